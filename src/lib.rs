@@ -1,0 +1,4 @@
+//! `dmu`: map the decision-making unit of each key account and pull the decision
+//! through it.
+
+pub mod model;

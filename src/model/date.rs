@@ -1,0 +1,146 @@
+//! Calendar dates as the file stores them (`YYYY-MM-DD`), with day arithmetic.
+//!
+//! A date is kept as a day number so that "days since last contact" is a subtraction;
+//! the civil-calendar conversion is Howard Hinnant's `days_from_civil` algorithm.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// A proleptic Gregorian date between years 1 and 9999.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// Days since 1970-01-01.
+    days: i32,
+}
+
+/// Why a text is not a `YYYY-MM-DD` date.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not a date: write it as YYYY-MM-DD, for example 2026-03-31")]
+pub struct DateError(pub String);
+
+impl Date {
+    /// The date for a year, month (1-12) and day (1-31), if it exists.
+    pub fn from_ymd(y: i32, m: u32, d: u32) -> Option<Date> {
+        if !(1..=9999).contains(&y) || !(1..=12).contains(&m) || d < 1 || d > days_in_month(y, m) {
+            return None;
+        }
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m as i32 + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d as i32 - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        Some(Date { days: era * 146_097 + doe - 719_468 })
+    }
+
+    /// Year, month and day.
+    pub fn ymd(self) -> (i32, u32, u32) {
+        let z = self.days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
+        (y, m, d)
+    }
+
+    /// Today in UTC, from the system clock.
+    pub fn today() -> Date {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0);
+        Date { days: (secs / 86_400) as i32 }
+    }
+
+    /// `self - other` in days.
+    pub fn days_since(self, other: Date) -> i32 {
+        self.days - other.days
+    }
+
+    /// The date `n` days later (earlier when negative).
+    pub fn add_days(self, n: i32) -> Date {
+        Date { days: self.days + n }
+    }
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+impl FromStr for Date {
+    type Err = DateError;
+    fn from_str(s: &str) -> Result<Date, DateError> {
+        let err = || DateError(s.to_string());
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return Err(err());
+        }
+        let num = |r: std::ops::Range<usize>| -> Option<u32> {
+            let part = &s[r];
+            part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
+        };
+        let (y, m, d) = (num(0..4).ok_or_else(err)?, num(5..7).ok_or_else(err)?, num(8..10).ok_or_else(err)?);
+        Date::from_ymd(y as i32, m, d).ok_or_else(err)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (y, m, d) = self.ymd();
+        write!(f, "{y:04}-{m:02}-{d:02}")
+    }
+}
+
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_through_text_and_day_numbers() {
+        for s in ["1970-01-01", "2000-02-29", "2026-11-27", "0001-01-01", "9999-12-31"] {
+            let d: Date = s.parse().unwrap();
+            assert_eq!(d.to_string(), s);
+        }
+        assert_eq!("1970-01-02".parse::<Date>().unwrap().days_since("1970-01-01".parse().unwrap()), 1);
+        let a: Date = "2026-03-01".parse().unwrap();
+        assert_eq!(a.add_days(-1).to_string(), "2026-02-28");
+    }
+
+    #[test]
+    fn rejects_impossible_or_misshaped_dates() {
+        for s in [
+            "2026-02-30",
+            "2025-02-29",
+            "2026-13-01",
+            "26-01-01",
+            "2026-1-01",
+            "2026-01-01x",
+            "",
+            "２０２６-01-01",
+        ] {
+            assert!(s.parse::<Date>().is_err(), "{s} should be rejected");
+        }
+    }
+}

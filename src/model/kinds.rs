@@ -1,0 +1,210 @@
+//! The closed vocabularies of the file format: roles, stances, strengths, tiers,
+//! team functions, link kinds and demand kinds.
+
+// The defaults below are spelled out because they are part of the file contract.
+#![allow(clippy::derivable_impls)]
+
+use serde::{Deserialize, Serialize};
+
+/// Declares a fieldless enum with its snake_case file name, a label for people, and
+/// `ALL` in the order the UI cycles through it.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $( $(#[doc = $doc:literal])* $variant:ident = $key:literal / $label:literal ),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        pub enum $name {
+            $( $(#[doc = $doc])* #[serde(rename = $key)] $variant, )+
+        }
+        impl $name {
+            /// Every value, in display order.
+            pub const ALL: &'static [$name] = &[$( $name::$variant ),+];
+            /// The word used in files and on the command line.
+            pub fn key(self) -> &'static str {
+                match self { $( $name::$variant => $key, )+ }
+            }
+            /// The word shown to people.
+            pub fn label(self) -> &'static str {
+                match self { $( $name::$variant => $label, )+ }
+            }
+            /// Parses the file word.
+            pub fn from_key(s: &str) -> Option<$name> {
+                match s { $( $key => Some($name::$variant), )+ _ => None }
+            }
+            /// The next value in `ALL`, wrapping around.
+            pub fn next(self) -> $name {
+                let i = Self::ALL.iter().position(|v| *v == self).unwrap_or(0);
+                Self::ALL[(i + 1) % Self::ALL.len()]
+            }
+            /// The previous value in `ALL`, wrapping around.
+            pub fn prev(self) -> $name {
+                let i = Self::ALL.iter().position(|v| *v == self).unwrap_or(0);
+                Self::ALL[(i + Self::ALL.len() - 1) % Self::ALL.len()]
+            }
+        }
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.key())
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// A part a person plays in the purchase (one person may hold several).
+    Role {
+        User = "user" / "User",
+        Influencer = "influencer" / "Influencer",
+        Decider = "decider" / "Decider",
+        Payer = "payer" / "Payer",
+        Buyer = "buyer" / "Buyer",
+        Gatekeeper = "gatekeeper" / "Gatekeeper",
+        Initiator = "initiator" / "Initiator",
+    }
+}
+
+impl Role {
+    /// One-letter badge used in tables; unique per role.
+    pub fn badge(self) -> char {
+        match self {
+            Role::User => 'U',
+            Role::Influencer => 'I',
+            Role::Decider => 'D',
+            Role::Payer => 'P',
+            Role::Buyer => 'B',
+            Role::Gatekeeper => 'G',
+            Role::Initiator => 'N',
+        }
+    }
+}
+
+vocabulary! {
+    /// How a person stands towards us, from best to worst, then unknown.
+    Stance {
+        Champion = "champion" / "Champion",
+        Supporter = "supporter" / "Supporter",
+        Neutral = "neutral" / "Neutral",
+        Skeptic = "skeptic" / "Skeptic",
+        Opponent = "opponent" / "Opponent",
+        Unknown = "unknown" / "Unknown",
+    }
+}
+
+impl Default for Stance {
+    fn default() -> Self {
+        Stance::Unknown
+    }
+}
+
+impl Stance {
+    /// The next better stance (a rep "winning someone over" by one step); `None` for
+    /// a champion. An unknown stance is treated as neutral-to-be-found-out: one step up
+    /// is learning they are neutral.
+    pub fn raised(self) -> Option<Stance> {
+        match self {
+            Stance::Opponent => Some(Stance::Skeptic),
+            Stance::Skeptic => Some(Stance::Neutral),
+            Stance::Unknown => Some(Stance::Neutral),
+            Stance::Neutral => Some(Stance::Supporter),
+            Stance::Supporter => Some(Stance::Champion),
+            Stance::Champion => None,
+        }
+    }
+}
+
+vocabulary! {
+    /// How strong a relationship is (coverage or influence).
+    Strength {
+        Weak = "weak" / "Weak",
+        Medium = "medium" / "Medium",
+        Strong = "strong" / "Strong",
+    }
+}
+
+impl Default for Strength {
+    fn default() -> Self {
+        Strength::Medium
+    }
+}
+
+vocabulary! {
+    /// How important the account is to us.
+    Tier {
+        Key = "key" / "Key",
+        Growth = "growth" / "Growth",
+        Maintain = "maintain" / "Maintain",
+        Prospect = "prospect" / "Prospect",
+    }
+}
+
+impl Default for Tier {
+    fn default() -> Self {
+        Tier::Key
+    }
+}
+
+vocabulary! {
+    /// What a member of our team does.
+    Function {
+        Sales = "sales" / "Sales",
+        Technical = "technical" / "Technical",
+        Service = "service" / "Service",
+        Management = "management" / "Management",
+        Other = "other" / "Other",
+    }
+}
+
+impl Default for Function {
+    fn default() -> Self {
+        Function::Other
+    }
+}
+
+vocabulary! {
+    /// The two kinds of relationship between their people.
+    LinkKind {
+        /// `from` reports to `to` in the organisation.
+        ReportsTo = "reports_to" / "reports to",
+        /// `from`'s opinion weighs with `to`.
+        Influences = "influences" / "influences",
+    }
+}
+
+vocabulary! {
+    /// What a customer asked of us beyond the contract.
+    DemandKind {
+        Service = "service" / "Extra service",
+        Price = "price" / "Price concession",
+        Terms = "terms" / "Special terms",
+        Other = "other" / "Other",
+    }
+}
+
+impl Default for DemandKind {
+    fn default() -> Self {
+        DemandKind::Other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn badges_are_unique_and_cycling_wraps() {
+        let mut badges: Vec<char> = Role::ALL.iter().map(|r| r.badge()).collect();
+        badges.sort();
+        badges.dedup();
+        assert_eq!(badges.len(), Role::ALL.len());
+        assert_eq!(Stance::Unknown.next(), Stance::Champion);
+        assert_eq!(Stance::Champion.prev(), Stance::Unknown);
+        assert_eq!(Role::from_key("payer"), Some(Role::Payer));
+        assert_eq!(Role::from_key("Payer"), None);
+    }
+
+    #[test]
+    fn raising_a_stance_moves_towards_champion() {
+        assert_eq!(Stance::Opponent.raised(), Some(Stance::Skeptic));
+        assert_eq!(Stance::Supporter.raised(), Some(Stance::Champion));
+        assert_eq!(Stance::Champion.raised(), None);
+    }
+}

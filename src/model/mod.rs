@@ -1,0 +1,19 @@
+//! Accounts, people, our team, links and their rules; edits as values. No I/O, no UI.
+
+mod account;
+mod date;
+mod edit;
+mod ids;
+mod index;
+mod kinds;
+pub mod ops;
+mod record;
+mod validate;
+
+pub use account::{Account, Coverage, Demand, FollowUp, Influence, Link, Person, SCHEMA, TeamMember};
+pub use date::{Date, DateError};
+pub use edit::{Edit, EditError, Header, ListOp};
+pub use ids::{new_id, new_id_avoiding};
+pub use index::Index;
+pub use kinds::{DemandKind, Function, LinkKind, Role, Stance, Strength, Tier};
+pub use validate::{Problem, reports_to_cycle, validate, would_close_cycle};

@@ -1,0 +1,246 @@
+//! The edits a rep can ask for, built as [`Edit`] values after checking the rules:
+//! links that make sense, deletes that take their dependants along.
+
+use super::account::{Account, Coverage, FollowUp, Link, Person, TeamMember};
+use super::edit::{Edit, ListOp};
+use super::kinds::{LinkKind, Strength};
+use super::validate::would_close_cycle;
+
+/// Why a requested change is refused, in words for the rep.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RuleError {
+    #[error("a person cannot be linked to themselves")]
+    SelfLink,
+    #[error("{from} already {kind} {to}")]
+    Duplicate { from: String, kind: &'static str, to: String },
+    #[error("{from} cannot report to {to}: {to} already reports to {from}, directly or through others")]
+    Cycle { from: String, to: String },
+    #[error("there is no person or team member `{0}`")]
+    Missing(String),
+    #[error("{name} owns {count} open or past follow-up(s); give them to someone else first")]
+    OwnsFollowUps { name: String, count: usize },
+}
+
+fn position<T>(list: &[T], pred: impl Fn(&T) -> bool, id: &str) -> Result<usize, RuleError> {
+    list.iter().position(pred).ok_or_else(|| RuleError::Missing(id.to_string()))
+}
+
+fn name_of(a: &Account, id: &str) -> String {
+    a.person(id).map(|p| p.name.clone()).unwrap_or_else(|| id.to_string())
+}
+
+/// Adds a person at the end of the list.
+pub fn add_person(a: &Account, p: Person) -> Edit {
+    Edit::People(ListOp::Insert(a.people.len(), p))
+}
+
+/// Replaces the person who has `p.id` with `p`.
+pub fn update_person(a: &Account, p: Person) -> Result<Edit, RuleError> {
+    let i = position(&a.people, |x| x.id == p.id, &p.id)?;
+    Ok(Edit::People(ListOp::Replace(i, p)))
+}
+
+/// Deletes a person with their links; follow-ups about them stay, no longer tied to them.
+pub fn delete_person(a: &Account, id: &str) -> Result<Edit, RuleError> {
+    let i = position(&a.people, |x| x.id == id, id)?;
+    let mut edits = Vec::new();
+    // Remove from the back so that earlier positions stay valid.
+    for (j, l) in a.links.iter().enumerate().rev() {
+        if l.from == id || l.to == id {
+            edits.push(Edit::Links(ListOp::Remove(j)));
+        }
+    }
+    for (j, f) in a.actions.iter().enumerate() {
+        if f.person.as_deref() == Some(id) {
+            edits.push(Edit::Actions(ListOp::Replace(j, FollowUp { person: None, ..f.clone() })));
+        }
+    }
+    edits.push(Edit::People(ListOp::Remove(i)));
+    Ok(Edit::Batch(edits))
+}
+
+/// Adds a link, refusing a self-link, a duplicate, or a `reports_to` cycle.
+pub fn add_link(a: &Account, link: Link) -> Result<Edit, RuleError> {
+    if link.from == link.to {
+        return Err(RuleError::SelfLink);
+    }
+    for end in [&link.from, &link.to] {
+        position(&a.people, |p| &p.id == end, end)?;
+    }
+    let (from, to) = (name_of(a, &link.from), name_of(a, &link.to));
+    if a.links.iter().any(|l| l.from == link.from && l.to == link.to && l.kind == link.kind) {
+        return Err(RuleError::Duplicate { from, kind: link.kind.label(), to });
+    }
+    if link.kind == LinkKind::ReportsTo && would_close_cycle(a, &link.from, &link.to) {
+        return Err(RuleError::Cycle { from, to });
+    }
+    Ok(Edit::Links(ListOp::Insert(a.links.len(), link)))
+}
+
+/// Sets the strength of the link at position `i`.
+pub fn set_link_strength(a: &Account, i: usize, strength: Strength) -> Result<Edit, RuleError> {
+    let l = a.links.get(i).ok_or_else(|| RuleError::Missing(format!("link {i}")))?;
+    Ok(Edit::Links(ListOp::Replace(i, Link { strength: Some(strength), ..l.clone() })))
+}
+
+/// Deletes the link at position `i`.
+pub fn delete_link(a: &Account, i: usize) -> Result<Edit, RuleError> {
+    a.links.get(i).ok_or_else(|| RuleError::Missing(format!("link {i}")))?;
+    Ok(Edit::Links(ListOp::Remove(i)))
+}
+
+/// Adds a member to our team.
+pub fn add_member(a: &Account, m: TeamMember) -> Edit {
+    Edit::Team(ListOp::Insert(a.team.len(), m))
+}
+
+/// Replaces the member who has `m.id` with `m`.
+pub fn update_member(a: &Account, m: TeamMember) -> Result<Edit, RuleError> {
+    let i = position(&a.team, |x| x.id == m.id, &m.id)?;
+    Ok(Edit::Team(ListOp::Replace(i, m)))
+}
+
+/// Deletes a team member and the coverage they give, in one step. Refused while they
+/// own follow-ups, which would otherwise be left without an owner.
+pub fn delete_member(a: &Account, id: &str) -> Result<Edit, RuleError> {
+    let i = position(&a.team, |x| x.id == id, id)?;
+    let owned = a.actions.iter().filter(|f| f.owner == id).count();
+    if owned > 0 {
+        return Err(RuleError::OwnsFollowUps { name: a.team[i].name.clone(), count: owned });
+    }
+    let mut edits = Vec::new();
+    for (j, p) in a.people.iter().enumerate() {
+        if p.coverage.iter().any(|c| c.member == id) {
+            let mut p = p.clone();
+            p.coverage.retain(|c| c.member != id);
+            edits.push(Edit::People(ListOp::Replace(j, p)));
+        }
+    }
+    edits.push(Edit::Team(ListOp::Remove(i)));
+    Ok(Edit::Batch(edits))
+}
+
+/// How many people a team member covers (to ask before deleting them).
+pub fn covered_by(a: &Account, member: &str) -> usize {
+    a.people.iter().filter(|p| p.coverage.iter().any(|c| c.member == member)).count()
+}
+
+/// Sets (or with `None` removes) the coverage a member gives a person.
+pub fn set_coverage(
+    a: &Account,
+    person: &str,
+    member: &str,
+    strength: Option<Strength>,
+) -> Result<Edit, RuleError> {
+    let i = position(&a.people, |p| p.id == person, person)?;
+    position(&a.team, |m| m.id == member, member)?;
+    let mut p = a.people[i].clone();
+    match (p.coverage.iter().position(|c| c.member == member), strength) {
+        (Some(j), Some(s)) => p.coverage[j].strength = s,
+        (Some(j), None) => {
+            p.coverage.remove(j);
+        }
+        (None, Some(s)) => {
+            p.coverage.push(Coverage { member: member.to_string(), strength: s, extra: Default::default() })
+        }
+        (None, None) => {}
+    }
+    Ok(Edit::People(ListOp::Replace(i, p)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Account, Function, Role};
+
+    fn sample() -> Account {
+        let mut a = Account::new("acc", "Acme");
+        a.team.push(TeamMember {
+            id: "t1".into(),
+            name: "Anna".into(),
+            function: Function::Sales,
+            extra: Default::default(),
+        });
+        for id in ["a", "b", "c"] {
+            let mut p = Person::new(id, id.to_uppercase());
+            p.roles.push(Role::User);
+            p.coverage.push(Coverage {
+                member: "t1".into(),
+                strength: Strength::Weak,
+                extra: Default::default(),
+            });
+            a.people.push(p);
+        }
+        let link = |f: &str, t: &str, k| Link {
+            from: f.into(),
+            to: t.into(),
+            kind: k,
+            strength: None,
+            extra: Default::default(),
+        };
+        a.links.push(link("a", "b", LinkKind::ReportsTo));
+        a.links.push(link("b", "c", LinkKind::ReportsTo));
+        a.links.push(link("c", "a", LinkKind::Influences));
+        a
+    }
+
+    fn link(f: &str, t: &str, k: LinkKind) -> Link {
+        Link { from: f.into(), to: t.into(), kind: k, strength: None, extra: Default::default() }
+    }
+
+    #[test]
+    fn refuses_self_duplicate_and_cyclic_links() {
+        let a = sample();
+        assert_eq!(add_link(&a, link("a", "a", LinkKind::Influences)), Err(RuleError::SelfLink));
+        assert!(matches!(
+            add_link(&a, link("a", "b", LinkKind::ReportsTo)),
+            Err(RuleError::Duplicate { .. })
+        ));
+        assert!(matches!(add_link(&a, link("c", "a", LinkKind::ReportsTo)), Err(RuleError::Cycle { .. })));
+        // The same pair in the other kind, or against the hierarchy as influence, is fine.
+        assert!(add_link(&a, link("a", "b", LinkKind::Influences)).is_ok());
+        assert!(add_link(&a, link("b", "a", LinkKind::Influences)).is_ok());
+        assert!(matches!(add_link(&a, link("a", "zz", LinkKind::Influences)), Err(RuleError::Missing(_))));
+    }
+
+    #[test]
+    fn deleting_a_person_takes_their_links_and_undo_restores_everything() {
+        let mut a = sample();
+        let before = a.clone();
+        let undo = delete_person(&a, "b").unwrap().apply(&mut a).unwrap();
+        assert_eq!(a.people.len(), 2);
+        assert_eq!(a.links.len(), 1, "only c->a is left");
+        undo.apply(&mut a).unwrap();
+        assert_eq!(a, before);
+    }
+
+    #[test]
+    fn deleting_a_member_removes_their_coverage_in_one_undoable_step() {
+        let mut a = sample();
+        let before = a.clone();
+        assert_eq!(covered_by(&a, "t1"), 3);
+        let undo = delete_member(&a, "t1").unwrap().apply(&mut a).unwrap();
+        assert!(a.team.is_empty());
+        assert!(a.people.iter().all(|p| p.coverage.is_empty()));
+        undo.apply(&mut a).unwrap();
+        assert_eq!(a, before);
+    }
+
+    #[test]
+    fn coverage_can_be_set_changed_and_removed() {
+        let mut a = sample();
+        set_coverage(&a, "a", "t1", Some(Strength::Strong)).unwrap().apply(&mut a).unwrap();
+        assert_eq!(a.people[0].best_coverage(), Some(Strength::Strong));
+        set_coverage(&a, "a", "t1", None).unwrap().apply(&mut a).unwrap();
+        assert_eq!(a.people[0].best_coverage(), None);
+    }
+
+    #[test]
+    fn a_failing_batch_leaves_the_account_untouched() {
+        let mut a = sample();
+        let before = a.clone();
+        let bad = Edit::Batch(vec![Edit::Links(ListOp::Remove(0)), Edit::People(ListOp::Remove(99))]);
+        assert!(bad.apply(&mut a).is_err());
+        assert_eq!(a, before);
+    }
+}
