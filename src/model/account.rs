@@ -201,3 +201,52 @@ impl Account {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DEMO: &str = include_str!("../../assets/demo.json");
+
+    #[test]
+    fn the_demo_file_is_canonical_and_valid() {
+        let a: Account = serde_json::from_str(DEMO).unwrap();
+        assert_eq!(String::from_utf8(a.to_canonical_json()).unwrap(), DEMO);
+        assert_eq!(crate::model::validate(&a), vec![]);
+    }
+
+    #[test]
+    fn unknown_fields_survive_at_every_level_and_are_written_sorted() {
+        let text = r#"{"schema":1,"id":"a","name":"A","zeta":1,"alpha":{"x":[1,2]},
+            "people":[{"id":"p","name":"P","crm_id":"C-17","coverage":[{"member":"t","strength":"weak","since":"2020"}]}],
+            "team":[{"id":"t","name":"T","phone":"+49"}],
+            "links":[]}"#;
+        let a: Account = serde_json::from_str(text).unwrap();
+        assert_eq!(a.extra.keys().collect::<Vec<_>>(), ["alpha", "zeta"]);
+        assert_eq!(a.people[0].extra["crm_id"], "C-17");
+        assert_eq!(a.people[0].coverage[0].extra["since"], "2020");
+        assert_eq!(a.team[0].extra["phone"], "+49");
+        let again: Account = serde_json::from_slice(&a.to_canonical_json()).unwrap();
+        assert_eq!(again, a);
+        assert_eq!(again.to_canonical_json(), a.to_canonical_json());
+    }
+
+    #[test]
+    fn parse_errors_point_at_the_bad_value_not_the_end_of_the_file() {
+        let text = "{\n  \"schema\": 1,\n  \"id\": \"a\",\n  \"name\": \"A\",\n  \"people\": [\n    {\"id\": \"p\", \"name\": \"P\", \"stance\": \"friendly\"}\n  ]\n}\n";
+        let err = serde_json::from_str::<Account>(text).unwrap_err();
+        assert_eq!(err.line(), 6, "{err}");
+        assert!(err.to_string().contains("friendly"), "{err}");
+    }
+
+    #[test]
+    fn missing_and_duplicate_fields_are_errors() {
+        assert!(
+            serde_json::from_str::<Account>(r#"{"schema":1,"id":"a"}"#)
+                .unwrap_err()
+                .to_string()
+                .contains("name")
+        );
+        assert!(serde_json::from_str::<Account>(r#"{"schema":1,"id":"a","name":"A","name":"B"}"#).is_err());
+    }
+}
