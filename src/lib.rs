@@ -2,3 +2,4 @@
 //! through it.
 
 pub mod model;
+pub mod store;
