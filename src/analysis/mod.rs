@@ -3,3 +3,4 @@
 
 pub mod agenda;
 pub mod portfolio;
+pub mod portfolio_text;
