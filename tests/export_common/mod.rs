@@ -24,13 +24,13 @@ pub fn nasty() -> Account {
     a.notes = Some("# heading\n- list\n<script>alert(1)</script>\r\n1. one".into());
     a.team = vec![
         member("t\"1", "Ann, \"The Closer\" \\", Function::Sales),
-        member("t;2", "=cmd|' /C calc'!A0", Function::Technical),
+        member("t;2", "=cmd|' /C calc'!A0\u{1b}[8m", Function::Technical),
     ];
     let names: [(&str, &str); 12] = [
         ("p\"quote", "Ol' \"Quoted\" Name"),
         ("p[br]", "Bracket [a] {b} (c) <d>"),
         ("p\\back", "Back\\slash \\N \\n end\\"),
-        ("p|pipe", "Pi|pe | table"),
+        ("p|pipe", "Pi|pe | table, comma"),
         ("p\nnl", "New\nline\r\nname"),
         ("p-esc", "\u{1b}[2J\u{1b}]0;pwned\u{7}Esc"),
         ("p-rtl", "abc\u{202E}fdp.exe"),
