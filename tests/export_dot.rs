@@ -66,3 +66,8 @@ fn dot_draws_nasty_names_literally_without_warnings() {
     assert!(svg.contains("Ol&#39; &quot;Quoted&quot; Name") || svg.contains("Ol' &quot;Quoted&quot; Name"));
     assert!(!svg.contains('\u{1b}'), "no raw ESC byte reaches the drawing");
 }
+
+#[test]
+fn dot_draws_an_empty_account_without_warnings() {
+    assert_accepted(&Account::new("a", "Nobody yet"));
+}

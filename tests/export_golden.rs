@@ -17,7 +17,11 @@ fn check(file: &str, actual: &str) {
     let expected = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("{}: {e}; run with UPDATE_GOLDEN=1 to create it", path.display()));
     if expected != actual {
-        let line = expected.lines().zip(actual.lines()).position(|(e, a)| e != a).unwrap_or(0);
+        let line = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(e, a)| e != a)
+            .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
         panic!(
             "{file} differs from the export, first at line {}:\n  golden: {:?}\n  export: {:?}\n\
              If the change is intended: UPDATE_GOLDEN=1 cargo test --test export_golden",
