@@ -2,6 +2,7 @@
 //! through it.
 
 pub mod analysis;
+pub mod export;
 pub mod model;
 pub mod store;
 pub mod text;
