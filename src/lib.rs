@@ -1,6 +1,10 @@
 //! `dmu`: map the decision-making unit of each key account and pull the decision
 //! through it.
 
+/// Realistic generated accounts for tests and benchmarks; not part of the user-facing
+/// command line.
+#[doc(hidden)]
+pub mod generate;
 pub mod model;
 pub mod store;
 pub mod text;
