@@ -3,6 +3,10 @@
 
 pub mod analysis;
 pub mod export;
+/// Realistic generated accounts for tests and benchmarks; not part of the user-facing
+/// command line.
+#[doc(hidden)]
+pub mod generate;
 pub mod model;
 pub mod store;
 pub mod text;
