@@ -144,6 +144,11 @@ fn parse_error(path: &Path, text: &str, e: &serde_json::Error) -> LoadError {
                 .to_string()
         }
         _ if what.contains("recursion limit") => "values are nested too deeply; this is not an account file".into(),
+        // serde_json reports a number or list where a word (an enum) belongs as a syntax
+        // error; the text is valid JSON, so say what is really wrong.
+        Category::Syntax if serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() => {
+            "this value should be text in quotes (one of the words the format allows)".into()
+        }
         Category::Syntax => format!("this is not valid JSON: {what}"),
         _ => match what.strip_prefix("missing field ") {
             Some(field) => format!("the required field {field} is missing"),
