@@ -145,3 +145,14 @@ fn a_truncated_demo_never_panics_and_never_loads() {
         assert!(r.is_err(), "loaded a demo cut at byte {cut}");
     }
 }
+
+#[test]
+fn canonical_output_follows_the_documented_rules() {
+    // Fields out of order, compact, nulls, a trailing-zero number, unknown fields at two
+    // levels with unsorted keys: docs/file-format.md says what each becomes.
+    let text = r#"{"name":"Ж \"q\"","zz":{"b":1,"a":2},"id":"a","schema":1,"industry":null,"potential":1.50,
+        "people":[{"name":"P","id":"p","notes":""}]}"#;
+    let a = load(text.as_bytes()).unwrap();
+    let expected = "{\n  \"schema\": 1,\n  \"id\": \"a\",\n  \"name\": \"Ж \\\"q\\\"\",\n  \"tier\": \"key\",\n  \"potential\": 1.5,\n  \"team\": [],\n  \"people\": [\n    {\n      \"id\": \"p\",\n      \"name\": \"P\",\n      \"roles\": [],\n      \"stance\": \"unknown\",\n      \"influence\": 3,\n      \"coverage\": [],\n      \"notes\": \"\"\n    }\n  ],\n  \"links\": [],\n  \"zz\": {\n    \"a\": 2,\n    \"b\": 1\n  }\n}\n";
+    assert_eq!(String::from_utf8(a.to_canonical_json()).unwrap(), expected);
+}
