@@ -31,7 +31,9 @@ pub struct DataDir {
 pub struct Listed {
     /// The file name without `.json`.
     pub slug: String,
+    /// `accounts/<slug>.json`.
     pub path: PathBuf,
+    /// The account, or why the file cannot be opened (located where possible).
     pub account: Result<Account, LoadError>,
 }
 
