@@ -79,6 +79,14 @@ pub enum Command {
 pub enum ExportFormat {
     /// The canonical account file
     Json,
+    /// Graphviz (render with `dot -Tsvg`)
+    Dot,
+    /// A Mermaid flowchart (for Markdown renderers that draw diagrams)
+    Mermaid,
+    /// A Markdown summary to paste into an account plan
+    Md,
+    /// One row per person, for spreadsheets (RFC 4180)
+    Csv,
 }
 
 /// Runs `dmu` with the process's arguments; the exit code is 0 on success, 1 on an
@@ -131,6 +139,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let (_, a) = load_named(flag, &account)?;
             let bytes = match format {
                 ExportFormat::Json => a.to_canonical_json(),
+                ExportFormat::Dot => crate::export::to_dot(&a).into_bytes(),
+                ExportFormat::Mermaid => crate::export::to_mermaid(&a).into_bytes(),
+                ExportFormat::Md => crate::export::to_markdown(&a).into_bytes(),
+                ExportFormat::Csv => crate::export::to_csv(&a).into_bytes(),
             };
             match output {
                 Some(file) => {
