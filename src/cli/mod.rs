@@ -2,12 +2,14 @@
 //! `new`, `show`, `check`, `export`); `dmu` alone and `dmu open` start the TUI.
 
 mod check;
+mod portfolio;
 mod report;
 
-use crate::model::Account;
+use crate::model::{Account, Date};
 use crate::store::{DataDir, load_file, write_atomic};
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
+use portfolio::TextOrJson;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -60,6 +62,27 @@ pub enum Command {
         /// Also fail on red flags in the decision-making unit
         #[arg(long)]
         strict: bool,
+    },
+    /// The portfolio: revenue concentration, risks across accounts, one row per account
+    Portfolio {
+        /// Output format
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
+        /// Judge dates against this day instead of today (YYYY-MM-DD)
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<Date>,
+    },
+    /// Open follow-ups across all accounts, overdue first, then by due date
+    Agenda {
+        /// Only this team member's follow-ups (id or the start of the name)
+        #[arg(long, value_name = "NAME")]
+        owner: Option<String>,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
+        /// Judge dates against this day instead of today (YYYY-MM-DD)
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<Date>,
     },
     /// Write an account in another format
     Export {
@@ -133,6 +156,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let (path, a) = load_named(flag, &account)?;
             let out = if json { canonical(&a) } else { report::show(&path, &a) };
             emit(&out)?;
+        }
+        Some(Command::Portfolio { format, today }) => portfolio::portfolio(&open_data(flag)?, format, today)?,
+        Some(Command::Agenda { owner, format, today }) => {
+            portfolio::agenda_cmd(&open_data(flag)?, owner.as_deref(), format, today)?
         }
         Some(Command::Check { targets, strict }) => return check::run(flag, &targets, strict),
         Some(Command::Export { account, format, output }) => {
