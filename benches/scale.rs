@@ -22,9 +22,7 @@ const SEED: u64 = 7;
 /// Opens an account file the way the app does, up to a usable in-memory account.
 fn open(path: &Path) -> (Account, Index) {
     let bytes = std::fs::read(path).expect("the generated file is readable");
-    let account = dmu::store::load_bytes(path, &bytes).expect("the generated file loads");
-    let index = Index::new(&account);
-    (account, index)
+    dmu::store::load_bytes_indexed(path, &bytes).expect("the generated file loads")
 }
 
 fn main() -> ExitCode {
