@@ -1,6 +1,7 @@
 //! `dmu`: map the decision-making unit of each key account and pull the decision
 //! through it.
 
+pub mod analysis;
 pub mod model;
 pub mod store;
 pub mod text;
