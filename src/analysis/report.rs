@@ -46,13 +46,7 @@ pub fn report_text(a: &Account, an: &Analysis) -> String {
         out.push_str("  none: no single step raises the score\n");
     }
     for (n, s) in an.next_best.iter().take(SHOWN_STEPS).enumerate() {
-        out.push_str(&format!(
-            "  {}. +{} {}: {}\n",
-            n + 1,
-            s.gain,
-            step_words(a, s.person, s.step),
-            s.reason
-        ));
+        out.push_str(&format!("  {}. {}\n", n + 1, s.reason));
     }
     if !an.push_route.is_empty() {
         let names: Vec<String> = an.push_route.iter().map(|&i| name(a, i)).collect();
@@ -106,13 +100,7 @@ pub fn report_markdown(a: &Account, an: &Analysis) -> String {
         out.push_str("None: no single step raises the score.\n");
     }
     for (n, s) in an.next_best.iter().take(SHOWN_STEPS).enumerate() {
-        out.push_str(&format!(
-            "{}. **+{}** {}: {}\n",
-            n + 1,
-            s.gain,
-            md(&step_words(a, s.person, s.step)),
-            md(&s.reason)
-        ));
+        out.push_str(&format!("{}. **+{}** {}\n", n + 1, s.gain, md(&s.reason)));
     }
     if !an.push_route.is_empty() {
         let names: Vec<String> = an.push_route.iter().map(|&i| md(&name(a, i))).collect();
