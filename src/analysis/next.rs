@@ -88,7 +88,8 @@ fn reason(
 ) -> String {
     let x = c.person;
     let floor = c.after[0].min(c.after[1]);
-    let mut parts = Vec::new();
+    // (verb, chain, role) for each target set whose improvement the new score needs.
+    let mut parts: Vec<(&str, Vec<usize>, String)> = Vec::new();
     for (k, role) in ["decider", "payer"].into_iter().enumerate() {
         if c.after[k] <= best[k] || best[k] >= floor {
             continue;
@@ -100,9 +101,15 @@ fn reason(
         chain.extend(back[k].chain(x));
         let chain = without_loops(chain);
         let verb = if best[k] > 0.0 { "strengthens" } else { "opens" };
-        let names = join_arrows(chain.iter().map(|&i| name(a, i)));
-        parts.push(format!("{verb} the chain {names} ({role})"));
+        match parts.last_mut() {
+            // One chain that reaches a person who both decides and pays is told once.
+            Some(last) if last.0 == verb && last.1 == chain => last.2.push_str(" and payer"),
+            _ => parts.push((verb, chain, role.to_string())),
+        }
     }
+    let parts = parts.into_iter().map(|(verb, chain, role)| {
+        format!("{verb} the chain {} ({role})", join_arrows(chain.iter().map(|&i| name(a, i))))
+    });
     let what = join(parts);
     match c.step {
         Step::RaiseStance { from, to } => {
