@@ -202,6 +202,11 @@ pub(crate) fn points(strength: f64) -> u8 {
     (strength * 100.0 + 1e-9).round().clamp(0.0, 100.0) as u8
 }
 
+/// A strength as shown to people: three decimals, rounded the way [`points`] rounds.
+pub(crate) fn shown(strength: f64) -> String {
+    format!("{:.3}", strength + 1e-12)
+}
+
 /// Analyses an account: pull paths, score, red flags, next best contacts, push route and
 /// the story per stage. `today` judges how stale contacts are.
 pub fn analyze(a: &Account, idx: &Index, cfg: &PullConfig, today: Date) -> Analysis {

@@ -1,7 +1,7 @@
 //! The analysis as text, Markdown and JSON for `dmu report`. The JSON shape is a
 //! documented, stable interface (`docs/pull-model.md`): ids, never positions.
 
-use super::{Analysis, PullPath, name};
+use super::{Analysis, PullPath, name, shown};
 use crate::model::Account;
 use crate::text::inert;
 use serde_json::{Value, json};
@@ -28,10 +28,10 @@ pub fn report_text(a: &Account, an: &Analysis) -> String {
     for (role, p) in paths(an) {
         let weak = format!("{} -> {}", name(a, p.weakest.0), name(a, p.weakest.1));
         out.push_str(&format!(
-            "  to {role} {}: {} (strength {:.2}, weakest hop {weak})\n",
+            "  to {role} {}: {} (strength {}, weakest hop {weak})\n",
             name(a, p.target),
             chain(a, p),
-            p.strength
+            shown(p.strength),
         ));
     }
     out.push_str("\nRed flags\n");
@@ -81,10 +81,10 @@ pub fn report_markdown(a: &Account, an: &Analysis) -> String {
     for (role, p) in paths(an) {
         let weak = format!("{} -> {}", name(a, p.weakest.0), name(a, p.weakest.1));
         out.push_str(&format!(
-            "- to {role} **{}**: {} (strength {:.2}, weakest hop {})\n",
+            "- to {role} **{}**: {} (strength {}, weakest hop {})\n",
             md(&name(a, p.target)),
             md(&chain(a, p)),
-            p.strength,
+            shown(p.strength),
             md(&weak)
         ));
     }

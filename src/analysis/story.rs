@@ -1,6 +1,6 @@
 //! The story of the decision stage by stage, and the push route beside it.
 
-use super::{PullPath, Stage, StageStory, join, name, stage_of};
+use super::{PullPath, Stage, StageStory, join, name, shown, stage_of};
 use crate::model::{Account, Role, Stance};
 
 /// The people we cover who hold only purchasing roles: the route a push would take.
@@ -120,10 +120,10 @@ fn ends(
     };
     let chain = best.people.iter().map(|&i| name(a, i)).collect::<Vec<_>>().join(" -> ");
     let mut s = format!(
-        "The case reaches {} ({}) through {chain} at strength {:.2}",
+        "The case reaches {} ({}) through {chain} at strength {}",
         name(a, best.target),
         role.key(),
-        best.strength
+        shown(best.strength)
     );
     if best.weakest.0 != best.weakest.1 {
         s.push_str(&format!(
