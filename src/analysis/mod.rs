@@ -274,10 +274,18 @@ pub(crate) fn name(a: &Account, i: usize) -> String {
     crate::text::inert(&a.people[i].name).into_owned()
 }
 
-/// "A", "A and B", "A, B and C": items joined for a sentence.
-pub(crate) fn join(items: impl IntoIterator<Item = String>) -> String {
-    let items: Vec<String> = items.into_iter().collect();
-    match items.split_last() {
+/// "A", "A and B", "A, B and C": items joined for a sentence; past six, the first five
+/// and "N others", so that a large account does not produce a page-long sentence (only
+/// the items shown are formatted).
+pub(crate) fn join(items: impl ExactSizeIterator<Item = String>) -> String {
+    const SHOWN: usize = 6;
+    let total = items.len();
+    let keep = if total > SHOWN { SHOWN - 1 } else { total };
+    let mut shown: Vec<String> = items.take(keep).collect();
+    if total > keep {
+        shown.push(format!("{} others", total - keep));
+    }
+    match shown.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
         Some((last, rest)) => format!("{} and {last}", rest.join(", ")),

@@ -110,7 +110,7 @@ fn reason(
     let parts = parts.into_iter().map(|(verb, chain, role)| {
         format!("{verb} the chain {} ({role})", join_arrows(chain.iter().map(|&i| name(a, i))))
     });
-    let what = join(parts);
+    let what = join(parts.collect::<Vec<_>>().into_iter());
     match c.step {
         Step::RaiseStance { from, to } => {
             format!("Winning over {} ({} to {}) {what}: +{}.", name(a, x), from.key(), to.key(), c.gain)

@@ -1,7 +1,7 @@
 //! The analysis as text, Markdown and JSON for `dmu report`. The JSON shape is a
 //! documented, stable interface (`docs/pull-model.md`): ids, never positions.
 
-use super::{Analysis, PullPath, name, shown};
+use super::{Analysis, PullPath, join, name, shown};
 use crate::model::Account;
 use crate::text::inert;
 use serde_json::{Value, json};
@@ -49,8 +49,8 @@ pub fn report_text(a: &Account, an: &Analysis) -> String {
         out.push_str(&format!("  {}. {}\n", n + 1, s.reason));
     }
     if !an.push_route.is_empty() {
-        let names: Vec<String> = an.push_route.iter().map(|&i| name(a, i)).collect();
-        out.push_str(&format!("\nPush route (purchasing only): {}\n", names.join(", ")));
+        let names = join(an.push_route.iter().map(|&i| name(a, i)));
+        out.push_str(&format!("\nPush route (purchasing only): {names}\n"));
     }
     out.push_str("\nStage by stage\n");
     for s in &an.stages {
@@ -103,8 +103,8 @@ pub fn report_markdown(a: &Account, an: &Analysis) -> String {
         out.push_str(&format!("{}. **+{}** {}\n", n + 1, s.gain, md(&s.reason)));
     }
     if !an.push_route.is_empty() {
-        let names: Vec<String> = an.push_route.iter().map(|&i| md(&name(a, i))).collect();
-        out.push_str(&format!("\n## Push route\n\nPurchasing only: {}\n", names.join(", ")));
+        let names = join(an.push_route.iter().map(|&i| md(&name(a, i))));
+        out.push_str(&format!("\n## Push route\n\nPurchasing only: {names}\n"));
     }
     out.push_str("\n## Stage by stage\n\n");
     for s in &an.stages {
