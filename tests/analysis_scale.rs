@@ -175,5 +175,10 @@ fn ten_thousand_people_analyse_within_three_plain_dijkstras() {
         "plain Dijkstra {plain:?}, full analysis {full:?}, ratio {ratio:.2}; over prebuilt lists {bare:?} (ratio {:.2})",
         full.as_secs_f64() / bare.as_secs_f64()
     );
-    assert!(ratio <= 3.0, "analysis took {full:?}, {ratio:.2} times the plain Dijkstra's {plain:?}");
+    // The bound is for the optimised build (`cargo test --release --test analysis_scale`,
+    // where the ratio is about 1.0 to 1.5). Unoptimised, the analysis's iterator-heavy
+    // code slows down more than the reference does (1.7 to 2.5 seen), so a debug run
+    // only guards against a change of complexity, not against a busy machine.
+    let bound = if cfg!(debug_assertions) { 4.0 } else { 3.0 };
+    assert!(ratio <= bound, "analysis took {full:?}, {ratio:.2} times the plain Dijkstra's {plain:?}");
 }

@@ -2,7 +2,65 @@
 //! sentence a rep can act on. Definitions are in `docs/pull-model.md`.
 
 use super::{FlagCode, PullConfig, RedFlag, join, name};
-use crate::model::{Account, Date, Function, Index, LinkKind, Person, Role, Stance};
+use crate::model::{Account, Date, Function, Index, LinkKind, Role, Stance};
+
+/// The people each flag is about, gathered in one pass over the account.
+#[derive(Default)]
+struct Seen {
+    user: bool,
+    decider: bool,
+    champion: bool,
+    payers: Vec<usize>,
+    decider_uncovered: Vec<usize>,
+    payer_uncovered: Vec<usize>,
+    covered: Vec<usize>,
+    all_purchasing: bool,
+    stale: Vec<usize>,
+    unknown: Vec<usize>,
+}
+
+fn gather(a: &Account, cfg: &PullConfig, today: Date) -> Seen {
+    let mut s = Seen { all_purchasing: true, ..Seen::default() };
+    for (i, p) in a.people.iter().enumerate() {
+        let (mut user, mut decider, mut payer, mut purchasing) = (false, false, false, !p.roles.is_empty());
+        for r in &p.roles {
+            match r {
+                Role::User => user = true,
+                Role::Decider => decider = true,
+                Role::Payer => payer = true,
+                _ => {}
+            }
+            purchasing &= matches!(r, Role::Buyer | Role::Gatekeeper);
+        }
+        let covered = !p.coverage.is_empty();
+        let champion = p.stance == Stance::Champion;
+        s.user |= user;
+        s.decider |= decider;
+        s.champion |= champion;
+        if payer {
+            s.payers.push(i);
+        }
+        if decider && !covered {
+            s.decider_uncovered.push(i);
+        }
+        if payer && !covered {
+            s.payer_uncovered.push(i);
+        }
+        if covered {
+            s.covered.push(i);
+            s.all_purchasing &= purchasing;
+        }
+        let key = decider || payer;
+        let late = p.last_contact.is_none_or(|d| i64::from(today.days_since(d)) > i64::from(cfg.stale_days));
+        if (key || champion) && late {
+            s.stale.push(i);
+        }
+        if key && p.stance == Stance::Unknown {
+            s.unknown.push(i);
+        }
+    }
+    s
+}
 
 /// Every flag that fires, in the order of [`FlagCode::ALL`].
 pub(crate) fn red_flags(
@@ -12,57 +70,47 @@ pub(crate) fn red_flags(
     today: Date,
     payer_reached: bool,
 ) -> Vec<RedFlag> {
+    let seen = gather(a, cfg, today);
     let mut out = Vec::new();
     let mut flag = |code: FlagCode, people: Vec<usize>, message: String| {
         out.push(RedFlag { code, people, message });
     };
-    let who = |pred: &dyn Fn(&Person) -> bool| -> Vec<usize> {
-        a.people.iter().enumerate().filter(|(_, p)| pred(p)).map(|(i, _)| i).collect()
-    };
     let named = |people: &[usize]| join(people.iter().map(|&i| name(a, i)));
-    let has = |r: Role| a.people.iter().any(|p| p.has(r));
-    let key_role = |p: &Person| p.has(Role::Decider) || p.has(Role::Payer);
 
-    if !has(Role::User) {
-        flag(
-            FlagCode::NoUser,
-            vec![],
-            "Nobody is recorded as a user, so the case has nobody to start from.".into(),
-        );
+    if !seen.user {
+        let msg = "Nobody is recorded as a user, so the case has nobody to start from.";
+        flag(FlagCode::NoUser, vec![], msg.into());
     }
-    if !has(Role::Decider) {
-        flag(
-            FlagCode::NoDecider,
-            vec![],
-            "Nobody is recorded as a decider: find out who makes the choice.".into(),
-        );
+    if !seen.decider {
+        let msg = "Nobody is recorded as a decider: find out who makes the choice.";
+        flag(FlagCode::NoDecider, vec![], msg.into());
     }
-    if !has(Role::Payer) {
-        flag(
-            FlagCode::NoPayer,
-            vec![],
-            "Nobody is recorded as a payer: find out who approves and pays.".into(),
-        );
+    if seen.payers.is_empty() {
+        let msg = "Nobody is recorded as a payer: find out who approves and pays.";
+        flag(FlagCode::NoPayer, vec![], msg.into());
     }
-    if !a.people.iter().any(|p| p.stance == Stance::Champion) {
+    if !seen.champion {
         let msg = "Nobody is a champion: nobody inside the account sells the case for us.";
         flag(FlagCode::NoChampion, vec![], msg.into());
     }
-    for (code, role) in [(FlagCode::DeciderUncovered, Role::Decider), (FlagCode::PayerUncovered, Role::Payer)]
-    {
-        let people = who(&|p| p.has(role) && p.coverage.is_empty());
+    for (code, role, people) in [
+        (FlagCode::DeciderUncovered, "decider", seen.decider_uncovered),
+        (FlagCode::PayerUncovered, "payer", seen.payer_uncovered),
+    ] {
         if !people.is_empty() {
-            let msg = format!("Nobody on our team covers the {} {}.", role.key(), named(&people));
+            let msg = format!("Nobody on our team covers the {role} {}.", named(&people));
             flag(code, people, msg);
         }
     }
-    let covered = who(&|p| !p.coverage.is_empty());
+    let covered = seen.covered;
     if covered.len() <= 1 {
         let msg = match covered.first() {
-            Some(&i) => format!(
-                "Our team knows only {}: if they leave or turn against us, we lose the account.",
-                name(a, i)
-            ),
+            Some(&i) => {
+                format!(
+                    "Our team knows only {}: if they leave or turn against us, we lose the account.",
+                    name(a, i)
+                )
+            }
             None => "Our team covers nobody in this account.".to_string(),
         };
         flag(FlagCode::SingleThreaded, covered.clone(), msg);
@@ -73,43 +121,35 @@ pub(crate) fn red_flags(
         let msg = format!("{} can block the decision.", join(blockers.into_iter().map(|(_, why)| why)));
         flag(FlagCode::Blocker, people, msg);
     }
-    let purchasing = |p: &Person| {
-        !p.roles.is_empty() && p.roles.iter().all(|r| matches!(r, Role::Buyer | Role::Gatekeeper))
-    };
-    if !covered.is_empty() && covered.iter().all(|&i| purchasing(&a.people[i])) {
+    if !covered.is_empty() && seen.all_purchasing {
         let msg = format!(
             "We only know {} in purchasing: we push the offer through purchasing instead of pulling it from the users.",
             named(&covered)
         );
         flag(FlagCode::PushOnly, covered.clone(), msg);
     }
-    let stale: Vec<usize> = who(&|p| {
-        (key_role(p) || p.stance == Stance::Champion)
-            && p.last_contact.is_none_or(|d| i64::from(today.days_since(d)) > i64::from(cfg.stale_days))
-    });
-    if !stale.is_empty() {
-        let items = stale.iter().map(|&i| match a.people[i].last_contact {
+    if !seen.stale.is_empty() {
+        let items = seen.stale.iter().map(|&i| match a.people[i].last_contact {
             Some(d) => format!("{} (last {d})", name(a, i)),
             None => format!("{} (never)", name(a, i)),
         });
         let msg = format!("Not contacted within {} days: {}.", cfg.stale_days, join(items));
-        flag(FlagCode::StaleContact, stale, msg);
+        flag(FlagCode::StaleContact, seen.stale, msg);
     }
-    let unknown = who(&|p| key_role(p) && p.stance == Stance::Unknown);
-    if !unknown.is_empty() {
-        let verb = if unknown.len() == 1 { "stands" } else { "stand" };
-        let msg = format!("We do not know where {} {verb}, though the decision needs them.", named(&unknown));
-        flag(FlagCode::UnknownStance, unknown, msg);
+    if !seen.unknown.is_empty() {
+        let verb = if seen.unknown.len() == 1 { "stands" } else { "stand" };
+        let msg =
+            format!("We do not know where {} {verb}, though the decision needs them.", named(&seen.unknown));
+        flag(FlagCode::UnknownStance, seen.unknown, msg);
     }
-    if has(Role::Payer) && !payer_reached {
-        let payers = who(&|p| p.has(Role::Payer));
+    if !seen.payers.is_empty() && !payer_reached {
         let msg = format!(
             "No pull path reaches {}: the case cannot travel from our users to the people who pay.",
-            named(&payers)
+            named(&seen.payers)
         );
-        flag(FlagCode::PathBroken, payers, msg);
+        flag(FlagCode::PathBroken, seen.payers, msg);
     }
-    let lonely = no_technical_peer(a, idx, cfg);
+    let lonely = no_technical_peer(a, idx, cfg, &covered);
     if !lonely.is_empty() {
         let items = lonely.iter().map(|&i| {
             format!(
@@ -159,12 +199,16 @@ fn blockers(a: &Account, idx: &Index, cfg: &PullConfig) -> Vec<(usize, String)> 
 }
 
 /// People of a technical department whom only non-technical team members cover.
-fn no_technical_peer(a: &Account, idx: &Index, cfg: &PullConfig) -> Vec<usize> {
+fn no_technical_peer(a: &Account, idx: &Index, cfg: &PullConfig, covered: &[usize]) -> Vec<usize> {
     let mut out = Vec::new();
-    for (i, p) in a.people.iter().enumerate() {
-        let functions: Vec<Function> =
-            p.coverage.iter().filter_map(|c| idx.member(&c.member)).map(|m| a.team[m].function).collect();
-        if functions.is_empty() || functions.contains(&Function::Technical) {
+    for &i in covered {
+        let p = &a.people[i];
+        let (mut known, mut technical) = (false, false);
+        for m in p.coverage.iter().filter_map(|c| idx.member(&c.member)) {
+            known = true;
+            technical |= a.team[m].function == Function::Technical;
+        }
+        if !known || technical {
             continue;
         }
         if p.department.as_deref().is_some_and(|d| is_technical(d, &cfg.technical_words)) {

@@ -45,11 +45,21 @@ impl Stage {
 /// The column a person stands in: their latest stage (payer > decider > influencer >
 /// user), else `Other`.
 pub fn stage_of(p: &Person) -> Stage {
-    [(Role::Payer, Stage::Payer), (Role::Decider, Stage::Decider), (Role::Influencer, Stage::Influencer)]
-        .into_iter()
-        .chain([(Role::User, Stage::User)])
-        .find(|(r, _)| p.has(*r))
-        .map_or(Stage::Other, |(_, s)| s)
+    let mut stage = Stage::Other;
+    for r in &p.roles {
+        let s = match r {
+            Role::Payer => return Stage::Payer,
+            Role::Decider => Stage::Decider,
+            Role::Influencer => Stage::Influencer,
+            Role::User => Stage::User,
+            _ => continue,
+        };
+        // `Other` sorts last, so it is replaced by any pull stage.
+        if stage == Stage::Other || s > stage {
+            stage = s;
+        }
+    }
+    stage
 }
 
 /// Everything the analysis says about one account.

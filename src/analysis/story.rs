@@ -29,13 +29,26 @@ pub(crate) fn stages(
             on_path[i] = true;
         }
     }
-    let stage_of_all: Vec<Stage> = a.people.iter().map(stage_of).collect();
+    // One pass: who stands in each stage, and who holds the decider and payer roles.
+    let mut columns: [Vec<usize>; 4] = Default::default();
+    let mut holders: [Vec<usize>; 2] = Default::default();
+    for (i, p) in a.people.iter().enumerate() {
+        let stage = stage_of(p);
+        if stage != Stage::Other {
+            columns[stage as usize].push(i);
+        }
+        for (k, role) in [Role::Decider, Role::Payer].into_iter().enumerate() {
+            if p.has(role) {
+                holders[k].push(i);
+            }
+        }
+    }
     let with_stance = |i: usize| format!("{} ({})", name(a, i), a.people[i].stance.key());
     let listed = |people: &[usize]| join(people.iter().map(|&i| with_stance(i)));
     Stage::ALL[..4]
         .iter()
-        .map(|&stage| {
-            let people: Vec<usize> = (0..a.people.len()).filter(|&i| stage_of_all[i] == stage).collect();
+        .zip(columns)
+        .map(|(&stage, people)| {
             let supporters: Vec<usize> = people
                 .iter()
                 .copied()
@@ -60,10 +73,9 @@ pub(crate) fn stages(
                     "No payers are recorded, so nobody is known to approve the money.".to_string()
                 }
                 _ => {
-                    let role = if stage == Stage::Decider { Role::Decider } else { Role::Payer };
-                    let holders: Vec<usize> = (0..a.people.len()).filter(|&i| a.people[i].has(role)).collect();
+                    let (role, k) = if stage == Stage::Decider { (Role::Decider, 0) } else { (Role::Payer, 1) };
                     let paths: Vec<&PullPath> = if stage == Stage::Decider { decider.iter().collect() } else { payers.iter().collect() };
-                    ends(a, role, &holders, &paths, &listed)
+                    ends(a, role, &holders[k], &paths, &listed)
                 }
             };
             StageStory { stage, people, supporters, sentence }
@@ -134,7 +146,9 @@ fn ends(
     }
     s.push('.');
     let missed: Vec<usize> = if role == Role::Payer {
-        holders.iter().copied().filter(|&i| !paths.iter().any(|p| p.target == i)).collect()
+        let mut reached: Vec<usize> = paths.iter().map(|p| p.target).collect();
+        reached.sort_unstable();
+        holders.iter().copied().filter(|i| reached.binary_search(i).is_err()).collect()
     } else {
         Vec::new()
     };
