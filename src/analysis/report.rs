@@ -59,11 +59,12 @@ pub fn report_text(a: &Account, an: &Analysis) -> String {
     out
 }
 
-/// Escapes the characters Markdown would read as formatting.
+/// Escapes the characters Markdown would read as formatting or HTML (`>` only quotes at
+/// the start of a line, and no line here starts with a name).
 fn md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#') {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '|' | '#') {
             out.push('\\');
         }
         out.push(c);
@@ -140,4 +141,14 @@ pub fn report_json(a: &Account, an: &Analysis) -> Value {
         .map(|s| json!({"person": id(s.person), "step": s.step.key(), "gain": s.gain, "reason": s.reason}))
         .collect();
     json!({"account": a.id, "score": an.score, "paths": paths, "red_flags": flags, "next_best": next})
+}
+
+#[cfg(test)]
+mod tests {
+    use super::md;
+
+    #[test]
+    fn markdown_escapes_formatting_but_keeps_arrows_readable() {
+        assert_eq!(md("a*b_c [x] <b> | #1 -> d"), "a\\*b\\_c \\[x\\] \\<b> \\| \\#1 -> d");
+    }
 }
