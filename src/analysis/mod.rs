@@ -18,9 +18,13 @@ use graph::{Graph, Labels};
 /// A column of the Pull view: the furthest stage of the purchase a person stands in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Stage {
+    /// Uses what we sell; where a pull path starts.
     User,
+    /// Shapes the choice.
     Influencer,
+    /// Makes the choice.
     Decider,
+    /// Approves and pays.
     Payer,
     /// Holds none of the four pull roles (buyers, gatekeepers, initiators, no role).
     Other,
@@ -99,6 +103,7 @@ pub struct PullPath {
 /// One problem with our position.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RedFlag {
+    /// Which flag this is.
     pub code: FlagCode,
     /// Positions of the people concerned (empty when the flag is about someone missing).
     pub people: Vec<usize>,
@@ -109,18 +114,31 @@ pub struct RedFlag {
 /// The stable codes of the red flags (see `docs/pull-model.md` for each definition).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum FlagCode {
+    /// Nobody holds the user role.
     NoUser,
+    /// Nobody holds the decider role.
     NoDecider,
+    /// Nobody holds the payer role.
     NoPayer,
+    /// Nobody is a champion.
     NoChampion,
+    /// A decider whom no team member covers.
     DeciderUncovered,
+    /// A payer whom no team member covers.
     PayerUncovered,
+    /// Our team covers at most one person.
     SingleThreaded,
+    /// An opponent or a strong skeptic at or next to the decision.
     Blocker,
+    /// Everyone we cover is in purchasing.
     PushOnly,
+    /// A decider, payer or champion not contacted for too long, or never.
     StaleContact,
+    /// A decider or payer whose stance is unknown.
     UnknownStance,
+    /// There is a payer but no pull path reaches any payer.
     PathBroken,
+    /// Someone technical whom only non-technical team members cover.
     NoTechnicalPeer,
 }
 
@@ -167,6 +185,7 @@ impl FlagCode {
 pub struct NextStep {
     /// Position of the person to work on.
     pub person: usize,
+    /// What to do.
     pub step: Step,
     /// Score points the step adds.
     pub gain: u8,
@@ -178,9 +197,17 @@ pub struct NextStep {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
     /// Win the person over by one stance.
-    RaiseStance { from: Stance, to: Stance },
+    RaiseStance {
+        /// Their stance now.
+        from: Stance,
+        /// Their stance after the step.
+        to: Stance,
+    },
     /// Have someone of our team cover a person nobody covers yet.
-    Cover { strength: Strength },
+    Cover {
+        /// How well they would be covered.
+        strength: Strength,
+    },
 }
 
 impl Step {
@@ -196,6 +223,7 @@ impl Step {
 /// How the decision fares at one stage.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StageStory {
+    /// The stage told about.
     pub stage: Stage,
     /// Positions of the people standing in this stage.
     pub people: Vec<usize>,
