@@ -97,8 +97,14 @@ fn main() -> ExitCode {
         (&mut big.clone(), &mut medium.clone()),
         None::<fn(&mut Account)>,
     );
-    // ANALYSIS: replace `None::<...>` with `Some(|a: &Account, ix: &Index| dmu::analysis::analyze(a, ix))`.
-    analysis_row(&mut bench, &big, &big_ix, None::<fn(&Account, &Index)>);
+    let today: dmu::model::Date = "2026-11-27".parse().expect("a valid date");
+    let cfg = dmu::analysis::PullConfig::default();
+    analysis_row(
+        &mut bench,
+        &big,
+        &big_ix,
+        Some(|a: &Account, ix: &Index| dmu::analysis::analyze(a, ix, &cfg, today)),
+    );
     startup_row(&mut bench, dir.path());
     memory_row(&mut bench, &big_file);
     bench.finish()

@@ -280,8 +280,10 @@ pub fn of_accounts(accounts: &[(&str, &Account)], cfg: &PortfolioConfig, today: 
     portfolio(&inputs, cfg, today)
 }
 
-/// The pull score and red-flag codes of one account.
+/// The pull score and red-flag codes of one account; no score when the account's
+/// `pull_model` override is unusable (its own report says why).
 fn pull_summary(a: &Account, today: Date) -> (Option<u8>, Vec<&'static str>) {
-    let _ = (a, today);
-    (None, Vec::new())
+    let Ok(cfg) = super::PullConfig::for_account(a) else { return (None, Vec::new()) };
+    let an = super::analyze(a, &crate::model::Index::new(a), &cfg, today);
+    (Some(an.score), an.red_flags.iter().map(|f| f.code.code()).collect())
 }

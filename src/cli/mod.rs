@@ -5,7 +5,8 @@ mod check;
 mod portfolio;
 mod report;
 
-use crate::model::{Account, Date};
+use crate::analysis::{PullConfig, analyze, report_json, report_markdown, report_text};
+use crate::model::{Account, Date, Index};
 use crate::store::{DataDir, load_file, write_atomic};
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -62,6 +63,20 @@ pub enum Command {
         /// Also fail on red flags in the decision-making unit
         #[arg(long)]
         strict: bool,
+        /// With --strict: judge contact dates against this day instead of today (YYYY-MM-DD)
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<Date>,
+    },
+    /// The pull-through analysis: pull paths, red flags, and whom to work on next
+    Report {
+        /// Id, file name, or the start of the account's name
+        account: String,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+        /// Judge contact dates against this day instead of today (YYYY-MM-DD)
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<Date>,
     },
     /// The portfolio: revenue concentration, risks across accounts, one row per account
     Portfolio {
@@ -161,7 +176,20 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Agenda { owner, format, today }) => {
             portfolio::agenda_cmd(&open_data(flag)?, owner.as_deref(), format, today)?
         }
-        Some(Command::Check { targets, strict }) => return check::run(flag, &targets, strict),
+        Some(Command::Check { targets, strict, today }) => {
+            return check::run(flag, &targets, strict.then(|| today.unwrap_or_else(Date::today)));
+        }
+        Some(Command::Report { account, format, today }) => {
+            let (_, a) = load_named(flag, &account)?;
+            let cfg =
+                PullConfig::for_account(&a).map_err(|e| anyhow::anyhow!("the account's pull_model: {e}"))?;
+            let an = analyze(&a, &Index::new(&a), &cfg, today.unwrap_or_else(Date::today));
+            emit(&match format {
+                ReportFormat::Text => report_text(&a, &an),
+                ReportFormat::Md => report_markdown(&a, &an),
+                ReportFormat::Json => format!("{}\n", serde_json::to_string_pretty(&report_json(&a, &an))?),
+            })?;
+        }
         Some(Command::Export { account, format, output }) => {
             let (_, a) = load_named(flag, &account)?;
             let bytes = match format {
@@ -192,11 +220,26 @@ fn launch_tui(data: DataDir, open: Option<PathBuf>) -> anyhow::Result<()> {
     anyhow::bail!("the interactive screen is not part of this build")
 }
 
-/// Red flags that `dmu check --strict` treats as failures, one sentence each.
-fn strict_problems(account: &Account) -> Vec<String> {
-    // The analysis (pull path, red flags) plugs in here.
-    let _ = account;
-    Vec::new()
+/// Red flags that `dmu check --strict` treats as failures, one line each
+/// (`red flag code: sentence`); a broken `pull_model` override is one too.
+fn strict_problems(account: &Account, today: Date) -> Vec<String> {
+    let cfg = match PullConfig::for_account(account) {
+        Ok(c) => c,
+        Err(e) => return vec![format!("the pull_model override is not usable: {e}")],
+    };
+    let an = analyze(account, &Index::new(account), &cfg, today);
+    an.red_flags.iter().map(|f| format!("red flag {}: {}", f.code.code(), f.message)).collect()
+}
+
+/// Formats of `dmu report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Plain text for the terminal
+    Text,
+    /// Markdown to paste into an account plan
+    Md,
+    /// The stable JSON shape documented in docs/pull-model.md
+    Json,
 }
 
 /// The data folder, created when missing, with the demo installed into an empty one.
