@@ -109,6 +109,11 @@ impl App {
         self.quit
     }
 
+    /// Where the open account is kept while it has unsaved edits (the panic hook's copy).
+    pub fn recovery_slot(&self) -> &RecoverySlot {
+        &self.recovery
+    }
+
     /// The data folder's library.
     pub fn library(&self) -> &dyn Library {
         self.library.as_ref()

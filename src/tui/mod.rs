@@ -18,7 +18,6 @@ pub mod theme;
 pub mod views;
 pub mod widgets;
 
-
 use crate::model::Account;
 use app::App;
 use crossterm::event::{self, Event};
