@@ -12,11 +12,14 @@ mod dialogs;
 pub mod fit;
 pub mod keymap;
 pub mod library;
+mod library_store;
 pub mod render;
 pub mod session;
 pub mod theme;
 pub mod views;
 pub mod widgets;
+
+pub use library_store::run;
 
 use crate::model::Account;
 use app::App;

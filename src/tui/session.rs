@@ -177,9 +177,11 @@ impl Session {
         if let Some(stem) = path.file_stem() {
             self.slug = stem.to_string_lossy().into_owned();
         }
-        // The store gave the copy a new id; take it so later saves keep it.
+        // The store gave the copy its own id and name; show them. The lists are
+        // unchanged, so the history still fits.
         if let Ok(copy) = self.store.reload() {
             self.account.id = copy.id;
+            self.account.name = copy.name;
         }
         self.last_save = Ok(());
         self.publish_recovery();

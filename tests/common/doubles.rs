@@ -74,11 +74,14 @@ impl AccountStore for MemStore {
     }
 }
 
+/// Files by slug: an account, or why it does not load.
+pub type Files = Rc<RefCell<Vec<(String, Result<Account, String>)>>>;
+
 /// A data folder in memory: named accounts, or files that do not load.
 /// Clones share their state, so a test keeps a clone to look inside after boxing one.
 #[derive(Default, Clone)]
 pub struct MemLibrary {
-    pub files: Rc<RefCell<Vec<(String, Result<Account, String>)>>>,
+    pub files: Files,
     pub disk: Disk,
     pub read_only: Option<ReadOnly>,
     pub recoveries: Rc<RefCell<Vec<(PathBuf, String, Account)>>>,

@@ -208,9 +208,9 @@ impl Widget for &AccountsWidget<'_> {
             }
         }
         let text = match v.selected() {
-            Some(AccountRow { summary: Err(e), .. }) => Line::from(vec![
+            Some(AccountRow { summary: Err(e), path, .. }) => Line::from(vec![
                 Span::styled("This file does not load; dmu will not change it. ", self.theme.error()),
-                Span::raw(fit(e, usize::MAX)),
+                Span::raw(fit(&format!("{}: {e}", path.display()), usize::MAX)),
             ]),
             Some(AccountRow { path, .. }) => {
                 Line::styled(fit(&path.display().to_string(), usize::MAX), self.theme.dim())

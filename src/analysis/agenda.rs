@@ -1,0 +1,116 @@
+//! Follow-ups across accounts (the agenda) and our team's work across accounts.
+
+use crate::model::{Account, Date, Function};
+use std::collections::BTreeMap;
+
+/// One open follow-up on the agenda.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct AgendaEntry {
+    /// The account's file slug (to jump to it) and name.
+    pub account: String,
+    pub account_name: String,
+    /// The follow-up's id within the account.
+    pub id: String,
+    pub text: String,
+    pub owner: String,
+    pub owner_name: String,
+    pub person: Option<String>,
+    pub person_name: Option<String>,
+    pub due: Date,
+    /// Days past due (0 when due today or later).
+    pub days_overdue: i32,
+}
+
+impl AgendaEntry {
+    /// Whether the due date has passed.
+    pub fn overdue(&self) -> bool {
+        self.days_overdue > 0
+    }
+}
+
+/// Whether `owner` (an id, or a case-insensitive prefix of the name) names this member.
+fn owner_matches(filter: &str, id: &str, name: &str) -> bool {
+    let f = filter.trim().to_lowercase();
+    f.is_empty() || id.to_lowercase() == f || name.to_lowercase().starts_with(&f)
+}
+
+/// Open follow-ups of all accounts, overdue first, then by due date (then account and
+/// text, so the order is stable), optionally only those of one owner.
+pub fn agenda(accounts: &[(&str, &Account)], owner: Option<&str>, today: Date) -> Vec<AgendaEntry> {
+    let mut out = Vec::new();
+    for (slug, a) in accounts {
+        for f in a.actions.iter().filter(|f| f.done.is_none()) {
+            let owner_name = a.member(&f.owner).map(|m| m.name.clone()).unwrap_or_else(|| f.owner.clone());
+            if let Some(filter) = owner
+                && !owner_matches(filter, &f.owner, &owner_name)
+            {
+                continue;
+            }
+            out.push(AgendaEntry {
+                account: slug.to_string(),
+                account_name: a.name.clone(),
+                id: f.id.clone(),
+                text: f.text.clone(),
+                owner: f.owner.clone(),
+                owner_name,
+                person: f.person.clone(),
+                person_name: f.person.as_deref().and_then(|p| a.person(p)).map(|p| p.name.clone()),
+                due: f.due,
+                days_overdue: today.days_since(f.due).max(0),
+            });
+        }
+    }
+    out.sort_by(|a, b| {
+        (!a.overdue(), a.due, &a.account_name, &a.text, &a.id).cmp(&(
+            !b.overdue(),
+            b.due,
+            &b.account_name,
+            &b.text,
+            &b.id,
+        ))
+    });
+    out
+}
+
+/// One of our people across all accounts. Team members are matched across accounts by
+/// name (ignoring case and surrounding spaces), since each file has its own team ids.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct TeamRow {
+    pub name: String,
+    pub functions: Vec<Function>,
+    /// (account slug, account name, how many of their people this member covers).
+    pub accounts: Vec<(String, String, usize)>,
+    pub covered: usize,
+    pub open_followups: usize,
+    pub overdue_followups: usize,
+}
+
+/// Our team across accounts, sorted by name.
+pub fn team(accounts: &[(&str, &Account)], today: Date) -> Vec<TeamRow> {
+    let mut rows: BTreeMap<String, TeamRow> = BTreeMap::new();
+    for (slug, a) in accounts {
+        for m in &a.team {
+            let row = rows.entry(m.name.trim().to_lowercase()).or_insert_with(|| TeamRow {
+                name: m.name.trim().to_string(),
+                functions: Vec::new(),
+                accounts: Vec::new(),
+                covered: 0,
+                open_followups: 0,
+                overdue_followups: 0,
+            });
+            if !row.functions.contains(&m.function) {
+                row.functions.push(m.function);
+            }
+            let covered = a.people.iter().filter(|p| p.coverage.iter().any(|c| c.member == m.id)).count();
+            row.covered += covered;
+            row.accounts.push((slug.to_string(), a.name.clone(), covered));
+            for f in a.actions.iter().filter(|f| f.owner == m.id && f.done.is_none()) {
+                row.open_followups += 1;
+                if f.due < today {
+                    row.overdue_followups += 1;
+                }
+            }
+        }
+    }
+    rows.into_values().collect()
+}

@@ -1,0 +1,267 @@
+//! Figures across accounts: revenue concentration, neglected potential, rising
+//! demands and key accounts at risk (the textbook's dangers of key-account management,
+//! after Burnett 1992).
+
+use crate::model::{Account, Date, Tier};
+
+/// Thresholds of the portfolio flags; the defaults are the issue's.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PortfolioConfig {
+    /// Flag concentration when the top three accounts hold more than this share (0..1).
+    pub top3_share_max: f64,
+    /// Flag concentration when the Herfindahl-Hirschman index passes this (0..10,000).
+    pub hhi_max: f64,
+    /// An account nobody was contacted at for this many days counts as neglected.
+    pub neglect_days: i32,
+    /// The length of each of the two windows compared for rising demands.
+    pub demand_window_days: i32,
+    /// A key account whose pull score is below this is at risk.
+    pub key_score_min: u8,
+}
+
+impl Default for PortfolioConfig {
+    fn default() -> Self {
+        PortfolioConfig {
+            top3_share_max: 0.5,
+            hhi_max: 2500.0,
+            neglect_days: 90,
+            demand_window_days: 90,
+            key_score_min: 30,
+        }
+    }
+}
+
+/// One account as the portfolio sees it: the account, and its pull analysis where it has one.
+pub struct AccountInput<'a> {
+    pub slug: &'a str,
+    pub account: &'a Account,
+    /// The pull score, 0..=100.
+    pub score: Option<u8>,
+    /// The codes of the account's red flags (`blocker`, `payer_uncovered`, ...).
+    pub flags: Vec<&'static str>,
+}
+
+/// The row of one account on the portfolio screen.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct AccountFigures {
+    pub slug: String,
+    pub id: String,
+    pub name: String,
+    pub tier: Tier,
+    pub revenue: f64,
+    /// Share of the portfolio's revenue, 0..1.
+    pub share: f64,
+    pub potential: f64,
+    pub score: Option<u8>,
+    pub red_flags: usize,
+    pub last_contact: Option<Date>,
+    pub open_followups: usize,
+    pub overdue_followups: usize,
+}
+
+/// How much of the revenue sits in a few accounts.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Concentration {
+    /// Share of the largest account, 0..1.
+    pub top1_share: f64,
+    /// Share of the three largest accounts, 0..1.
+    pub top3_share: f64,
+    /// Herfindahl-Hirschman index: the sum of squared revenue shares in percent (0..10,000).
+    pub hhi: f64,
+}
+
+/// The stable codes of the portfolio's own red flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PortfolioFlagCode {
+    Concentration,
+    NeglectedPotential,
+    RisingDemands,
+    KeyAccountAtRisk,
+}
+
+impl PortfolioFlagCode {
+    /// The code as written in JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            PortfolioFlagCode::Concentration => "concentration",
+            PortfolioFlagCode::NeglectedPotential => "neglected_potential",
+            PortfolioFlagCode::RisingDemands => "rising_demands",
+            PortfolioFlagCode::KeyAccountAtRisk => "key_account_at_risk",
+        }
+    }
+}
+
+/// A portfolio red flag, explained in one sentence.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct PortfolioFlag {
+    pub code: PortfolioFlagCode,
+    /// The slug of the account concerned (none for concentration).
+    pub account: Option<String>,
+    pub message: String,
+}
+
+/// Everything the portfolio screen and `dmu portfolio` show.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Portfolio {
+    pub today: Date,
+    pub total_revenue: f64,
+    pub concentration: Concentration,
+    pub flags: Vec<PortfolioFlag>,
+    pub accounts: Vec<AccountFigures>,
+}
+
+/// The most recent contact with anyone at the account.
+pub fn last_contact(a: &Account) -> Option<Date> {
+    a.people.iter().filter_map(|p| p.last_contact).max()
+}
+
+/// Revenue shares: top one, top three and the HHI. All zero when there is no revenue.
+pub fn concentration(revenues: &[f64]) -> Concentration {
+    let total: f64 = revenues.iter().filter(|r| **r > 0.0).sum();
+    if total <= 0.0 {
+        return Concentration { top1_share: 0.0, top3_share: 0.0, hhi: 0.0 };
+    }
+    let mut shares: Vec<f64> = revenues.iter().map(|r| r.max(0.0) / total).collect();
+    shares.sort_by(|a, b| b.total_cmp(a));
+    Concentration {
+        top1_share: shares[0],
+        top3_share: shares.iter().take(3).sum(),
+        hhi: shares.iter().map(|s| (s * 100.0).powi(2)).sum(),
+    }
+}
+
+fn percent(x: f64) -> String {
+    format!("{:.0}%", x * 100.0)
+}
+
+/// The portfolio's figures and flags, judged against `today`.
+pub fn portfolio(inputs: &[AccountInput<'_>], cfg: &PortfolioConfig, today: Date) -> Portfolio {
+    let revenues: Vec<f64> = inputs.iter().map(|i| i.account.revenue()).collect();
+    let total_revenue: f64 = revenues.iter().filter(|r| **r > 0.0).sum();
+    let conc = concentration(&revenues);
+    let mut flags = Vec::new();
+    if conc.top3_share > cfg.top3_share_max || conc.hhi > cfg.hhi_max {
+        flags.push(PortfolioFlag {
+            code: PortfolioFlagCode::Concentration,
+            account: None,
+            message: format!(
+                "Revenue is concentrated: the largest account brings {}, the top three {}, and the \
+                 concentration index is {:.0} (flagged above {} in the top three or an index above {:.0}).",
+                percent(conc.top1_share),
+                percent(conc.top3_share),
+                conc.hhi,
+                percent(cfg.top3_share_max),
+                cfg.hhi_max
+            ),
+        });
+    }
+
+    let potential_cut = top_quarter_cut(inputs.iter().map(|i| i.account.potential_value()).collect());
+    let accounts = inputs
+        .iter()
+        .map(|i| {
+            let a = i.account;
+            let open: Vec<_> = a.actions.iter().filter(|f| f.done.is_none()).collect();
+            AccountFigures {
+                slug: i.slug.to_string(),
+                id: a.id.clone(),
+                name: a.name.clone(),
+                tier: a.tier,
+                revenue: a.revenue(),
+                share: if total_revenue > 0.0 { a.revenue().max(0.0) / total_revenue } else { 0.0 },
+                potential: a.potential_value(),
+                score: i.score,
+                red_flags: i.flags.len(),
+                last_contact: last_contact(a),
+                open_followups: open.len(),
+                overdue_followups: open.iter().filter(|f| f.due < today).count(),
+            }
+        })
+        .collect::<Vec<_>>();
+
+    for (i, fig) in inputs.iter().zip(&accounts) {
+        let a = i.account;
+        let name = crate::text::inert(&a.name);
+        if a.tier != Tier::Key && potential_cut.is_some_and(|cut| fig.potential >= cut) {
+            let quiet = match fig.last_contact {
+                None => Some("nobody there has ever been contacted".to_string()),
+                Some(d) if today.days_since(d) > cfg.neglect_days => {
+                    Some(format!("the last contact was {} days ago", today.days_since(d)))
+                }
+                Some(_) => None,
+            };
+            if let Some(quiet) = quiet {
+                flags.push(PortfolioFlag {
+                    code: PortfolioFlagCode::NeglectedPotential,
+                    account: Some(i.slug.to_string()),
+                    message: format!(
+                        "{name} is a {} account with potential in the top quarter of the portfolio, but {quiet}.",
+                        a.tier.label().to_lowercase()
+                    ),
+                });
+            }
+        }
+        if let Some(message) = rising_demands(a, cfg, today) {
+            flags.push(PortfolioFlag {
+                code: PortfolioFlagCode::RisingDemands,
+                account: Some(i.slug.to_string()),
+                message: format!("{name}: {message}"),
+            });
+        }
+        if a.tier == Tier::Key {
+            let mut why = Vec::new();
+            if let Some(s) = i.score.filter(|s| *s < cfg.key_score_min) {
+                why.push(format!("its pull score is {s} (below {})", cfg.key_score_min));
+            }
+            if i.flags.contains(&"blocker") {
+                why.push("an opponent or skeptic blocks the decision".to_string());
+            }
+            if i.flags.contains(&"payer_uncovered") {
+                why.push("nobody on our team knows a payer".to_string());
+            }
+            if !why.is_empty() {
+                flags.push(PortfolioFlag {
+                    code: PortfolioFlagCode::KeyAccountAtRisk,
+                    account: Some(i.slug.to_string()),
+                    message: format!("Key account {name} is at risk: {}.", why.join("; ")),
+                });
+            }
+        }
+    }
+    Portfolio { today, total_revenue, concentration: conc, flags, accounts }
+}
+
+/// The smallest potential that is still in the top quarter (by rank, ties included);
+/// `None` when no account has any potential.
+fn top_quarter_cut(mut potentials: Vec<f64>) -> Option<f64> {
+    potentials.retain(|p| *p > 0.0);
+    potentials.sort_by(|a, b| b.total_cmp(a));
+    let n = potentials.len().div_ceil(4);
+    potentials.get(n.checked_sub(1)?).copied()
+}
+
+/// Why the customer's demands count as rising, if they do: more demands in the last
+/// window than in the one before, or more than half of those two windows' demands
+/// granted (with at least two, so a single granted favour is not a trend).
+fn rising_demands(a: &Account, cfg: &PortfolioConfig, today: Date) -> Option<String> {
+    let w = cfg.demand_window_days;
+    let age = |d: Date| today.days_since(d);
+    let recent = a.demands.iter().filter(|d| (0..w).contains(&age(d.date))).count();
+    let before = a.demands.iter().filter(|d| (w..2 * w).contains(&age(d.date))).count();
+    let window: Vec<_> = a.demands.iter().filter(|d| (0..2 * w).contains(&age(d.date))).collect();
+    let granted = window.iter().filter(|d| d.granted).count();
+    if recent > before {
+        Some(format!(
+            "{recent} demand(s) beyond the contract in the last {w} days, up from {before} in the {w} days before."
+        ))
+    } else if window.len() >= 2 && granted * 2 > window.len() {
+        Some(format!(
+            "we granted {granted} of the {} demands beyond the contract in the last {} days.",
+            window.len(),
+            2 * w
+        ))
+    } else {
+        None
+    }
+}

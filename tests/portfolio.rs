@@ -1,0 +1,202 @@
+//! Portfolio figures and flags, computed by hand on small portfolios.
+
+use dmu::analysis::agenda::{agenda, team};
+use dmu::analysis::portfolio::{AccountInput, PortfolioConfig, PortfolioFlagCode, concentration, portfolio};
+use dmu::model::{Account, Date, Demand, DemandKind, FollowUp, Person, TeamMember, Tier};
+
+fn d(s: &str) -> Date {
+    s.parse().unwrap()
+}
+
+const TODAY: &str = "2026-11-27";
+
+fn account(slug: &str, tier: Tier, revenue: i64, potential: i64, last: Option<&str>) -> Account {
+    let mut a = Account::new(format!("acc-{slug}"), slug.to_uppercase());
+    a.tier = tier;
+    a.annual_revenue = Some(revenue.into());
+    a.potential = Some(potential.into());
+    let mut p = Person::new("p1", "Someone");
+    p.last_contact = last.map(d);
+    a.people.push(p);
+    a
+}
+
+fn inputs(accounts: &[Account]) -> Vec<AccountInput<'_>> {
+    accounts
+        .iter()
+        .map(|a| AccountInput { slug: &a.id, account: a, score: Some(50), flags: vec![] })
+        .collect()
+}
+
+fn codes(accounts: &[Account]) -> Vec<(PortfolioFlagCode, Option<String>)> {
+    portfolio(&inputs(accounts), &PortfolioConfig::default(), d(TODAY))
+        .flags
+        .into_iter()
+        .map(|f| (f.code, f.account))
+        .collect()
+}
+
+#[test]
+fn concentration_figures_match_a_hand_calculation() {
+    // Shares 50%, 30%, 10%, 6%, 4%: HHI = 2500 + 900 + 100 + 36 + 16 = 3552.
+    let c = concentration(&[100.0, 500.0, 60.0, 300.0, 40.0]);
+    assert!((c.top1_share - 0.5).abs() < 1e-9);
+    assert!((c.top3_share - 0.9).abs() < 1e-9);
+    assert!((c.hhi - 3552.0).abs() < 1e-6, "{}", c.hhi);
+    // Ten equal accounts: 10% each, top three 30%, HHI 10 * 100 = 1000.
+    let c = concentration(&[7.0; 10]);
+    assert!((c.top3_share - 0.3).abs() < 1e-9);
+    assert!((c.hhi - 1000.0).abs() < 1e-6);
+    assert_eq!(concentration(&[]).hhi, 0.0);
+    assert_eq!(concentration(&[0.0, 0.0]).top1_share, 0.0);
+}
+
+#[test]
+fn concentration_flag_fires_only_above_the_thresholds() {
+    let skewed: Vec<Account> = [500, 300, 100, 60, 40]
+        .iter()
+        .enumerate()
+        .map(|(i, r)| account(&format!("a{i}"), Tier::Key, *r, 0, Some("2026-11-01")))
+        .collect();
+    assert!(codes(&skewed).contains(&(PortfolioFlagCode::Concentration, None)));
+    let even: Vec<Account> =
+        (0..10).map(|i| account(&format!("a{i}"), Tier::Key, 100, 0, Some("2026-11-01"))).collect();
+    assert!(!codes(&even).iter().any(|(c, _)| *c == PortfolioFlagCode::Concentration));
+    let p = portfolio(&inputs(&skewed), &PortfolioConfig::default(), d(TODAY));
+    assert!((p.accounts[1].share - 0.3).abs() < 1e-9);
+}
+
+#[test]
+fn neglected_potential_needs_top_quarter_potential_no_key_tier_and_90_quiet_days() {
+    let mut accts: Vec<Account> =
+        (0..8).map(|i| account(&format!("a{i}"), Tier::Key, 100, 10 * (i + 1), Some("2026-11-01"))).collect();
+    // a7 (potential 80) and a6 (70) are the top quarter of eight.
+    accts[7].tier = Tier::Growth;
+    accts[7].people[0].last_contact = Some(d("2026-08-01")); // 118 days ago
+    accts[6].tier = Tier::Prospect;
+    accts[6].people[0].last_contact = Some(d("2026-09-01")); // 87 days: not yet neglected
+    accts[0].tier = Tier::Growth;
+    accts[0].people[0].last_contact = None; // quiet, but small potential
+    let c = codes(&accts);
+    let neglected: Vec<_> = c.iter().filter(|(c, _)| *c == PortfolioFlagCode::NeglectedPotential).collect();
+    assert_eq!(neglected, vec![&(PortfolioFlagCode::NeglectedPotential, Some("acc-a7".to_string()))]);
+    // The same quiet account in key tier is not "neglected potential".
+    accts[7].tier = Tier::Key;
+    assert!(!codes(&accts).iter().any(|(c, _)| *c == PortfolioFlagCode::NeglectedPotential));
+}
+
+fn demand(id: &str, date: &str, granted: bool) -> Demand {
+    Demand {
+        id: id.into(),
+        date: d(date),
+        text: "more".into(),
+        kind: DemandKind::Service,
+        granted,
+        extra: Default::default(),
+    }
+}
+
+#[test]
+fn rising_demands_fire_on_more_recent_demands_or_mostly_granted() {
+    let base = || account("x", Tier::Key, 100, 0, Some("2026-11-01"));
+    let mut rising = base();
+    rising.demands = vec![
+        demand("d1", "2026-10-01", false),
+        demand("d2", "2026-11-01", false),
+        demand("d3", "2026-07-01", false),
+    ];
+    assert!(codes(&[rising]).iter().any(|(c, _)| *c == PortfolioFlagCode::RisingDemands));
+    let mut steady = base();
+    steady.demands = vec![demand("d1", "2026-10-01", true), demand("d2", "2026-07-01", false)];
+    assert!(!codes(&[steady]).iter().any(|(c, _)| *c == PortfolioFlagCode::RisingDemands));
+    let mut granted = base();
+    granted.demands = vec![demand("d1", "2026-10-01", true), demand("d2", "2026-07-01", true)];
+    assert!(codes(&[granted]).iter().any(|(c, _)| *c == PortfolioFlagCode::RisingDemands));
+}
+
+#[test]
+fn key_account_at_risk_fires_on_low_score_or_blocking_flags() {
+    let a = account("k", Tier::Key, 100, 0, Some("2026-11-01"));
+    let g = account("g", Tier::Growth, 100, 0, Some("2026-11-01"));
+    let run = |score, flags: Vec<&'static str>, acc: &Account| {
+        let input = [AccountInput { slug: "s", account: acc, score: Some(score), flags }];
+        portfolio(&input, &PortfolioConfig::default(), d(TODAY))
+            .flags
+            .iter()
+            .any(|f| f.code == PortfolioFlagCode::KeyAccountAtRisk)
+    };
+    assert!(run(29, vec![], &a));
+    assert!(!run(30, vec![], &a));
+    assert!(run(80, vec!["blocker"], &a));
+    assert!(run(80, vec!["payer_uncovered"], &a));
+    assert!(!run(80, vec!["no_champion"], &a));
+    assert!(!run(10, vec!["blocker"], &g), "only key accounts");
+}
+
+fn follow_up(id: &str, owner: &str, due: &str, done: Option<&str>) -> FollowUp {
+    FollowUp {
+        id: id.into(),
+        text: format!("do {id}"),
+        owner: owner.into(),
+        person: Some("p1".into()),
+        due: d(due),
+        done: done.map(d),
+        extra: Default::default(),
+    }
+}
+
+fn with_team(mut a: Account) -> Account {
+    a.team.push(TeamMember {
+        id: "t1".into(),
+        name: "Anna Berg".into(),
+        function: Default::default(),
+        extra: Default::default(),
+    });
+    a.team.push(TeamMember {
+        id: "t2".into(),
+        name: "Omar".into(),
+        function: Default::default(),
+        extra: Default::default(),
+    });
+    a
+}
+
+#[test]
+fn agenda_puts_overdue_first_then_by_due_date_and_filters_by_owner() {
+    let mut a = with_team(account("a", Tier::Key, 1, 0, None));
+    a.actions = vec![
+        follow_up("late", "t1", "2026-11-20", None),
+        follow_up("soon", "t2", "2026-11-28", None),
+        follow_up("later", "t1", "2026-12-10", None),
+        follow_up("done", "t1", "2026-11-01", Some("2026-11-02")),
+    ];
+    let mut b = with_team(account("b", Tier::Key, 1, 0, None));
+    b.actions = vec![follow_up("very-late", "t2", "2026-10-01", None), follow_up("today", "t1", TODAY, None)];
+    let all = agenda(&[("a", &a), ("b", &b)], None, d(TODAY));
+    let ids: Vec<&str> = all.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["very-late", "late", "today", "soon", "later"]);
+    assert_eq!(all[0].days_overdue, 57);
+    assert!(!all[2].overdue(), "due today is not overdue");
+    assert_eq!(all[1].person_name.as_deref(), Some("Someone"));
+    let anna: Vec<String> =
+        agenda(&[("a", &a), ("b", &b)], Some("anna"), d(TODAY)).into_iter().map(|e| e.id).collect();
+    assert_eq!(anna, ["late", "today", "later"]);
+}
+
+#[test]
+fn team_rows_join_members_across_accounts_by_name() {
+    let mut a = with_team(account("a", Tier::Key, 1, 0, None));
+    a.people[0].coverage.push(dmu::model::Coverage {
+        member: "t1".into(),
+        strength: Default::default(),
+        extra: Default::default(),
+    });
+    a.actions = vec![follow_up("x", "t1", "2026-11-01", None)];
+    let b = with_team(account("b", Tier::Key, 1, 0, None));
+    let rows = team(&[("a", &a), ("b", &b)], d(TODAY));
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0].name, "Anna Berg");
+    assert_eq!(rows[0].accounts.len(), 2);
+    assert_eq!(rows[0].covered, 1);
+    assert_eq!((rows[0].open_followups, rows[0].overdue_followups), (1, 1));
+}
