@@ -13,7 +13,7 @@
 
 use super::action::Action;
 use super::app::{AccountScreen, App, Level, Screen};
-use super::fit::fit;
+use super::fit::{self, fit};
 use super::keymap::{self, Mode};
 use super::views::AccountView;
 use super::views::accounts::AccountsWidget;
@@ -40,15 +40,35 @@ pub fn body_area(size: Rect) -> Rect {
     areas(size)[1]
 }
 
+/// The actions hinted in each mode, most useful first (the line keeps what fits).
 fn hint_actions(mode: Mode) -> &'static [Action] {
     use Action::*;
     match mode {
         Mode::AccountList => &[Open, Add, Rename, Delete, Help, Quit],
-        Mode::People => &[Add, Edit, Delete, Search, SortNext, Undo, Redo, SwitchPane, Help, Back],
+        Mode::People => &[Add, Edit, Delete, Search, Undo, Help, SortNext, Redo, SwitchPane, Back],
         Mode::Search => &[Submit, Back, Down],
-        Mode::Help => &[Back],
-        _ => &[],
+        Mode::Form => &[Submit, Back, NextField, PrevField],
+        Mode::FormChoice => &[CycleNext, CyclePrev, Submit, Back, NextField],
+        Mode::FormRoles => &[Submit, Back, NextField],
+        Mode::Confirm => &[Yes, Back],
+        Mode::Conflict => &[Reload, SaveCopy, Back],
+        Mode::Recovery => &[Restore, Discard, Back],
+        Mode::Help => &[Back, Down],
     }
+}
+
+/// `key what` pairs for the hints line; on the roles field, one pair for all seven.
+fn hint_pairs(mode: Mode) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> =
+        keymap::hints(mode, hint_actions(mode)).into_iter().map(|(k, d)| (k, d.to_string())).collect();
+    if mode == Mode::FormRoles {
+        let keys: Vec<String> = crate::model::Role::ALL
+            .iter()
+            .filter_map(|r| keymap::key_for(mode, Action::ToggleRole(*r)).map(keymap::key_label))
+            .collect();
+        pairs.insert(0, (keys.join(" "), "toggle roles".into()));
+    }
+    pairs
 }
 
 fn too_small(area: Rect, buf: &mut Buffer) {
@@ -110,8 +130,15 @@ impl App {
             spans.push(Span::styled(crate::text::inert(&m.text).into_owned(), style));
         }
         Line::from(spans).render(state_row, buf);
+        // Whole hints only: a hint cut in half reads as a different key.
         let mut hints = Vec::new();
-        for (k, d) in keymap::hints(self.mode(), hint_actions(self.mode())) {
+        let mut used = 0;
+        for (k, d) in hint_pairs(self.mode()) {
+            let w = fit::width(&k) + fit::width(&d) + 3;
+            if used + w > hint_row.width as usize + 2 {
+                break;
+            }
+            used += w;
             hints.push(Span::styled(k, t.key()));
             hints.push(Span::styled(format!(" {d}  "), t.dim()));
         }

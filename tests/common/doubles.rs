@@ -93,9 +93,7 @@ impl MemLibrary {
     pub fn with_demo() -> MemLibrary {
         let lib = MemLibrary::default();
         lib.files.borrow_mut().push(("volga-pipe-works".into(), Ok(demo())));
-        lib.files
-            .borrow_mut()
-            .push(("broken".into(), Err("/data/accounts/broken.json:3:14: expected `,` or `}`".into())));
+        lib.files.borrow_mut().push(("broken".into(), Err("line 3, column 14: expected `,` or `}`".into())));
         lib
     }
 

@@ -9,6 +9,7 @@
 
 pub mod accounts;
 pub mod people;
+pub mod people_cells;
 pub mod people_table;
 pub mod person_detail;
 

@@ -9,8 +9,10 @@
 //! └─────────────────────────────────────────┘└─────────────────────┘
 //! ```
 
+use super::people_cells::{COLS, cell_text};
 use crate::model::{Account, Person};
 use crate::search;
+use crate::tui::fit::width;
 use crate::tui::widgets::field::TextField;
 use ratatui::layout::{Constraint, Layout, Rect};
 use std::cmp::Ordering;
@@ -113,6 +115,8 @@ pub struct PeopleView {
     /// Lines scrolled in the detail pane.
     pub detail_scroll: u16,
     seen: Option<u64>,
+    /// Widest cell per column over the filtered people, measured on recompute.
+    content: Vec<u16>,
 }
 
 /// Where the parts of the people view go.
@@ -125,15 +129,16 @@ pub struct PeopleAreas {
     pub detail: Rect,
 }
 
-/// Splits the view's area. Wide terminals put the detail pane beside the table,
-/// narrow ones below it.
+/// Splits the view's area. Wide terminals (120 columns and more) put the detail pane
+/// beside the table, narrower ones below it.
 pub fn layout(area: Rect, show_search: bool) -> PeopleAreas {
     let [search, body] =
         area.layout(&Layout::vertical([Constraint::Length(show_search as u16), Constraint::Fill(1)]));
-    let [table, detail] = if body.width >= 110 {
-        body.layout(&Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]))
+    let [table, detail] = if body.width >= 120 {
+        let detail = (body.width * 3 / 8).clamp(44, 64);
+        body.layout(&Layout::horizontal([Constraint::Fill(1), Constraint::Length(detail)]))
     } else {
-        body.layout(&Layout::vertical([Constraint::Fill(3), Constraint::Max(9)]))
+        body.layout(&Layout::vertical([Constraint::Min(5), Constraint::Percentage(40)]))
     };
     PeopleAreas { search, table, detail }
 }
@@ -168,11 +173,23 @@ impl PeopleView {
         if self.reverse {
             order.reverse();
         }
+        self.content = COLS
+            .iter()
+            .map(|spec| {
+                let widest = order.iter().map(|&i| width(&cell_text(account, &people[i], spec.col))).max();
+                widest.unwrap_or(0).min(u16::MAX as usize) as u16
+            })
+            .collect();
         self.order = order;
         self.selected = keep
             .and_then(|id| self.order.iter().position(|&i| people[i].id == id))
             .unwrap_or(self.selected)
             .min(self.order.len().saturating_sub(1));
+    }
+
+    /// The widest cell of each column (in [`COLS`] order) over the filtered people.
+    pub fn content_widths(&self) -> &[u16] {
+        &self.content
     }
 
     /// The positions in `account.people` in display order.

@@ -1,10 +1,11 @@
 //! Drawing the people view: the search line, the table (only the visible rows are
 //! built, so ten thousand people cost no more than a screenful) and the detail pane.
 
-use super::people::{Pane, PeopleView, SortKey, layout, page_rows, scroll_into_view};
+use super::people::{Pane, PeopleView, layout, page_rows, scroll_into_view};
+use super::people_cells::{COLS, Col, cell_text, sort_col};
 use super::person_detail::PersonDetail;
-use crate::model::{Account, Date, Index, Person};
-use crate::tui::fit::{fit, initials, width};
+use crate::model::{Account, Date, Index};
+use crate::tui::fit::fit;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::columns::{self, Column};
 use ratatui::buffer::Buffer;
@@ -26,83 +27,16 @@ pub struct PeopleWidget<'a> {
     pub today: Date,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Col {
-    Name,
-    Title,
-    Department,
-    Roles,
-    Stance,
-    Influence,
-    Cover,
-    Last,
-}
-
-const COLS: [(Col, &str, u16, u16, u8); 8] = [
-    // (column, header, min width, max width, priority)
-    (Col::Name, "Name", 8, 28, 0),
-    (Col::Title, "Title", 8, 24, 4),
-    (Col::Department, "Department", 8, 18, 6),
-    (Col::Roles, "Roles", 5, 7, 2),
-    (Col::Stance, "Stance", 9, 9, 1),
-    (Col::Influence, "Inf", 3, 3, 3),
-    (Col::Cover, "Covered by", 6, 12, 5),
-    (Col::Last, "Last contact", 10, 12, 7),
-];
-
-fn sort_col(k: SortKey) -> Option<Col> {
-    Some(match k {
-        SortKey::File => return None,
-        SortKey::Name => Col::Name,
-        SortKey::Title => Col::Title,
-        SortKey::Department => Col::Department,
-        SortKey::Roles => Col::Roles,
-        SortKey::Stance => Col::Stance,
-        SortKey::Influence => Col::Influence,
-        SortKey::Coverage => Col::Cover,
-        SortKey::LastContact => Col::Last,
-    })
-}
-
 impl PeopleWidget<'_> {
-    fn badges(p: &Person) -> String {
-        let mut roles = p.roles.clone();
-        roles.sort();
-        roles.iter().map(|r| r.badge()).collect()
-    }
-
-    fn cover(&self, p: &Person) -> String {
-        let mut cov: Vec<_> = p.coverage.iter().collect();
-        cov.sort_by_key(|c| std::cmp::Reverse(c.strength));
-        let names: Vec<String> = cov
-            .iter()
-            .map(|c| self.account.member(&c.member).map_or_else(|| c.member.clone(), |m| initials(&m.name)))
-            .collect();
-        names.join(" ")
-    }
-
-    fn text(&self, p: &Person, col: Col) -> String {
-        match col {
-            Col::Name => p.name.clone(),
-            Col::Title => p.title.clone().unwrap_or_default(),
-            Col::Department => p.department.clone().unwrap_or_default(),
-            Col::Roles => Self::badges(p),
-            Col::Stance => p.stance.label().to_string(),
-            Col::Influence => p.influence.0.to_string(),
-            Col::Cover => self.cover(p),
-            Col::Last => p.last_contact.map(|d| d.to_string()).unwrap_or_default(),
-        }
-    }
-
-    /// Column widths for the visible rows: wide enough for what is on screen now.
-    fn widths(&self, total: u16, rows: &[usize]) -> Vec<Option<u16>> {
+    /// Column widths: wide enough for the widest cell of the filtered people.
+    fn widths(&self, total: u16) -> Vec<Option<u16>> {
+        let content = self.view.content_widths();
         let cols: Vec<Column> = COLS
             .iter()
-            .map(|&(col, head, min, max, priority)| {
-                let content =
-                    rows.iter().map(|&i| width(&self.text(&self.account.people[i], col))).max().unwrap_or(0);
-                let want = (content.max(head.len() + 1) as u16).min(max);
-                Column { min: min.min(want), want, priority }
+            .zip(content)
+            .map(|(spec, &content)| {
+                let want = content.max(spec.head.len() as u16).min(spec.max);
+                Column { min: spec.min.min(want), want, priority: spec.priority }
             })
             .collect();
         columns::fit(total, 1, &cols)
@@ -136,19 +70,23 @@ impl PeopleWidget<'_> {
         let page = page_rows(area);
         let offset = scroll_into_view(v.offset(), v.selected_row(), page);
         let visible: Vec<usize> = v.order().iter().skip(offset).take(page).copied().collect();
-        let widths = self.widths(inner.width, &visible);
+        let widths = self.widths(inner.width);
         let shown: Vec<(usize, Col, u16)> =
-            COLS.iter().enumerate().filter_map(|(i, c)| widths[i].map(|w| (i, c.0, w))).collect();
+            COLS.iter().enumerate().filter_map(|(i, c)| widths[i].map(|w| (i, c.col, w))).collect();
         let (sort, reverse) = v.sort();
         let header = Row::new(shown.iter().map(|&(i, col, w)| {
             let arrow = if sort_col(sort) == Some(col) { if reverse { "▲" } else { "▼" } } else { "" };
-            Cell::from(fit(&format!("{}{arrow}", COLS[i].1), w as usize))
+            let spec = &COLS[i];
+            let full = format!("{}{arrow}", spec.head);
+            let head =
+                if full.chars().count() <= w as usize { full } else { format!("{}{arrow}", spec.short) };
+            Cell::from(fit(&head, w as usize))
         }))
         .style(self.theme.title());
         let rows = visible.iter().enumerate().map(|(n, &pi)| {
             let p = &self.account.people[pi];
             let cells = shown.iter().map(|&(_, col, w)| {
-                let text = fit(&self.text(p, col), w as usize);
+                let text = fit(&cell_text(self.account, p, col), w as usize);
                 let style = match col {
                     Col::Stance => self.theme.stance(p.stance),
                     Col::Roles => self.theme.badge(),

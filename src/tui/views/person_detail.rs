@@ -29,7 +29,7 @@ pub struct PersonDetail<'a> {
     pub scroll: u16,
 }
 
-const LABEL: usize = 14;
+const LABEL: usize = 15;
 
 impl<'a> PersonDetail<'a> {
     fn field(&self, label: &str, value: Vec<Span<'a>>) -> Line<'a> {
