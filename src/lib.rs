@@ -9,5 +9,7 @@ pub mod export;
 #[doc(hidden)]
 pub mod generate;
 pub mod model;
+pub mod search;
 pub mod store;
 pub mod text;
+pub mod tui;

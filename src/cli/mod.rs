@@ -151,7 +151,12 @@ pub fn main() -> ExitCode {
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let flag = cli.data_dir.as_deref();
     match cli.command {
-        None => launch_tui(open_data(flag)?, None)?,
+        None => {
+            // The TUI installs the demo itself, so that it can say so on screen.
+            let data = DataDir::locate(flag)?;
+            data.ensure()?;
+            launch_tui(data, None)?
+        }
         Some(Command::Open { account }) => {
             let data = open_data(flag)?;
             let path = data.resolve(&account)?;
@@ -214,10 +219,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 
 /// Starts the interactive screen on the account list, or on one account.
 fn launch_tui(data: DataDir, open: Option<PathBuf>) -> anyhow::Result<()> {
-    // The TUI is built on another branch; at merge this becomes
-    // `crate::tui::run(data, open)`.
-    let _ = (data, open);
-    anyhow::bail!("the interactive screen is not part of this build")
+    crate::tui::run(data, open)
 }
 
 /// Red flags that `dmu check --strict` treats as failures, one line each
