@@ -10,7 +10,8 @@
 mod support;
 
 use dmu::generate;
-use dmu::model::{Account, Index, validate};
+use dmu::model::{Account, Index};
+use dmu::store::{AccountStore, FileStore};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use support::{Amount, Bench, Stat, baselines, memory};
@@ -21,19 +22,7 @@ const SEED: u64 = 7;
 /// Opens an account file the way the app does, up to a usable in-memory account.
 fn open(path: &Path) -> (Account, Index) {
     let bytes = std::fs::read(path).expect("the generated file is readable");
-    // STORE: when `dmu::store` lands, replace the next line with the store's loader, e.g.
-    //     let account = dmu::store::load_bytes(path, &bytes).expect("the generated file loads");
-    let account = parse_and_validate(&bytes);
-    let index = Index::new(&account);
-    (account, index)
-}
-
-/// Stands in for the store's loader until it lands: parse, then check every rule.
-fn parse_and_validate(bytes: &[u8]) -> Account {
-    let account: Account = serde_json::from_slice(bytes).expect("the generated file parses");
-    let problems = validate(&account);
-    assert!(problems.is_empty(), "the generated account breaks a rule: {problems:?}");
-    account
+    dmu::store::load_bytes_indexed(path, &bytes).expect("the generated file loads")
 }
 
 fn main() -> ExitCode {
@@ -59,7 +48,21 @@ fn main() -> ExitCode {
     let small = generate::account(100, SEED);
 
     load_row(&mut bench, &big_file);
-    save_row(&mut bench, &big, dir.path(), None::<fn(&Account)>);
+    // The store writes nothing when the account is unchanged, so each save flips a note.
+    let store_copy = dir.path().join("accounts").join("saved.json");
+    std::fs::copy(&big_file, &store_copy).expect("copying the big account");
+    let (mut store, mut edited) = FileStore::open(&store_copy).expect("the copy opens");
+    let mut flip = false;
+    save_row(
+        &mut bench,
+        &big,
+        dir.path(),
+        Some(|_: &Account| {
+            flip = !flip;
+            edited.notes = Some(if flip { "a" } else { "b" }.to_string());
+            store.save(&edited).expect("saved")
+        }),
+    );
     // TUI: for each view, one row like this with `Some(|a: &mut Account| render(a, 200, 50))`
     // (the closure may take any state, e.g. the app opened on that account).
     scaling_row(
@@ -94,8 +97,14 @@ fn main() -> ExitCode {
         (&mut big.clone(), &mut medium.clone()),
         None::<fn(&mut Account)>,
     );
-    // ANALYSIS: replace `None::<...>` with `Some(|a: &Account, ix: &Index| dmu::analysis::analyze(a, ix))`.
-    analysis_row(&mut bench, &big, &big_ix, None::<fn(&Account, &Index)>);
+    let today: dmu::model::Date = "2026-11-27".parse().expect("a valid date");
+    let cfg = dmu::analysis::PullConfig::default();
+    analysis_row(
+        &mut bench,
+        &big,
+        &big_ix,
+        Some(|a: &Account, ix: &Index| dmu::analysis::analyze(a, ix, &cfg, today)),
+    );
     startup_row(&mut bench, dir.path());
     memory_row(&mut bench, &big_file);
     bench.finish()
@@ -116,8 +125,6 @@ fn load_row(bench: &mut Bench, file: &Path) {
 
 /// Saving through the store against a plain serialise, write and `sync_all`.
 fn save_row<R>(bench: &mut Bench, a: &Account, dir: &Path, save: Option<impl FnMut(&Account) -> R>) {
-    // STORE: pass `Some(|a: &Account| store.save(a).expect("saved"))` with a store
-    // opened on a copy of the big file in `dir`.
     let (what, vs) = ("save a 10,000-person account (atomic, with backup)", "serialise + write + sync_all");
     let plain = dir.join("plain.json");
     let mut baseline = || baselines::save_plain(a, &plain).expect("writing a temporary file");

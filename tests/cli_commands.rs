@@ -161,3 +161,20 @@ fn the_screen_commands_fail_cleanly_in_a_build_without_it() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("no account matches"), "the account is resolved first: {}", stderr(&o));
 }
+
+#[test]
+fn every_export_format_matches_its_golden_file_on_stdout_and_in_a_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (format, golden) in
+        [("dot", "demo.dot"), ("mermaid", "demo.mmd"), ("md", "demo.md"), ("csv", "demo.csv")]
+    {
+        let expected = std::fs::read(Path::new("tests/golden").join(golden)).unwrap();
+        let o = dmu(tmp.path(), &["export", "demo", "--format", format]);
+        assert!(o.status.success(), "{format}: {}", stderr(&o));
+        assert_eq!(o.stdout, expected, "{format} on stdout");
+        let file = tmp.path().join(golden);
+        let o = dmu(tmp.path(), &["export", "volga", "--format", format, "-o", file.to_str().unwrap()]);
+        assert!(o.status.success(), "{format}: {}", stderr(&o));
+        assert_eq!(std::fs::read(&file).unwrap(), expected, "{format} in a file");
+    }
+}

@@ -2,6 +2,7 @@
 //! `path:line:column: message`, so editors and CI can jump to it.
 
 use super::{open_data, strict_problems};
+use crate::model::Date;
 use crate::store::{DataDir, check_file, load_file};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -9,7 +10,8 @@ use std::process::ExitCode;
 
 /// Checks the named files (all accounts when none), prints the problems on stdout and a
 /// summary on stderr; exit 1 when any file has a problem.
-pub(super) fn run(flag: Option<&Path>, targets: &[String], strict: bool) -> anyhow::Result<ExitCode> {
+/// `strict` holds the day to judge red flags against, when they count as failures.
+pub(super) fn run(flag: Option<&Path>, targets: &[String], strict: Option<Date>) -> anyhow::Result<ExitCode> {
     // The data folder is only touched when an account is named by name or none at all,
     // so checking a file by its path works anywhere, even with no data folder.
     let mut data: Option<DataDir> = None;
@@ -41,11 +43,11 @@ pub(super) fn run(flag: Option<&Path>, targets: &[String], strict: bool) -> anyh
     let mut problems = 0usize;
     for path in &files {
         let mut found: Vec<String> = check_file(path).iter().map(|e| e.render()).collect();
-        if strict
+        if let Some(today) = strict
             && found.is_empty()
             && let Ok(a) = load_file(path)
         {
-            found.extend(strict_problems(&a).into_iter().map(|p| format!("{}: {p}", path.display())));
+            found.extend(strict_problems(&a, today).into_iter().map(|p| format!("{}: {p}", path.display())));
         }
         if !found.is_empty() {
             failed += 1;

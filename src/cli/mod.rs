@@ -2,12 +2,15 @@
 //! `new`, `show`, `check`, `export`); `dmu` alone and `dmu open` start the TUI.
 
 mod check;
+mod portfolio;
 mod report;
 
-use crate::model::Account;
+use crate::analysis::{PullConfig, analyze, report_json, report_markdown, report_text};
+use crate::model::{Account, Date, Index};
 use crate::store::{DataDir, load_file, write_atomic};
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
+use portfolio::TextOrJson;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -60,6 +63,41 @@ pub enum Command {
         /// Also fail on red flags in the decision-making unit
         #[arg(long)]
         strict: bool,
+        /// With --strict: judge contact dates against this day instead of today (YYYY-MM-DD)
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<Date>,
+    },
+    /// The pull-through analysis: pull paths, red flags, and whom to work on next
+    Report {
+        /// Id, file name, or the start of the account's name
+        account: String,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+        /// Judge contact dates against this day instead of today (YYYY-MM-DD)
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<Date>,
+    },
+    /// The portfolio: revenue concentration, risks across accounts, one row per account
+    Portfolio {
+        /// Output format
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
+        /// Judge dates against this day instead of today (YYYY-MM-DD)
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<Date>,
+    },
+    /// Open follow-ups across all accounts, overdue first, then by due date
+    Agenda {
+        /// Only this team member's follow-ups (id or the start of the name)
+        #[arg(long, value_name = "NAME")]
+        owner: Option<String>,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
+        /// Judge dates against this day instead of today (YYYY-MM-DD)
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<Date>,
     },
     /// Write an account in another format
     Export {
@@ -79,6 +117,14 @@ pub enum Command {
 pub enum ExportFormat {
     /// The canonical account file
     Json,
+    /// Graphviz (render with `dot -Tsvg`)
+    Dot,
+    /// A Mermaid flowchart (for Markdown renderers that draw diagrams)
+    Mermaid,
+    /// A Markdown summary to paste into an account plan
+    Md,
+    /// One row per person, for spreadsheets (RFC 4180)
+    Csv,
 }
 
 /// Runs `dmu` with the process's arguments; the exit code is 0 on success, 1 on an
@@ -131,11 +177,32 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let out = if json { canonical(&a) } else { report::show(&path, &a) };
             emit(&out)?;
         }
-        Some(Command::Check { targets, strict }) => return check::run(flag, &targets, strict),
+        Some(Command::Portfolio { format, today }) => portfolio::portfolio(&open_data(flag)?, format, today)?,
+        Some(Command::Agenda { owner, format, today }) => {
+            portfolio::agenda_cmd(&open_data(flag)?, owner.as_deref(), format, today)?
+        }
+        Some(Command::Check { targets, strict, today }) => {
+            return check::run(flag, &targets, strict.then(|| today.unwrap_or_else(Date::today)));
+        }
+        Some(Command::Report { account, format, today }) => {
+            let (_, a) = load_named(flag, &account)?;
+            let cfg =
+                PullConfig::for_account(&a).map_err(|e| anyhow::anyhow!("the account's pull_model: {e}"))?;
+            let an = analyze(&a, &Index::new(&a), &cfg, today.unwrap_or_else(Date::today));
+            emit(&match format {
+                ReportFormat::Text => report_text(&a, &an),
+                ReportFormat::Md => report_markdown(&a, &an),
+                ReportFormat::Json => format!("{}\n", serde_json::to_string_pretty(&report_json(&a, &an))?),
+            })?;
+        }
         Some(Command::Export { account, format, output }) => {
             let (_, a) = load_named(flag, &account)?;
             let bytes = match format {
                 ExportFormat::Json => a.to_canonical_json(),
+                ExportFormat::Dot => crate::export::to_dot(&a).into_bytes(),
+                ExportFormat::Mermaid => crate::export::to_mermaid(&a).into_bytes(),
+                ExportFormat::Md => crate::export::to_markdown(&a).into_bytes(),
+                ExportFormat::Csv => crate::export::to_csv(&a).into_bytes(),
             };
             match output {
                 Some(file) => {
@@ -155,11 +222,26 @@ fn launch_tui(data: DataDir, open: Option<PathBuf>) -> anyhow::Result<()> {
     crate::tui::run(data, open)
 }
 
-/// Red flags that `dmu check --strict` treats as failures, one sentence each.
-fn strict_problems(account: &Account) -> Vec<String> {
-    // The analysis (pull path, red flags) plugs in here.
-    let _ = account;
-    Vec::new()
+/// Red flags that `dmu check --strict` treats as failures, one line each
+/// (`red flag code: sentence`); a broken `pull_model` override is one too.
+fn strict_problems(account: &Account, today: Date) -> Vec<String> {
+    let cfg = match PullConfig::for_account(account) {
+        Ok(c) => c,
+        Err(e) => return vec![format!("the pull_model override is not usable: {e}")],
+    };
+    let an = analyze(account, &Index::new(account), &cfg, today);
+    an.red_flags.iter().map(|f| format!("red flag {}: {}", f.code.code(), f.message)).collect()
+}
+
+/// Formats of `dmu report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Plain text for the terminal
+    Text,
+    /// Markdown to paste into an account plan
+    Md,
+    /// The stable JSON shape documented in docs/pull-model.md
+    Json,
 }
 
 /// The data folder, created when missing, with the demo installed into an empty one.

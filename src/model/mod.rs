@@ -14,7 +14,7 @@ mod validate;
 pub use account::{Account, Coverage, Demand, FollowUp, Influence, Link, Person, SCHEMA, TeamMember};
 pub use date::{Date, DateError};
 pub use edit::{Edit, EditError, Header, ListOp};
-pub use fast_hash::{FxHashMap, FxHashSet};
+pub use fast_hash::{FxHashMap, FxHashSet, FxHasher};
 pub use ids::{new_id, new_id_avoiding};
 pub use index::Index;
 pub use kinds::{DemandKind, Function, LinkKind, Role, Stance, Strength, Tier};

@@ -21,19 +21,7 @@ const TEMP_MARK: &str = ".tmp-";
 pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> io::Result<()> {
     let (dir, name) = split(path)?;
     if keep_backup && path.is_file() {
-        let bak = dir.join(format!("{name}.bak"));
-        let tmp = temp_path(&dir, &format!("{name}.bak"));
-        let copied = (|| {
-            let mut from = File::open(path)?;
-            let mut to = create_private(&tmp)?;
-            io::copy(&mut from, &mut to)?;
-            to.sync_all()?;
-            fs::rename(&tmp, &bak)
-        })();
-        if let Err(e) = copied {
-            let _ = fs::remove_file(&tmp);
-            return Err(e);
-        }
+        keep_as_backup(path, &dir.join(format!("{name}.bak")), &dir, &name)?;
     }
     let tmp = temp_path(&dir, &name);
     let written = write_temp(&tmp, bytes).and_then(|()| fs::rename(&tmp, path));
@@ -43,6 +31,29 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> io::Result<
     }
     sync_dir(&dir);
     Ok(())
+}
+
+/// Makes `bak` hold the current content of `path`. A hard link costs nothing however
+/// big the file (the old content is already on disk, and the new file is about to be
+/// renamed over `path`, leaving the link as the only name of the old one); a copy is the
+/// fallback for file systems without hard links.
+fn keep_as_backup(path: &Path, bak: &Path, dir: &Path, name: &str) -> io::Result<()> {
+    let tmp = temp_path(dir, &format!("{name}.bak"));
+    // A file put there by hand may be readable by others; the backup must not be. The
+    // link shares the old file's mode, so tighten it (the old content is the backup's
+    // from now on, and the new file is created owner-only anyway).
+    let kept = fs::hard_link(path, &tmp).and_then(|()| set_private(&File::open(&tmp)?)).or_else(|_| {
+        let _ = fs::remove_file(&tmp);
+        let mut from = File::open(path)?;
+        let mut to = create_private(&tmp)?;
+        io::copy(&mut from, &mut to)?;
+        to.sync_all()
+    });
+    let result = kept.and_then(|()| fs::rename(&tmp, bak));
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
 }
 
 /// Writes a new file atomically; fails with `AlreadyExists` (and writes nothing) when

@@ -6,13 +6,13 @@
 //! writes with a `.bak` of the previous version.
 
 use super::atomic::{lock_path, open_lock, write_atomic};
-use super::load::{load_bytes, read};
+use super::load::{load_bytes, load_bytes_indexed, read};
 use super::words::io_words;
 use super::{AccountStore, LoadError, ReadOnly, SaveError};
-use crate::model::{Account, SCHEMA, new_id};
+use crate::model::{Account, FxHasher, Index, SCHEMA, new_id};
 use std::borrow::Cow;
 use std::fs::{File, TryLockError};
-use std::hash::{Hash, Hasher};
+use std::hash::Hasher;
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -57,8 +57,17 @@ impl FileStore {
 
     /// As [`FileStore::open`], writing through `writer` (the seam for fault injection).
     pub fn with_writer(path: &Path, writer: Writer) -> Result<(FileStore, Account), LoadError> {
+        FileStore::open_indexed_with(path, writer).map(|(s, a, _)| (s, a))
+    }
+
+    /// As [`FileStore::open`], also returning the index that loading built.
+    pub fn open_indexed(path: &Path) -> Result<(FileStore, Account, Index), LoadError> {
+        FileStore::open_indexed_with(path, Box::new(write_atomic))
+    }
+
+    fn open_indexed_with(path: &Path, writer: Writer) -> Result<(FileStore, Account, Index), LoadError> {
         let bytes = read(path)?;
-        let account = load_bytes(path, &bytes)?;
+        let (account, index) = load_bytes_indexed(path, &bytes)?;
         let mut store = FileStore {
             path: path.to_path_buf(),
             lock: None,
@@ -68,7 +77,7 @@ impl FileStore {
             renamed: None,
         };
         store.relock(&account);
-        Ok((store, account))
+        Ok((store, account, index))
     }
 
     /// Replaces the writer (a test makes the disk "full", then frees it again).
@@ -124,10 +133,12 @@ impl FileStore {
 }
 
 fn fingerprint(bytes: &[u8]) -> (usize, u64) {
-    // SipHash with fixed keys: stable within the process, which is all a comparison of
-    // "what we loaded" with "what is there now" needs.
-    let mut h = std::hash::DefaultHasher::new();
-    bytes.hash(&mut h);
+    // The changes to catch are edits by git or an editor, not attacks, so a fast
+    // word-at-a-time hash does: a difference in any one word always changes it (each
+    // step is a bijection of the state), and the length is compared too. It runs on
+    // every save of files that can be megabytes long.
+    let mut h = FxHasher::default();
+    h.write(bytes);
     (bytes.len(), h.finish())
 }
 

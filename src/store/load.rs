@@ -4,7 +4,7 @@
 use super::LoadError;
 use super::locate::{char_column, line_col, locate_pointer};
 use super::words::io_words;
-use crate::model::{Account, SCHEMA, validate};
+use crate::model::{Account, Index, SCHEMA, validate, validate_indexed};
 use std::io::Read;
 use std::path::Path;
 
@@ -23,9 +23,16 @@ pub fn load_file(path: &Path) -> Result<Account, LoadError> {
 
 /// As [`load_file`], for bytes already read from `path` (which is used in messages).
 pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Account, LoadError> {
+    load_bytes_indexed(path, bytes).map(|(a, _)| a)
+}
+
+/// As [`load_bytes`], also returning the [`Index`] that validation built, so that an
+/// editor opening the account does not hash every id a second time.
+pub fn load_bytes_indexed(path: &Path, bytes: &[u8]) -> Result<(Account, Index), LoadError> {
     let (account, text) = parse(path, bytes)?;
-    let problems = validate(&account);
-    let Some(first) = problems.first() else { return Ok(account) };
+    let index = Index::new(&account);
+    let problems = validate_indexed(&account, &index);
+    let Some(first) = problems.first() else { return Ok((account, index)) };
     let mut err = located(path, text, &first.pointer, &first.message);
     if problems.len() > 1 {
         err.message.push_str(&format!(" (and {} more; `dmu check` lists them all)", problems.len() - 1));
