@@ -33,13 +33,21 @@ pub enum SortKey {
     /// As in the file.
     #[default]
     File,
+    /// By name, A to Z.
     Name,
+    /// By title.
     Title,
+    /// By department.
     Department,
+    /// By their first role (users first), more roles first.
     Roles,
+    /// Champions first, unknown last.
     Stance,
+    /// Most influential first.
     Influence,
+    /// Strongest coverage by our team first.
     Coverage,
+    /// Never contacted first, then longest ago.
     LastContact,
 }
 
