@@ -59,6 +59,11 @@ pub struct Binding {
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
+// A new view of an open account gets its own Mode; add it to VIEWS (undo, redo,
+// back, view switching) and BROWSE (help, quit), and to LISTS and MOVES if it has a
+// selection that moves.
+const VIEWS: &[Mode] = &[Mode::People];
+const BROWSE: &[Mode] = &[Mode::AccountList, Mode::People];
 const LISTS: &[Mode] = &[Mode::AccountList, Mode::People];
 const MOVES: &[Mode] = &[Mode::AccountList, Mode::People, Mode::Search];
 const TEXT: &[Mode] = &[Mode::Form, Mode::Search];
@@ -101,14 +106,14 @@ fn build() -> Vec<Binding> {
         b(LISTS, code(KeyCode::End), Bottom, nav, "last row"),
         b(LISTS, code(KeyCode::Enter), Open, nav, "open / edit"),
         b(PEOPLE, code(KeyCode::Tab), SwitchPane, nav, "switch pane"),
-        b(LISTS, ch('?'), Action::Help, general, "help"),
-        b(PEOPLE, code(KeyCode::Esc), Back, general, "back to accounts"),
-        b(LISTS, ch('q'), Quit, general, "quit"),
-        b(LISTS, ctrl('c'), Quit, general, "quit"),
-        b(PEOPLE, ch('u'), Undo, general, "undo"),
-        b(PEOPLE, ctrl('z'), Undo, general, "undo"),
-        b(PEOPLE, ctrl('r'), Redo, general, "redo"),
-        b(PEOPLE, ctrl('y'), Redo, general, "redo"),
+        b(BROWSE, ch('?'), Action::Help, general, "help"),
+        b(VIEWS, code(KeyCode::Esc), Back, general, "back to accounts"),
+        b(BROWSE, ch('q'), Quit, general, "quit"),
+        b(BROWSE, ctrl('c'), Quit, general, "quit"),
+        b(VIEWS, ch('u'), Undo, general, "undo"),
+        b(VIEWS, ctrl('z'), Undo, general, "undo"),
+        b(VIEWS, ctrl('r'), Redo, general, "redo"),
+        b(VIEWS, ctrl('y'), Redo, general, "redo"),
         b(ACC, ch('a'), Add, acc, "new account"),
         b(ACC, ch('n'), Add, acc, "new account"),
         b(ACC, ch('r'), Rename, acc, "rename"),
@@ -123,7 +128,7 @@ fn build() -> Vec<Binding> {
     for (i, v) in AccountView::ALL.iter().enumerate() {
         // Nine views at most fit on the number keys; the help lists each one.
         if let Some(c) = char::from_digit(i as u32 + 1, 10).filter(|_| i < 9) {
-            t.push(b(PEOPLE, ch(c), ShowView(*v), "Views", v.title()));
+            t.push(b(VIEWS, ch(c), ShowView(*v), "Views", v.title()));
         }
     }
     t.extend([
@@ -174,7 +179,7 @@ fn build() -> Vec<Binding> {
     ]);
     if std::env::var_os("DMU_TEST_PANIC").is_some_and(|v| v == "1") {
         // Test-only: lets the end-to-end tests prove panic recovery on the real binary.
-        t.push(b(PEOPLE, code(KeyCode::F(12)), TestPanic, general, "panic (test only)"));
+        t.push(b(VIEWS, code(KeyCode::F(12)), TestPanic, general, "panic (test only)"));
     }
     t
 }
