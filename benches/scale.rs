@@ -12,9 +12,10 @@ mod support;
 use dmu::generate;
 use dmu::model::{Account, Index};
 use dmu::store::{AccountStore, FileStore};
+use dmu::tui::views::AccountView;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use support::{Amount, Bench, Stat, baselines, memory};
+use support::{Amount, Bench, Stat, baselines, memory, tui};
 
 const BIG: usize = 10_000;
 const SEED: u64 = 7;
@@ -63,28 +64,35 @@ fn main() -> ExitCode {
             store.save(&edited).expect("saved")
         }),
     );
-    // TUI: for each view, one row like this with `Some(|a: &mut Account| render(a, 200, 50))`
-    // (the closure may take any state, e.g. the app opened on that account).
+    // Each view of an open account, drawn at 200x50: cost must follow the screen.
+    for &view in AccountView::ALL {
+        let (mut a, mut b) = (tui::Screen::open(&big, view), tui::Screen::open(&small, view));
+        scaling_row(
+            &mut bench,
+            &format!("render {}, 200x50, 10,000 people", view.title()),
+            "100 people",
+            1.5,
+            Stat::Median,
+            50,
+            (&mut a, &mut b),
+            Some(|s: &mut tui::Screen| s.draw()),
+        );
+    }
+    // Moves, a typed character, a committed edit and its undo, each with its frame.
+    let mut keys_big = (tui::Screen::open(&big, AccountView::People), tui::Script::new());
+    let mut keys_small = (tui::Screen::open(&small, AccountView::People), tui::Script::new());
     scaling_row(
         &mut bench,
-        "render a view, 200x50, 10,000 people",
-        "100 people",
-        1.5,
-        Stat::Median,
-        50,
-        (&mut big.clone(), &mut small.clone()),
-        None::<fn(&mut Account)>,
-    );
-    // TUI: `Some(|app: &mut App| { app.update(key); render(app) })` over apps on both accounts.
-    scaling_row(
-        &mut bench,
-        "one keystroke, update + render, 10,000 people",
+        "one keystroke (move, edit, undo), update + render, 10,000 people",
         "100 people",
         1.5,
         Stat::P99,
-        300,
-        (&mut big.clone(), &mut small.clone()),
-        None::<fn(&mut Account)>,
+        400,
+        (&mut keys_big, &mut keys_small),
+        Some(|(screen, script): &mut (tui::Screen, tui::Script)| {
+            let key = script.next_key();
+            screen.key(key)
+        }),
     );
     // TUI: `Some(|a: &mut Account| layout(a))` for the influence map and the org chart.
     scaling_row(
@@ -179,11 +187,17 @@ fn analysis_row<R>(
 fn startup_row(bench: &mut Bench, dir: &Path) {
     let folder = dir.join("portfolio");
     let paths = generate::portfolio(&folder, 1_000, 50, SEED).expect("writing the portfolio");
-    // TUI: replace `pending` with `bench.pair(what, vs, 1.5, reps, || start_to_first_frame(&folder), baseline)`.
     let (what, vs) =
         ("start-up to the first frame, 1,000 accounts of 50 people", "read + parse those files once");
-    let mut baseline = || baselines::read_and_parse_all(&paths);
-    bench.pending(what, vs, 1.5, Some(((Stat::Median, bench.reps(10)), &mut baseline)));
+    let root = folder.clone();
+    bench.pair(
+        what,
+        vs,
+        1.5,
+        (Stat::Median, bench.reps(10)),
+        || tui::start_to_first_frame(&root),
+        || baselines::read_and_parse_all(&paths),
+    );
 }
 
 /// Peak memory with the big account open, against the size of its file.

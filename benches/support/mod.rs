@@ -6,6 +6,7 @@
 
 pub mod baselines;
 pub mod memory;
+pub mod tui;
 
 use std::hint::black_box;
 use std::process::ExitCode;
