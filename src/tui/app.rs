@@ -183,7 +183,7 @@ impl App {
     fn sync(&mut self) {
         let size = self.size;
         if let Screen::Account(s) = &mut self.screen {
-            s.people.sync(s.session.account(), s.session.generation());
+            s.people.sync_with(s.session.account(), s.session.generation(), s.session.last_change());
             let show_search = s.people.searching || !s.people.query.text().is_empty();
             let page = people::page_rows(people::layout(render::body_area(size), show_search).table);
             s.people.scroll(page);

@@ -133,7 +133,7 @@ impl App {
         };
         if let (true, Screen::Account(s)) = (done, &mut self.screen) {
             // The order changes with the edit; recompute now so the new row is found.
-            s.people.sync(s.session.account(), s.session.generation());
+            s.people.sync_with(s.session.account(), s.session.generation(), s.session.last_change());
             s.people.select_id(s.session.account(), &id);
         }
     }

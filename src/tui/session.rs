@@ -3,7 +3,7 @@
 //! [`Session::commit`] (or undo/redo), which applies an [`Edit`], keeps its inverse and
 //! saves at once. No terminal code here.
 
-use crate::model::{Account, Edit, Index};
+use crate::model::{Account, Edit, Index, ListOp};
 use crate::store::{AccountStore, SaveError};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -12,6 +12,55 @@ use std::sync::{Arc, Mutex};
 /// Filled only while a save has failed, so a panic never writes a recovery file for an
 /// account that is safe on disk.
 pub type RecoverySlot = Arc<Mutex<Option<(String, Account)>>>;
+
+/// What the last change did to the people, so a view can patch what it derives from
+/// them instead of recomputing it over the whole account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// The people are as they were (the header, links, follow-ups or demands changed).
+    NoPeople,
+    /// The person at this position was replaced, keeping their id and position.
+    Person(usize),
+    /// Anything else: people or team members added, removed or renamed, a reload.
+    Any,
+}
+
+impl Change {
+    /// Two changes made one after the other, as one.
+    fn then(self, next: Change) -> Change {
+        match (self, next) {
+            (Change::NoPeople, c) | (c, Change::NoPeople) => c,
+            (Change::Person(i), Change::Person(j)) if i == j => Change::Person(i),
+            _ => Change::Any,
+        }
+    }
+}
+
+/// What an edit touched: the change for the views, and whether the index still fits.
+type Touched = (Change, bool);
+
+/// What an applied edit touched, read from its inverse (which holds the old values)
+/// and the account after it: the change for the views, and whether the index (ids to
+/// positions, link ends) still fits, so an edit of one field costs no rebuild.
+fn touched(inverse: &Edit, a: &Account) -> Touched {
+    match inverse {
+        Edit::Header(_) | Edit::Actions(_) | Edit::Demands(_) => (Change::NoPeople, true),
+        Edit::People(ListOp::Replace(i, old)) if a.people.get(*i).is_some_and(|p| p.id == old.id) => {
+            (Change::Person(*i), true)
+        }
+        // Coverage shows a member's initials, so any team edit may change the table.
+        Edit::Team(ListOp::Replace(i, old)) => (Change::Any, a.team.get(*i).is_some_and(|m| m.id == old.id)),
+        Edit::Links(ListOp::Replace(i, old)) => {
+            (Change::NoPeople, a.links.get(*i).is_some_and(|l| l.from == old.from && l.to == old.to))
+        }
+        Edit::Links(_) => (Change::NoPeople, false),
+        Edit::People(_) | Edit::Team(_) => (Change::Any, false),
+        Edit::Batch(edits) => edits.iter().fold((Change::NoPeople, true), |(c, fits), e| {
+            let (c2, fits2) = touched(e, a);
+            (c.then(c2), fits && fits2)
+        }),
+    }
+}
 
 /// An edit with the words that describe it ("add Пётр Иванов").
 #[derive(Debug, Clone)]
@@ -41,6 +90,7 @@ pub struct Session {
     redo: Vec<Step>,
     last_save: Result<(), SaveError>,
     generation: u64,
+    last_change: Change,
     recovery: RecoverySlot,
 }
 
@@ -62,6 +112,7 @@ impl Session {
             redo: Vec::new(),
             last_save: Ok(()),
             generation: 0,
+            last_change: Change::Any,
             recovery,
         }
     }
@@ -71,7 +122,7 @@ impl Session {
         &self.account
     }
 
-    /// Lookups over the account, rebuilt after every change.
+    /// Lookups over the account, kept up to date after every change.
     pub fn index(&self) -> &Index {
         &self.index
     }
@@ -89,6 +140,11 @@ impl Session {
     /// Counts changes, so views can tell when to recompute what they derive.
     pub fn generation(&self) -> u64 {
         self.generation
+    }
+
+    /// What the change that made this generation did to the people.
+    pub fn last_change(&self) -> Change {
+        self.last_change
     }
 
     /// Why the account cannot be saved at all, if so.
@@ -112,40 +168,43 @@ impl Session {
             return Err(Refused::ReadOnly(why));
         }
         let inverse = edit.apply(&mut self.account).map_err(|e| Refused::Stale(e.to_string()))?;
+        let what = touched(&inverse, &self.account);
         self.undo.push(Step { edit: inverse, label: label.into() });
         self.redo.clear();
-        self.changed();
+        self.changed(what);
         Ok(())
     }
 
     /// Undoes the last edit and saves; returns its label, or `None` when there is
     /// nothing to undo.
     pub fn undo(&mut self) -> Result<Option<String>, Refused> {
-        Self::swap(&mut self.undo, &mut self.redo, &mut self.account)?.map_or(Ok(None), |label| {
-            self.changed();
+        Self::swap(&mut self.undo, &mut self.redo, &mut self.account)?.map_or(Ok(None), |(label, what)| {
+            self.changed(what);
             Ok(Some(label))
         })
     }
 
     /// Redoes the last undone edit and saves; returns its label.
     pub fn redo(&mut self) -> Result<Option<String>, Refused> {
-        Self::swap(&mut self.redo, &mut self.undo, &mut self.account)?.map_or(Ok(None), |label| {
-            self.changed();
+        Self::swap(&mut self.redo, &mut self.undo, &mut self.account)?.map_or(Ok(None), |(label, what)| {
+            self.changed(what);
             Ok(Some(label))
         })
     }
 
-    /// Applies the top of `from` and pushes its inverse on `to`.
+    /// Applies the top of `from` and pushes its inverse on `to`; returns its label and
+    /// what it touched.
     fn swap(
         from: &mut Vec<Step>,
         to: &mut Vec<Step>,
         account: &mut Account,
-    ) -> Result<Option<String>, Refused> {
+    ) -> Result<Option<(String, Touched)>, Refused> {
         let Some(step) = from.pop() else { return Ok(None) };
         match step.edit.clone().apply(account) {
             Ok(inverse) => {
+                let what = touched(&inverse, account);
                 to.push(Step { edit: inverse, label: step.label.clone() });
-                Ok(Some(step.label))
+                Ok(Some((step.label, what)))
             }
             Err(e) => {
                 from.push(step);
@@ -167,7 +226,7 @@ impl Session {
         self.undo.clear();
         self.redo.clear();
         self.last_save = Ok(());
-        self.changed_without_save();
+        self.changed_without_save((Change::Any, false));
         Ok(())
     }
 
@@ -188,13 +247,16 @@ impl Session {
         Ok(path)
     }
 
-    fn changed(&mut self) {
-        self.changed_without_save();
+    fn changed(&mut self, what: Touched) {
+        self.changed_without_save(what);
         self.save();
     }
 
-    fn changed_without_save(&mut self) {
-        self.index = Index::new(&self.account);
+    fn changed_without_save(&mut self, (change, index_fits): Touched) {
+        if !index_fits {
+            self.index = Index::new(&self.account);
+        }
+        self.last_change = change;
         self.generation += 1;
         self.publish_recovery();
     }

@@ -10,6 +10,7 @@
 pub mod accounts;
 pub mod people;
 pub mod people_cells;
+mod people_order;
 pub mod people_table;
 pub mod person_detail;
 

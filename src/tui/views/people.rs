@@ -9,10 +9,9 @@
 //! └─────────────────────────────────────────┘└─────────────────────┘
 //! ```
 
-use super::people_cells::{COLS, cell_text};
+use super::people_order::{Arrange, Order};
 use crate::model::{Account, Person};
-use crate::search;
-use crate::tui::fit::width;
+use crate::tui::session::Change;
 use crate::tui::widgets::field::TextField;
 use ratatui::layout::{Constraint, Layout, Rect};
 use std::cmp::Ordering;
@@ -52,7 +51,7 @@ pub enum SortKey {
 }
 
 impl SortKey {
-    const CYCLE: [SortKey; 9] = [
+    pub(super) const CYCLE: [SortKey; 9] = [
         SortKey::File,
         SortKey::Name,
         SortKey::Title,
@@ -85,7 +84,7 @@ impl SortKey {
     }
 
     /// The text a person sorts by for the text columns, lower-cased once per person.
-    fn text(self, p: &Person) -> Option<String> {
+    pub(super) fn text(self, p: &Person) -> Option<String> {
         let field = match self {
             SortKey::Name => Some(p.name.as_str()),
             SortKey::Title => Some(p.title.as_deref().unwrap_or("")),
@@ -96,7 +95,7 @@ impl SortKey {
     }
 
     /// The natural order of two people for the other keys (before any reversal).
-    fn compare(self, a: &Person, b: &Person) -> Ordering {
+    pub(super) fn compare(self, a: &Person, b: &Person) -> Ordering {
         match self {
             SortKey::File | SortKey::Name | SortKey::Title | SortKey::Department => Ordering::Equal,
             SortKey::Roles => {
@@ -113,8 +112,8 @@ impl SortKey {
 /// The state of the people view.
 #[derive(Debug, Clone, Default)]
 pub struct PeopleView {
-    /// Positions in `account.people`, in display order.
-    order: Vec<usize>,
+    /// The display order, the widths of the cells, and what they derive from.
+    order: Order,
     /// Index into `order` of the selected row.
     selected: usize,
     /// Index into `order` of the first visible row.
@@ -130,8 +129,6 @@ pub struct PeopleView {
     /// Lines scrolled in the detail pane.
     pub detail_scroll: u16,
     seen: Option<u64>,
-    /// Widest cell per column over the filtered people, measured on recompute.
-    content: Vec<u16>,
 }
 
 /// Where the parts of the people view go.
@@ -167,51 +164,69 @@ impl PeopleView {
     /// Recomputes the order when the account changed since the last call (by its
     /// generation), keeping the same person selected where possible.
     pub fn sync(&mut self, account: &Account, generation: u64) {
-        if self.seen != Some(generation) {
-            self.seen = Some(generation);
-            self.recompute(account);
+        self.sync_with(account, generation, Change::Any);
+    }
+
+    /// Brings the order up to date with the account at `generation`, which `change`
+    /// made from the one before: nothing to do when the people are untouched, one
+    /// row moved when one person was edited, everything recomputed otherwise.
+    pub fn sync_with(&mut self, account: &Account, generation: u64, change: Change) {
+        if self.seen == Some(generation) {
+            return;
+        }
+        let next = self.seen.is_some_and(|g| g.wrapping_add(1) == generation);
+        self.seen = Some(generation);
+        match change {
+            Change::NoPeople if next => {}
+            Change::Person(i) if next => {
+                let keep = self.selected_position();
+                let how = Arrange { query: self.query.text(), sort: self.sort, reverse: self.reverse };
+                self.order.patch(account, i, how);
+                self.reselect(keep);
+            }
+            _ => {
+                let keep = self.kept(account);
+                let how = Arrange { query: self.query.text(), sort: self.sort, reverse: self.reverse };
+                self.order.rebuild(account, how);
+                self.reselect_id(account, keep);
+            }
         }
     }
 
     /// Recomputes the order after the query or the sort changed.
     pub fn recompute(&mut self, account: &Account) {
-        let keep = self.selected_position().and_then(|i| account.people.get(i)).map(|p| p.id.clone());
-        let people = &account.people;
-        let fields = people.iter().map(|p| {
-            vec![p.name.as_str(), p.title.as_deref().unwrap_or(""), p.department.as_deref().unwrap_or("")]
-        });
-        let mut order = search::rank(self.query.text(), fields);
-        // Both sorts are stable, so ties keep the search ranking (or the file order).
-        if matches!(self.sort, SortKey::Name | SortKey::Title | SortKey::Department) {
-            order.sort_by_cached_key(|&i| self.sort.text(&people[i]));
-        } else if self.sort != SortKey::File {
-            order.sort_by(|&a, &b| self.sort.compare(&people[a], &people[b]));
-        }
-        if self.reverse {
-            order.reverse();
-        }
-        self.content = COLS
-            .iter()
-            .map(|spec| {
-                let widest = order.iter().map(|&i| width(&cell_text(account, &people[i], spec.col))).max();
-                widest.unwrap_or(0).min(u16::MAX as usize) as u16
-            })
-            .collect();
-        self.order = order;
-        self.selected = keep
-            .and_then(|id| self.order.iter().position(|&i| people[i].id == id))
-            .unwrap_or(self.selected)
-            .min(self.order.len().saturating_sub(1));
+        let keep = self.kept(account);
+        let how = Arrange { query: self.query.text(), sort: self.sort, reverse: self.reverse };
+        self.order.arrange(account, how);
+        self.reselect_id(account, keep);
     }
 
-    /// The widest cell of each column (in [`COLS`] order) over the filtered people.
+    /// The selected person's id, to find them again after the positions changed.
+    fn kept(&self, account: &Account) -> Option<String> {
+        self.selected_position().and_then(|i| account.people.get(i)).map(|p| p.id.clone())
+    }
+
+    fn reselect_id(&mut self, account: &Account, keep: Option<String>) {
+        let people = &account.people;
+        let row = keep.and_then(|id| self.order.rows.iter().position(|&i| people[i].id == id));
+        self.selected = row.unwrap_or(self.selected).min(self.order.rows.len().saturating_sub(1));
+    }
+
+    /// Selects the same position again (positions did not change).
+    fn reselect(&mut self, keep: Option<usize>) {
+        let row = keep.and_then(|p| self.order.rows.iter().position(|&i| i == p));
+        self.selected = row.unwrap_or(self.selected).min(self.order.rows.len().saturating_sub(1));
+    }
+
+    /// The widest cell of each column (in [`super::people_cells::COLS`] order) over the
+    /// filtered people.
     pub fn content_widths(&self) -> &[u16] {
-        &self.content
+        &self.order.content
     }
 
     /// The positions in `account.people` in display order.
     pub fn order(&self) -> &[usize] {
-        &self.order
+        &self.order.rows
     }
 
     /// The selected row as an index into the display order.
@@ -226,13 +241,17 @@ impl PeopleView {
 
     /// The position in `account.people` of the selected person.
     pub fn selected_position(&self) -> Option<usize> {
-        self.order.get(self.selected).copied()
+        self.order.rows.get(self.selected).copied()
     }
 
     /// Selects the person with an id (after adding them, say).
     pub fn select_id(&mut self, account: &Account, id: &str) {
-        if let Some(row) = self.order.iter().position(|&i| account.people.get(i).is_some_and(|p| p.id == id))
-        {
+        let holds = |i: usize| account.people.get(i).is_some_and(|p| p.id == id);
+        // After an edit the person is usually selected already: no scan then.
+        if self.selected_position().is_some_and(holds) {
+            return;
+        }
+        if let Some(row) = self.order.rows.iter().position(|&i| holds(i)) {
             self.selected = row;
         }
     }
@@ -240,7 +259,7 @@ impl PeopleView {
     /// Moves the selection by `delta` rows, clamped, and scrolls it into a page of
     /// `page` rows.
     pub fn move_by(&mut self, delta: isize, page: usize) {
-        let last = self.order.len().saturating_sub(1);
+        let last = self.order.rows.len().saturating_sub(1);
         self.selected = self.selected.saturating_add_signed(delta).min(last);
         self.detail_scroll = 0;
         self.scroll(page);
