@@ -3,6 +3,7 @@
 
 pub mod analysis;
 pub mod export;
+pub mod layout;
 pub mod model;
 pub mod store;
 pub mod text;
