@@ -183,5 +183,4 @@ impl CoverageMatrix {
 }
 
 #[cfg(test)]
-#[path = "coverage_tests.rs"]
 mod tests;
