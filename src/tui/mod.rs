@@ -1,0 +1,3 @@
+//! Everything that knows about ratatui and crossterm.
+
+pub mod views;
