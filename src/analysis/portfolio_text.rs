@@ -44,9 +44,10 @@ pub fn portfolio_text(p: &Portfolio) -> String {
     let c = &p.concentration;
     let _ = writeln!(
         s,
-        "Portfolio on {}: {} accounts, revenue {}; top account {:.0}%, top three {:.0}%, HHI {:.0}",
+        "Portfolio on {}: {} account{}, revenue {}; top account {:.0}%, top three {:.0}%, HHI {:.0}",
         p.today,
         p.accounts.len(),
+        if p.accounts.len() == 1 { "" } else { "s" },
         money(p.total_revenue),
         c.top1_share * 100.0,
         c.top3_share * 100.0,

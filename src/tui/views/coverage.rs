@@ -14,10 +14,11 @@
 //! └──────────────────────────────────────────────────────────────────┘
 //! ```
 
-use super::interim::{Theme, fit, width};
 use super::org_chart::{LineFit, too_small};
 use crate::layout::coverage::CoverageMatrix;
 use crate::model::{Account, Index, Strength};
+use crate::tui::fit::{fit, width};
+use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;

@@ -11,9 +11,10 @@
 //! ```
 
 use super::coverage::strength_dots;
-use super::interim::{Theme, fit, width};
 use crate::layout::org::{OrgNode, OrgOutline, OrgRow, UNMANAGED_LABEL, influence_links};
 use crate::model::{Account, Index};
+use crate::tui::fit::{fit, width};
+use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;

@@ -1,19 +1,22 @@
-//! Stand-ins for `tui::theme::Theme` and `tui::fit`, with the same names and
-//! signatures, so the org chart and coverage views build before the TUI foundation
-//! lands; after it does, this file goes and the views import the real ones.
+//! Named styles. Views ask for "the style of a champion" or "the selected row", never
+//! for a colour, so a theme change is one file. With `NO_COLOR` set (any value, see
+//! no-color.org) every colour is dropped and only bold, reverse and underline remain.
 
 use crate::model::{Stance, Strength};
-use crate::text::inert;
 use ratatui::style::{Color, Modifier, Style};
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// The styles the views use; with `NO_COLOR` only bold, dim and reverse remain.
+/// The styles the views use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     color: bool,
 }
 
 impl Theme {
+    /// The theme for this environment (`NO_COLOR` turns colours off).
+    pub fn from_env() -> Theme {
+        Theme { color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) }
+    }
+
     /// Colours on or off, whatever the environment says (for tests).
     pub fn with_color(color: bool) -> Theme {
         Theme { color }
@@ -43,24 +46,44 @@ impl Theme {
         Style::new().add_modifier(Modifier::REVERSED)
     }
 
-    /// The border of a pane.
+    /// The selected row of a table that does not have the focus.
+    pub fn selected_unfocused(&self) -> Style {
+        Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+    }
+
+    /// The border of the focused pane.
+    pub fn border_focused(&self) -> Style {
+        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+    }
+
+    /// The border of a pane without the focus.
     pub fn border(&self) -> Style {
         self.dim()
     }
 
-    /// Errors.
+    /// Errors and broken files.
     pub fn error(&self) -> Style {
         self.fg(Color::Red).add_modifier(Modifier::BOLD)
     }
 
-    /// Warnings.
+    /// Warnings (read-only, unsaved).
     pub fn warning(&self) -> Style {
         self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    }
+
+    /// Good news (saved).
+    pub fn ok(&self) -> Style {
+        self.fg(Color::Green)
     }
 
     /// Role badges.
     pub fn badge(&self) -> Style {
         self.fg(Color::Magenta).add_modifier(Modifier::BOLD)
+    }
+
+    /// A key in hints and help.
+    pub fn key(&self) -> Style {
+        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
     }
 
     /// A stance, coloured from green (champion) to red (opponent).
@@ -75,7 +98,7 @@ impl Theme {
         }
     }
 
-    /// How strong a relationship is.
+    /// How strongly a team member covers a person.
     pub fn strength(&self, s: Strength) -> Style {
         match s {
             Strength::Strong => self.fg(Color::Green).add_modifier(Modifier::BOLD),
@@ -83,32 +106,23 @@ impl Theme {
             Strength::Weak => self.dim(),
         }
     }
+
+    /// A form field with the focus.
+    pub fn field_focused(&self) -> Style {
+        self.fg(Color::Cyan).add_modifier(Modifier::UNDERLINED)
+    }
 }
 
-/// The number of terminal columns the text takes once made inert.
-pub fn width(s: &str) -> usize {
-    inert(s).width()
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// The text made inert and cut to at most `max` columns, ending in `…` when cut.
-pub fn fit(s: &str, max: usize) -> String {
-    let s = inert(s);
-    if s.width() <= max {
-        return s.into_owned();
+    #[test]
+    fn no_color_keeps_emphasis_but_drops_colours() {
+        let t = Theme::with_color(false);
+        assert_eq!(t.stance(Stance::Opponent), Style::new().add_modifier(Modifier::BOLD));
+        assert_eq!(t.selected(), Style::new().add_modifier(Modifier::REVERSED));
+        assert_eq!(t.error().fg, None);
+        assert_eq!(Theme::with_color(true).error().fg, Some(Color::Red));
     }
-    if max == 0 {
-        return String::new();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w > max - 1 {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push('…');
-    out
 }
