@@ -13,6 +13,8 @@ use super::session::{RecoverySlot, Session};
 use super::theme::Theme;
 use super::views::AccountView;
 use super::views::accounts::{self, AccountsView};
+use super::views::coverage::CoverageView;
+use super::views::org_chart::OrgChartView;
 use super::views::people::{self, Pane, PeopleView};
 use super::widgets::dialog::{Confirm, Modal, Pending};
 use super::widgets::form::PersonForm;
@@ -21,6 +23,8 @@ use crate::store::AccountStore;
 use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use std::path::Path;
+
+mod graph_views;
 
 /// The screen under any modal.
 pub enum Screen {
@@ -38,6 +42,10 @@ pub struct AccountScreen {
     pub view: AccountView,
     /// The people view's state.
     pub people: PeopleView,
+    /// The org chart's state (rebuilt when shown after a change).
+    pub org: OrgChartView,
+    /// The coverage matrix's state (rebuilt when shown after a change).
+    pub coverage: CoverageView,
 }
 
 /// How a message is shown.
@@ -131,8 +139,12 @@ impl App {
         }
         match &self.screen {
             Screen::Accounts => Mode::AccountList,
-            Screen::Account(s) if s.people.searching => Mode::Search,
-            Screen::Account(_) => Mode::People,
+            Screen::Account(s) => match s.view {
+                AccountView::People if s.people.searching => Mode::Search,
+                AccountView::People => Mode::People,
+                AccountView::OrgChart => Mode::OrgChart,
+                AccountView::Coverage => Mode::Coverage,
+            },
         }
     }
 
@@ -188,6 +200,13 @@ impl App {
             let show_search = s.people.searching || !s.people.query.text().is_empty();
             let page = people::page_rows(people::layout(render::body_area(size), show_search).table);
             s.people.scroll(page);
+            // Only the view on screen is kept current; the others catch up when shown.
+            let (a, idx, generation) = (s.session.account(), s.session.index(), s.session.generation());
+            match s.view {
+                AccountView::People => {}
+                AccountView::OrgChart => s.org.sync(a, idx, generation),
+                AccountView::Coverage => s.coverage.sync(a, idx, generation),
+            }
         }
     }
 
@@ -234,6 +253,8 @@ impl App {
             session,
             view: AccountView::People,
             people: PeopleView::default(),
+            org: OrgChartView::default(),
+            coverage: CoverageView::default(),
         }));
         self.sync();
     }
@@ -283,6 +304,9 @@ impl App {
     fn update_account(&mut self, action: Action) {
         let page = self.people_page();
         let Screen::Account(s) = &mut self.screen else { return };
+        if s.view != AccountView::People {
+            return self.update_graph_view(action);
+        }
         if s.people.searching {
             return self.update_search(action, page);
         }
@@ -323,7 +347,7 @@ impl App {
                 let text = format!("Sorted by {}{}", key.label(), if rev { ", reversed" } else { "" });
                 self.say(Level::Info, text);
             }
-            Action::ShowView(v) => s.view = v,
+            Action::ShowView(v) => self.show_view(v),
             Action::Add | Action::Open | Action::Edit | Action::Delete => self.person_action(action),
             Action::Undo | Action::Redo => self.undo_redo(action == Action::Undo),
             Action::Back if !s.people.query.text().is_empty() => {
