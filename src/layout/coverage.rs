@@ -7,45 +7,12 @@
 
 use crate::model::{Account, Function, Index, Person, Role, Strength};
 
-/// Words that mark a department as technical. An entry ending in `*` is a stem that
-/// matches the start of any word ("engineer*" matches "Engineering"); any other entry
-/// must be a whole word, so "it" matches "IT" and "IT-отдел" but not "Credit" or
-/// "Italy". Matching ignores case; words are split at anything but letters, digits
-/// and `&`.
-pub const TECHNICAL_DEPARTMENT_WORDS: &[&str] = &[
-    "engineer*",
-    "techn*",
-    "it",
-    "r&d",
-    "research*",
-    "production*",
-    "manufactur*",
-    "maintenance*",
-    "quality*",
-    "qa",
-    "laborator*",
-    "инженер*",
-    "техн*",
-    "ит",
-    "ниокр",
-    "производств*",
-    "обслуживан*",
-    "механ*",
-    "качеств*",
-    "отк",
-    "лаборатор*",
-    "цех*",
-];
-
-/// Whether a department name is a technical one by [`TECHNICAL_DEPARTMENT_WORDS`].
-pub fn is_technical_department(dept: &str) -> bool {
-    let dept = dept.to_lowercase();
-    dept.split(|c: char| !(c.is_alphanumeric() || c == '&')).filter(|w| !w.is_empty()).any(|word| {
-        TECHNICAL_DEPARTMENT_WORDS.iter().any(|entry| match entry.strip_suffix('*') {
-            Some(stem) => word.starts_with(stem),
-            None => word == *entry,
-        })
-    })
+/// Whether a department is technical for this account: the pull analysis's rule and
+/// word list (`technical_words`, overridable per account), so that the matrix and the
+/// `no_technical_peer` red flag always agree.
+pub fn is_technical_department(a: &Account, dept: &str) -> bool {
+    let cfg = crate::analysis::PullConfig::for_account(a).unwrap_or_default();
+    crate::analysis::is_technical(dept, &cfg.technical_words)
 }
 
 /// One person's line of the matrix.
@@ -98,6 +65,7 @@ impl CoverageMatrix {
     /// Builds the matrix (O(people × team) for the cells, O(n log n) for the order).
     /// Coverage by an unknown team member is ignored.
     pub fn build(a: &Account, idx: &Index) -> CoverageMatrix {
+        let words = crate::analysis::PullConfig::for_account(a).unwrap_or_default().technical_words;
         let columns = a.team.len();
         let names: Vec<String> = a.people.iter().map(|p| p.name.to_lowercase()).collect();
         let mut order: Vec<usize> = (0..a.people.len()).collect();
@@ -131,8 +99,9 @@ impl CoverageMatrix {
                     technical |= a.team[m].function == Function::Technical;
                 }
             }
-            let technical_gap =
-                any && !technical && p.department.as_deref().is_some_and(is_technical_department);
+            let technical_gap = any
+                && !technical
+                && p.department.as_deref().is_some_and(|d| crate::analysis::is_technical(d, &words));
             summary.covered += any as usize;
             summary.uncovered += !any as usize;
             summary.gaps += technical_gap as usize;

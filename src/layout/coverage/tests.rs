@@ -36,24 +36,19 @@ fn account() -> Account {
 }
 
 #[test]
-fn technical_departments_in_english_and_russian() {
-    for d in [
-        "Engineering",
-        "IT",
-        "R&D",
-        "НИОКР",
-        "Сервисное обслуживание",
-        "ИТ-отдел",
-        "Технический отдел",
-        "Quality",
-    ] {
-        assert!(is_technical_department(d), "{d}");
-    }
-    for d in
-        ["Finance", "Credit control", "Italy sales", "Кредитный отдел", "Закупки", "Business development", ""]
+fn technical_departments_follow_the_analysis_and_its_per_account_list() {
+    let mut a = Account::new("a", "A");
+    for d in ["Engineering", "IT", "R&D", "НИОКР", "Сервисное обслуживание", "ИТ-отдел", "Технический отдел"]
     {
-        assert!(!is_technical_department(d), "{d}");
+        assert!(is_technical_department(&a, d), "{d}");
     }
+    for d in ["Finance", "Credit control", "Кредитный отдел", "Закупки", "Business development", ""]
+    {
+        assert!(!is_technical_department(&a, d), "{d}");
+    }
+    a.extra.insert("pull_model".into(), serde_json::json!({"technical_words": ["finance"]}));
+    assert!(is_technical_department(&a, "Finance"));
+    assert!(!is_technical_department(&a, "Engineering"));
 }
 
 #[test]
