@@ -5,7 +5,7 @@
 //!
 //! Built once per change of the account; a frame reads only the visible window.
 
-use crate::model::{Account, Function, Index, Person, Role, Strength};
+use crate::model::{Account, Function, Index, Strength};
 
 /// Whether a department is technical for this account: the pull analysis's rule and
 /// word list (`technical_words`, overridable per account), so that the matrix and the
@@ -50,17 +50,6 @@ pub struct CoverageMatrix {
     summary: CoverageSummary,
 }
 
-/// The stage of the decision a person stands in, latest first wins (payer over decider
-/// over influencer over user), people with none of those last. It mirrors the pull
-/// analysis's columns so both views list people alike.
-fn stage_rank(p: &Person) -> u8 {
-    [(Role::User, 0), (Role::Influencer, 1), (Role::Decider, 2), (Role::Payer, 3)]
-        .iter()
-        .rev()
-        .find(|(r, _)| p.has(*r))
-        .map_or(4, |&(_, s)| s)
-}
-
 impl CoverageMatrix {
     /// Builds the matrix (O(people × team) for the cells, O(n log n) for the order).
     /// Coverage by an unknown team member is ignored.
@@ -71,8 +60,8 @@ impl CoverageMatrix {
         let mut order: Vec<usize> = (0..a.people.len()).collect();
         order.sort_by(|&x, &y| {
             let (px, py) = (&a.people[x], &a.people[y]);
-            stage_rank(px)
-                .cmp(&stage_rank(py))
+            crate::analysis::stage_of(px)
+                .cmp(&crate::analysis::stage_of(py))
                 .then_with(|| names[x].cmp(&names[y]))
                 .then_with(|| px.id.cmp(&py.id))
         });
