@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::{Coverage, TeamMember};
+use crate::model::{Coverage, Person, Role, TeamMember};
 
 fn member(id: &str, function: Function) -> TeamMember {
     TeamMember { id: id.into(), name: id.into(), function, extra: Default::default() }
