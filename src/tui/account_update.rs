@@ -3,6 +3,7 @@
 
 use super::action::Action;
 use super::app::{App, Level, Screen};
+use super::views::AccountView;
 use super::views::people::Pane;
 use super::widgets::dialog::{Confirm, Modal, Pending};
 use super::widgets::form::PersonForm;
@@ -12,6 +13,9 @@ impl App {
     pub(super) fn update_account(&mut self, action: Action) {
         let page = self.people_page();
         let Screen::Account(s) = &mut self.screen else { return };
+        if s.view != AccountView::People {
+            return self.update_graph_view(action);
+        }
         if s.people.searching {
             return self.update_search(action, page);
         }
@@ -52,7 +56,7 @@ impl App {
                 let text = format!("Sorted by {}{}", key.label(), if rev { ", reversed" } else { "" });
                 self.say(Level::Info, text);
             }
-            Action::ShowView(v) => s.view = v,
+            Action::ShowView(v) => self.show_view(v),
             Action::Add | Action::Open | Action::Edit | Action::Delete => self.person_action(action),
             Action::Undo | Action::Redo => self.undo_redo(action == Action::Undo),
             Action::Back if !s.people.query.text().is_empty() => {
@@ -118,7 +122,7 @@ impl App {
         }
     }
 
-    fn undo_redo(&mut self, undo: bool) {
+    pub(in crate::tui) fn undo_redo(&mut self, undo: bool) {
         let Screen::Account(s) = &mut self.screen else { return };
         let result = if undo { s.session.undo() } else { s.session.redo() };
         match result {

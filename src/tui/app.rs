@@ -13,6 +13,8 @@ use super::session::{RecoverySlot, Session};
 use super::theme::Theme;
 use super::views::AccountView;
 use super::views::accounts::{self, AccountsView};
+use super::views::coverage::CoverageView;
+use super::views::org_chart::OrgChartView;
 use super::views::people::{self, PeopleView};
 use super::widgets::dialog::{Confirm, Modal, Pending};
 use crate::model::{Date, ops};
@@ -20,6 +22,8 @@ use crate::store::AccountStore;
 use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use std::path::Path;
+
+mod graph_views;
 
 /// The screen under any modal.
 pub enum Screen {
@@ -37,6 +41,10 @@ pub struct AccountScreen {
     pub view: AccountView,
     /// The people view's state.
     pub people: PeopleView,
+    /// The org chart's state (rebuilt when shown after a change).
+    pub org: OrgChartView,
+    /// The coverage matrix's state (rebuilt when shown after a change).
+    pub coverage: CoverageView,
 }
 
 /// How a message is shown.
@@ -130,8 +138,12 @@ impl App {
         }
         match &self.screen {
             Screen::Accounts => Mode::AccountList,
-            Screen::Account(s) if s.people.searching => Mode::Search,
-            Screen::Account(_) => Mode::People,
+            Screen::Account(s) => match s.view {
+                AccountView::People if s.people.searching => Mode::Search,
+                AccountView::People => Mode::People,
+                AccountView::OrgChart => Mode::OrgChart,
+                AccountView::Coverage => Mode::Coverage,
+            },
         }
     }
 
@@ -187,6 +199,13 @@ impl App {
             let show_search = s.people.searching || !s.people.query.text().is_empty();
             let page = people::page_rows(people::layout(render::body_area(size), show_search).table);
             s.people.scroll(page);
+            // Only the view on screen is kept current; the others catch up when shown.
+            let (a, idx, generation) = (s.session.account(), s.session.index(), s.session.generation());
+            match s.view {
+                AccountView::People => {}
+                AccountView::OrgChart => s.org.sync(a, idx, generation),
+                AccountView::Coverage => s.coverage.sync(a, idx, generation),
+            }
         }
     }
 
@@ -233,6 +252,8 @@ impl App {
             session,
             view: AccountView::People,
             people: PeopleView::default(),
+            org: OrgChartView::default(),
+            coverage: CoverageView::default(),
         }));
         self.sync();
     }
