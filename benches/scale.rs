@@ -10,12 +10,13 @@
 mod support;
 
 use dmu::generate;
+use dmu::layout::org::OrgOutline;
 use dmu::model::{Account, Index};
 use dmu::store::{AccountStore, FileStore};
 use dmu::tui::views::AccountView;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use support::{Amount, Bench, Stat, baselines, memory, tui};
+use support::{Amount, Bench, Clock, Stat, baselines, memory, tui};
 
 const BIG: usize = 10_000;
 const SEED: u64 = 7;
@@ -42,11 +43,14 @@ fn main() -> ExitCode {
     let mut bench = Bench::from_args();
     let dir = tempfile::tempdir().expect("a temporary folder");
     eprintln!("generating the accounts ...");
-    let big_file =
-        generate::portfolio(dir.path(), 1, BIG, SEED).expect("writing the 10,000-person account")[0].clone();
+    // One seed for every size, so the accounts differ only in their people: the same
+    // company and team (a wider team would fill more of the coverage screen, say).
+    let big_file = dir.path().join("accounts").join("big.json");
+    std::fs::create_dir_all(dir.path().join("accounts")).expect("a folder for the accounts");
+    std::fs::write(&big_file, generate::account(BIG, SEED).to_canonical_json())
+        .expect("writing the 10,000-person account");
     let (big, big_ix) = open(&big_file);
-    let medium = generate::account(1_000, SEED);
-    let small = generate::account(100, SEED);
+    let (medium, small) = (as_opened(1_000), as_opened(100).0);
 
     load_row(&mut bench, &big_file);
     // The store writes nothing when the account is unchanged, so each save flips a note.
@@ -87,23 +91,36 @@ fn main() -> ExitCode {
         "100 people",
         1.5,
         Stat::P99,
-        400,
+        2_000,
         (&mut keys_big, &mut keys_small),
         Some(|(screen, script): &mut (tui::Screen, tui::Script)| {
             let key = script.next_key();
             screen.key(key)
         }),
     );
-    // TUI: `Some(|a: &mut Account| layout(a))` for the influence map and the org chart.
+    // The org chart's tree and rows, built once per change of the account.
+    let (mut big_pair, mut medium_pair) = (open(&big_file), medium);
     scaling_row(
         &mut bench,
-        "influence-map and org-chart layout, 10,000 people",
+        "org-chart layout, 10,000 people",
         "1,000 people",
         12.0,
         Stat::Median,
         20,
-        (&mut big.clone(), &mut medium.clone()),
-        None::<fn(&mut Account)>,
+        (&mut big_pair, &mut medium_pair),
+        Some(|(a, ix): &mut (Account, Index)| OrgOutline::new(a, ix)),
+    );
+    // INFLUENCE: `Some(|(a, ix): &mut (Account, Index)| influence::Drawing::new(a, ix))`
+    // when `layout::influence` lands.
+    scaling_row(
+        &mut bench,
+        "influence-map layout, 10,000 people",
+        "1,000 people",
+        12.0,
+        Stat::Median,
+        20,
+        (&mut big_pair, &mut medium_pair),
+        None::<fn(&mut (Account, Index))>,
     );
     let today: dmu::model::Date = "2026-11-27".parse().expect("a valid date");
     let cfg = dmu::analysis::PullConfig::default();
@@ -118,6 +135,14 @@ fn main() -> ExitCode {
     bench.finish()
 }
 
+/// A generated account as the app has it after opening its file: read back from its
+/// bytes, so that every size is laid out in memory the same way (a generated account
+/// is scattered by the generator's own allocations, which flatters or hurts a row).
+fn as_opened(people: usize) -> (Account, Index) {
+    let bytes = generate::account(people, SEED).to_canonical_json();
+    dmu::store::load_bytes_indexed(Path::new("generated.json"), &bytes).expect("a generated account loads")
+}
+
 /// Loading against parsing the same bytes into the file's structs, alone.
 fn load_row(bench: &mut Bench, file: &Path) {
     let bytes = std::fs::read(file).expect("the generated file is readable");
@@ -125,7 +150,7 @@ fn load_row(bench: &mut Bench, file: &Path) {
         "load a 10,000-person account (read, parse, validate, index)",
         "serde_json::from_slice alone",
         1.3,
-        (Stat::Median, bench.reps(30)),
+        bench.sampling(Stat::Median, Clock::Wall, 30),
         || open(file),
         || serde_json::from_slice::<Account>(&bytes).expect("the generated file parses"),
     );
@@ -136,7 +161,7 @@ fn save_row<R>(bench: &mut Bench, a: &Account, dir: &Path, save: Option<impl FnM
     let (what, vs) = ("save a 10,000-person account (atomic, with backup)", "serialise + write + sync_all");
     let plain = dir.join("plain.json");
     let mut baseline = || baselines::save_plain(a, &plain).expect("writing a temporary file");
-    let reps = (Stat::Median, bench.reps(15));
+    let reps = bench.sampling(Stat::Median, Clock::Wall, 15);
     match save {
         Some(mut save) => bench.pair(what, vs, 1.3, reps, || save(a), baseline),
         None => bench.pending(what, vs, 1.3, Some((reps, &mut baseline))),
@@ -155,7 +180,7 @@ fn scaling_row<T, R>(
     (big, small): (&mut T, &mut T),
     work: Option<impl FnMut(&mut T) -> R>,
 ) {
-    let reps = (stat, bench.reps(full_reps));
+    let reps = bench.sampling(stat, Clock::Cpu, full_reps);
     match work {
         Some(work) => {
             // Both sides call the same closure; a RefCell lets the two timers share it.
@@ -174,7 +199,7 @@ fn analysis_row<R>(
     analyze: Option<impl FnMut(&Account, &Index) -> R>,
 ) {
     let (what, vs) = ("full pull analysis, 10,000 people, ~40,000 links", "plain Dijkstra, same graph");
-    let reps = (Stat::Median, bench.reps(100));
+    let reps = bench.sampling(Stat::Median, Clock::Cpu, 100);
     let mut baseline = || baselines::dijkstra(a, ix);
     match analyze {
         Some(mut analyze) => bench.pair(what, vs, 3.0, reps, || analyze(a, ix), baseline),
@@ -194,7 +219,7 @@ fn startup_row(bench: &mut Bench, dir: &Path) {
         what,
         vs,
         1.5,
-        (Stat::Median, bench.reps(10)),
+        bench.sampling(Stat::Median, Clock::Wall, 10),
         || tui::start_to_first_frame(&root),
         || baselines::read_and_parse_all(&paths),
     );

@@ -17,33 +17,47 @@ use std::time::{Duration, Instant};
 pub enum Stat {
     Median,
     /// The 99th percentile: for interactions, where the slow keystroke is what people feel.
-    /// Timed in the thread's CPU time, not wall time: on a shared machine the slowest
-    /// one percent of wall times is whoever else had the core (a preempted sample
-    /// waits a whole time slice), not the keystroke.
     P99,
 }
 
-/// How a row samples: the statistic it reports, and how many samples it takes.
-pub type Sampling = (Stat, usize);
+/// The clock a row is timed with.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Clock {
+    /// Elapsed time: for rows that read or write files (load, save, start-up).
+    Wall,
+    /// This thread's CPU time, user and system: for rows that only compute. On a
+    /// shared machine a sample that loses the core waits out another process's time
+    /// slice (milliseconds); that lands more often on the longer side of a pair and
+    /// makes up most of a p99. CPU time leaves it out, on both sides alike.
+    Cpu,
+}
+
+/// How a row samples: the statistic it reports, the clock, and how many samples.
+#[derive(Clone, Copy)]
+pub struct Sampling {
+    pub stat: Stat,
+    pub clock: Clock,
+    pub reps: usize,
+}
 
 /// A measured figure: a time, or a size (for the memory row).
 #[derive(Clone, Copy)]
 pub enum Amount {
-    Time(Duration, Stat),
+    Time(Duration, Stat, Clock),
     Bytes(u64),
 }
 
 impl Amount {
     fn value(self) -> f64 {
         match self {
-            Amount::Time(d, _) => d.as_secs_f64(),
+            Amount::Time(d, _, _) => d.as_secs_f64(),
             Amount::Bytes(b) => b as f64,
         }
     }
 
     fn show(self) -> String {
         match self {
-            Amount::Time(d, stat) => {
+            Amount::Time(d, stat, clock) => {
                 let s = d.as_secs_f64();
                 let text = if s >= 1.0 {
                     format!("{s:.2} s")
@@ -52,7 +66,9 @@ impl Amount {
                 } else {
                     format!("{:.1} µs", s * 1e6)
                 };
-                if stat == Stat::P99 { format!("{text} p99 (cpu)") } else { text }
+                let stat = if stat == Stat::P99 { " p99" } else { "" };
+                let clock = if clock == Clock::Cpu { " cpu" } else { "" };
+                format!("{text}{stat}{clock}")
             }
             Amount::Bytes(b) => format!("{:.1} MB", b as f64 / 1e6),
         }
@@ -86,6 +102,11 @@ impl Bench {
         if self.quick { (full / 5).max(3) } else { full }
     }
 
+    /// How a row samples, with `full` repetitions in a full run.
+    pub fn sampling(&self, stat: Stat, clock: Clock, full: usize) -> Sampling {
+        Sampling { stat, clock, reps: self.reps(full) }
+    }
+
     /// Measures `a` against `b`, interleaved, and adds the row. Results are dropped
     /// outside the timed part, so freeing memory is not counted on either side.
     pub fn pair<A, B>(
@@ -93,7 +114,7 @@ impl Bench {
         what: &str,
         vs: &str,
         target: f64,
-        (stat, reps): Sampling,
+        how: Sampling,
         mut a: impl FnMut() -> A,
         mut b: impl FnMut() -> B,
     ) {
@@ -101,19 +122,19 @@ impl Bench {
         // One untimed call each warms caches, the allocator and lazy statics.
         drop(black_box(a()));
         drop(black_box(b()));
-        let (mut ta, mut tb) = (Vec::with_capacity(reps), Vec::with_capacity(reps));
-        for i in 0..reps {
+        let (mut ta, mut tb) = (Vec::with_capacity(how.reps), Vec::with_capacity(how.reps));
+        for i in 0..how.reps {
             // A B, then B A: whichever side runs second gets a warmer allocator, so
             // alternating the order cancels that too.
             if i % 2 == 0 {
-                ta.push(timed(&mut a, stat));
-                tb.push(timed(&mut b, stat));
+                ta.push(timed(&mut a, how.clock));
+                tb.push(timed(&mut b, how.clock));
             } else {
-                tb.push(timed(&mut b, stat));
-                ta.push(timed(&mut a, stat));
+                tb.push(timed(&mut b, how.clock));
+                ta.push(timed(&mut a, how.clock));
             }
         }
-        let (a, b) = (Amount::Time(summary(ta, stat), stat), Amount::Time(summary(tb, stat), stat));
+        let (a, b) = (amount(ta, how), amount(tb, how));
         self.rows.push(Row { what: what.into(), a: Some(a), vs: vs.into(), b: Some(b), target });
     }
 
@@ -131,10 +152,10 @@ impl Bench {
         target: f64,
         baseline: Option<(Sampling, &mut dyn FnMut() -> B)>,
     ) {
-        let b = baseline.map(|((stat, reps), mut f)| {
+        let b = baseline.map(|(how, mut f)| {
             progress(vs);
             drop(black_box(f()));
-            Amount::Time(summary((0..reps).map(|_| timed(&mut f, stat)).collect(), stat), stat)
+            amount((0..how.reps).map(|_| timed(&mut f, how.clock)).collect(), how)
         });
         self.rows.push(Row { what: what.into(), a: None, vs: vs.into(), b, target });
     }
@@ -195,8 +216,8 @@ fn progress(what: &str) {
     eprintln!("measuring: {what}");
 }
 
-fn timed<R>(f: &mut impl FnMut() -> R, stat: Stat) -> Duration {
-    if stat == Stat::P99 {
+fn timed<R>(f: &mut impl FnMut() -> R, clock: Clock) -> Duration {
+    if clock == Clock::Cpu {
         let start = thread_cpu_time();
         let out = black_box(f());
         let took = thread_cpu_time().saturating_sub(start);
@@ -218,6 +239,10 @@ fn thread_cpu_time() -> Duration {
     let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
     assert_eq!(rc, 0, "the thread CPU clock is readable");
     Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+}
+
+fn amount(samples: Vec<Duration>, how: Sampling) -> Amount {
+    Amount::Time(summary(samples, how.stat), how.stat, how.clock)
 }
 
 fn summary(mut samples: Vec<Duration>, stat: Stat) -> Duration {

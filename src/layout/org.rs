@@ -30,18 +30,108 @@ pub const UNMANAGED_LABEL: &str = "No manager recorded";
 pub struct OrgTree {
     roots: Vec<usize>,
     unmanaged: Vec<usize>,
-    children: Vec<Vec<usize>>,
+    children: Lists,
     parent: Vec<Option<usize>>,
-    managers: Vec<Vec<usize>>,
+    managers: Lists,
+}
+
+/// A list of positions per person, all in one vector: person `i`'s list is
+/// `items[at[i]..at[i + 1]]`. Ten thousand people in separate vectors cost ten
+/// thousand allocations per build, which on a large account cost more than the rest.
+#[derive(Debug, Clone, Default)]
+struct Lists {
+    at: Vec<usize>,
+    items: Vec<usize>,
+}
+
+impl Lists {
+    /// Groups `(owner, item)` pairs by owner (of `n`), keeping their order per owner.
+    fn group(n: usize, pairs: impl Iterator<Item = (usize, usize)> + Clone) -> Lists {
+        let mut at = vec![0; n + 1];
+        for (owner, _) in pairs.clone() {
+            at[owner + 1] += 1;
+        }
+        for i in 0..n {
+            at[i + 1] += at[i];
+        }
+        let mut next = at.clone();
+        let mut items = vec![0; at[n]];
+        for (owner, item) in pairs {
+            items[next[owner]] = item;
+            next[owner] += 1;
+        }
+        Lists { at, items }
+    }
+
+    fn get(&self, i: usize) -> &[usize] {
+        match (self.at.get(i), self.at.get(i + 1)) {
+            (Some(&from), Some(&to)) => &self.items[from..to],
+            _ => &[],
+        }
+    }
+
+    fn get_mut(&mut self, i: usize) -> &mut [usize] {
+        match (self.at.get(i), self.at.get(i + 1)) {
+            (Some(&from), Some(&to)) => &mut self.items[from..to],
+            _ => &mut [],
+        }
+    }
+}
+
+/// Everyone's name lower-cased, in one string (one allocation, not one per person).
+struct Names {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Names {
+    fn new(people: &[Person]) -> Names {
+        let mut text = String::with_capacity(people.iter().map(|p| p.name.len()).sum());
+        let mut ends = Vec::with_capacity(people.len());
+        for p in people {
+            if p.name.is_ascii() {
+                text.extend(p.name.chars().map(|c| c.to_ascii_lowercase()));
+            } else {
+                text.push_str(&p.name.to_lowercase());
+            }
+            ends.push(text.len());
+        }
+        Names { text, ends }
+    }
+
+    fn get(&self, i: usize) -> &str {
+        let from = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[from..self.ends[i]]
+    }
 }
 
 /// Siblings are ordered by influence (highest first), then name, then id, so the same
 /// account always gives the same chart.
-fn sibling_order(people: &[Person], names: &[String]) -> impl Fn(&usize, &usize) -> Ordering {
+fn sibling_order<'a>(people: &'a [Person], names: &'a Names) -> impl Fn(&usize, &usize) -> Ordering + 'a {
     move |&a, &b| {
         let (pa, pb) = (&people[a], &people[b]);
-        pb.influence.cmp(&pa.influence).then_with(|| names[a].cmp(&names[b])).then_with(|| pa.id.cmp(&pb.id))
+        pb.influence
+            .cmp(&pa.influence)
+            .then_with(|| names.get(a).cmp(names.get(b)))
+            .then_with(|| pa.id.cmp(&pb.id))
     }
+}
+
+/// Drops repeated managers (the same `reports_to` link twice), keeping link order.
+fn dedup_each(lists: &mut Lists, n: usize) {
+    let mut items = Vec::with_capacity(lists.items.len());
+    let mut at = Vec::with_capacity(n + 1);
+    at.push(0);
+    for i in 0..n {
+        let start = items.len();
+        for &m in lists.get(i) {
+            if !items[start..].contains(&m) {
+                items.push(m);
+            }
+        }
+        at.push(items.len());
+    }
+    *lists = Lists { at, items };
 }
 
 impl OrgTree {
@@ -50,24 +140,24 @@ impl OrgTree {
     /// reports it), the cycle is cut so every person still appears exactly once.
     pub fn build(a: &Account, idx: &Index) -> OrgTree {
         let n = a.people.len();
-        let mut managers: Vec<Vec<usize>> = vec![Vec::new(); n];
-        for l in a.links.iter().filter(|l| l.kind == LinkKind::ReportsTo) {
-            if let (Some(f), Some(t)) = (idx.person(&l.from), idx.person(&l.to))
-                && f != t
-                && !managers[f].contains(&t)
-            {
-                managers[f].push(t);
-            }
-        }
-        let mut parent: Vec<Option<usize>> = managers.iter().map(|m| m.first().copied()).collect();
-        let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
-        for (i, p) in parent.iter().enumerate() {
-            if let Some(p) = *p {
-                children[p].push(i);
-            }
-        }
+        // The index has both ends of every link as positions already: no id is hashed
+        // here (on a large account each lookup is a cache miss or three).
+        let reports = a
+            .links
+            .iter()
+            .zip(&idx.link_ends)
+            .filter_map(|(l, ends)| ends.filter(|(f, t)| l.kind == LinkKind::ReportsTo && f != t));
+        let mut managers = Lists::group(n, reports);
+        dedup_each(&mut managers, n);
+        let mut parent: Vec<Option<usize>> = (0..n).map(|i| managers.get(i).first().copied()).collect();
+        let below = |parent: &[Option<usize>]| {
+            let pairs = parent.iter().enumerate().filter_map(|(i, p)| p.map(|p| (p, i)));
+            Lists::group(n, pairs)
+        };
+        let children = below(&parent);
         // Everyone reachable from a top person is placed; whoever is left sits in or
         // under a cycle, so the first of them (by file order) is made a top person.
+        // A child whose parent was taken away that way is not followed from there.
         let mut placed = vec![false; n];
         let mut stack: Vec<usize> = (0..n).filter(|&i| parent[i].is_none()).collect();
         let mut next_unplaced = 0;
@@ -75,7 +165,7 @@ impl OrgTree {
             while let Some(i) = stack.pop() {
                 if !placed[i] {
                     placed[i] = true;
-                    stack.extend(children[i].iter().copied());
+                    stack.extend(children.get(i).iter().copied().filter(|&c| parent[c] == Some(i)));
                 }
             }
             while next_unplaced < n && placed[next_unplaced] {
@@ -85,18 +175,17 @@ impl OrgTree {
                 break;
             }
             let cut = next_unplaced;
-            if let Some(p) = parent[cut].take() {
-                children[p].retain(|&c| c != cut);
-            }
+            parent[cut] = None;
             stack.push(cut);
         }
-        let names: Vec<String> = a.people.iter().map(|p| p.name.to_lowercase()).collect();
+        let mut children = below(&parent);
+        let names = Names::new(&a.people);
         let order = sibling_order(&a.people, &names);
-        for c in &mut children {
-            c.sort_by(&order);
+        for i in 0..n {
+            children.get_mut(i).sort_by(&order);
         }
         let (mut roots, mut unmanaged): (Vec<usize>, Vec<usize>) =
-            (0..n).filter(|&i| parent[i].is_none()).partition(|&i| !children[i].is_empty());
+            (0..n).filter(|&i| parent[i].is_none()).partition(|&i| !children.get(i).is_empty());
         roots.sort_by(&order);
         unmanaged.sort_by(&order);
         OrgTree { roots, unmanaged, children, parent, managers }
@@ -115,7 +204,7 @@ impl OrgTree {
     /// The people shown directly under a node, in chart order.
     pub fn children_of(&self, node: OrgNode) -> &[usize] {
         match node {
-            OrgNode::Person(i) => self.children.get(i).map_or(&[], Vec::as_slice),
+            OrgNode::Person(i) => self.children.get(i),
             OrgNode::Unmanaged => &self.unmanaged,
         }
     }
@@ -127,7 +216,7 @@ impl OrgTree {
 
     /// Every manager of a person, in link order (the first is the one drawn).
     pub fn managers(&self, person: usize) -> &[usize] {
-        self.managers.get(person).map_or(&[], Vec::as_slice)
+        self.managers.get(person)
     }
 
     /// Whether a person reports to more than the manager they are drawn under.
@@ -139,7 +228,9 @@ impl OrgTree {
     pub(crate) fn parent_node(&self, person: usize) -> Option<OrgNode> {
         match self.parent(person) {
             Some(p) => Some(OrgNode::Person(p)),
-            None if self.children.get(person).is_some_and(Vec::is_empty) => Some(OrgNode::Unmanaged),
+            None if person < self.parent.len() && self.children.get(person).is_empty() => {
+                Some(OrgNode::Unmanaged)
+            }
             None => None,
         }
     }
