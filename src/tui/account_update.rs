@@ -3,6 +3,7 @@
 
 use super::action::Action;
 use super::app::{App, Level, Screen};
+use super::views::AccountView;
 use super::views::people::Pane;
 use super::widgets::dialog::{Confirm, Modal, Pending};
 use super::widgets::form::PersonForm;
@@ -11,6 +12,10 @@ use crate::model::new_id_avoiding;
 impl App {
     pub(super) fn update_account(&mut self, action: Action) {
         let page = self.people_page();
+        let Screen::Account(s) = &mut self.screen else { return };
+        if s.view == AccountView::FollowUps && self.update_followups(action) {
+            return;
+        }
         let Screen::Account(s) = &mut self.screen else { return };
         if s.people.searching {
             return self.update_search(action, page);
@@ -55,6 +60,7 @@ impl App {
             Action::ShowView(v) => s.view = v,
             Action::Add | Action::Open | Action::Edit | Action::Delete => self.person_action(action),
             Action::Undo | Action::Redo => self.undo_redo(action == Action::Undo),
+            Action::AddFollowUp => self.add_followup_for_person(),
             Action::Back if !s.people.query.text().is_empty() => {
                 s.people.query = Default::default();
                 s.people.recompute(s.session.account());

@@ -12,8 +12,12 @@ use super::render;
 use super::session::{RecoverySlot, Session};
 use super::theme::Theme;
 use super::views::AccountView;
-use super::views::accounts::{self, AccountsView};
+use super::views::accounts::AccountsView;
+use super::views::agenda::AgendaView;
+use super::views::followups::FollowUpsView;
 use super::views::people::{self, PeopleView};
+use super::views::portfolio;
+use super::views::team::TeamView;
 use super::widgets::dialog::{Confirm, Modal, Pending};
 use crate::model::{Date, ops};
 use crate::store::AccountStore;
@@ -27,6 +31,10 @@ pub enum Screen {
     Accounts,
     /// One open account.
     Account(Box<AccountScreen>),
+    /// The open follow-ups of every account.
+    Agenda(Box<AgendaView>),
+    /// Our team across accounts.
+    Team(TeamView),
 }
 
 /// An open account: the session and the state of each of its views.
@@ -37,6 +45,8 @@ pub struct AccountScreen {
     pub view: AccountView,
     /// The people view's state.
     pub people: PeopleView,
+    /// The follow-ups view's state.
+    pub followups: FollowUpsView,
 }
 
 /// How a message is shown.
@@ -75,7 +85,7 @@ pub struct App {
     /// The day ages count to (fixed in tests).
     pub today: Date,
     pub(super) size: Rect,
-    quit: bool,
+    pub(super) quit: bool,
     pub(super) recovery: RecoverySlot,
 }
 
@@ -130,8 +140,11 @@ impl App {
         }
         match &self.screen {
             Screen::Accounts => Mode::AccountList,
+            Screen::Account(s) if s.view == AccountView::FollowUps => Mode::FollowUps,
             Screen::Account(s) if s.people.searching => Mode::Search,
             Screen::Account(_) => Mode::People,
+            Screen::Agenda(_) => Mode::Agenda,
+            Screen::Team(_) => Mode::Team,
         }
     }
 
@@ -139,7 +152,7 @@ impl App {
     pub fn open_account(&self) -> Option<&AccountScreen> {
         match &self.screen {
             Screen::Account(s) => Some(s),
-            Screen::Accounts => None,
+            _ => None,
         }
     }
 
@@ -172,6 +185,8 @@ impl App {
             self.modal = self.update_modal(modal, action);
         } else if matches!(self.screen, Screen::Accounts) {
             self.update_accounts(action);
+        } else if matches!(self.screen, Screen::Agenda(_) | Screen::Team(_)) {
+            self.update_boards(action);
         } else {
             self.update_account(action);
         }
@@ -187,11 +202,17 @@ impl App {
             let show_search = s.people.searching || !s.people.query.text().is_empty();
             let page = people::page_rows(people::layout(render::body_area(size), show_search).table);
             s.people.scroll(page);
+            if s.view == AccountView::FollowUps {
+                s.followups.sync(s.session.account(), s.session.generation());
+            }
+        }
+        if let Screen::Agenda(v) = &mut self.screen {
+            v.sync(self.accounts.agenda(), self.accounts.generation());
         }
     }
 
     fn list_page(&self) -> usize {
-        accounts::page_rows(render::body_area(self.size)).max(1)
+        portfolio::page_rows(&self.accounts, render::body_area(self.size)).max(1)
     }
 
     pub(super) fn people_page(&self) -> usize {
@@ -203,7 +224,7 @@ impl App {
     /// Reads the data folder again.
     pub fn rescan(&mut self) {
         match self.library.list() {
-            Ok(rows) => self.accounts.set_rows(rows),
+            Ok(rows) => self.accounts.set_rows(rows, self.today),
             Err(e) => self.say(Level::Error, e),
         }
     }
@@ -233,6 +254,7 @@ impl App {
             session,
             view: AccountView::People,
             people: PeopleView::default(),
+            followups: FollowUpsView::default(),
         }));
         self.sync();
     }
@@ -275,6 +297,9 @@ impl App {
             }
             Action::Help => self.modal = Some(Modal::Help(0)),
             Action::Quit => self.quit = true,
+            Action::SortNext | Action::SortReverse => self.sort_portfolio(action == Action::SortReverse),
+            Action::ShowAgenda => self.show_agenda(None),
+            Action::ShowTeam => self.show_team(),
             _ => {}
         }
     }

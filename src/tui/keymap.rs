@@ -15,6 +15,14 @@ pub enum Mode {
     AccountList,
     /// The people table and detail pane of an open account.
     People,
+    /// The follow-ups and demands of an open account.
+    FollowUps,
+    /// The agenda across accounts.
+    Agenda,
+    /// Our team across accounts.
+    Team,
+    /// A form field that picks one of a few values (owner, person, kind).
+    FormPick,
     /// Typing a search query.
     Search,
     /// A text field of a form or prompt.
@@ -62,8 +70,8 @@ const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 // A new view of an open account gets its own Mode; add it to VIEWS (undo, redo,
 // back, view switching) and BROWSE (help, quit), and to LISTS and MOVES if it has a
 // selection that moves.
-const VIEWS: &[Mode] = &[Mode::People];
-const BROWSE: &[Mode] = &[Mode::AccountList, Mode::People];
+const VIEWS: &[Mode] = &[Mode::People, Mode::FollowUps];
+const BROWSE: &[Mode] = &[Mode::AccountList, Mode::People, Mode::FollowUps, Mode::Agenda, Mode::Team];
 const LISTS: &[Mode] = &[Mode::AccountList, Mode::People];
 const MOVES: &[Mode] = &[Mode::AccountList, Mode::People, Mode::Search];
 const TEXT: &[Mode] = &[Mode::Form, Mode::Search];
@@ -177,11 +185,61 @@ fn build() -> Vec<Binding> {
         b(&[Mode::Help], ch('?'), Back, general, "close help"),
         b(&[Mode::Help], ch('q'), Back, general, "close help"),
     ]);
+    t.extend(portfolio_bindings());
     if std::env::var_os("DMU_TEST_PANIC").is_some_and(|v| v == "1") {
         // Test-only: lets the end-to-end tests prove panic recovery on the real binary.
         t.push(b(VIEWS, code(KeyCode::F(12)), TestPanic, general, "panic (test only)"));
     }
     t
+}
+
+/// The keys of the portfolio, the agenda, the team, the follow-ups view and the
+/// small follow-up and demand forms.
+fn portfolio_bindings() -> Vec<Binding> {
+    use Action::*;
+    const BOARDS: &[Mode] = &[Mode::Agenda, Mode::Team, Mode::FollowUps];
+    const SCREENS: &[Mode] = &[Mode::Agenda, Mode::Team];
+    const FU: &[Mode] = &[Mode::FollowUps];
+    const PICK: &[Mode] = &[Mode::FormPick];
+    let (nav, general, acc, ppl, fu, ag, form) =
+        ("Moving", "General", "Account list", "People", "Follow-ups", "Agenda and team", "Forms and search");
+    vec![
+        b(BOARDS, code(KeyCode::Up), Action::Up, nav, "move up"),
+        b(BOARDS, ch('k'), Action::Up, nav, "move up"),
+        b(BOARDS, code(KeyCode::Down), Action::Down, nav, "move down"),
+        b(BOARDS, ch('j'), Action::Down, nav, "move down"),
+        b(BOARDS, code(KeyCode::PageUp), Action::PageUp, nav, "page up"),
+        b(BOARDS, code(KeyCode::PageDown), Action::PageDown, nav, "page down"),
+        b(BOARDS, code(KeyCode::Home), Top, nav, "first row"),
+        b(BOARDS, code(KeyCode::End), Bottom, nav, "last row"),
+        b(SCREENS, code(KeyCode::Esc), Back, general, "back to the portfolio"),
+        b(&[Mode::AccountList], ch('s'), SortNext, acc, "sort by next column"),
+        b(&[Mode::AccountList], ch('S'), SortReverse, acc, "reverse sort"),
+        b(&[Mode::AccountList, Mode::Team], ch('g'), ShowAgenda, ag, "agenda (all follow-ups)"),
+        b(&[Mode::AccountList, Mode::Agenda], ch('t'), ShowTeam, ag, "our team across accounts"),
+        b(&[Mode::Agenda], code(KeyCode::Enter), Open, ag, "go to the account and person"),
+        b(&[Mode::Agenda], ch('x'), MarkDone, ag, "mark done today"),
+        b(&[Mode::Agenda], ch('o'), NextOwner, ag, "next owner / everyone"),
+        b(&[Mode::Agenda], ch('u'), Undo, ag, "undo the last done"),
+        b(&[Mode::Team], code(KeyCode::Enter), Open, ag, "their follow-ups on the agenda"),
+        b(&[Mode::People], ch('f'), AddFollowUp, ppl, "add a follow-up with this person"),
+        b(FU, code(KeyCode::Tab), SwitchPane, fu, "follow-ups / demands"),
+        b(FU, ch('a'), Add, fu, "add"),
+        b(FU, code(KeyCode::Enter), Edit, fu, "edit"),
+        b(FU, ch('e'), Edit, fu, "edit"),
+        b(FU, ch('d'), Delete, fu, "delete (u undoes)"),
+        b(FU, ch('x'), MarkDone, fu, "done / granted (toggle)"),
+        b(PICK, code(KeyCode::Tab), NextField, form, "next field"),
+        b(PICK, code(KeyCode::Down), NextField, form, "next field"),
+        b(PICK, code(KeyCode::BackTab), PrevField, form, "previous field"),
+        b(PICK, Key::Press(KeyCode::BackTab, KeyModifiers::SHIFT), PrevField, form, "previous field"),
+        b(PICK, code(KeyCode::Up), PrevField, form, "previous field"),
+        b(PICK, code(KeyCode::Enter), Submit, form, "save"),
+        b(PICK, code(KeyCode::Esc), Back, form, "cancel"),
+        b(PICK, ch(' '), CycleNext, form, "next choice"),
+        b(PICK, code(KeyCode::Right), CycleNext, form, "next choice"),
+        b(PICK, code(KeyCode::Left), CyclePrev, form, "previous choice"),
+    ]
 }
 
 /// The help line for a role's toggle key.

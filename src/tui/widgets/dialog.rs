@@ -29,6 +29,8 @@ pub enum Modal {
     Conflict,
     /// Unsaved edits from an earlier session were found.
     Recovery(Vec<PathBuf>),
+    /// Adding or editing a follow-up or a demand.
+    Record(Box<super::record_form::RecordForm>),
 }
 
 impl Modal {
@@ -41,6 +43,7 @@ impl Modal {
             Modal::Person(f) => f.mode(),
             Modal::Conflict => Mode::Conflict,
             Modal::Recovery(_) => Mode::Recovery,
+            Modal::Record(f) => f.mode(),
         }
     }
 }
@@ -164,7 +167,7 @@ impl DialogWidget<'_> {
                     ],
                 )
             }
-            Modal::Help(_) | Modal::Person(_) => (String::new(), Vec::new()),
+            Modal::Help(_) | Modal::Person(_) | Modal::Record(_) => (String::new(), Vec::new()),
         }
     }
 }
