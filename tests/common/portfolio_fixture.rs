@@ -74,3 +74,18 @@ pub fn write(root: &Path) {
         std::fs::write(dir.join(format!("{slug}.json")), text).unwrap();
     }
 }
+
+/// The same folder in memory for [`super::doubles::MemLibrary`], in the order a scan
+/// lists it (by account name, the broken file last).
+pub fn library() -> super::doubles::MemLibrary {
+    let lib = super::doubles::MemLibrary::default();
+    let parse = |t: &str| Ok(serde_json::from_str::<dmu::model::Account>(t).unwrap());
+    let mut files = lib.files.borrow_mut();
+    files.push(("baltic-foods".into(), parse(BALTIC)));
+    files.push(("karelia-paper".into(), parse(KARELIA)));
+    files.push(("nordic-steel".into(), parse(NORDIC)));
+    files.push(("volga-pipe-works".into(), Ok(super::doubles::demo())));
+    files.push(("broken".into(), Err("line 4, column 3: this is not valid JSON: expected `,` or `}`".into())));
+    drop(files);
+    lib
+}
