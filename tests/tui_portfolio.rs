@@ -73,7 +73,11 @@ fn the_screen_shows_the_figures_dmu_portfolio_prints() {
     let (tmp, mut app) = on_disk();
     // Compared as text: every figure to the last digit the JSON carries.
     let screen_json = serde_json::to_string_pretty(app.accounts.portfolio()).unwrap() + "\n";
-    assert_eq!(screen_json, cli(tmp.path(), &["portfolio", "--format", "json"]), "the screen's figures are the command's");
+    assert_eq!(
+        screen_json,
+        cli(tmp.path(), &["portfolio", "--format", "json"]),
+        "the screen's figures are the command's"
+    );
     // The hand figures, as drawn.
     let s = screen(&mut app, 120, 30);
     assert!(s.contains("revenue 2,500,000 · top 1 48% · top 3 94% · HHI 3,640"), "{s}");
@@ -84,7 +88,7 @@ fn the_screen_shows_the_figures_dmu_portfolio_prints() {
     ] {
         assert!(s.contains(row), "{row}\n{s}");
     }
-    assert!(s.contains("broken.json      ⚠ line 4, column 3"), "broken files are listed: {s}");
+    assert!(s.contains("yamal-gas.json   ⚠ line 4, column 3"), "broken files are listed: {s}");
     // The agenda screen lists what `dmu agenda` lists, in the same order.
     let cli_agenda: serde_json::Value =
         serde_json::from_str(&cli(tmp.path(), &["agenda", "--format", "json"])).unwrap();
@@ -106,11 +110,14 @@ fn sorting_puts_the_worst_first_and_keeps_broken_files_last() {
         run(&mut app, &[SortNext]); // name, tier, revenue, potential, score
     }
     assert_eq!(message(&app), "Sorted by pull score, lowest first");
-    assert_eq!(names(&app), ["Baltic Foods", "Nordic Steel", "Volga Pipe Works", "Karelia Paper", "broken.json"]);
+    assert_eq!(
+        names(&app),
+        ["Baltic Foods", "Nordic Steel", "Volga Pipe Works", "Karelia Paper", "yamal-gas.json"]
+    );
     assert_eq!(app.accounts.selected().unwrap().slug, "nordic-steel", "the selection follows the account");
     run(&mut app, &[SortReverse]);
     assert_eq!(names(&app)[..4], ["Karelia Paper", "Volga Pipe Works", "Nordic Steel", "Baltic Foods"]);
-    assert_eq!(names(&app)[4], "broken.json");
+    assert_eq!(names(&app)[4], "yamal-gas.json");
 }
 
 #[test]
@@ -124,7 +131,10 @@ fn a_follow_up_added_on_a_person_reaches_the_agenda_is_done_there_and_undone() {
         app.update(DeleteBack);
     }
     typed(&mut app, "2026-11-2");
-    assert!(matches!(app.modal, Some(dmu::tui::widgets::dialog::Modal::Record(_))), "not a date yet: still open");
+    assert!(
+        matches!(app.modal, Some(dmu::tui::widgets::dialog::Modal::Record(_))),
+        "not a date yet: still open"
+    );
     run(&mut app, &[Submit]);
     assert!(app.modal.is_some(), "an invalid date is refused");
     typed(&mut app, "6");
@@ -160,7 +170,11 @@ fn a_follow_up_added_on_a_person_reaches_the_agenda_is_done_there_and_undone() {
     run(&mut app, &[Redo, Delete]);
     assert!(file(tmp.path(), "karelia-paper").actions.is_empty(), "deleted");
     run(&mut app, &[Undo]);
-    assert_eq!(file(tmp.path(), "karelia-paper").actions[0].done, Some(today()), "undo brings it back as it was");
+    assert_eq!(
+        file(tmp.path(), "karelia-paper").actions[0].done,
+        Some(today()),
+        "undo brings it back as it was"
+    );
 }
 
 #[test]
@@ -171,7 +185,10 @@ fn demands_are_added_granted_and_deleted_in_the_follow_ups_view() {
     typed(&mut app, "Free delivery");
     run(&mut app, &[NextField, CycleNext, Submit]); // kind: the second one
     let d = &file(tmp.path(), "karelia-paper").demands[0];
-    assert_eq!((d.text.as_str(), d.date, d.kind.key(), d.granted), ("Free delivery", today(), "price", false));
+    assert_eq!(
+        (d.text.as_str(), d.date, d.kind.key(), d.granted),
+        ("Free delivery", today(), "price", false)
+    );
     run(&mut app, &[MarkDone]);
     assert!(file(tmp.path(), "karelia-paper").demands[0].granted);
     run(&mut app, &[Delete]);

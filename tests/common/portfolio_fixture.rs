@@ -1,7 +1,8 @@
-//! A small data folder of four accounts and one broken file, for the portfolio, agenda
-//! and team tests (judged on 2026-11-27). Hand figures: revenue 850,000 (Volga, the
-//! demo) + 1,200,000 (Nordic) + 150,000 (Baltic) + 300,000 (Karelia) = 2,500,000; top
-//! account 48%, top three 94%, HHI 48² + 34² + 12² + 6² = 3,640.
+//! A small data folder of four accounts and one file that does not load
+//! (`yamal-gas.json`), for the portfolio, agenda and team tests (judged on 2026-11-27).
+//! Hand figures: revenue 850,000 (Volga, the demo) + 1,200,000 (Nordic) + 150,000
+//! (Baltic) + 300,000 (Karelia) = 2,500,000; top account 48%, top three 94%, HHI
+//! 48² + 34² + 12² + 6² = 3,640.
 
 use std::path::Path;
 
@@ -68,7 +69,7 @@ pub fn write(root: &Path) {
         ("nordic-steel", NORDIC),
         ("baltic-foods", BALTIC),
         ("karelia-paper", KARELIA),
-        ("broken", "{\n  \"schema\": 1,\n  \"id\": \"x\"\n  \"name\": \"Broken\"\n}\n"),
+        ("yamal-gas", "{\n  \"schema\": 1,\n  \"id\": \"x\"\n  \"name\": \"Yamal Gas\"\n}\n"),
     ];
     for (slug, text) in files {
         std::fs::write(dir.join(format!("{slug}.json")), text).unwrap();
@@ -85,7 +86,10 @@ pub fn library() -> super::doubles::MemLibrary {
     files.push(("karelia-paper".into(), parse(KARELIA)));
     files.push(("nordic-steel".into(), parse(NORDIC)));
     files.push(("volga-pipe-works".into(), Ok(super::doubles::demo())));
-    files.push(("broken".into(), Err("line 4, column 3: this is not valid JSON: expected `,` or `}`".into())));
+    files.push((
+        "yamal-gas".into(),
+        Err("line 4, column 3: this is not valid JSON: expected `,` or `}`".into()),
+    ));
     drop(files);
     lib
 }

@@ -219,6 +219,11 @@ impl AccountsView {
     }
 
     fn recompute(&mut self) {
+        if self.sort == PortfolioSort::File && !self.reverse {
+            // As scanned: broken files keep their place by name.
+            self.order = (0..self.rows.len()).collect();
+            return;
+        }
         let mut order: Vec<usize> = (0..self.rows.len()).filter(|&i| self.figures[i].is_some()).collect();
         let figs = &self.portfolio.accounts;
         let fig = |i: usize| self.figures[i].map(|k| &figs[k]);
@@ -231,7 +236,7 @@ impl AccountsView {
         if self.reverse {
             order.reverse();
         }
-        // Broken files stay at the bottom whatever the sort: they have no figures.
+        // Sorted by a figure, broken files go to the bottom: they have none.
         order.extend((0..self.rows.len()).filter(|&i| self.figures[i].is_none()));
         self.order = order;
     }
