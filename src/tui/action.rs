@@ -88,6 +88,16 @@ pub enum Action {
     Discard,
     /// The terminal changed size.
     Resize(u16, u16),
+    /// See and edit our team on the account (add, edit, delete members).
+    EditTeam,
+    /// Edit which of our team cover the selected person, and how strongly.
+    EditCoverage,
+    /// See and edit the links from and to the selected person.
+    EditLinks,
+    /// Add a `reports_to` link from the person to someone picked.
+    AddReportsTo,
+    /// Add an `influences` link from the person to someone picked.
+    AddInfluence,
     /// Test-only: panic on purpose, to prove the terminal is restored and unsaved
     /// edits are written to a recovery file (bound only when `DMU_TEST_PANIC=1`).
     TestPanic,

@@ -326,6 +326,7 @@ impl App {
             Action::ShowView(v) => s.view = v,
             Action::Add | Action::Open | Action::Edit | Action::Delete => self.person_action(action),
             Action::Undo | Action::Redo => self.undo_redo(action == Action::Undo),
+            Action::EditTeam | Action::EditCoverage | Action::EditLinks => self.open_relations(action),
             Action::Back if !s.people.query.text().is_empty() => {
                 s.people.query = Default::default();
                 s.people.recompute(s.session.account());
@@ -389,7 +390,7 @@ impl App {
         }
     }
 
-    fn undo_redo(&mut self, undo: bool) {
+    pub(super) fn undo_redo(&mut self, undo: bool) {
         let Screen::Account(s) = &mut self.screen else { return };
         let result = if undo { s.session.undo() } else { s.session.redo() };
         match result {

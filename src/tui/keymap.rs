@@ -31,6 +31,16 @@ pub enum Mode {
     Recovery,
     /// The help overlay.
     Help,
+    /// The list of our team (see [`super::relations`]).
+    Team,
+    /// The function field of the team member form.
+    MemberFunction,
+    /// The coverage editor of a person.
+    CoverageEdit,
+    /// The links editor of a person.
+    Links,
+    /// A fuzzy picker (typing narrows the list).
+    Picker,
 }
 
 /// A key as the table writes it. Shift is implied by an upper-case character.
@@ -172,6 +182,7 @@ fn build() -> Vec<Binding> {
         b(&[Mode::Help], ch('?'), Back, general, "close help"),
         b(&[Mode::Help], ch('q'), Back, general, "close help"),
     ]);
+    t.extend(super::relations::keys::bindings());
     if std::env::var_os("DMU_TEST_PANIC").is_some_and(|v| v == "1") {
         // Test-only: lets the end-to-end tests prove panic recovery on the real binary.
         t.push(b(PEOPLE, code(KeyCode::F(12)), TestPanic, general, "panic (test only)"));

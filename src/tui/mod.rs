@@ -13,6 +13,7 @@ pub mod fit;
 pub mod keymap;
 pub mod library;
 mod library_store;
+pub mod relations;
 pub mod render;
 pub mod session;
 pub mod theme;

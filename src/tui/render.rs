@@ -45,7 +45,21 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
     use Action::*;
     match mode {
         Mode::AccountList => &[Open, Add, Rename, Delete, Help, Quit],
-        Mode::People => &[Add, Edit, Delete, Search, Undo, Help, SortNext, Redo, SwitchPane, Back],
+        Mode::People => &[
+            Add,
+            Edit,
+            Delete,
+            Search,
+            Undo,
+            Help,
+            EditLinks,
+            EditCoverage,
+            EditTeam,
+            SortNext,
+            Redo,
+            SwitchPane,
+            Back,
+        ],
         Mode::Search => &[Submit, Back, Down],
         Mode::Form => &[Submit, Back, NextField, PrevField],
         Mode::FormChoice => &[CycleNext, CyclePrev, Submit, Back, NextField],
@@ -54,6 +68,11 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::Conflict => &[Reload, SaveCopy, Back],
         Mode::Recovery => &[Restore, Discard, Back],
         Mode::Help => &[Back, Down],
+        Mode::Team => &[Add, Edit, Delete, Undo, Back],
+        Mode::MemberFunction => &[CycleNext, CyclePrev, Submit, Back, NextField],
+        Mode::CoverageEdit => &[CycleNext, CyclePrev, Submit, Back, Down],
+        Mode::Links => &[AddInfluence, AddReportsTo, CycleNext, Delete, Undo, Back],
+        Mode::Picker => &[Submit, Back, Down],
     }
 }
 
@@ -180,6 +199,7 @@ impl Widget for &App {
                 (&HelpWidget { scroll: *scroll, theme: self.theme }).render(body, buf)
             }
             Some(Modal::Person(form)) => (&FormWidget { form, theme: self.theme }).render(body, buf),
+            Some(Modal::Relations(editor)) => self.render_relations(editor, body, buf),
             Some(m) => (&DialogWidget { modal: m, theme: self.theme }).render(body, buf),
         }
     }
