@@ -3,10 +3,10 @@
 //! all as one edit (one undo step).
 //!
 //! ```text
-//! ┌Coverage of Анна Попова─────────────────────────────────┐
-//! │Anna Berg            Sales       none  weak medium strong│
-//! │Omar Haddad        * Technical   none  weak medium strong│
-//! └← → change · Enter apply · Esc cancel────────────────────┘
+//! ┌Coverage of Анна Попова─────────────────────────────────────────┐
+//! │Anna Berg              * Sales       none [weak] medium  strong │
+//! │Omar Haddad              Technical   none  weak  medium [strong]│
+//! └Space next strength · Enter apply · Esc cancel──────────────────┘
 //! ```
 
 use super::{frame, step};
@@ -153,7 +153,8 @@ impl CoverageWidget<'_> {
                 (true, None) => t.text().add_modifier(ratatui::style::Modifier::UNDERLINED),
                 (false, _) => t.dim(),
             };
-            spans.push(Span::raw(" "));
+            // Brackets mark the choice where colours and underline do not show.
+            let word = if value == strength { format!("[{word}]") } else { format!(" {word} ") };
             spans.push(Span::styled(word, style));
         }
         Line::from(spans)
