@@ -17,7 +17,7 @@ fn an_influence_link_typed_in_with_the_picker_is_on_disk_after_quitting() {
     for _ in 0..3 {
         t.send(keys::DOWN);
     }
-    t.send("l");
+    t.send("L");
     t.wait_for("Links of Пётр Иванов");
     t.send("i");
     t.wait_for("Пётр Иванов influences…");

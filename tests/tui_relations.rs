@@ -205,7 +205,7 @@ fn every_editor_key_is_in_the_help_and_the_main_ones_in_the_hints() {
         }
     }
     let (mut app, _) = demo_at(IVANOV);
-    assert!(screen(&mut app).contains("l links"));
+    assert!(screen(&mut app).contains("L links"));
     app.update(EditLinks);
     let s = screen(&mut app);
     assert!(
@@ -226,4 +226,18 @@ fn snapshots_of_the_editors_and_the_picker() {
     app.update(AddInfluence);
     typed(&mut app, "ан");
     insta::assert_snapshot!("picker_80x24", screen(&mut app));
+}
+
+#[test]
+fn the_editors_open_on_the_person_selected_in_the_org_chart_and_coverage_views() {
+    use dmu::tui::views::AccountView;
+    for view in [AccountView::OrgChart, AccountView::Coverage] {
+        let (mut app, _) = demo_at(IVANOV);
+        run(&mut app, &[ShowView(view), EditLinks]);
+        let Editor::Links(ed) = editor(&app) else { panic!("links editor") };
+        assert_eq!(ed.person, "p-ivanov", "{view:?}");
+        run(&mut app, &[Back, EditCoverage]);
+        let Editor::Coverage(ed) = editor(&app) else { panic!("coverage editor") };
+        assert_eq!(ed.person, "p-ivanov", "{view:?}");
+    }
 }

@@ -17,6 +17,8 @@ use super::fit::{self, fit};
 use super::keymap::{self, Mode};
 use super::views::AccountView;
 use super::views::accounts::AccountsWidget;
+use super::views::coverage::CoverageWidget;
+use super::views::org_chart::OrgChartWidget;
 use super::views::people_table::PeopleWidget;
 use super::widgets::dialog::{DialogWidget, Modal};
 use super::widgets::form::FormWidget;
@@ -60,6 +62,20 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
             SwitchPane,
             Back,
         ],
+        Mode::OrgChart => &[
+            Left,
+            Right,
+            ToggleFold,
+            ExpandAll,
+            CollapseAll,
+            Undo,
+            Help,
+            Back,
+            EditLinks,
+            EditCoverage,
+            EditTeam,
+        ],
+        Mode::Coverage => &[Left, Right, Undo, Help, Back, EditLinks, EditCoverage, EditTeam],
         Mode::Search => &[Submit, Back, Down],
         Mode::Form => &[Submit, Back, NextField, PrevField],
         Mode::FormChoice => &[CycleNext, CyclePrev, Submit, Back, NextField],
@@ -110,9 +126,9 @@ impl App {
             Screen::Account(s) => {
                 let a = s.session.account();
                 let mut tabs = Vec::new();
-                for (i, v) in AccountView::ALL.iter().enumerate() {
+                for v in AccountView::ALL {
                     let style = if *v == s.view { t.selected() } else { t.dim() };
-                    tabs.push(Span::styled(format!(" {} {} ", i + 1, v.title()), style));
+                    tabs.push(Span::styled(format!(" {} {} ", v.key(), v.title()), style));
                 }
                 let tabs_w: usize = tabs.iter().map(|s| s.width()).sum();
                 let title = format!(" {} · {} · {} people", a.name, a.tier.label(), a.people.len());
@@ -174,6 +190,17 @@ impl App {
                 today: self.today,
             })
                 .render(area, buf),
+            AccountView::OrgChart => (&OrgChartWidget {
+                view: &s.org,
+                account: s.session.account(),
+                index: s.session.index(),
+                theme: self.theme,
+            })
+                .render(area, buf),
+            AccountView::Coverage => {
+                (&CoverageWidget { view: &s.coverage, account: s.session.account(), theme: self.theme })
+                    .render(area, buf)
+            }
         }
     }
 }

@@ -9,7 +9,8 @@ use crossterm::event::{KeyCode, KeyModifiers};
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
-const PEOPLE: &[Mode] = &[Mode::People];
+/// The account's views, where a person is selected.
+const VIEWS: &[Mode] = &[Mode::People, Mode::OrgChart, Mode::Coverage];
 const LISTS: &[Mode] = &[Mode::Team, Mode::CoverageEdit, Mode::Links];
 const UNDOABLE: &[Mode] = &[Mode::Team, Mode::Links];
 const PICK: &[Mode] = &[Mode::Picker];
@@ -34,9 +35,9 @@ pub fn bindings() -> Vec<Binding> {
     let (rel, team, cov, links) = ("Team, coverage and links", "Our team", "Coverage editor", "Links editor");
     let (nav, general, form) = ("Moving", "General", "Forms and search");
     vec![
-        b(PEOPLE, ch('T'), EditTeam, rel, "team"),
-        b(PEOPLE, ch('c'), EditCoverage, rel, "coverage"),
-        b(PEOPLE, ch('l'), EditLinks, rel, "links"),
+        b(VIEWS, ch('T'), EditTeam, rel, "team"),
+        b(VIEWS, ch('C'), EditCoverage, rel, "coverage"),
+        b(VIEWS, ch('L'), EditLinks, rel, "links"),
         b(MOVES, code(KeyCode::Up), Up, nav, "move up"),
         b(LISTS, ch('k'), Up, nav, "move up"),
         b(MOVES, code(KeyCode::Down), Down, nav, "move down"),

@@ -1,5 +1,5 @@
 //! Editing the relationships of the open account: our team (`T`), the coverage of
-//! the selected person (`c`) and their links (`l`, with a fuzzy picker for the other
+//! the selected person (`C`) and their links (`L`, with a fuzzy picker for the other
 //! end). Each editor is a modal over the account's views; every change it makes is one
 //! [`crate::model::Edit`] committed through the session, so it is saved at once and
 //! undoable. The editors read the account on every frame, so undo inside them shows
@@ -51,6 +51,8 @@ impl Editor {
 pub fn selected_person(s: &AccountScreen) -> Option<usize> {
     match s.view {
         AccountView::People => s.people.selected_position(),
+        AccountView::OrgChart => s.org.selected_person(),
+        AccountView::Coverage => s.coverage.selected_person(),
     }
 }
 
