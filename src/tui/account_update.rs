@@ -17,6 +17,10 @@ impl App {
             return;
         }
         let Screen::Account(s) = &mut self.screen else { return };
+        if s.view != AccountView::People {
+            // Switching views, undo, back and help work alike in every other view.
+            return self.update_graph_view(action);
+        }
         if s.people.searching {
             return self.update_search(action, page);
         }
@@ -57,9 +61,10 @@ impl App {
                 let text = format!("Sorted by {}{}", key.label(), if rev { ", reversed" } else { "" });
                 self.say(Level::Info, text);
             }
-            Action::ShowView(v) => s.view = v,
+            Action::ShowView(v) => self.show_view(v),
             Action::Add | Action::Open | Action::Edit | Action::Delete => self.person_action(action),
             Action::Undo | Action::Redo => self.undo_redo(action == Action::Undo),
+            Action::EditTeam | Action::EditCoverage | Action::EditLinks => self.open_relations(action),
             Action::AddFollowUp => self.add_followup_for_person(),
             Action::Back if !s.people.query.text().is_empty() => {
                 s.people.query = Default::default();
@@ -124,7 +129,7 @@ impl App {
         }
     }
 
-    fn undo_redo(&mut self, undo: bool) {
+    pub(in crate::tui) fn undo_redo(&mut self, undo: bool) {
         let Screen::Account(s) = &mut self.screen else { return };
         let result = if undo { s.session.undo() } else { s.session.redo() };
         match result {

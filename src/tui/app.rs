@@ -14,7 +14,9 @@ use super::theme::Theme;
 use super::views::AccountView;
 use super::views::accounts::AccountsView;
 use super::views::agenda::AgendaView;
+use super::views::coverage::CoverageView;
 use super::views::followups::FollowUpsView;
+use super::views::org_chart::OrgChartView;
 use super::views::people::{self, PeopleView};
 use super::views::portfolio;
 use super::views::team::TeamView;
@@ -24,6 +26,8 @@ use crate::store::AccountStore;
 use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use std::path::Path;
+
+mod graph_views;
 
 /// The screen under any modal.
 pub enum Screen {
@@ -45,6 +49,10 @@ pub struct AccountScreen {
     pub view: AccountView,
     /// The people view's state.
     pub people: PeopleView,
+    /// The org chart's state (rebuilt when shown after a change).
+    pub org: OrgChartView,
+    /// The coverage matrix's state (rebuilt when shown after a change).
+    pub coverage: CoverageView,
     /// The follow-ups view's state.
     pub followups: FollowUpsView,
 }
@@ -140,11 +148,15 @@ impl App {
         }
         match &self.screen {
             Screen::Accounts => Mode::AccountList,
-            Screen::Account(s) if s.view == AccountView::FollowUps => Mode::FollowUps,
-            Screen::Account(s) if s.people.searching => Mode::Search,
-            Screen::Account(_) => Mode::People,
+            Screen::Account(s) => match s.view {
+                AccountView::People if s.people.searching => Mode::Search,
+                AccountView::People => Mode::People,
+                AccountView::OrgChart => Mode::OrgChart,
+                AccountView::Coverage => Mode::Coverage,
+                AccountView::FollowUps => Mode::FollowUps,
+            },
             Screen::Agenda(_) => Mode::Agenda,
-            Screen::Team(_) => Mode::Team,
+            Screen::Team(_) => Mode::TeamBoard,
         }
     }
 
@@ -202,8 +214,13 @@ impl App {
             let show_search = s.people.searching || !s.people.query.text().is_empty();
             let page = people::page_rows(people::layout(render::body_area(size), show_search).table);
             s.people.scroll(page);
-            if s.view == AccountView::FollowUps {
-                s.followups.sync(s.session.account(), s.session.generation());
+            // Only the view on screen is kept current; the others catch up when shown.
+            let (a, idx, generation) = (s.session.account(), s.session.index(), s.session.generation());
+            match s.view {
+                AccountView::People => {}
+                AccountView::OrgChart => s.org.sync(a, idx, generation),
+                AccountView::Coverage => s.coverage.sync(a, idx, generation),
+                AccountView::FollowUps => s.followups.sync(a, generation),
             }
         }
         if let Screen::Agenda(v) = &mut self.screen {
@@ -254,6 +271,8 @@ impl App {
             session,
             view: AccountView::People,
             people: PeopleView::default(),
+            org: OrgChartView::default(),
+            coverage: CoverageView::default(),
             followups: FollowUpsView::default(),
         }));
         self.sync();

@@ -16,6 +16,7 @@ pub mod keymap;
 pub mod library;
 mod library_store;
 mod portfolio_update;
+pub mod relations;
 pub mod render;
 pub mod session;
 pub mod theme;

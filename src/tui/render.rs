@@ -17,7 +17,9 @@ use super::fit::{self, fit};
 use super::keymap::{self, Mode};
 use super::views::AccountView;
 use super::views::agenda::AgendaWidget;
+use super::views::coverage::CoverageWidget;
 use super::views::followups::FollowUpsWidget;
+use super::views::org_chart::OrgChartWidget;
 use super::views::people_table::PeopleWidget;
 use super::views::portfolio::PortfolioWidget;
 use super::views::team::TeamWidget;
@@ -49,7 +51,35 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
     use Action::*;
     match mode {
         Mode::AccountList => &[Open, ShowAgenda, ShowTeam, SortNext, Add, Rename, Delete, Help, Quit],
-        Mode::People => &[Add, Edit, Delete, Search, Undo, Help, SortNext, Redo, SwitchPane, Back],
+        Mode::People => &[
+            Add,
+            Edit,
+            Delete,
+            Search,
+            Undo,
+            Help,
+            EditLinks,
+            EditCoverage,
+            EditTeam,
+            SortNext,
+            Redo,
+            SwitchPane,
+            Back,
+        ],
+        Mode::OrgChart => &[
+            Left,
+            Right,
+            ToggleFold,
+            ExpandAll,
+            CollapseAll,
+            Undo,
+            Help,
+            Back,
+            EditLinks,
+            EditCoverage,
+            EditTeam,
+        ],
+        Mode::Coverage => &[Left, Right, Undo, Help, Back, EditLinks, EditCoverage, EditTeam],
         Mode::Search => &[Submit, Back, Down],
         Mode::Form => &[Submit, Back, NextField, PrevField],
         Mode::FormChoice => &[CycleNext, CyclePrev, Submit, Back, NextField],
@@ -60,8 +90,13 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::Help => &[Back, Down],
         Mode::FollowUps => &[Add, Edit, MarkDone, Delete, SwitchPane, Undo, Help, Back],
         Mode::Agenda => &[Open, MarkDone, NextOwner, Undo, ShowTeam, Back, Help],
-        Mode::Team => &[Open, ShowAgenda, Back, Help],
+        Mode::TeamBoard => &[Open, ShowAgenda, Back, Help],
         Mode::FormPick => &[CycleNext, Submit, Back, NextField],
+        Mode::Team => &[Add, Edit, Delete, Undo, Back],
+        Mode::MemberFunction => &[CycleNext, CyclePrev, Submit, Back, NextField],
+        Mode::CoverageEdit => &[CycleNext, CyclePrev, Submit, Back, Down],
+        Mode::Links => &[AddInfluence, AddReportsTo, CycleNext, Delete, Undo, Back],
+        Mode::Picker => &[Submit, Back, Down],
     }
 }
 
@@ -101,9 +136,9 @@ impl App {
             Screen::Account(s) => {
                 let a = s.session.account();
                 let mut tabs = Vec::new();
-                for (i, v) in AccountView::ALL.iter().enumerate() {
+                for v in AccountView::ALL {
                     let style = if *v == s.view { t.selected() } else { t.dim() };
-                    tabs.push(Span::styled(format!(" {} {} ", i + 1, v.title()), style));
+                    tabs.push(Span::styled(format!(" {} {} ", v.key(), v.title()), style));
                 }
                 let tabs_w: usize = tabs.iter().map(|s| s.width()).sum();
                 let title = format!(" {} · {} · {} people", a.name, a.tier.label(), a.people.len());
@@ -165,6 +200,17 @@ impl App {
                 today: self.today,
             })
                 .render(area, buf),
+            AccountView::OrgChart => (&OrgChartWidget {
+                view: &s.org,
+                account: s.session.account(),
+                index: s.session.index(),
+                theme: self.theme,
+            })
+                .render(area, buf),
+            AccountView::Coverage => {
+                (&CoverageWidget { view: &s.coverage, account: s.session.account(), theme: self.theme })
+                    .render(area, buf)
+            }
             AccountView::FollowUps => (&FollowUpsWidget {
                 view: &s.followups,
                 account: s.session.account(),
@@ -211,6 +257,7 @@ impl Widget for &App {
                 (&HelpWidget { scroll: *scroll, theme: self.theme }).render(body, buf)
             }
             Some(Modal::Person(form)) => (&FormWidget { form, theme: self.theme }).render(body, buf),
+            Some(Modal::Relations(editor)) => self.render_relations(editor, body, buf),
             Some(Modal::Record(form)) => (&RecordFormWidget { form, theme: self.theme }).render(body, buf),
             Some(m) => (&DialogWidget { modal: m, theme: self.theme }).render(body, buf),
         }

@@ -118,6 +118,13 @@ impl FollowUpsView {
         self.followups.position()
     }
 
+    /// The position in `account.people` of the person the selected follow-up is with,
+    /// so switching views keeps that person selected.
+    pub fn selected_person(&self, a: &Account) -> Option<usize> {
+        let person = self.selected_followup().and_then(|i| a.actions.get(i))?.person.as_deref()?;
+        a.people.iter().position(|p| p.id == person)
+    }
+
     /// The position in `account.demands` of the selected demand.
     pub fn selected_demand(&self) -> Option<usize> {
         self.demands.position()

@@ -31,6 +31,8 @@ pub enum Modal {
     Recovery(Vec<PathBuf>),
     /// Adding or editing a follow-up or a demand.
     Record(Box<super::record_form::RecordForm>),
+    /// Our team, a person's coverage or a person's links being edited.
+    Relations(Box<crate::tui::relations::Editor>),
 }
 
 impl Modal {
@@ -44,6 +46,7 @@ impl Modal {
             Modal::Conflict => Mode::Conflict,
             Modal::Recovery(_) => Mode::Recovery,
             Modal::Record(f) => f.mode(),
+            Modal::Relations(e) => e.mode(),
         }
     }
 }
@@ -167,7 +170,9 @@ impl DialogWidget<'_> {
                     ],
                 )
             }
-            Modal::Help(_) | Modal::Person(_) | Modal::Record(_) => (String::new(), Vec::new()),
+            Modal::Help(_) | Modal::Person(_) | Modal::Relations(_) | Modal::Record(_) => {
+                (String::new(), Vec::new())
+            }
         }
     }
 }

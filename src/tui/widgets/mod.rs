@@ -7,4 +7,5 @@ pub mod field;
 pub mod form;
 pub mod grid;
 pub mod help;
+pub mod picker;
 pub mod record_form;
