@@ -15,6 +15,7 @@ mod followup_update;
 pub mod keymap;
 pub mod library;
 mod library_store;
+mod portfolio_keys;
 mod portfolio_update;
 pub mod relations;
 pub mod render;
