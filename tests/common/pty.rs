@@ -155,6 +155,24 @@ impl Tui {
     }
 }
 
+impl Tui {
+    /// The process id of the running binary.
+    pub fn pid(&self) -> u32 {
+        self.child.process_id().expect("the child has a pid")
+    }
+
+    /// Kills the binary with SIGKILL (no chance to clean up, unlike portable-pty's
+    /// `kill`, which sends SIGHUP) and waits until it is gone.
+    pub fn sigkill(&mut self) {
+        let status = std::process::Command::new("kill")
+            .args(["-KILL", &self.pid().to_string()])
+            .status()
+            .expect("run kill");
+        assert!(status.success(), "kill -KILL failed");
+        let _ = self.child.wait();
+    }
+}
+
 impl Drop for Tui {
     fn drop(&mut self) {
         // A test that failed half-way must not leave a dmu holding a lock.
