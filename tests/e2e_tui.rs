@@ -138,12 +138,37 @@ fn a_panic_restores_the_terminal_and_the_next_start_offers_the_unsaved_edit() {
     let recovery = dir.path().join("recovery").join("demo.json");
     assert!(recovery.is_file());
 
-    let mut next = Tui::spawn(&["--data-dir", d], &[]);
+    // Straight into the account: the offer comes first, and restoring works although
+    // this very window has the account open.
+    let mut next = Tui::spawn(&["--data-dir", d, "open", "volga"], &[]);
     next.wait_for("Unsaved edits found");
     next.send("r");
     next.wait_for("Restored the unsaved edits");
+    next.wait_for("People (13)");
     next.send("q");
     assert!(next.wait_exit());
     assert_eq!(people(dir.path()).len(), 13, "the delete that was never saved is back");
     assert!(!recovery.exists(), "the recovery file went to the trash");
+}
+
+#[test]
+fn a_storm_of_resizes_is_absorbed_without_lag() {
+    let dir = data_dir();
+    let d = dir.path().to_str().unwrap();
+    let mut t = Tui::spawn(&["--data-dir", d, "open", "volga"], &[]);
+    t.wait_for("People (14)");
+    let start = std::time::Instant::now();
+    for i in 0..300u16 {
+        t.resize(40 + i % 80, 10 + i % 30);
+    }
+    t.resize(30, 8);
+    t.wait_for("terminal too small");
+    t.resize(120, 30);
+    // Wide enough for the detail pane beside the table, and responsive straight away.
+    t.wait_until("the 120-column layout", |s| s.lines().any(|l| l.contains("┐┌")));
+    t.send("j");
+    t.wait_for("Ольга Кузнецова─");
+    assert!(start.elapsed() < std::time::Duration::from_secs(10), "{:?}", start.elapsed());
+    t.send("q");
+    assert!(t.wait_exit());
 }

@@ -245,3 +245,25 @@ fn keys_reach_actions_through_the_keymap() {
     app.handle_key(key('?'));
     assert!(matches!(app.modal, Some(Modal::Help(_))));
 }
+
+#[test]
+fn ten_thousand_people_open_search_sort_and_draw_quickly() {
+    use ratatui::{buffer::Buffer, layout::Rect, widgets::Widget};
+    let lib = MemLibrary::default();
+    lib.files.borrow_mut().push(("big".into(), Ok(dmu::generate::account(10_000, 7))));
+    let mut app = app(lib);
+    let start = std::time::Instant::now();
+    run(&mut app, &[Open, SortNext, Search]);
+    typed(&mut app, "an");
+    run(&mut app, &[Submit, Bottom, PageUp]);
+    app.update(Resize(300, 100));
+    let mut buf = Buffer::empty(Rect::new(0, 0, 300, 100));
+    for _ in 0..20 {
+        (&app).render(buf.area, &mut buf);
+    }
+    let s = app.open_account().unwrap();
+    assert!(s.people.order().len() > 100 && s.people.order().len() < 10_000);
+    // Generous for a debug build on a shared machine; a per-person cost per frame
+    // (building every row, re-sorting) would blow far past it.
+    assert!(start.elapsed().as_secs_f64() < 5.0, "{:?}", start.elapsed());
+}

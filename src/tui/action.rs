@@ -50,6 +50,18 @@ pub enum Action {
     SortReverse,
     /// Show one of the views of the open account.
     ShowView(AccountView),
+    /// Org chart: fold the branch, or go up to the manager. Coverage: the previous
+    /// team member.
+    Left,
+    /// Org chart: open the branch, or go down to the first report. Coverage: the next
+    /// team member.
+    Right,
+    /// Fold or open the selected branch of the org chart.
+    ToggleFold,
+    /// Open every branch of the org chart.
+    ExpandAll,
+    /// Fold every branch of the org chart.
+    CollapseAll,
     /// Move to the next form field.
     NextField,
     /// Move to the previous form field.

@@ -13,14 +13,17 @@ use super::session::{RecoverySlot, Session};
 use super::theme::Theme;
 use super::views::AccountView;
 use super::views::accounts::{self, AccountsView};
-use super::views::people::{self, Pane, PeopleView};
+use super::views::coverage::CoverageView;
+use super::views::org_chart::OrgChartView;
+use super::views::people::{self, PeopleView};
 use super::widgets::dialog::{Confirm, Modal, Pending};
-use super::widgets::form::PersonForm;
-use crate::model::{Date, new_id_avoiding, ops};
+use crate::model::{Date, ops};
 use crate::store::AccountStore;
 use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use std::path::Path;
+
+mod graph_views;
 
 /// The screen under any modal.
 pub enum Screen {
@@ -38,6 +41,10 @@ pub struct AccountScreen {
     pub view: AccountView,
     /// The people view's state.
     pub people: PeopleView,
+    /// The org chart's state (rebuilt when shown after a change).
+    pub org: OrgChartView,
+    /// The coverage matrix's state (rebuilt when shown after a change).
+    pub coverage: CoverageView,
 }
 
 /// How a message is shown.
@@ -131,8 +138,12 @@ impl App {
         }
         match &self.screen {
             Screen::Accounts => Mode::AccountList,
-            Screen::Account(s) if s.people.searching => Mode::Search,
-            Screen::Account(_) => Mode::People,
+            Screen::Account(s) => match s.view {
+                AccountView::People if s.people.searching => Mode::Search,
+                AccountView::People => Mode::People,
+                AccountView::OrgChart => Mode::OrgChart,
+                AccountView::Coverage => Mode::Coverage,
+            },
         }
     }
 
@@ -188,6 +199,13 @@ impl App {
             let show_search = s.people.searching || !s.people.query.text().is_empty();
             let page = people::page_rows(people::layout(render::body_area(size), show_search).table);
             s.people.scroll(page);
+            // Only the view on screen is kept current; the others catch up when shown.
+            let (a, idx, generation) = (s.session.account(), s.session.index(), s.session.generation());
+            match s.view {
+                AccountView::People => {}
+                AccountView::OrgChart => s.org.sync(a, idx, generation),
+                AccountView::Coverage => s.coverage.sync(a, idx, generation),
+            }
         }
     }
 
@@ -195,7 +213,7 @@ impl App {
         accounts::page_rows(render::body_area(self.size)).max(1)
     }
 
-    fn people_page(&self) -> usize {
+    pub(super) fn people_page(&self) -> usize {
         let show_search =
             self.open_account().is_some_and(|s| s.people.searching || !s.people.query.text().is_empty());
         people::page_rows(people::layout(render::body_area(self.size), show_search).table).max(1)
@@ -234,6 +252,8 @@ impl App {
             session,
             view: AccountView::People,
             people: PeopleView::default(),
+            org: OrgChartView::default(),
+            coverage: CoverageView::default(),
         }));
         self.sync();
     }
@@ -280,130 +300,8 @@ impl App {
         }
     }
 
-    fn update_account(&mut self, action: Action) {
-        let page = self.people_page();
-        let Screen::Account(s) = &mut self.screen else { return };
-        if s.people.searching {
-            return self.update_search(action, page);
-        }
-        let detail = s.people.focus == Pane::Detail;
-        match action {
-            Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Top | Action::Bottom
-                if detail =>
-            {
-                let d = &mut s.people.detail_scroll;
-                *d = match action {
-                    Action::Up => d.saturating_sub(1),
-                    Action::Down => d.saturating_add(1).min(200),
-                    Action::PageUp | Action::Top => 0,
-                    _ => d.saturating_add(5).min(200),
-                };
-            }
-            Action::Up => s.people.move_by(-1, page),
-            Action::Down => s.people.move_by(1, page),
-            Action::PageUp => s.people.move_by(-(page as isize), page),
-            Action::PageDown => s.people.move_by(page as isize, page),
-            Action::Top => s.people.move_by(isize::MIN / 2, page),
-            Action::Bottom => s.people.move_by(isize::MAX / 2, page),
-            Action::SwitchPane => {
-                s.people.focus = if detail { Pane::Table } else { Pane::Detail };
-            }
-            Action::Search => {
-                s.people.searching = true;
-                s.people.focus = Pane::Table;
-            }
-            Action::SortNext | Action::SortReverse => {
-                let account = s.session.account();
-                if action == Action::SortNext {
-                    s.people.sort_next(account);
-                } else {
-                    s.people.sort_reverse(account);
-                }
-                let (key, rev) = s.people.sort();
-                let text = format!("Sorted by {}{}", key.label(), if rev { ", reversed" } else { "" });
-                self.say(Level::Info, text);
-            }
-            Action::ShowView(v) => s.view = v,
-            Action::Add | Action::Open | Action::Edit | Action::Delete => self.person_action(action),
-            Action::Undo | Action::Redo => self.undo_redo(action == Action::Undo),
-            Action::Back if !s.people.query.text().is_empty() => {
-                s.people.query = Default::default();
-                s.people.recompute(s.session.account());
-            }
-            Action::Back => self.close_account(Pending::CloseUnsaved),
-            Action::Help => self.modal = Some(Modal::Help(0)),
-            Action::Quit => self.close_account(Pending::QuitUnsaved),
-            _ => {}
-        }
-    }
-
-    fn update_search(&mut self, action: Action, page: usize) {
-        let Screen::Account(s) = &mut self.screen else { return };
-        let v = &mut s.people;
-        match action {
-            Action::Up => v.move_by(-1, page),
-            Action::Down => v.move_by(1, page),
-            Action::PageUp => v.move_by(-(page as isize), page),
-            Action::PageDown => v.move_by(page as isize, page),
-            Action::Submit => v.searching = false,
-            Action::Back => {
-                v.searching = false;
-                v.query = Default::default();
-                v.recompute(s.session.account());
-            }
-            other => {
-                if v.query.handle(other) {
-                    v.recompute(s.session.account());
-                    v.move_by(isize::MIN / 2, page);
-                }
-            }
-        }
-    }
-
-    /// Add, edit or delete the selected person: refused up front when read-only.
-    fn person_action(&mut self, action: Action) {
-        let Screen::Account(s) = &mut self.screen else { return };
-        if let Some(why) = s.session.read_only() {
-            return self.say(Level::Warning, format!("Cannot change this account: {why}"));
-        }
-        let account = s.session.account();
-        let selected = s.people.selected_position().and_then(|i| account.people.get(i));
-        match (action, selected) {
-            (Action::Add, _) => {
-                let id = new_id_avoiding("p", account.people.iter().map(|p| p.id.as_str()));
-                self.modal = Some(Modal::Person(Box::new(PersonForm::add(id))));
-            }
-            (Action::Open | Action::Edit, Some(p)) => {
-                self.modal = Some(Modal::Person(Box::new(PersonForm::edit(p))))
-            }
-            (Action::Delete, Some(p)) => {
-                let links =
-                    s.session.account().links.iter().filter(|l| l.from == p.id || l.to == p.id).count();
-                self.modal = Some(Modal::Confirm(Confirm {
-                    question: format!("Delete {}?", crate::text::inert(&p.name)),
-                    detail: format!("Their {links} link(s) go with them. Undo (u) brings everything back."),
-                    on_yes: Pending::DeletePerson(p.id.clone()),
-                }));
-            }
-            _ => self.say(Level::Info, "Nobody is selected"),
-        }
-    }
-
-    fn undo_redo(&mut self, undo: bool) {
-        let Screen::Account(s) = &mut self.screen else { return };
-        let result = if undo { s.session.undo() } else { s.session.redo() };
-        match result {
-            Ok(Some(label)) => {
-                let text = format!("{} {label}", if undo { "Undid:" } else { "Redid:" });
-                self.after_edit(text);
-            }
-            Ok(None) => self.say(Level::Info, if undo { "Nothing to undo" } else { "Nothing to redo" }),
-            Err(e) => self.say(Level::Error, e.to_string()),
-        }
-    }
-
     /// Closes the account (or quits); with unsaved edits, asks first.
-    fn close_account(&mut self, pending: Pending) {
+    pub(super) fn close_account(&mut self, pending: Pending) {
         let unsaved = self.open_account().is_some_and(|s| s.session.save_error().is_some());
         if unsaved {
             let verb = if pending == Pending::QuitUnsaved { "Quit" } else { "Leave this account" };

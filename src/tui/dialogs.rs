@@ -162,16 +162,27 @@ impl App {
     fn recovery(&mut self, mut files: Vec<PathBuf>, action: Action) -> Option<Modal> {
         let first = files.first().cloned()?;
         match action {
-            Action::Restore => match self.library.restore(&first) {
-                Ok(path) => {
-                    self.rescan();
-                    self.say(Level::Info, format!("Restored the unsaved edits into {}", path.display()));
+            Action::Restore => {
+                // `dmu open X` may have opened the very account being restored; its
+                // lock would make the restore read-only. Nothing was edited yet (this
+                // question comes first), so close it and open it again afterwards.
+                let reopen = self.open_account().map(|s| s.session.path());
+                self.screen = Screen::Accounts;
+                let restored = self.library.restore(&first);
+                self.rescan();
+                if let Some(path) = &reopen {
+                    self.open_path(path);
                 }
-                Err(e) => {
-                    self.say(Level::Error, format!("Could not restore: {e}"));
-                    return Some(Modal::Recovery(files));
+                match restored {
+                    Ok(path) => {
+                        self.say(Level::Info, format!("Restored the unsaved edits into {}", path.display()))
+                    }
+                    Err(e) => {
+                        self.say(Level::Error, format!("Could not restore: {e}"));
+                        return Some(Modal::Recovery(files));
+                    }
                 }
-            },
+            }
             Action::Discard => match self.library.trash(&first) {
                 Ok(to) => self.say(Level::Info, format!("Moved the recovery file to {}", to.display())),
                 Err(e) => {

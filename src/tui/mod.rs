@@ -5,6 +5,7 @@
 //! on every way out, a panic included; a panic also writes edits that failed to save
 //! to a recovery file, which the next start offers to restore.
 
+mod account_update;
 pub mod action;
 pub mod app;
 mod dialogs;

@@ -17,6 +17,8 @@ use super::fit::{self, fit};
 use super::keymap::{self, Mode};
 use super::views::AccountView;
 use super::views::accounts::AccountsWidget;
+use super::views::coverage::CoverageWidget;
+use super::views::org_chart::OrgChartWidget;
 use super::views::people_table::PeopleWidget;
 use super::widgets::dialog::{DialogWidget, Modal};
 use super::widgets::form::FormWidget;
@@ -46,6 +48,8 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
     match mode {
         Mode::AccountList => &[Open, Add, Rename, Delete, Help, Quit],
         Mode::People => &[Add, Edit, Delete, Search, Undo, Help, SortNext, Redo, SwitchPane, Back],
+        Mode::OrgChart => &[Left, Right, ToggleFold, ExpandAll, CollapseAll, Undo, Help, Back],
+        Mode::Coverage => &[Left, Right, Undo, Help, Back],
         Mode::Search => &[Submit, Back, Down],
         Mode::Form => &[Submit, Back, NextField, PrevField],
         Mode::FormChoice => &[CycleNext, CyclePrev, Submit, Back, NextField],
@@ -91,9 +95,9 @@ impl App {
             Screen::Account(s) => {
                 let a = s.session.account();
                 let mut tabs = Vec::new();
-                for (i, v) in AccountView::ALL.iter().enumerate() {
+                for v in AccountView::ALL {
                     let style = if *v == s.view { t.selected() } else { t.dim() };
-                    tabs.push(Span::styled(format!(" {} {} ", i + 1, v.title()), style));
+                    tabs.push(Span::styled(format!(" {} {} ", v.key(), v.title()), style));
                 }
                 let tabs_w: usize = tabs.iter().map(|s| s.width()).sum();
                 let title = format!(" {} · {} · {} people", a.name, a.tier.label(), a.people.len());
@@ -155,6 +159,17 @@ impl App {
                 today: self.today,
             })
                 .render(area, buf),
+            AccountView::OrgChart => (&OrgChartWidget {
+                view: &s.org,
+                account: s.session.account(),
+                index: s.session.index(),
+                theme: self.theme,
+            })
+                .render(area, buf),
+            AccountView::Coverage => {
+                (&CoverageWidget { view: &s.coverage, account: s.session.account(), theme: self.theme })
+                    .render(area, buf)
+            }
         }
     }
 }

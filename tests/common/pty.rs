@@ -10,7 +10,7 @@
 //! Every wait has a timeout; a failed wait panics with the whole screen, so a broken
 //! test says what it saw.
 
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 use std::io::{Read, Write};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -39,6 +39,7 @@ pub const TIMEOUT: Duration = Duration::from_secs(20);
 /// The binary running in a pseudo-terminal.
 pub struct Tui {
     child: Box<dyn Child + Send + Sync>,
+    master: Box<dyn MasterPty + Send>,
     writer: Box<dyn Write + Send>,
     parser: Arc<Mutex<vt100::Parser>>,
     /// Everything the program wrote, raw (to check that nothing unsafe got out).
@@ -85,8 +86,6 @@ impl Tui {
         let raw = Arc::new(Mutex::new(Vec::new()));
         let (p, r) = (parser.clone(), raw.clone());
         std::thread::spawn(move || {
-            // Keep the master alive as long as the reader runs.
-            let _master = pair.master;
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
@@ -96,7 +95,7 @@ impl Tui {
                 r.lock().unwrap().extend_from_slice(&buf[..n]);
             }
         });
-        Tui { child, writer, parser, raw }
+        Tui { child, master: pair.master, writer, parser, raw }
     }
 
     /// Sends bytes as typed (a key sequence from [`keys`], or text). Waits a moment
@@ -105,6 +104,13 @@ impl Tui {
         self.writer.write_all(s.as_bytes()).expect("write to the pty");
         self.writer.flush().expect("flush the pty");
         std::thread::sleep(Duration::from_millis(if s == keys::ESC { 120 } else { 25 }));
+    }
+
+    /// Resizes the terminal (the program gets SIGWINCH, as when a window is dragged).
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("resize the pty");
+        let nz = |n: u16| std::num::NonZeroU16::new(n.max(1)).unwrap();
+        self.parser.lock().unwrap().set_size(nz(rows), nz(cols));
     }
 
     /// Types text one character at a time.

@@ -33,13 +33,21 @@ pub enum SortKey {
     /// As in the file.
     #[default]
     File,
+    /// By name, A to Z.
     Name,
+    /// By title.
     Title,
+    /// By department.
     Department,
+    /// By their first role (users first), more roles first.
     Roles,
+    /// Champions first, unknown last.
     Stance,
+    /// Most influential first.
     Influence,
+    /// Strongest coverage by our team first.
     Coverage,
+    /// Never contacted first, then longest ago.
     LastContact,
 }
 
@@ -76,14 +84,21 @@ impl SortKey {
         }
     }
 
-    /// The natural order of two people for this key (before any reversal).
+    /// The text a person sorts by for the text columns, lower-cased once per person.
+    fn text(self, p: &Person) -> Option<String> {
+        let field = match self {
+            SortKey::Name => Some(p.name.as_str()),
+            SortKey::Title => Some(p.title.as_deref().unwrap_or("")),
+            SortKey::Department => Some(p.department.as_deref().unwrap_or("")),
+            _ => None,
+        };
+        field.map(str::to_lowercase)
+    }
+
+    /// The natural order of two people for the other keys (before any reversal).
     fn compare(self, a: &Person, b: &Person) -> Ordering {
-        let text = |x: &Option<String>| x.as_deref().unwrap_or("").to_lowercase();
         match self {
-            SortKey::File => Ordering::Equal,
-            SortKey::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
-            SortKey::Title => text(&a.title).cmp(&text(&b.title)),
-            SortKey::Department => text(&a.department).cmp(&text(&b.department)),
+            SortKey::File | SortKey::Name | SortKey::Title | SortKey::Department => Ordering::Equal,
             SortKey::Roles => {
                 a.roles.iter().min().cmp(&b.roles.iter().min()).then(b.roles.len().cmp(&a.roles.len()))
             }
@@ -166,8 +181,10 @@ impl PeopleView {
             vec![p.name.as_str(), p.title.as_deref().unwrap_or(""), p.department.as_deref().unwrap_or("")]
         });
         let mut order = search::rank(self.query.text(), fields);
-        if self.sort != SortKey::File {
-            // Stable, so ties keep the search ranking (or the file order).
+        // Both sorts are stable, so ties keep the search ranking (or the file order).
+        if matches!(self.sort, SortKey::Name | SortKey::Title | SortKey::Department) {
+            order.sort_by_cached_key(|&i| self.sort.text(&people[i]));
+        } else if self.sort != SortKey::File {
             order.sort_by(|&a, &b| self.sort.compare(&people[a], &people[b]));
         }
         if self.reverse {

@@ -24,14 +24,22 @@ use ratatui::widgets::{Block, Clear, Widget};
 /// The field that has the keyboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Focus {
+    /// The name (required).
     #[default]
     Name,
+    /// Job title.
     Title,
+    /// Department.
     Department,
+    /// Roles, toggled by their badge letters.
     Roles,
+    /// Stance, cycled.
     Stance,
+    /// Influence, 1 to 5.
     Influence,
+    /// Date of the last contact, YYYY-MM-DD or empty.
     LastContact,
+    /// Free notes.
     Notes,
 }
 
