@@ -198,17 +198,44 @@ fn hostile_names_on_screen() {
     insta::assert_snapshot!("hostile_form_100x20", screen(&mut a, 100, 20));
 }
 
-/// States the shared size loop in tui_snapshots.rs does not build.
-fn more_states() -> Vec<(String, App)> {
+fn app_on(account: dmu::model::Account) -> App {
+    let lib = MemLibrary::default();
+    lib.files.borrow_mut().push(("x".into(), Ok(account)));
+    app(lib)
+}
+
+/// Every view of an open account (new views join through `AccountView::ALL`) on
+/// hostile names and on an account with nobody in it. The demo is drawn at every size
+/// by tui_snapshots.rs and tui_graph_views.rs.
+fn views_on_odd_accounts() -> Vec<(String, App)> {
     let mut states = Vec::new();
     for &v in AccountView::ALL {
-        let mut a = app(MemLibrary::with_demo());
-        run(&mut a, &[Open, ShowView(v)]);
-        states.push((format!("view {}", v.title()), a));
+        for (what, account) in
+            [("hostile", hostile_account()), ("empty", dmu::model::Account::new("acc-e", "Empty"))]
+        {
+            let mut a = app_on(account);
+            run(&mut a, &[Open, ShowView(v)]);
+            states.push((format!("view {} on {what}", v.title()), a));
+        }
     }
-    let lib = MemLibrary::default();
-    lib.files.borrow_mut().push(("volga".into(), Ok(hostile_account())));
-    let mut a = app(lib);
+    states
+}
+
+/// Every view on a generated account, moved to the end and sideways.
+fn views_moved() -> Vec<(String, App)> {
+    let mut states = Vec::new();
+    for &v in AccountView::ALL {
+        let mut a = app_on(dmu::generate::account(40, 7));
+        run(&mut a, &[Open, ShowView(v), Bottom, Right, Right, Right, PageUp]);
+        states.push((format!("view {} moved", v.title()), a));
+    }
+    states
+}
+
+/// Overlays and states the shared size loop in tui_snapshots.rs does not build.
+fn more_overlays() -> Vec<(String, App)> {
+    let mut states = Vec::new();
+    let mut a = app_on(hostile_account());
     run(&mut a, &[Open, Edit]);
     states.push(("hostile edit form".into(), a));
     let mut a = app(MemLibrary::with_demo());
@@ -240,11 +267,12 @@ fn more_states() -> Vec<(String, App)> {
     states
 }
 
-#[test]
-fn more_screens_draw_at_every_size_without_a_panic() {
+/// Draws each state at every size from 0x0 to 60x20 and at 300x100: no panic, and
+/// no unsafe character in any cell.
+fn draws_everywhere(states: Vec<(String, App)>) {
     let mut sizes: Vec<(u16, u16)> = (0..=60).flat_map(|w| (0..=20).map(move |h| (w, h))).collect();
     sizes.push((300, 100));
-    for (name, mut app) in more_states() {
+    for (name, mut app) in states {
         for &(w, h) in &sizes {
             app.update(Resize(w, h));
             let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
@@ -257,4 +285,19 @@ fn more_screens_draw_at_every_size_without_a_panic() {
             );
         }
     }
+}
+
+#[test]
+fn every_view_on_hostile_and_empty_accounts_draws_at_every_size() {
+    draws_everywhere(views_on_odd_accounts());
+}
+
+#[test]
+fn every_view_moved_draws_at_every_size() {
+    draws_everywhere(views_moved());
+}
+
+#[test]
+fn more_overlays_draw_at_every_size() {
+    draws_everywhere(more_overlays());
 }
