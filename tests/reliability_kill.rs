@@ -6,7 +6,7 @@
 //! dead process left and takes the lock the kill released.
 //!
 //! `cargo test` runs a few rounds; `.ci/run` runs the 200-round loop, which is ignored
-//! here because it takes about a minute:
+//! here because it takes about 20 seconds:
 //! `cargo test --locked --test reliability_kill -- --ignored`.
 
 mod common;
@@ -120,7 +120,7 @@ fn killing_the_real_binary_while_it_saves_leaves_a_whole_file_a_few_rounds() {
 
 #[cfg(unix)]
 #[test]
-#[ignore = "about a minute; .ci/run runs it"]
+#[ignore = "about 20 s; .ci/run runs it"]
 fn killing_the_real_binary_while_it_saves_leaves_a_whole_file_200_rounds() {
     let (torn, changed) = kill_rounds(200);
     eprintln!("{torn} of 200 kills interrupted a save and left a temporary file; {changed} changed the file");
