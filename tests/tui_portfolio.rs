@@ -254,3 +254,22 @@ fn snapshots_of_the_portfolio_agenda_team_and_follow_ups() {
     run(&mut app, &[NextField, NextField, NextField, DeleteBack]);
     snap("follow_up_form", &mut app);
 }
+
+#[test]
+fn every_screen_draws_at_small_and_odd_sizes() {
+    let mut app = app(portfolio_fixture::library());
+    let setups: [&[Action]; 5] = [
+        &[],
+        &[ShowAgenda],
+        &[ShowTeam],
+        &[Back, Down, Down, Open, ShowView(AccountView::FollowUps)],
+        &[Add],
+    ];
+    for setup in setups {
+        run(&mut app, setup);
+        for (w, h) in [(40, 10), (41, 11), (57, 13), (80, 12), (200, 60)] {
+            let s = screen(&mut app, w, h);
+            assert_eq!(s.lines().count(), h as usize, "{setup:?} at {w}x{h}");
+        }
+    }
+}
