@@ -3,6 +3,7 @@
 
 use super::action::Action;
 use super::app::{App, Level, Screen};
+use super::views::AccountView;
 use super::views::people::Pane;
 use super::widgets::dialog::{Confirm, Modal, Pending};
 use super::widgets::form::PersonForm;
@@ -12,6 +13,9 @@ impl App {
     pub(super) fn update_account(&mut self, action: Action) {
         let page = self.people_page();
         let Screen::Account(s) = &mut self.screen else { return };
+        if s.view == AccountView::Pull {
+            return self.update_pull(action);
+        }
         if s.people.searching {
             return self.update_search(action, page);
         }
@@ -118,7 +122,7 @@ impl App {
         }
     }
 
-    fn undo_redo(&mut self, undo: bool) {
+    pub(super) fn undo_redo(&mut self, undo: bool) {
         let Screen::Account(s) = &mut self.screen else { return };
         let result = if undo { s.session.undo() } else { s.session.redo() };
         match result {

@@ -14,6 +14,7 @@ use super::theme::Theme;
 use super::views::AccountView;
 use super::views::accounts::{self, AccountsView};
 use super::views::people::{self, PeopleView};
+use super::views::pull::PullView;
 use super::widgets::dialog::{Confirm, Modal, Pending};
 use crate::model::{Date, ops};
 use crate::store::AccountStore;
@@ -37,6 +38,8 @@ pub struct AccountScreen {
     pub view: AccountView,
     /// The people view's state.
     pub people: PeopleView,
+    /// The Pull view's state (its analysis is computed once per edit).
+    pub pull: PullView,
 }
 
 /// How a message is shown.
@@ -130,6 +133,7 @@ impl App {
         }
         match &self.screen {
             Screen::Accounts => Mode::AccountList,
+            Screen::Account(s) if s.view == AccountView::Pull => s.pull.mode(),
             Screen::Account(s) if s.people.searching => Mode::Search,
             Screen::Account(_) => Mode::People,
         }
@@ -187,6 +191,9 @@ impl App {
             let show_search = s.people.searching || !s.people.query.text().is_empty();
             let page = people::page_rows(people::layout(render::body_area(size), show_search).table);
             s.people.scroll(page);
+            if s.view == AccountView::Pull {
+                s.pull.sync(s.session.account(), s.session.index(), s.session.generation(), self.today);
+            }
         }
     }
 
@@ -233,6 +240,7 @@ impl App {
             session,
             view: AccountView::People,
             people: PeopleView::default(),
+            pull: PullView::default(),
         }));
         self.sync();
     }

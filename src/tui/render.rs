@@ -18,6 +18,7 @@ use super::keymap::{self, Mode};
 use super::views::AccountView;
 use super::views::accounts::AccountsWidget;
 use super::views::people_table::PeopleWidget;
+use super::views::pull_render::PullWidget;
 use super::widgets::dialog::{DialogWidget, Modal};
 use super::widgets::form::FormWidget;
 use super::widgets::help::HelpWidget;
@@ -54,6 +55,8 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::Conflict => &[Reload, SaveCopy, Back],
         Mode::Recovery => &[Restore, Discard, Back],
         Mode::Help => &[Back, Down],
+        Mode::Pull => &[NextStage, SwitchPane, WhatIf, ToggleModel, Help, PrevStage, Undo, Back],
+        Mode::WhatIf => &[RaiseStance, LowerStance, CycleCoverage, Submit, Back, NextMember, NextStage],
     }
 }
 
@@ -91,9 +94,9 @@ impl App {
             Screen::Account(s) => {
                 let a = s.session.account();
                 let mut tabs = Vec::new();
-                for (i, v) in AccountView::ALL.iter().enumerate() {
+                for v in AccountView::ALL {
                     let style = if *v == s.view { t.selected() } else { t.dim() };
-                    tabs.push(Span::styled(format!(" {} {} ", i + 1, v.title()), style));
+                    tabs.push(Span::styled(format!(" {} {} ", v.key(), v.title()), style));
                 }
                 let tabs_w: usize = tabs.iter().map(|s| s.width()).sum();
                 let title = format!(" {} · {} · {} people", a.name, a.tier.label(), a.people.len());
@@ -155,6 +158,10 @@ impl App {
                 today: self.today,
             })
                 .render(area, buf),
+            AccountView::Pull => {
+                let account = s.session.account();
+                (&PullWidget { view: &s.pull, account, theme: self.theme }).render(area, buf)
+            }
         }
     }
 }

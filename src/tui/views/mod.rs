@@ -12,22 +12,39 @@ pub mod people;
 pub mod people_cells;
 pub mod people_table;
 pub mod person_detail;
+pub mod pull;
+pub mod pull_cards;
+pub mod pull_panels;
+pub mod pull_render;
+pub mod pull_whatif;
 
 /// The views of an open account, in number-key order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AccountView {
     /// The people table with the selected person's details.
     People,
+    /// The pull: stage columns, best paths, red flags, next best contacts, what-if.
+    Pull,
 }
 
 impl AccountView {
     /// Every view, in the order of the number keys 1 to 9.
-    pub const ALL: &'static [AccountView] = &[AccountView::People];
+    pub const ALL: &'static [AccountView] = &[AccountView::People, AccountView::Pull];
 
     /// The name on the tab and in the help.
     pub fn title(self) -> &'static str {
         match self {
             AccountView::People => "People",
+            AccountView::Pull => "Pull",
+        }
+    }
+
+    /// The number key that shows the view (fixed per view, so the keys stay the
+    /// same whichever views a build has).
+    pub fn key(self) -> char {
+        match self {
+            AccountView::People => '1',
+            AccountView::Pull => '5',
         }
     }
 }
