@@ -137,8 +137,8 @@ fn what_if_raises_volkov_and_esc_leaves_the_account_unchanged() {
 fn enter_applies_the_scenario_as_one_edit_and_undo_restores() {
     let (mut a, disk) = pull_app();
     run(&mut a, &[SwitchPane, SwitchPane, WhatIf, RaiseStance, Down]);
-    // Down moves nothing in a one-card-per-step sense, but the next card is Кузнецова:
-    // cover her too, so the edit holds two people.
+    // Down moves to the next card of the Payers column, Кузнецова: cover her too, so
+    // the one edit holds two people.
     assert_eq!(view(&a).selected_person(), Some(pos("p-kuznetsova")));
     run(&mut a, &[CycleCoverage, Submit]);
     assert_eq!(a.mode(), Mode::Pull);
