@@ -223,3 +223,48 @@ fn every_state_draws_at_every_size_without_a_panic() {
         assert!(small.contains("terminal too small"));
     }
 }
+
+/// An app with one account open in the Pull view.
+fn pull_on(account: Account) -> App {
+    let lib = MemLibrary::default();
+    lib.files.borrow_mut().push(("acc".into(), Ok(account)));
+    let mut a = app(lib);
+    run(&mut a, &[Open, ShowView(AccountView::Pull)]);
+    a
+}
+
+#[test]
+fn hostile_and_wide_names_stay_inert_and_inside_their_cards() {
+    let mut acc = demo();
+    acc.people[pos("p-ivanov")].name = "\u{1b}[2J\u{1b}]0;pwned\u{7}Пётр 長い長い長い長い長い名前".into();
+    acc.people[pos("p-volkov")].name = "\u{202e}Волков\u{0}".into();
+    let mut a = pull_on(acc);
+    run(&mut a, &[SwitchPane, SwitchPane, WhatIf, RaiseStance]);
+    for (w, h) in [(80, 24), (160, 48), (41, 11)] {
+        let s = screen(&mut a, w, h);
+        assert!(!s.contains('\u{1b}') && !s.contains('\u{7}') && !s.contains('\u{202e}'), "{s}");
+        assert!(s.contains('\u{FFFD}'), "control characters show as replacement characters:\n{s}");
+    }
+    let s = screen(&mut a, 80, 24);
+    assert!(s.contains("Pull score 24 → 38 (+14)"), "{s}");
+}
+
+#[test]
+fn a_large_account_draws_only_what_fits_and_keeps_the_selection_in_view() {
+    let mut a = pull_on(dmu::generate::account(3000, 7));
+    let tallest = view(&a).computed().unwrap().columns.iter().map(Vec::len).max().unwrap();
+    assert!(tallest > 100);
+    let s = screen(&mut a, 160, 48);
+    assert!(s.contains(" more"), "the columns say how many are not shown:\n{s}");
+    for _ in 0..60 {
+        a.update(Down);
+    }
+    let v = view(&a);
+    let stage = v.stage;
+    assert_eq!(v.card[stage], 60.min(v.computed().unwrap().columns[stage].len() - 1));
+    let s = screen(&mut a, 80, 24);
+    assert!(s.contains('▶'), "the selected card is drawn:\n{s}");
+    for (w, h) in [(40, 10), (300, 100), (61, 20)] {
+        screen(&mut a, w, h);
+    }
+}

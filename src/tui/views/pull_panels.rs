@@ -49,11 +49,14 @@ pub fn wrap(text: &str, w: usize, max: usize) -> Vec<String> {
     if lines.len() > max {
         lines.truncate(max);
         if let Some(last) = lines.last_mut() {
-            *last = fit(&format!("{last} …"), w);
-            if !last.ends_with('…') {
-                last.push('…');
-                *last = fit(last, w);
+            // Drop whole words until the ellipsis fits, so no word is cut in half.
+            while width(&format!("{last} …")) > w {
+                match last.rfind(' ') {
+                    Some(i) => last.truncate(i),
+                    None => break,
+                }
             }
+            *last = fit(&format!("{last} …"), w);
         }
     }
     lines
@@ -87,9 +90,9 @@ impl Panels<'_> {
             .border_style(if focused { t.border_focused() } else { t.border() })
     }
 
-    /// A list of entries, each shown whole when all fit, else one line each with the
-    /// selected one (when focused) opened to its whole text; scrolled so that the
-    /// selected entry shows.
+    /// A list of entries sharing the rows: the selected one (when focused) first gets
+    /// its whole text, then the others one line more each in turn until the rows run out
+    /// or all are whole; a cut entry ends in `…`. Scrolled so the selected one shows.
     fn list(
         &self,
         entries: Vec<(Span<'static>, String)>,
@@ -99,32 +102,42 @@ impl Panels<'_> {
         buf: &mut Buffer,
     ) {
         let (w, h) = (area.width as usize, area.height as usize);
-        if h == 0 || w == 0 {
+        if h == 0 || w == 0 || entries.is_empty() {
             return;
         }
         let body_w = |lead: &Span| w.saturating_sub(width(&lead.content) + 1);
-        let whole: Vec<Vec<String>> =
-            entries.iter().map(|(lead, text)| wrap(text, body_w(lead), h)).collect();
-        let all_fit = whole.iter().map(Vec::len).sum::<usize>() <= h;
+        let whole: Vec<usize> =
+            entries.iter().map(|(lead, text)| wrap(text, body_w(lead), h).len().max(1)).collect();
+        let mut budget = vec![1; entries.len()];
+        let mut left = h.saturating_sub(entries.len());
+        if focused {
+            let extra = (whole[selected] - 1).min(left);
+            budget[selected] += extra;
+            left -= extra;
+        }
+        while left > 0 {
+            let before = left;
+            for (b, &full) in budget.iter_mut().zip(&whole) {
+                if left > 0 && *b < full {
+                    *b += 1;
+                    left -= 1;
+                }
+            }
+            if left == before {
+                break;
+            }
+        }
         let mut lines: Vec<Line> = Vec::new();
         let (mut start, mut end) = (0, 0);
-        for (k, ((lead, text), full)) in entries.iter().zip(whole).enumerate() {
+        for (k, ((lead, text), rows)) in entries.iter().zip(budget).enumerate() {
             let is_sel = k == selected;
             if is_sel {
                 start = lines.len();
             }
             let pointer = if is_sel && focused { "▶" } else { " " };
             let style = if is_sel && !focused { self.theme.selected_unfocused() } else { Style::new() };
-            let body: Vec<String> = if all_fit {
-                full
-            } else if is_sel && focused {
-                let room = h.saturating_sub((entries.len() - 1).min(h / 2)).max(1);
-                wrap(text, body_w(lead), room)
-            } else {
-                vec![fit(text, body_w(lead))]
-            };
             let pad = " ".repeat(width(&lead.content));
-            for (j, l) in body.into_iter().enumerate() {
+            for (j, l) in wrap(text, body_w(lead), rows).into_iter().enumerate() {
                 let head = if j == 0 { lead.clone() } else { Span::raw(pad.clone()) };
                 let p = if j == 0 { pointer } else { " " };
                 lines.push(Line::from(vec![Span::raw(p), head, Span::styled(l, style)]));
@@ -275,4 +288,28 @@ pub fn model_panel(
     }
     let max = lines.len().saturating_sub(inner.height as usize);
     Paragraph::new(lines).scroll(((scroll as usize).min(max) as u16, 0)).render(inner, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapping_keeps_words_whole_and_marks_what_is_left_over() {
+        assert_eq!(
+            wrap("the case reaches 佐藤 健 at last", 12, 5),
+            ["the case", "reaches 佐藤", "健 at last"]
+        );
+        assert_eq!(wrap("the case reaches 佐藤 健 at last", 12, 2), ["the case", "reaches …"]);
+        assert_eq!(wrap("Кузнецова", 4, 1), ["Куз…"]);
+        assert!(wrap("a b", 3, 0).is_empty());
+        assert!(wrap("\u{1b}[2J", 10, 1)[0].starts_with('\u{FFFD}'));
+    }
+
+    #[test]
+    fn styled_lines_are_cut_by_columns() {
+        let line = fit_spans(vec![Span::raw("Пётр "), Span::raw("佐藤健")], 8);
+        assert_eq!(line.to_string(), "Пётр 佐…");
+        assert!(line.width() <= 8);
+    }
 }

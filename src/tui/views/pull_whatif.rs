@@ -163,7 +163,7 @@ fn describe_changes(original: &Account, now: &Account) -> Vec<String> {
             let (b, a) = (strength(before, id), strength(after, id));
             if b != a {
                 let key = |s: Option<Strength>| s.map_or("none", |s| s.key());
-                parts.push(format!("covered by {} {} → {}", member_name(id), key(b), key(a)));
+                parts.push(format!("covered by {}: {} → {}", member_name(id), key(b), key(a)));
             }
         }
         out.push(format!("{}: {}", inert(&after.name), parts.join(", ")));
@@ -207,7 +207,7 @@ mod tests {
         assert!(s.shift_stance(0, true, &a));
         assert_eq!(s.analysis.score, 56, "0.7 × 0.8 supporter");
         assert_eq!(s.delta_text(), "0 → 56 (+56)");
-        assert_eq!(s.changes, ["User: neutral → supporter, covered by Omar none → medium"]);
+        assert_eq!(s.changes, ["User: neutral → supporter, covered by Omar: none → medium"]);
         assert!(a.people[0].coverage.is_empty(), "the original is untouched");
         let mut applied = a.clone();
         s.edit(&a).unwrap().unwrap().apply(&mut applied).unwrap();
@@ -217,7 +217,7 @@ mod tests {
         assert_eq!(s.cycle_coverage(0, &a), Some(Some(Strength::Medium)));
         assert_eq!(
             s.changes[0],
-            "User: neutral → supporter, covered by Omar none → medium, covered by Lena none → medium"
+            "User: neutral → supporter, covered by Omar: none → medium, covered by Lena: none → medium"
         );
     }
 
