@@ -8,6 +8,7 @@ pub mod export;
 /// command line.
 #[doc(hidden)]
 pub mod generate;
+pub mod layout;
 pub mod model;
 pub mod search;
 pub mod store;

@@ -18,6 +18,11 @@ fn a_what_if_left_with_esc_leaves_the_file_byte_identical() {
     t.wait_for("People (14)");
     t.send("5");
     t.wait_for("Pull score 24/100");
+    // The people table's first row, Дмитрий Волков, comes along: the view opens on the payers.
+    t.wait_for("◀ 4/5 Payers ▶");
+    for _ in 0..3 {
+        t.send(keys::LEFT);
+    }
     t.wait_for("Users: We know Maria Garcia");
     t.send(keys::RIGHT);
     t.wait_for("Influencers: Пётр Иванов (champion)");

@@ -219,7 +219,7 @@ fn no_technical_peer(a: &Account, idx: &Index, cfg: &PullConfig, covered: &[usiz
 }
 
 /// Whether a department name has a word starting with one of the (lower-case) words.
-pub(crate) fn is_technical(department: &str, words: &[String]) -> bool {
+pub fn is_technical(department: &str, words: &[String]) -> bool {
     let d = department.to_lowercase();
     words.iter().any(|w| {
         d.match_indices(w.as_str())

@@ -14,6 +14,7 @@ mod report;
 mod story;
 
 pub use config::PullConfig;
+pub use flags::is_technical;
 pub use report::{report_json, report_markdown, report_text};
 
 use crate::model::{Account, Date, Index, Person, Role, Stance, Strength};

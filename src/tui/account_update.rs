@@ -16,6 +16,9 @@ impl App {
         if s.view == AccountView::Pull {
             return self.update_pull(action);
         }
+        if s.view != AccountView::People {
+            return self.update_graph_view(action);
+        }
         if s.people.searching {
             return self.update_search(action, page);
         }
@@ -56,9 +59,10 @@ impl App {
                 let text = format!("Sorted by {}{}", key.label(), if rev { ", reversed" } else { "" });
                 self.say(Level::Info, text);
             }
-            Action::ShowView(v) => s.view = v,
+            Action::ShowView(v) => self.show_view(v),
             Action::Add | Action::Open | Action::Edit | Action::Delete => self.person_action(action),
             Action::Undo | Action::Redo => self.undo_redo(action == Action::Undo),
+            Action::EditTeam | Action::EditCoverage | Action::EditLinks => self.open_relations(action),
             Action::Back if !s.people.query.text().is_empty() => {
                 s.people.query = Default::default();
                 s.people.recompute(s.session.account());
@@ -122,7 +126,7 @@ impl App {
         }
     }
 
-    pub(super) fn undo_redo(&mut self, undo: bool) {
+    pub(in crate::tui) fn undo_redo(&mut self, undo: bool) {
         let Screen::Account(s) = &mut self.screen else { return };
         let result = if undo { s.session.undo() } else { s.session.redo() };
         match result {

@@ -50,6 +50,18 @@ pub enum Action {
     SortReverse,
     /// Show one of the views of the open account.
     ShowView(AccountView),
+    /// Org chart: fold the branch, or go up to the manager. Coverage: the previous
+    /// team member.
+    Left,
+    /// Org chart: open the branch, or go down to the first report. Coverage: the next
+    /// team member.
+    Right,
+    /// Fold or open the selected branch of the org chart.
+    ToggleFold,
+    /// Open every branch of the org chart.
+    ExpandAll,
+    /// Fold every branch of the org chart.
+    CollapseAll,
     /// Move to the next form field.
     NextField,
     /// Move to the previous form field.
@@ -88,6 +100,16 @@ pub enum Action {
     Discard,
     /// The terminal changed size.
     Resize(u16, u16),
+    /// See and edit our team on the account (add, edit, delete members).
+    EditTeam,
+    /// Edit which of our team cover the selected person, and how strongly.
+    EditCoverage,
+    /// See and edit the links from and to the selected person.
+    EditLinks,
+    /// Add a `reports_to` link from the person to someone picked.
+    AddReportsTo,
+    /// Add an `influences` link from the person to someone picked.
+    AddInfluence,
     /// Test-only: panic on purpose, to prove the terminal is restored and unsaved
     /// edits are written to a recovery file (bound only when `DMU_TEST_PANIC=1`).
     TestPanic,

@@ -13,6 +13,8 @@ use super::session::{RecoverySlot, Session};
 use super::theme::Theme;
 use super::views::AccountView;
 use super::views::accounts::{self, AccountsView};
+use super::views::coverage::CoverageView;
+use super::views::org_chart::OrgChartView;
 use super::views::people::{self, PeopleView};
 use super::views::pull::PullView;
 use super::widgets::dialog::{Confirm, Modal, Pending};
@@ -21,6 +23,8 @@ use crate::store::AccountStore;
 use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use std::path::Path;
+
+mod graph_views;
 
 /// The screen under any modal.
 pub enum Screen {
@@ -38,6 +42,10 @@ pub struct AccountScreen {
     pub view: AccountView,
     /// The people view's state.
     pub people: PeopleView,
+    /// The org chart's state (rebuilt when shown after a change).
+    pub org: OrgChartView,
+    /// The coverage matrix's state (rebuilt when shown after a change).
+    pub coverage: CoverageView,
     /// The Pull view's state (its analysis is computed once per edit).
     pub pull: PullView,
 }
@@ -133,9 +141,13 @@ impl App {
         }
         match &self.screen {
             Screen::Accounts => Mode::AccountList,
-            Screen::Account(s) if s.view == AccountView::Pull => s.pull.mode(),
-            Screen::Account(s) if s.people.searching => Mode::Search,
-            Screen::Account(_) => Mode::People,
+            Screen::Account(s) => match s.view {
+                AccountView::People if s.people.searching => Mode::Search,
+                AccountView::People => Mode::People,
+                AccountView::OrgChart => Mode::OrgChart,
+                AccountView::Coverage => Mode::Coverage,
+                AccountView::Pull => s.pull.mode(),
+            },
         }
     }
 
@@ -185,14 +197,19 @@ impl App {
     /// Brings derived view state up to date after a change (cheap when nothing
     /// changed: the people order is recomputed only for a new generation).
     fn sync(&mut self) {
-        let size = self.size;
+        let (size, today) = (self.size, self.today);
         if let Screen::Account(s) = &mut self.screen {
             s.people.sync(s.session.account(), s.session.generation());
             let show_search = s.people.searching || !s.people.query.text().is_empty();
             let page = people::page_rows(people::layout(render::body_area(size), show_search).table);
             s.people.scroll(page);
-            if s.view == AccountView::Pull {
-                s.pull.sync(s.session.account(), s.session.index(), s.session.generation(), self.today);
+            // Only the view on screen is kept current; the others catch up when shown.
+            let (a, idx, generation) = (s.session.account(), s.session.index(), s.session.generation());
+            match s.view {
+                AccountView::People => {}
+                AccountView::OrgChart => s.org.sync(a, idx, generation),
+                AccountView::Coverage => s.coverage.sync(a, idx, generation),
+                AccountView::Pull => s.pull.sync(a, idx, generation, today),
             }
         }
     }
@@ -240,6 +257,8 @@ impl App {
             session,
             view: AccountView::People,
             people: PeopleView::default(),
+            org: OrgChartView::default(),
+            coverage: CoverageView::default(),
             pull: PullView::default(),
         }));
         self.sync();

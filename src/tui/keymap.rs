@@ -15,6 +15,10 @@ pub enum Mode {
     AccountList,
     /// The people table and detail pane of an open account.
     People,
+    /// The org chart of an open account.
+    OrgChart,
+    /// The coverage matrix of an open account.
+    Coverage,
     /// Typing a search query.
     Search,
     /// A text field of a form or prompt.
@@ -31,6 +35,16 @@ pub enum Mode {
     Recovery,
     /// The help overlay.
     Help,
+    /// The list of our team (see [`super::relations`]).
+    Team,
+    /// The function field of the team member form.
+    MemberFunction,
+    /// The coverage editor of a person.
+    CoverageEdit,
+    /// The links editor of a person.
+    Links,
+    /// A fuzzy picker (typing narrows the list).
+    Picker,
     /// The Pull view.
     Pull,
     /// A what-if scenario in the Pull view (nothing is saved until applied).
@@ -66,10 +80,20 @@ const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 // A new view of an open account gets its own Mode; add it to VIEWS (undo, redo,
 // back, view switching) and BROWSE (help, quit), and to LISTS and MOVES if it has a
 // selection that moves.
-const VIEWS: &[Mode] = &[Mode::People, Mode::Pull];
-const BROWSE: &[Mode] = &[Mode::AccountList, Mode::People, Mode::Pull];
-const LISTS: &[Mode] = &[Mode::AccountList, Mode::People];
-const MOVES: &[Mode] = &[Mode::AccountList, Mode::People, Mode::Search, Mode::Pull, Mode::WhatIf];
+const VIEWS: &[Mode] = &[Mode::People, Mode::OrgChart, Mode::Coverage, Mode::Pull];
+const BROWSE: &[Mode] = &[Mode::AccountList, Mode::People, Mode::OrgChart, Mode::Coverage, Mode::Pull];
+const LISTS: &[Mode] = &[Mode::AccountList, Mode::People, Mode::OrgChart, Mode::Coverage];
+const MOVES: &[Mode] = &[
+    Mode::AccountList,
+    Mode::People,
+    Mode::Search,
+    Mode::OrgChart,
+    Mode::Coverage,
+    Mode::Pull,
+    Mode::WhatIf,
+];
+const ORG: &[Mode] = &[Mode::OrgChart];
+const COVERAGE: &[Mode] = &[Mode::Coverage];
 const TEXT: &[Mode] = &[Mode::Form, Mode::Search];
 const FORMS: &[Mode] = &[Mode::Form, Mode::FormRoles, Mode::FormChoice];
 const ACC: &[Mode] = &[Mode::AccountList];
@@ -99,6 +123,7 @@ fn build() -> Vec<Binding> {
     use Action::*;
     let (nav, general, acc, ppl, form, ask) =
         ("Moving", "General", "Account list", "People", "Forms and search", "Questions");
+    let (org, cov) = ("Org chart", "Coverage");
     let mut t = vec![
         b(MOVES, code(KeyCode::Up), Action::Up, nav, "move up"),
         b(LISTS, ch('k'), Action::Up, nav, "move up"),
@@ -108,7 +133,7 @@ fn build() -> Vec<Binding> {
         b(MOVES, code(KeyCode::PageDown), Action::PageDown, nav, "page down"),
         b(LISTS, code(KeyCode::Home), Top, nav, "first row"),
         b(LISTS, code(KeyCode::End), Bottom, nav, "last row"),
-        b(LISTS, code(KeyCode::Enter), Open, nav, "open / edit"),
+        b(&[Mode::AccountList, Mode::People], code(KeyCode::Enter), Open, nav, "open / edit"),
         b(PEOPLE, code(KeyCode::Tab), SwitchPane, nav, "switch pane"),
         b(BROWSE, ch('?'), Action::Help, general, "help"),
         b(VIEWS, code(KeyCode::Esc), Back, general, "back to accounts"),
@@ -128,6 +153,18 @@ fn build() -> Vec<Binding> {
         b(PEOPLE, ch('/'), Search, ppl, "search"),
         b(PEOPLE, ch('s'), SortNext, ppl, "sort by next column"),
         b(PEOPLE, ch('S'), SortReverse, ppl, "reverse sort"),
+        b(ORG, code(KeyCode::Left), Left, org, "fold, or go up"),
+        b(ORG, ch('h'), Left, org, "fold, or go up"),
+        b(ORG, code(KeyCode::Right), Right, org, "open, or go down"),
+        b(ORG, ch('l'), Right, org, "open, or go down"),
+        b(ORG, code(KeyCode::Enter), ToggleFold, org, "fold or open"),
+        b(ORG, ch(' '), ToggleFold, org, "fold or open"),
+        b(ORG, ch('+'), ExpandAll, org, "open all"),
+        b(ORG, ch('-'), CollapseAll, org, "fold all"),
+        b(COVERAGE, code(KeyCode::Left), Left, cov, "previous member"),
+        b(COVERAGE, ch('h'), Left, cov, "previous member"),
+        b(COVERAGE, code(KeyCode::Right), Right, cov, "next member"),
+        b(COVERAGE, ch('l'), Right, cov, "next member"),
     ];
     for v in AccountView::ALL {
         t.push(b(VIEWS, ch(v.key()), ShowView(*v), "Views", v.title()));
@@ -178,6 +215,7 @@ fn build() -> Vec<Binding> {
         b(&[Mode::Help], ch('?'), Back, general, "close help"),
         b(&[Mode::Help], ch('q'), Back, general, "close help"),
     ]);
+    t.extend(super::relations::keys::bindings());
     t.extend(pull_bindings());
     if std::env::var_os("DMU_TEST_PANIC").is_some_and(|v| v == "1") {
         // Test-only: lets the end-to-end tests prove panic recovery on the real binary.
@@ -310,6 +348,21 @@ mod tests {
         assert_eq!(lookup(p, press(KeyCode::Char('S'), KeyModifiers::SHIFT)), Some(Action::SortReverse));
         assert_eq!(lookup(p, press(KeyCode::Char('1'), NONE)), Some(Action::ShowView(AccountView::People)));
         assert_eq!(lookup(Mode::AccountList, press(KeyCode::Char('n'), NONE)), Some(Action::Add));
+    }
+
+    #[test]
+    fn views_keep_their_number_keys_and_have_their_own_moves() {
+        let show = |m: Mode, c: char| lookup(m, press(KeyCode::Char(c), NONE));
+        for m in [Mode::People, Mode::OrgChart, Mode::Coverage] {
+            assert_eq!(show(m, '2'), Some(Action::ShowView(AccountView::OrgChart)));
+            assert_eq!(show(m, '4'), Some(Action::ShowView(AccountView::Coverage)));
+            assert_eq!(show(m, 'u'), Some(Action::Undo));
+        }
+        assert_eq!(lookup(Mode::OrgChart, press(KeyCode::Left, NONE)), Some(Action::Left));
+        assert_eq!(lookup(Mode::OrgChart, press(KeyCode::Enter, NONE)), Some(Action::ToggleFold));
+        assert_eq!(show(Mode::OrgChart, '-'), Some(Action::CollapseAll));
+        assert_eq!(lookup(Mode::Coverage, press(KeyCode::Right, NONE)), Some(Action::Right));
+        assert_eq!(show(Mode::Coverage, 'a'), None, "adding people is the people view's");
     }
 
     #[test]

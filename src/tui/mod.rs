@@ -15,6 +15,7 @@ pub mod keymap;
 pub mod library;
 mod library_store;
 mod pull_update;
+pub mod relations;
 pub mod render;
 pub mod session;
 pub mod theme;

@@ -101,9 +101,9 @@ impl App {
                 Some((Level::Info, "Left the what-if; nothing changed".into()))
             }
             Action::Submit => return self.apply_what_if(),
-            Action::ShowView(view) => {
-                s.view = view;
-                None
+            Action::ShowView(view) => return self.show_view(view),
+            Action::EditTeam | Action::EditCoverage | Action::EditLinks => {
+                return self.open_relations(action);
             }
             Action::Undo | Action::Redo => return self.undo_redo(action == Action::Undo),
             Action::Back => return self.close_account(Pending::CloseUnsaved),

@@ -8,6 +8,8 @@
 //! themselves.
 
 pub mod accounts;
+pub mod coverage;
+pub mod org_chart;
 pub mod people;
 pub mod people_cells;
 pub mod people_table;
@@ -23,27 +25,37 @@ pub mod pull_whatif;
 pub enum AccountView {
     /// The people table with the selected person's details.
     People,
+    /// The `reports_to` tree with the selected person's influence links.
+    OrgChart,
+    /// Their people by our team: who knows whom, and the gaps.
+    Coverage,
     /// The pull: stage columns, best paths, red flags, next best contacts, what-if.
     Pull,
 }
 
 impl AccountView {
-    /// Every view, in the order of the number keys 1 to 9.
-    pub const ALL: &'static [AccountView] = &[AccountView::People, AccountView::Pull];
+    /// Every view, in the order of their number keys.
+    pub const ALL: &'static [AccountView] =
+        &[AccountView::People, AccountView::OrgChart, AccountView::Coverage, AccountView::Pull];
 
     /// The name on the tab and in the help.
     pub fn title(self) -> &'static str {
         match self {
             AccountView::People => "People",
+            AccountView::OrgChart => "Org chart",
+            AccountView::Coverage => "Coverage",
             AccountView::Pull => "Pull",
         }
     }
 
-    /// The number key that shows the view (fixed per view, so the keys stay the
-    /// same whichever views a build has).
+    /// The number key that shows the view. Fixed per view rather than taken from the
+    /// position in [`AccountView::ALL`], so a view keeps its key while others are added
+    /// (3 is the influence map's).
     pub fn key(self) -> char {
         match self {
             AccountView::People => '1',
+            AccountView::OrgChart => '2',
+            AccountView::Coverage => '4',
             AccountView::Pull => '5',
         }
     }
