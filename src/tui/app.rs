@@ -16,6 +16,7 @@ use super::views::accounts::{self, AccountsView};
 use super::views::coverage::CoverageView;
 use super::views::org_chart::OrgChartView;
 use super::views::people::{self, PeopleView};
+use super::views::pull::PullView;
 use super::widgets::dialog::{Confirm, Modal, Pending};
 use crate::model::{Date, ops};
 use crate::store::AccountStore;
@@ -45,6 +46,8 @@ pub struct AccountScreen {
     pub org: OrgChartView,
     /// The coverage matrix's state (rebuilt when shown after a change).
     pub coverage: CoverageView,
+    /// The Pull view's state (its analysis is computed once per edit).
+    pub pull: PullView,
 }
 
 /// How a message is shown.
@@ -143,6 +146,7 @@ impl App {
                 AccountView::People => Mode::People,
                 AccountView::OrgChart => Mode::OrgChart,
                 AccountView::Coverage => Mode::Coverage,
+                AccountView::Pull => s.pull.mode(),
             },
         }
     }
@@ -193,7 +197,7 @@ impl App {
     /// Brings derived view state up to date after a change (cheap when nothing
     /// changed: the people order is recomputed only for a new generation).
     fn sync(&mut self) {
-        let size = self.size;
+        let (size, today) = (self.size, self.today);
         if let Screen::Account(s) = &mut self.screen {
             s.people.sync(s.session.account(), s.session.generation());
             let show_search = s.people.searching || !s.people.query.text().is_empty();
@@ -205,6 +209,7 @@ impl App {
                 AccountView::People => {}
                 AccountView::OrgChart => s.org.sync(a, idx, generation),
                 AccountView::Coverage => s.coverage.sync(a, idx, generation),
+                AccountView::Pull => s.pull.sync(a, idx, generation, today),
             }
         }
     }
@@ -254,6 +259,7 @@ impl App {
             people: PeopleView::default(),
             org: OrgChartView::default(),
             coverage: CoverageView::default(),
+            pull: PullView::default(),
         }));
         self.sync();
     }

@@ -14,6 +14,7 @@ pub mod fit;
 pub mod keymap;
 pub mod library;
 mod library_store;
+mod pull_update;
 pub mod relations;
 pub mod render;
 pub mod session;

@@ -20,6 +20,7 @@ use super::views::accounts::AccountsWidget;
 use super::views::coverage::CoverageWidget;
 use super::views::org_chart::OrgChartWidget;
 use super::views::people_table::PeopleWidget;
+use super::views::pull_render::PullWidget;
 use super::widgets::dialog::{DialogWidget, Modal};
 use super::widgets::form::FormWidget;
 use super::widgets::help::HelpWidget;
@@ -84,6 +85,8 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::Conflict => &[Reload, SaveCopy, Back],
         Mode::Recovery => &[Restore, Discard, Back],
         Mode::Help => &[Back, Down],
+        Mode::Pull => &[NextStage, SwitchPane, WhatIf, ToggleModel, Help, PrevStage, Undo, Back],
+        Mode::WhatIf => &[RaiseStance, LowerStance, CycleCoverage, Submit, Back, NextMember, NextStage],
         Mode::Team => &[Add, Edit, Delete, Undo, Back],
         Mode::MemberFunction => &[CycleNext, CyclePrev, Submit, Back, NextField],
         Mode::CoverageEdit => &[CycleNext, CyclePrev, Submit, Back, Down],
@@ -200,6 +203,10 @@ impl App {
             AccountView::Coverage => {
                 (&CoverageWidget { view: &s.coverage, account: s.session.account(), theme: self.theme })
                     .render(area, buf)
+            }
+            AccountView::Pull => {
+                let account = s.session.account();
+                (&PullWidget { view: &s.pull, account, theme: self.theme }).render(area, buf)
             }
         }
     }

@@ -14,6 +14,11 @@ pub mod people;
 pub mod people_cells;
 pub mod people_table;
 pub mod person_detail;
+pub mod pull;
+pub mod pull_cards;
+pub mod pull_panels;
+pub mod pull_render;
+pub mod pull_whatif;
 
 /// The views of an open account, in number-key order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -24,12 +29,14 @@ pub enum AccountView {
     OrgChart,
     /// Their people by our team: who knows whom, and the gaps.
     Coverage,
+    /// The pull: stage columns, best paths, red flags, next best contacts, what-if.
+    Pull,
 }
 
 impl AccountView {
     /// Every view, in the order of their number keys.
     pub const ALL: &'static [AccountView] =
-        &[AccountView::People, AccountView::OrgChart, AccountView::Coverage];
+        &[AccountView::People, AccountView::OrgChart, AccountView::Coverage, AccountView::Pull];
 
     /// The name on the tab and in the help.
     pub fn title(self) -> &'static str {
@@ -37,6 +44,7 @@ impl AccountView {
             AccountView::People => "People",
             AccountView::OrgChart => "Org chart",
             AccountView::Coverage => "Coverage",
+            AccountView::Pull => "Pull",
         }
     }
 
@@ -48,6 +56,7 @@ impl AccountView {
             AccountView::People => '1',
             AccountView::OrgChart => '2',
             AccountView::Coverage => '4',
+            AccountView::Pull => '5',
         }
     }
 }
