@@ -13,6 +13,9 @@ impl App {
     pub(super) fn update_account(&mut self, action: Action) {
         let page = self.people_page();
         let Screen::Account(s) = &mut self.screen else { return };
+        if s.view == AccountView::Pull {
+            return self.update_pull(action);
+        }
         if s.view == AccountView::FollowUps && self.update_followups(action) {
             return;
         }

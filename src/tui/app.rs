@@ -19,6 +19,7 @@ use super::views::followups::FollowUpsView;
 use super::views::org_chart::OrgChartView;
 use super::views::people::{self, PeopleView};
 use super::views::portfolio;
+use super::views::pull::PullView;
 use super::views::team::TeamView;
 use super::widgets::dialog::{Confirm, Modal, Pending};
 use crate::model::{Date, ops};
@@ -53,6 +54,8 @@ pub struct AccountScreen {
     pub org: OrgChartView,
     /// The coverage matrix's state (rebuilt when shown after a change).
     pub coverage: CoverageView,
+    /// The Pull view's state (its analysis is computed once per edit).
+    pub pull: PullView,
     /// The follow-ups view's state.
     pub followups: FollowUpsView,
 }
@@ -153,6 +156,7 @@ impl App {
                 AccountView::People => Mode::People,
                 AccountView::OrgChart => Mode::OrgChart,
                 AccountView::Coverage => Mode::Coverage,
+                AccountView::Pull => s.pull.mode(),
                 AccountView::FollowUps => Mode::FollowUps,
             },
             Screen::Agenda(_) => Mode::Agenda,
@@ -208,7 +212,7 @@ impl App {
     /// Brings derived view state up to date after a change (cheap when nothing
     /// changed: the people order is recomputed only for a new generation).
     fn sync(&mut self) {
-        let size = self.size;
+        let (size, today) = (self.size, self.today);
         if let Screen::Account(s) = &mut self.screen {
             s.people.sync(s.session.account(), s.session.generation());
             let show_search = s.people.searching || !s.people.query.text().is_empty();
@@ -220,6 +224,7 @@ impl App {
                 AccountView::People => {}
                 AccountView::OrgChart => s.org.sync(a, idx, generation),
                 AccountView::Coverage => s.coverage.sync(a, idx, generation),
+                AccountView::Pull => s.pull.sync(a, idx, generation, today),
                 AccountView::FollowUps => s.followups.sync(a, generation),
             }
         }
@@ -273,6 +278,7 @@ impl App {
             people: PeopleView::default(),
             org: OrgChartView::default(),
             coverage: CoverageView::default(),
+            pull: PullView::default(),
             followups: FollowUpsView::default(),
         }));
         self.sync();

@@ -17,6 +17,7 @@ pub mod library;
 mod library_store;
 mod portfolio_keys;
 mod portfolio_update;
+mod pull_update;
 pub mod relations;
 pub mod render;
 pub mod session;

@@ -22,6 +22,7 @@ use super::views::followups::FollowUpsWidget;
 use super::views::org_chart::OrgChartWidget;
 use super::views::people_table::PeopleWidget;
 use super::views::portfolio::PortfolioWidget;
+use super::views::pull_render::PullWidget;
 use super::views::team::TeamWidget;
 use super::widgets::dialog::{DialogWidget, Modal};
 use super::widgets::form::FormWidget;
@@ -88,6 +89,8 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::Conflict => &[Reload, SaveCopy, Back],
         Mode::Recovery => &[Restore, Discard, Back],
         Mode::Help => &[Back, Down],
+        Mode::Pull => &[NextStage, SwitchPane, WhatIf, ToggleModel, Help, PrevStage, Undo, Back],
+        Mode::WhatIf => &[RaiseStance, LowerStance, CycleCoverage, Submit, Back, NextMember, NextStage],
         Mode::FollowUps => &[Add, Edit, MarkDone, Delete, SwitchPane, Undo, Help, Back],
         Mode::Agenda => &[Open, MarkDone, NextOwner, Undo, ShowTeam, Back, Help],
         Mode::TeamBoard => &[Open, ShowAgenda, Back, Help],
@@ -210,6 +213,10 @@ impl App {
             AccountView::Coverage => {
                 (&CoverageWidget { view: &s.coverage, account: s.session.account(), theme: self.theme })
                     .render(area, buf)
+            }
+            AccountView::Pull => {
+                let account = s.session.account();
+                (&PullWidget { view: &s.pull, account, theme: self.theme }).render(area, buf)
             }
             AccountView::FollowUps => (&FollowUpsWidget {
                 view: &s.followups,

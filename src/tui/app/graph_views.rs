@@ -66,18 +66,19 @@ impl App {
                     s.coverage.apply(a, cmd, &areas);
                 }
             }
-            (AccountView::People | AccountView::FollowUps, _) => {}
+            (AccountView::People | AccountView::Pull | AccountView::FollowUps, _) => {}
         }
     }
 
     /// Shows a view, selecting there the person selected in the view left.
     pub(in crate::tui) fn show_view(&mut self, view: AccountView) {
-        let body = render::body_area(self.size);
+        let (body, today) = (render::body_area(self.size), self.today);
         let Screen::Account(s) = &mut self.screen else { return };
         let person = match s.view {
             AccountView::People => s.people.selected_position(),
             AccountView::OrgChart => s.org.selected_person(),
             AccountView::Coverage => s.coverage.selected_person(),
+            AccountView::Pull => s.pull.selected_person(),
             AccountView::FollowUps => s.followups.selected_person(s.session.account()),
         };
         s.view = view;
@@ -97,6 +98,10 @@ impl App {
                 s.coverage.sync(a, idx, generation);
                 let areas = coverage::layout(body, &s.coverage);
                 s.coverage.select_person(a, p, &areas);
+            }
+            AccountView::Pull => {
+                s.pull.sync(a, idx, generation, today);
+                s.pull.select_person(p);
             }
             AccountView::FollowUps => s.followups.sync(a, generation),
         }

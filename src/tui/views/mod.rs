@@ -17,6 +17,11 @@ pub mod people_cells;
 pub mod people_table;
 pub mod person_detail;
 pub mod portfolio;
+pub mod pull;
+pub mod pull_cards;
+pub mod pull_panels;
+pub mod pull_render;
+pub mod pull_whatif;
 pub mod team;
 
 /// The views of an open account, in number-key order.
@@ -28,14 +33,21 @@ pub enum AccountView {
     OrgChart,
     /// Their people by our team: who knows whom, and the gaps.
     Coverage,
+    /// The pull: stage columns, best paths, red flags, next best contacts, what-if.
+    Pull,
     /// The follow-ups we promised and the demands the customer made.
     FollowUps,
 }
 
 impl AccountView {
     /// Every view, in the order of their number keys.
-    pub const ALL: &'static [AccountView] =
-        &[AccountView::People, AccountView::OrgChart, AccountView::Coverage, AccountView::FollowUps];
+    pub const ALL: &'static [AccountView] = &[
+        AccountView::People,
+        AccountView::OrgChart,
+        AccountView::Coverage,
+        AccountView::Pull,
+        AccountView::FollowUps,
+    ];
 
     /// The name on the tab and in the help.
     pub fn title(self) -> &'static str {
@@ -43,6 +55,7 @@ impl AccountView {
             AccountView::People => "People",
             AccountView::OrgChart => "Org chart",
             AccountView::Coverage => "Coverage",
+            AccountView::Pull => "Pull",
             AccountView::FollowUps => "Follow-ups",
         }
     }
@@ -55,6 +68,7 @@ impl AccountView {
             AccountView::People => '1',
             AccountView::OrgChart => '2',
             AccountView::Coverage => '4',
+            AccountView::Pull => '5',
             AccountView::FollowUps => '6',
         }
     }
