@@ -2,4 +2,6 @@
 #![allow(dead_code)]
 
 pub mod doubles;
+pub mod faults;
+pub mod portfolio_fixture;
 pub mod pty;

@@ -8,13 +8,22 @@
 //! themselves.
 
 pub mod accounts;
+pub mod agenda;
 pub mod coverage;
+pub mod followups;
 pub mod org_chart;
 pub mod people;
 pub mod people_cells;
 mod people_order;
 pub mod people_table;
 pub mod person_detail;
+pub mod portfolio;
+pub mod pull;
+pub mod pull_cards;
+pub mod pull_panels;
+pub mod pull_render;
+pub mod pull_whatif;
+pub mod team;
 
 /// The views of an open account, in number-key order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -25,12 +34,21 @@ pub enum AccountView {
     OrgChart,
     /// Their people by our team: who knows whom, and the gaps.
     Coverage,
+    /// The pull: stage columns, best paths, red flags, next best contacts, what-if.
+    Pull,
+    /// The follow-ups we promised and the demands the customer made.
+    FollowUps,
 }
 
 impl AccountView {
     /// Every view, in the order of their number keys.
-    pub const ALL: &'static [AccountView] =
-        &[AccountView::People, AccountView::OrgChart, AccountView::Coverage];
+    pub const ALL: &'static [AccountView] = &[
+        AccountView::People,
+        AccountView::OrgChart,
+        AccountView::Coverage,
+        AccountView::Pull,
+        AccountView::FollowUps,
+    ];
 
     /// The name on the tab and in the help.
     pub fn title(self) -> &'static str {
@@ -38,17 +56,21 @@ impl AccountView {
             AccountView::People => "People",
             AccountView::OrgChart => "Org chart",
             AccountView::Coverage => "Coverage",
+            AccountView::Pull => "Pull",
+            AccountView::FollowUps => "Follow-ups",
         }
     }
 
     /// The number key that shows the view. Fixed per view rather than taken from the
     /// position in [`AccountView::ALL`], so a view keeps its key while others are added
-    /// (3 is the influence map's).
+    /// (3 is the influence map's, 5 the pull view's).
     pub fn key(self) -> char {
         match self {
             AccountView::People => '1',
             AccountView::OrgChart => '2',
             AccountView::Coverage => '4',
+            AccountView::Pull => '5',
+            AccountView::FollowUps => '6',
         }
     }
 }
