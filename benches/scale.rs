@@ -150,7 +150,7 @@ fn load_row(bench: &mut Bench, file: &Path) {
         "load a 10,000-person account (read, parse, validate, index)",
         "serde_json::from_slice alone",
         1.3,
-        bench.sampling(Stat::Median, Clock::Wall, 30),
+        bench.sampling(Stat::Median, Clock::Cpu, 30),
         || open(file),
         || serde_json::from_slice::<Account>(&bytes).expect("the generated file parses"),
     );
@@ -219,7 +219,7 @@ fn startup_row(bench: &mut Bench, dir: &Path) {
         what,
         vs,
         1.5,
-        bench.sampling(Stat::Median, Clock::Wall, 10),
+        bench.sampling(Stat::Median, Clock::Cpu, 10),
         || tui::start_to_first_frame(&root),
         || baselines::read_and_parse_all(&paths),
     );

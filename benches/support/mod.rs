@@ -23,12 +23,14 @@ pub enum Stat {
 /// The clock a row is timed with.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Clock {
-    /// Elapsed time: for rows that read or write files (load, save, start-up).
+    /// Elapsed time: for rows that wait for the disk (the save, with `sync_all`).
     Wall,
-    /// This thread's CPU time, user and system: for rows that only compute. On a
-    /// shared machine a sample that loses the core waits out another process's time
-    /// slice (milliseconds); that lands more often on the longer side of a pair and
-    /// makes up most of a p99. CPU time leaves it out, on both sides alike.
+    /// This thread's CPU time, user and system: for rows that compute, or read files
+    /// the benchmark has just written (from the page cache, which is system time of
+    /// the reading thread). On a shared machine a sample that loses the core waits out
+    /// another process's time slice (milliseconds); that lands more often on the
+    /// longer side of a pair and makes up most of a p99. CPU time leaves it out, on
+    /// both sides alike.
     Cpu,
 }
 
