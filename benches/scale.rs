@@ -50,7 +50,7 @@ fn main() -> ExitCode {
     std::fs::write(&big_file, generate::account(BIG, SEED).to_canonical_json())
         .expect("writing the 10,000-person account");
     let (big, big_ix) = open(&big_file);
-    let (medium, small) = (as_opened(1_000), as_opened(100).0);
+    let (medium, small) = (as_opened(1_000), screenful(as_opened(100).0));
 
     load_row(&mut bench, &big_file);
     // The store writes nothing when the account is unchanged, so each save flips a note.
@@ -141,6 +141,27 @@ fn main() -> ExitCode {
 fn as_opened(people: usize) -> (Account, Index) {
     let bytes = generate::account(people, SEED).to_canonical_json();
     dmu::store::load_bytes_indexed(Path::new("generated.json"), &bytes).expect("a generated account loads")
+}
+
+/// The account with its follow-ups and demands repeated until each list fills a
+/// 200x50 screen, as the other views' lists do with 100 people. A 100-person account
+/// has 6 follow-ups and 1 demand (the generator makes them in proportion to the
+/// people); drawing 6 rows against 47 would compare two different screens, and the
+/// row is about the same screen over more data.
+fn screenful(mut a: Account) -> Account {
+    let (actions, demands) = (a.actions.clone(), a.demands.clone());
+    for k in 0.. {
+        if a.actions.len() >= 100 && a.demands.len() >= 60 {
+            break;
+        }
+        if let Some(f) = actions.get(k % actions.len().max(1)).filter(|_| a.actions.len() < 100) {
+            a.actions.push(dmu::model::FollowUp { id: format!("a-bench-{k}"), ..f.clone() });
+        }
+        if let Some(d) = demands.get(k % demands.len().max(1)).filter(|_| a.demands.len() < 60) {
+            a.demands.push(dmu::model::Demand { id: format!("d-bench-{k}"), ..d.clone() });
+        }
+    }
+    a
 }
 
 /// Loading against parsing the same bytes into the file's structs, alone.

@@ -74,7 +74,7 @@ impl Library for DataDir {
         Ok(listed
             .into_iter()
             .map(|l| AccountRow {
-                summary: l.account.as_ref().map(Summary::of).map_err(short),
+                summary: l.account.map(Summary::owning).map_err(|e| short(&e)),
                 slug: l.slug,
                 path: l.path,
             })

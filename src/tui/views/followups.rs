@@ -10,7 +10,7 @@
 //! └───────────────────────────────────────┘└───────────────────────────────┘
 //! ```
 
-use crate::model::{Account, Date};
+use crate::model::{Account, Date, FxHashMap};
 use crate::tui::fit::{fit, width};
 use crate::tui::theme::Theme;
 use crate::tui::views::people::scroll_into_view;
@@ -67,6 +67,60 @@ pub struct FollowUpsView {
     seen: Option<u64>,
     /// Ids of the selected items, to find them again after a change.
     keep: (Option<String>, Option<String>),
+    /// What a frame needs from all the items, measured at sync.
+    measured: Measured,
+}
+
+/// Counts, column widths and lookups over every follow-up and demand, computed once
+/// per change of the account, so a frame costs the rows it shows and no more (with
+/// ten thousand people, looking each row's person up by scanning the people cost a
+/// frame 20 times a small account's).
+#[derive(Debug, Clone, Default)]
+struct Measured {
+    /// By follow-up position: the position of the person it is with.
+    person_of: Vec<Option<usize>>,
+    /// Follow-ups not done yet (the first rows of the order).
+    open: usize,
+    /// Widest owner, person and text of the follow-ups (capped).
+    owner_w: u16,
+    person_w: u16,
+    text_w: u16,
+    /// Demands we granted.
+    granted: usize,
+    /// Widest demand text (capped).
+    demand_text_w: u16,
+}
+
+impl Measured {
+    fn of(a: &Account) -> Measured {
+        let mut at: FxHashMap<&str, usize> = FxHashMap::default();
+        for (i, p) in a.people.iter().enumerate() {
+            at.entry(p.id.as_str()).or_insert(i);
+        }
+        let person_of: Vec<Option<usize>> =
+            a.actions.iter().map(|f| f.person.as_deref().and_then(|id| at.get(id).copied())).collect();
+        let widest = |it: &mut dyn Iterator<Item = usize>, cap: usize| it.max().unwrap_or(0).min(cap) as u16;
+        Measured {
+            open: a.actions.iter().filter(|f| f.done.is_none()).count(),
+            owner_w: widest(&mut a.actions.iter().map(|f| width(&owner_name(a, &f.owner))), 20),
+            person_w: widest(
+                &mut a.actions.iter().zip(&person_of).map(|(f, &p)| match (p, f.person.as_deref()) {
+                    (Some(p), _) => width(&a.people[p].name),
+                    (None, Some(id)) => width(id),
+                    (None, None) => 0,
+                }),
+                20,
+            ),
+            text_w: widest(&mut a.actions.iter().map(|f| width(&f.text)), 80),
+            person_of,
+            granted: a.demands.iter().filter(|d| d.granted).count(),
+            demand_text_w: widest(&mut a.demands.iter().map(|d| width(&d.text)), 80),
+        }
+    }
+}
+
+fn owner_name(a: &Account, id: &str) -> String {
+    a.member(id).map_or_else(|| id.to_string(), |m| m.name.clone())
 }
 
 /// Where the two lists go: beside each other from 120 columns, else one above the other.
@@ -103,6 +157,7 @@ impl FollowUpsView {
         dm.sort_by_key(|&i| std::cmp::Reverse(a.demands[i].date));
         let keep = self.keep.1.as_deref().and_then(|id| a.demands.iter().position(|d| d.id == id));
         self.demands.set(dm, keep);
+        self.measured = Measured::of(a);
         self.remember(a);
     }
 
@@ -121,8 +176,14 @@ impl FollowUpsView {
     /// The position in `account.people` of the person the selected follow-up is with,
     /// so switching views keeps that person selected.
     pub fn selected_person(&self, a: &Account) -> Option<usize> {
-        let person = self.selected_followup().and_then(|i| a.actions.get(i))?.person.as_deref()?;
-        a.people.iter().position(|p| p.id == person)
+        let i = self.selected_followup()?;
+        match self.measured.person_of.get(i) {
+            Some(&p) => p,
+            // Not measured yet (before the first sync).
+            None => {
+                a.actions.get(i)?.person.as_deref().and_then(|id| a.people.iter().position(|p| p.id == id))
+            }
+        }
     }
 
     /// The position in `account.demands` of the selected demand.
@@ -196,12 +257,14 @@ impl FollowUpsWidget<'_> {
 
     fn followups(&self, area: Rect, buf: &mut Buffer) {
         let (t, a, v) = (&self.theme, self.account, self.view);
-        let open: Vec<_> = a.actions.iter().filter(|f| f.done.is_none()).collect();
-        let overdue = open.iter().filter(|f| f.due < self.today).count();
+        let (m, l) = (&v.measured, &v.followups);
+        // Open ones come first in the order, soonest due first: the overdue lead.
+        let open = m.open.min(l.order.len());
+        let overdue =
+            l.order[..open].partition_point(|&i| a.actions.get(i).is_some_and(|f| f.due < self.today));
         let title = format!(
-            "Follow-ups: {} open, {overdue} overdue, {} done",
-            open.len(),
-            a.actions.len() - open.len()
+            "Follow-ups: {open} open, {overdue} overdue, {} done",
+            a.actions.len().saturating_sub(open)
         );
         let block = self.block(title, v.pane == FollowUpPane::FollowUps, area);
         let inner = block.inner(area);
@@ -210,25 +273,21 @@ impl FollowUpsWidget<'_> {
             let hint = "No follow-ups yet: press a to add one (or f on a person in the People view).";
             return Paragraph::new(fit(hint, inner.width as usize)).style(t.dim()).render(inner, buf);
         }
-        let owner = |id: &str| a.member(id).map_or_else(|| id.to_string(), |m| m.name.clone());
-        let person =
-            |id: Option<&str>| id.map(|p| a.person(p).map_or_else(|| p.to_string(), |p| p.name.clone()));
-        let widest = |f: &dyn Fn(usize) -> usize| {
-            a.actions.iter().enumerate().map(|(i, _)| f(i)).max().unwrap_or(0) as u16
+        let owner = |id: &str| owner_name(a, id);
+        let person = |i: usize| {
+            let f = &a.actions[i];
+            match m.person_of.get(i).copied().flatten() {
+                Some(p) => Some(a.people[p].name.clone()),
+                None => f.person.clone(),
+            }
         };
         let cols = [
             col("Due", 10, 10, 0),
-            col("Owner", 6, widest(&|i| width(&owner(&a.actions[i].owner))).min(20), 2),
-            col(
-                "Person",
-                6,
-                widest(&|i| person(a.actions[i].person.as_deref()).map_or(0, |p| width(&p))).min(20),
-                3,
-            ),
-            col("Text", 10, widest(&|i| width(&a.actions[i].text)).min(80), 1),
+            col("Owner", 6, m.owner_w, 2),
+            col("Person", 6, m.person_w, 3),
+            col("Text", 10, m.text_w, 1),
             col("Done", 12, 12, 4),
         ];
-        let l = &v.followups;
         let page = inner.height.saturating_sub(1) as usize;
         (&Grid {
             cols: &cols,
@@ -244,7 +303,7 @@ impl FollowUpsWidget<'_> {
                     Cell::new(f.due.to_string(), style),
                     Cell::new(owner(&f.owner), if f.done.is_some() { t.dim() } else { t.text() }),
                     Cell::new(
-                        person(f.person.as_deref()).unwrap_or_default(),
+                        person(l.order[n]).unwrap_or_default(),
                         if f.done.is_some() { t.dim() } else { t.text() },
                     ),
                     Cell::new(f.text.clone(), if f.done.is_some() { t.dim() } else { t.text() }),
@@ -260,7 +319,7 @@ impl FollowUpsWidget<'_> {
 
     fn demands(&self, area: Rect, buf: &mut Buffer) {
         let (t, a, v) = (&self.theme, self.account, self.view);
-        let granted = a.demands.iter().filter(|d| d.granted).count();
+        let granted = v.measured.granted;
         let title = format!("Demands beyond the contract: {}, {granted} granted", a.demands.len());
         let block = self.block(title, v.pane == FollowUpPane::Demands, area);
         let inner = block.inner(area);
@@ -273,7 +332,7 @@ impl FollowUpsWidget<'_> {
             .style(t.dim())
             .render(inner, buf);
         }
-        let text_w = a.demands.iter().map(|d| width(&d.text)).max().unwrap_or(0).min(80) as u16;
+        let text_w = v.measured.demand_text_w;
         let cols = [
             col("Date", 10, 10, 0),
             col("Kind", 5, 16, 2),

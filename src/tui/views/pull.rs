@@ -195,7 +195,7 @@ impl PullView {
 
 /// The people of each column, in the order the cards are drawn.
 fn columns(a: &Account, an: &Analysis) -> [Vec<usize>; 5] {
-    let steps = path_steps(a.people.len(), an);
+    let steps = path_steps(an);
     let mut cols: [Vec<usize>; 5] = Default::default();
     for (i, p) in a.people.iter().enumerate() {
         let s = stage_of(p);
@@ -206,7 +206,7 @@ fn columns(a: &Account, an: &Analysis) -> [Vec<usize>; 5] {
         // Stable: equal people keep the file order.
         col.sort_by_key(|&i| {
             let p = &a.people[i];
-            (steps[i].unwrap_or(usize::MAX), p.stance, std::cmp::Reverse(p.influence))
+            (steps.get(i).unwrap_or(usize::MAX), p.stance, std::cmp::Reverse(p.influence))
         });
     }
     cols
@@ -215,14 +215,25 @@ fn columns(a: &Account, an: &Analysis) -> [Vec<usize>; 5] {
 /// For each person, their step (0 = the covered user who starts) on the decider path
 /// or a payer path, if they are on one. The paths all come from one tree of best
 /// routes, so a person has the same step on every path through them.
-pub fn path_steps(people: usize, an: &Analysis) -> Vec<Option<usize>> {
-    let mut steps = vec![None; people];
+pub fn path_steps(an: &Analysis) -> PathSteps {
+    let mut steps: Vec<(usize, usize)> = Vec::new();
     for path in an.decider_path.iter().chain(&an.payer_paths) {
-        for (k, &i) in path.people.iter().enumerate() {
-            if let Some(s) = steps.get_mut(i) {
-                *s = Some(s.map_or(k, |old: usize| old.min(k)));
-            }
-        }
+        steps.extend(path.people.iter().enumerate().map(|(k, &i)| (i, k)));
     }
-    steps
+    // By person, lowest step first; then one entry per person.
+    steps.sort_unstable();
+    steps.dedup_by_key(|&mut (i, _)| i);
+    PathSteps(steps)
+}
+
+/// The steps of the people on the paths, by person: as few entries as the paths
+/// have people, so a frame does not allocate one per person of the account.
+#[derive(Debug, Clone, Default)]
+pub struct PathSteps(Vec<(usize, usize)>);
+
+impl PathSteps {
+    /// The step of the person at position `i`, if they are on a path.
+    pub fn get(&self, i: usize) -> Option<usize> {
+        self.0.binary_search_by_key(&i, |&(p, _)| p).ok().map(|at| self.0[at].1)
+    }
 }

@@ -25,7 +25,7 @@ pub struct Columns<'a> {
     /// The account as saved, to mark what a what-if changed.
     pub base: &'a Account,
     /// Each person's step on a best path.
-    pub steps: &'a [Option<usize>],
+    pub steps: &'a super::pull::PathSteps,
     /// The people the selected flag or next best contact concerns.
     pub concerned: &'a [usize],
     /// Styles.
@@ -96,7 +96,7 @@ impl Columns<'_> {
         } else {
             ' '
         };
-        let step = match self.steps.get(i).copied().flatten() {
+        let step = match self.steps.get(i) {
             Some(k) if k < 9 => format!("{}›", k + 1),
             Some(_) => "+›".to_string(),
             None => "  ".to_string(),
@@ -108,7 +108,7 @@ impl Columns<'_> {
         let t = &self.theme;
         let p = &self.account.people[i];
         let mut style = t.stance(p.stance);
-        if self.steps.get(i).copied().flatten().is_some() {
+        if self.steps.get(i).is_some() {
             style = style.add_modifier(Modifier::BOLD);
         }
         if self.concerned.contains(&i) {
@@ -171,7 +171,7 @@ impl Columns<'_> {
             Line::from(vec![Span::raw(marker), Span::styled(name, style)]).render(area, buf);
             return;
         }
-        let on_path = self.steps.get(i).copied().flatten().is_some();
+        let on_path = self.steps.get(i).is_some();
         let title = fit(&format!("{}{}", marker.trim(), inert(&p.name)), w.saturating_sub(2));
         let block = Block::bordered()
             .title(Span::styled(title, style))

@@ -32,16 +32,31 @@ pub struct Panels<'a> {
 pub fn wrap(text: &str, w: usize, max: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
+    // The line's width is kept as words are added (measuring the whole line again per
+    // word made a long sentence cost its length squared, every frame).
+    let mut line_w = 0;
     for word in inert(text).split_whitespace() {
-        let joined = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
-        if width(&joined) <= w {
-            line = joined;
+        let word_w = width(word);
+        let joined_w = if line.is_empty() { word_w } else { line_w + 1 + word_w };
+        if joined_w <= w {
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+            line_w = joined_w;
             continue;
+        }
+        if lines.len() == max {
+            // Past the lines shown: the rest only decides that an ellipsis is due.
+            lines.push(String::new());
+            line.clear();
+            break;
         }
         if !line.is_empty() {
             lines.push(std::mem::take(&mut line));
         }
         line = fit(word, w);
+        line_w = width(&line);
     }
     if !line.is_empty() {
         lines.push(line);

@@ -220,7 +220,7 @@ impl Widget for &PullWidget<'_> {
         let areas = layout(area, self.view.scenario.is_some(), story.len(), paths, wanted);
         self.top(an, areas.top, buf);
         self.sentence(story, areas.sentence, buf);
-        let steps = path_steps(self.people_source().people.len(), an);
+        let steps = path_steps(an);
         let body = Rect {
             height: areas.columns.height + areas.chains.height + areas.panels.height,
             ..areas.columns
