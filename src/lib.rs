@@ -2,6 +2,8 @@
 //! through it.
 
 pub mod analysis;
+pub mod influence_view;
+pub mod layout;
 pub mod model;
 pub mod store;
 pub mod text;

@@ -1,0 +1,326 @@
+//! The influence map as geometry: one box per person in a column by their stage in the
+//! decision, and every influence link as a line of straight pieces ending in an arrow
+//! head at the person influenced. Built once per change of the account; reading a
+//! viewport of it afterwards touches only what is inside.
+//!
+//! ```text
+//!  Users            Influencers        Deciders
+//! ┌──────────┐     ┌──────────┐       ┌──────────┐
+//! │Petrov    ├───┐ │Ivanov    ├──┬──┐ │Sato      │
+//! │UN Foreman│   └▶│IU Chief… │  │  └▶│DI Tech…  │
+//! └──────────┘     └──────────┘  │    └──────────┘
+//! ```
+
+mod order;
+mod route;
+
+use super::query::SegmentIndex;
+use super::{Dir, Point, Segment, Viewport, fit};
+use crate::model::{Account, Index, LinkKind, Person, Role, Stance, Strength};
+
+/// Width of every box, border included: room for a 16-column name.
+pub const BOX_W: u32 = 18;
+/// Height of every box: border, name, detail line, border.
+pub const BOX_H: u32 = 4;
+/// Rows from the top of one box to the top of the next in a column; the row between
+/// is blank in every column, so links can cross columns along it.
+pub(crate) const PITCH: u32 = BOX_H + 1;
+/// The least width of a channel between two columns.
+const MIN_CHANNEL: u32 = 4;
+
+/// A column of the map: the stage of the decision its people take part in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Column {
+    /// People who will use what we sell.
+    Users,
+    /// People whose opinion shapes the choice.
+    Influencers,
+    /// People who make the choice.
+    Deciders,
+    /// People who approve and pay.
+    Payers,
+    /// People with other roles (buyer, gatekeeper, initiator) or none.
+    Other,
+}
+
+impl Column {
+    /// Every column, left to right.
+    pub const ALL: [Column; 5] = [Column::Users, Column::Influencers, Column::Deciders, Column::Payers, Column::Other];
+
+    /// The heading shown above the column.
+    pub fn label(self) -> &'static str {
+        match self {
+            Column::Users => "Users",
+            Column::Influencers => "Influencers",
+            Column::Deciders => "Deciders",
+            Column::Payers => "Payers",
+            Column::Other => "Other roles",
+        }
+    }
+}
+
+/// A person's box.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonBox {
+    /// Position of the person in the account's `people`.
+    pub person: usize,
+    /// The column it stands in.
+    pub column: Column,
+    /// Left column of the border.
+    pub x: u32,
+    /// Top row of the border.
+    pub y: u32,
+    /// Width, border included.
+    pub w: u32,
+    /// Height, border included.
+    pub h: u32,
+    /// The name, made inert and cut to the inside width.
+    pub name: String,
+    /// Role badges and title, made inert and cut to the inside width.
+    pub detail: String,
+    /// The person's stance, for the border colour.
+    pub stance: Stance,
+}
+
+/// An influence link as drawn.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edge {
+    /// Position of the link in the account's `links`.
+    pub link: usize,
+    /// Box (= person position) the link starts at.
+    pub from: usize,
+    /// Box (= person position) the arrow points at.
+    pub to: usize,
+    /// The influence's strength, for the line style.
+    pub strength: Strength,
+    first: u32,
+    len: u32,
+}
+
+/// A column's place and its boxes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ColumnSpan {
+    /// Which column.
+    pub column: Column,
+    /// Left edge of its boxes.
+    pub x: u32,
+    /// Width of its boxes.
+    pub w: u32,
+    /// Its boxes (person positions), top to bottom.
+    pub boxes: Vec<u32>,
+}
+
+/// The whole influence map of one account, computed once per change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Drawing {
+    /// One box per person; `boxes[i]` is the box of `people[i]`, so a box id is a
+    /// person position.
+    pub boxes: Vec<PersonBox>,
+    /// One edge per `influences` link between two people of the account.
+    pub edges: Vec<Edge>,
+    /// The five columns, left to right (empty ones included, so a missing stage shows).
+    pub columns: Vec<ColumnSpan>,
+    /// Columns of cells the drawing takes.
+    pub width: u32,
+    /// Rows of cells the drawing takes.
+    pub height: u32,
+    segments: Vec<Segment>,
+    index: SegmentIndex,
+    /// For each box, the start of its run in `incident` (one extra entry at the end).
+    incident_start: Vec<u32>,
+    incident: Vec<u32>,
+}
+
+impl Drawing {
+    /// Lays out the influence map of `account` (`index` must be built from it) in time
+    /// close to linear in people plus links.
+    pub fn new(account: &Account, index: &Index) -> Drawing {
+        let people = &account.people;
+        let columns: Vec<Column> = people.iter().map(order::column_of).collect();
+        let mut edges = Vec::new();
+        for (from, outs) in index.out_links.iter().enumerate() {
+            for &l in outs {
+                let link = &account.links[l];
+                if link.kind != LinkKind::Influences {
+                    continue;
+                }
+                if let Some(to) = index.person(&link.to) {
+                    edges.push(Edge { link: l, from, to, strength: link.strength(), first: 0, len: 0 });
+                }
+            }
+        }
+        edges.sort_by_key(|e| e.link);
+        let pairs: Vec<(usize, usize)> = edges.iter().map(|e| (e.from, e.to)).collect();
+        let (order, slot) = order::arrange(people, &columns, &pairs);
+        let tallest = order.iter().map(Vec::len).max().unwrap_or(0) as u32;
+        let height = tallest * PITCH + 1;
+        let y_of = |p: usize| slot[p] * PITCH + 1;
+
+        let ends: Vec<route::Ends> = edges
+            .iter()
+            .map(|e| route::Ends {
+                from_col: columns[e.from] as usize,
+                from_y: y_of(e.from),
+                to_col: columns[e.to] as usize,
+                to_y: y_of(e.to),
+            })
+            .collect();
+        let lanes = route::assign(&ends, Column::ALL.len());
+        let widths = lanes.widths(MIN_CHANNEL);
+        let mut col_x = Vec::with_capacity(Column::ALL.len());
+        let mut starts = Vec::with_capacity(Column::ALL.len());
+        let mut x = 0;
+        for w in &widths {
+            col_x.push(x);
+            starts.push(x + BOX_W);
+            x += BOX_W + w;
+        }
+        let width = x;
+
+        let mut segments = Vec::with_capacity(edges.len() * 5);
+        for (i, (e, end)) in edges.iter_mut().zip(&ends).enumerate() {
+            let first = segments.len() as u32;
+            let points = lanes.path(i, end, &starts, &widths, &col_x);
+            route::pieces(&points, i as u32, &mut segments);
+            e.first = first;
+            e.len = segments.len() as u32 - first;
+        }
+        let boxes = people
+            .iter()
+            .enumerate()
+            .map(|(i, p)| PersonBox {
+                person: i,
+                column: columns[i],
+                x: col_x[columns[i] as usize],
+                y: y_of(i),
+                w: BOX_W,
+                h: BOX_H,
+                name: fit(&p.name, (BOX_W - 2) as usize),
+                detail: fit(&detail(p), (BOX_W - 2) as usize),
+                stance: p.stance,
+            })
+            .collect();
+        let columns = Column::ALL
+            .iter()
+            .zip(order)
+            .map(|(&column, boxes)| ColumnSpan { column, x: col_x[column as usize], w: BOX_W, boxes })
+            .collect();
+        let (incident_start, incident) = incidence(people.len(), &edges);
+        let index = SegmentIndex::new(&segments, height);
+        Drawing { boxes, edges, columns, width, height, segments, index, incident_start, incident }
+    }
+
+    /// The pieces of an edge, in the order the line travels from source to arrow head.
+    pub fn path(&self, edge: usize) -> &[Segment] {
+        let e = &self.edges[edge];
+        &self.segments[e.first as usize..(e.first + e.len) as usize]
+    }
+
+    /// The edges (positions in `edges`) that leave or enter a box: outgoing first.
+    pub fn edges_of(&self, b: usize) -> &[u32] {
+        match (self.incident_start.get(b), self.incident_start.get(b + 1)) {
+            (Some(&s), Some(&e)) => &self.incident[s as usize..e as usize],
+            _ => &[],
+        }
+    }
+
+    /// The pieces with a cell inside `v`, each once.
+    pub fn segments_in(&self, v: Viewport) -> impl Iterator<Item = &Segment> {
+        self.index.within(&self.segments, v).into_iter().map(|i| &self.segments[i as usize])
+    }
+
+    /// The boxes (person positions) with a cell inside `v`.
+    pub fn boxes_in(&self, v: Viewport) -> Vec<usize> {
+        let mut out = Vec::new();
+        for c in &self.columns {
+            if !v.touches(c.x, 0, c.x + c.w - 1, self.height) {
+                continue;
+            }
+            let from = c.boxes.partition_point(|&b| self.boxes[b as usize].y + BOX_H <= v.y);
+            for &b in &c.boxes[from..] {
+                let bx = &self.boxes[b as usize];
+                if !v.touches(bx.x, bx.y, bx.x + bx.w - 1, bx.y + bx.h - 1) {
+                    break;
+                }
+                out.push(b as usize);
+            }
+        }
+        out
+    }
+
+    /// The box a rep starts on: the top of the leftmost column that has people.
+    pub fn first_box(&self) -> Option<usize> {
+        self.columns.iter().find_map(|c| c.boxes.first()).map(|&b| b as usize)
+    }
+
+    /// The nearest box on screen from `from` in a direction: the next box up or down
+    /// the same column, or the box level with it (nearest by row, the upper one on a
+    /// tie) in the nearest column with people to the left or right.
+    pub fn neighbour(&self, from: usize, dir: Dir) -> Option<usize> {
+        let b = self.boxes.get(from)?;
+        let col = b.column as usize;
+        let here = &self.columns[col].boxes;
+        let k = here.partition_point(|&o| self.boxes[o as usize].y < b.y);
+        let pick = |c: &ColumnSpan| {
+            let k = c.boxes.partition_point(|&o| self.boxes[o as usize].y < b.y);
+            let below = c.boxes.get(k).copied();
+            let above = k.checked_sub(1).map(|k| c.boxes[k]);
+            match (above, below) {
+                (Some(a), Some(d)) => {
+                    let (da, dd) = (b.y - self.boxes[a as usize].y, self.boxes[d as usize].y - b.y);
+                    Some(if dd < da { d } else { a })
+                }
+                (a, d) => a.or(d),
+            }
+        };
+        let found = match dir {
+            Dir::Up => k.checked_sub(1).map(|k| here[k]),
+            Dir::Down => here.get(k + 1).copied(),
+            Dir::Left => self.columns[..col].iter().rev().find_map(pick),
+            Dir::Right => self.columns[col + 1..].iter().find_map(pick),
+        };
+        found.map(|b| b as usize)
+    }
+}
+
+/// "DI Technical Director": role badges in the vocabulary's order, then the title.
+fn detail(p: &Person) -> String {
+    let badges: String = Role::ALL.iter().filter(|r| p.has(**r)).map(|r| r.badge()).collect();
+    match (badges.is_empty(), p.title.as_deref()) {
+        (_, None) => badges,
+        (true, Some(t)) => t.to_string(),
+        (false, Some(t)) => format!("{badges} {t}"),
+    }
+}
+
+/// For each box, its outgoing then incoming edges, in one flat array.
+fn incidence(boxes: usize, edges: &[Edge]) -> (Vec<u32>, Vec<u32>) {
+    let mut start = vec![0u32; boxes + 1];
+    for e in edges {
+        start[e.from + 1] += 1;
+        if e.to != e.from {
+            start[e.to + 1] += 1;
+        }
+    }
+    for i in 1..=boxes {
+        start[i] += start[i - 1];
+    }
+    let mut fill = start.clone();
+    let mut list = vec![0u32; start[boxes] as usize];
+    for (pass, want_out) in [true, false].into_iter().enumerate() {
+        for (i, e) in edges.iter().enumerate() {
+            let b = if want_out { e.from } else { e.to };
+            if pass == 1 && e.to == e.from {
+                continue;
+            }
+            list[fill[b] as usize] = i as u32;
+            fill[b] += 1;
+        }
+    }
+    (start, list)
+}
+
+/// The point of the arrow head of a path and the way it points.
+pub fn head(path: &[Segment]) -> Option<(Point, Dir)> {
+    path.last().map(|s| (s.b, s.dir()))
+}

@@ -1,0 +1,132 @@
+//! Pictures of an account computed once per change, as plain geometry on an unbounded
+//! character grid: where each box goes and which cells each line passes through. No UI
+//! types here; the TUI only clips a viewport of it into a terminal buffer.
+
+pub mod influence;
+mod lanes;
+mod query;
+
+pub use query::Viewport;
+
+use unicode_width::UnicodeWidthChar;
+
+/// A direction on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Dir {
+    /// Towards the top row.
+    Up,
+    /// Towards the bottom row.
+    Down,
+    /// Towards the first column.
+    Left,
+    /// Towards the last column.
+    Right,
+}
+
+/// A cell of the drawing: `x` counts columns to the right, `y` rows down, from 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Point {
+    /// Column.
+    pub x: u32,
+    /// Row.
+    pub y: u32,
+}
+
+impl Point {
+    /// The point at `(x, y)`.
+    pub const fn new(x: u32, y: u32) -> Point {
+        Point { x, y }
+    }
+}
+
+/// One straight piece of a line, from `a` to `b` (both cells included, in the order the
+/// line travels). Either `a.x == b.x` (vertical) or `a.y == b.y` (horizontal).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Segment {
+    /// Where the piece starts.
+    pub a: Point,
+    /// Where the piece ends.
+    pub b: Point,
+    /// The position of the edge it belongs to in the drawing's edge list.
+    pub edge: u32,
+    /// The first piece of its edge: `a` is the cell just outside the source box.
+    pub first: bool,
+    /// The last piece of its edge: `b` is the arrow head, just outside the target box.
+    pub head: bool,
+}
+
+impl Segment {
+    /// Whether the piece runs along a row.
+    pub fn is_horizontal(&self) -> bool {
+        self.a.y == self.b.y
+    }
+
+    /// The direction the piece travels in (`Right` for a single cell).
+    pub fn dir(&self) -> Dir {
+        match (self.a.x.cmp(&self.b.x), self.a.y.cmp(&self.b.y)) {
+            (std::cmp::Ordering::Greater, _) => Dir::Left,
+            (_, std::cmp::Ordering::Less) => Dir::Down,
+            (_, std::cmp::Ordering::Greater) => Dir::Up,
+            _ => Dir::Right,
+        }
+    }
+
+    /// The smallest and largest coordinate along the piece (x for horizontal, y for
+    /// vertical).
+    pub fn span(&self) -> (u32, u32) {
+        if self.is_horizontal() {
+            (self.a.x.min(self.b.x), self.a.x.max(self.b.x))
+        } else {
+            (self.a.y.min(self.b.y), self.a.y.max(self.b.y))
+        }
+    }
+}
+
+/// `s` made inert and cut to at most `width` terminal columns, ending in `…` when cut.
+/// Widths follow Unicode East Asian Width, so CJK names take two columns per character.
+pub fn fit(s: &str, width: usize) -> String {
+    let s = crate::text::inert(s);
+    let total: usize = s.chars().map(|c| c.width().unwrap_or(0)).sum();
+    if total <= width {
+        return s.into_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        // Keep one column for the ellipsis.
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_counts_display_columns_and_marks_cuts() {
+        assert_eq!(fit("Maria Garcia", 12), "Maria Garcia");
+        assert_eq!(fit("Maria Garcia", 8), "Maria G…");
+        // Each CJK character takes two columns: 2 + 2 + 1 (ellipsis) fits in 6, a third does not.
+        assert_eq!(fit("佐藤健太郎", 6), "佐藤…");
+        assert_eq!(fit("佐藤健太郎", 5), "佐藤…");
+        assert_eq!(fit("a\u{1b}[2Jb", 20), "a\u{FFFD}[2Jb");
+        assert_eq!(fit("abc", 0), "");
+    }
+
+    #[test]
+    fn segment_direction_and_span() {
+        let s = Segment { a: Point::new(5, 2), b: Point::new(1, 2), edge: 0, first: false, head: true };
+        assert_eq!((s.dir(), s.span(), s.is_horizontal()), (Dir::Left, (1, 5), true));
+        let v = Segment { a: Point::new(3, 9), b: Point::new(3, 4), ..s };
+        assert_eq!((v.dir(), v.span(), v.is_horizontal()), (Dir::Up, (4, 9), false));
+    }
+}
