@@ -83,8 +83,7 @@ const RIGHT: u8 = 8;
 /// What the lines passing through one screen cell add up to.
 #[derive(Debug, Clone, Copy, Default)]
 struct Ink {
-    /// Directions lines leave the cell in, all lines and highlighted ones apart, so a
-    /// highlighted line is drawn unbroken by dimmed ones crossing it.
+    /// Directions lines leave the cell in: all lines, and highlighted ones.
     all: u8,
     lit: u8,
     /// Strongest strength (0 none, 1 weak, 2 medium, 3 strong) of all and of highlighted.
@@ -125,10 +124,18 @@ fn glyph(mask: u8, strength: u8) -> char {
     let pick = |light: char, thick: char| if heavy { thick } else { light };
     match mask {
         m if m & (UP | DOWN) != 0 && m & (LEFT | RIGHT) == 0 => {
-            if strength == 1 { '┆' } else { pick('│', '┃') }
+            if strength == 1 {
+                '┆'
+            } else {
+                pick('│', '┃')
+            }
         }
         m if m & (UP | DOWN) == 0 => {
-            if strength == 1 { '┄' } else { pick('─', '━') }
+            if strength == 1 {
+                '┄'
+            } else {
+                pick('─', '━')
+            }
         }
         m if m == DOWN | RIGHT => pick('┌', '┏'),
         m if m == DOWN | LEFT => pick('┐', '┓'),
@@ -183,6 +190,60 @@ const HEADER: Style = Style::new().add_modifier(Modifier::BOLD);
 /// middle of `view` cells, without showing space past either end of `total`.
 fn scroll(centre: u32, view: u32, total: u32) -> u32 {
     if total <= view { 0 } else { centre.saturating_sub(view / 2).min(total - view) }
+}
+
+/// The part of the drawing to show: the selected box and, when they fit, everyone
+/// linked to it; whole columns (with the channels on both sides, so arrows in and out
+/// show) as far as the screen allows, and starting at a blank row where possible.
+/// Centred on the selection when not even one column fits.
+fn viewport(d: &Drawing, sel: &PersonBox, w: u32, h: u32) -> Viewport {
+    let cols = &d.columns;
+    // Where the channel left of column `c` starts, and where the one right of it ends.
+    let left = |c: usize| if c == 0 { 0 } else { cols[c - 1].x + cols[c - 1].w };
+    let right = |c: usize| cols.get(c + 1).map_or(d.width, |n| n.x);
+    let linked = || {
+        d.edges_of(sel.person).iter().map(|&e| {
+            let e = &d.edges[e as usize];
+            &d.boxes[if e.from == sel.person { e.to } else { e.from }]
+        })
+    };
+    // Columns to keep in view: the selection's and, when they fit, those it links to.
+    let c = sel.column as usize;
+    let (mut l, mut r) =
+        linked().fold((c, c), |(l, r), b| (l.min(b.column as usize), r.max(b.column as usize)));
+    if right(r) - left(l) > w {
+        (l, r) = (c, c);
+    }
+    let mut x = scroll(sel.x + sel.w / 2, w, d.width);
+    if right(r) - left(l) <= w {
+        loop {
+            let grow_right = r + 1 < cols.len() && right(r + 1) - left(l) <= w;
+            r += grow_right as usize;
+            let grow_left = l > 0 && right(r) - left(l - 1) <= w;
+            l -= grow_left as usize;
+            if !grow_right && !grow_left {
+                break;
+            }
+        }
+        x = left(l).min(d.width.saturating_sub(w));
+    }
+    // Rows to keep in view: the selection and, when they fit, the people it links to.
+    let (mut lo, mut hi) = (sel.y, sel.y + sel.h);
+    for other in linked() {
+        lo = lo.min(other.y);
+        hi = hi.max(other.y + other.h);
+    }
+    if hi - lo > h {
+        (lo, hi) = (sel.y, sel.y + sel.h);
+    }
+    let mut y = scroll((lo + hi) / 2, h, d.height);
+    // Start at the first blank row above a row of boxes when that keeps them in view.
+    let m = d.slot_y.partition_point(|&top| top + sel.h <= y);
+    let snapped = if m == 0 { 0 } else { d.slot_y[m - 1] + sel.h };
+    if snapped <= lo && hi <= snapped + h {
+        y = snapped;
+    }
+    Viewport { x, y, w, h }
 }
 
 /// Draws on the buffer through a viewport: drawing coordinates in, clipped cells out.
@@ -273,7 +334,8 @@ impl InfluenceView {
             if let Some((dir, hot)) = cell.arrow {
                 canvas.put(x, y, arrow(dir), if hot { LIT } else { DIM });
             } else if cell.lit != 0 {
-                canvas.put(x, y, glyph(cell.lit, cell.lit_strength), LIT);
+                // Dimmed lines joining or crossing stay visible in the glyph's shape.
+                canvas.put(x, y, glyph(cell.all, cell.lit_strength), LIT);
             } else if cell.all != 0 {
                 canvas.put(x, y, glyph(cell.all, cell.all_strength), DIM);
             }
@@ -282,8 +344,16 @@ impl InfluenceView {
 
     fn person(&self, canvas: &mut Canvas<'_>, b: &PersonBox, selected: bool, leaves: bool) {
         let color = stance_color(b.stance);
-        let border = if selected { Style::new().fg(color).add_modifier(Modifier::BOLD) } else { Style::new().fg(color) };
-        let [h, v, tl, tr, bl, br] = if selected { ['━', '┃', '┏', '┓', '┗', '┛'] } else { ['─', '│', '┌', '┐', '└', '┘'] };
+        let border = if selected {
+            Style::new().fg(color).add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().fg(color)
+        };
+        let [h, v, tl, tr, bl, br] = if selected {
+            ['━', '┃', '┏', '┓', '┗', '┛']
+        } else {
+            ['─', '│', '┌', '┐', '└', '┘']
+        };
         let (x1, y1) = (b.x + b.w - 1, b.y + b.h - 1);
         for x in b.x + 1..x1 {
             canvas.put(x, b.y, h, border);
@@ -305,7 +375,11 @@ impl InfluenceView {
         }
         let mark = stance_mark(b.stance);
         canvas.text(x1 - 1 - mark.len() as u32, b.y, mark, border);
-        let name = if selected { Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED) } else { Style::new().add_modifier(Modifier::BOLD) };
+        let name = if selected {
+            Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED)
+        } else {
+            Style::new().add_modifier(Modifier::BOLD)
+        };
         canvas.text(b.x + 1, b.y + 1, &b.name, name);
         canvas.text(b.x + 1, b.y + 2, &b.detail, Style::new().fg(Color::Gray));
     }
@@ -335,7 +409,9 @@ impl Widget for &InfluenceView {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let area = area.intersection(buf.area);
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            let msg = format!("Terminal too small for the influence map: make it at least {MIN_WIDTH}x{MIN_HEIGHT}.");
+            let msg = format!(
+                "Terminal too small for the influence map: make it at least {MIN_WIDTH}x{MIN_HEIGHT}."
+            );
             centred(buf, area, &msg, Style::new().fg(Color::Yellow));
             return;
         }
@@ -346,12 +422,7 @@ impl Widget for &InfluenceView {
             centred(buf, screen, "No people in this account yet.", Style::new());
             return;
         };
-        let view = Viewport {
-            x: scroll(sel.x + sel.w / 2, screen.width as u32, d.width),
-            y: scroll(sel.y + sel.h / 2, screen.height as u32, d.height),
-            w: screen.width as u32,
-            h: screen.height as u32,
-        };
+        let view = viewport(d, sel, screen.width as u32, screen.height as u32);
         let mut lit: Vec<u32> = d.edges_of(sel.person).to_vec();
         lit.sort_unstable();
         let mut canvas = Canvas { buf, screen, view };

@@ -22,9 +22,6 @@ use crate::model::{Account, Index, LinkKind, Person, Role, Stance, Strength};
 pub const BOX_W: u32 = 18;
 /// Height of every box: border, name, detail line, border.
 pub const BOX_H: u32 = 4;
-/// Rows from the top of one box to the top of the next in a column; the row between
-/// is blank in every column, so links can cross columns along it.
-pub(crate) const PITCH: u32 = BOX_H + 1;
 /// The least width of a channel between two columns.
 const MIN_CHANNEL: u32 = 4;
 
@@ -45,7 +42,8 @@ pub enum Column {
 
 impl Column {
     /// Every column, left to right.
-    pub const ALL: [Column; 5] = [Column::Users, Column::Influencers, Column::Deciders, Column::Payers, Column::Other];
+    pub const ALL: [Column; 5] =
+        [Column::Users, Column::Influencers, Column::Deciders, Column::Payers, Column::Other];
 
     /// The heading shown above the column.
     pub fn label(self) -> &'static str {
@@ -124,6 +122,9 @@ pub struct Drawing {
     pub width: u32,
     /// Rows of cells the drawing takes.
     pub height: u32,
+    /// The top row of each row of boxes (boxes of all columns line up in rows, with
+    /// blank rows between them that links cross columns along).
+    pub slot_y: Vec<u32>,
     segments: Vec<Segment>,
     index: SegmentIndex,
     /// For each box, the start of its run in `incident` (one extra entry at the end).
@@ -152,20 +153,20 @@ impl Drawing {
         edges.sort_by_key(|e| e.link);
         let pairs: Vec<(usize, usize)> = edges.iter().map(|e| (e.from, e.to)).collect();
         let (order, slot) = order::arrange(people, &columns, &pairs);
-        let tallest = order.iter().map(Vec::len).max().unwrap_or(0) as u32;
-        let height = tallest * PITCH + 1;
-        let y_of = |p: usize| slot[p] * PITCH + 1;
-
+        let tallest = order.iter().map(Vec::len).max().unwrap_or(0);
         let ends: Vec<route::Ends> = edges
             .iter()
             .map(|e| route::Ends {
                 from_col: columns[e.from] as usize,
-                from_y: y_of(e.from),
+                from_slot: slot[e.from],
                 to_col: columns[e.to] as usize,
-                to_y: y_of(e.to),
+                to_slot: slot[e.to],
             })
             .collect();
-        let lanes = route::assign(&ends, Column::ALL.len());
+        let rows = route::Rows::new(&ends, tallest);
+        let height = rows.height;
+        let y_of = |p: usize| rows.slot_y[slot[p] as usize];
+        let lanes = route::assign(&ends, &rows, Column::ALL.len());
         let widths = lanes.widths(MIN_CHANNEL);
         let mut col_x = Vec::with_capacity(Column::ALL.len());
         let mut starts = Vec::with_capacity(Column::ALL.len());
@@ -180,7 +181,7 @@ impl Drawing {
         let mut segments = Vec::with_capacity(edges.len() * 5);
         for (i, (e, end)) in edges.iter_mut().zip(&ends).enumerate() {
             let first = segments.len() as u32;
-            let points = lanes.path(i, end, &starts, &widths, &col_x);
+            let points = lanes.path(i, end, &rows, &starts, &widths, &col_x);
             route::pieces(&points, i as u32, &mut segments);
             e.first = first;
             e.len = segments.len() as u32 - first;
@@ -207,7 +208,8 @@ impl Drawing {
             .collect();
         let (incident_start, incident) = incidence(people.len(), &edges);
         let index = SegmentIndex::new(&segments, height);
-        Drawing { boxes, edges, columns, width, height, segments, index, incident_start, incident }
+        let slot_y = rows.slot_y;
+        Drawing { boxes, edges, columns, width, height, slot_y, segments, index, incident_start, incident }
     }
 
     /// The pieces of an edge, in the order the line travels from source to arrow head.

@@ -118,12 +118,12 @@ mod tests {
     #[test]
     fn finds_exactly_the_pieces_that_reach_into_the_viewport() {
         let segs = [
-            seg(2, 0, 2, 5),   // 0: vertical, rows 0..=5
-            seg(2, 9, 2, 7),   // 1: vertical upwards, rows 7..=9
-            seg(6, 3, 6, 30),  // 2: long vertical through the view
-            seg(0, 4, 9, 4),   // 3: horizontal across
+            seg(2, 0, 2, 5),    // 0: vertical, rows 0..=5
+            seg(2, 9, 2, 7),    // 1: vertical upwards, rows 7..=9
+            seg(6, 3, 6, 30),   // 2: long vertical through the view
+            seg(0, 4, 9, 4),    // 3: horizontal across
             seg(8, 20, 12, 20), // 4: horizontal below
-            seg(20, 4, 15, 4), // 5: horizontal to the right, leftwards
+            seg(20, 4, 15, 4),  // 5: horizontal to the right, leftwards
         ];
         let index = SegmentIndex::new(&segs, 31);
         let v = Viewport { x: 1, y: 5, w: 10, h: 4 };

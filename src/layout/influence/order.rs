@@ -27,7 +27,11 @@ const SWEEPS: usize = 4;
 /// The people of each column, top to bottom, and the slot (row of boxes) of every
 /// person. Columns are centred on the tallest one, then each column is ordered by
 /// the mean slot of its neighbours in other columns (barycentre heuristic), ties by id.
-pub(crate) fn arrange(people: &[Person], columns: &[Column], links: &[(usize, usize)]) -> (Vec<Vec<u32>>, Vec<u32>) {
+pub(crate) fn arrange(
+    people: &[Person],
+    columns: &[Column],
+    links: &[(usize, usize)],
+) -> (Vec<Vec<u32>>, Vec<u32>) {
     let n = people.len();
     // Rank of each id, so ties compare integers and never depend on file order.
     let mut by_id: Vec<u32> = (0..n as u32).collect();

@@ -22,14 +22,76 @@
 
 use super::super::lanes::{self, Span};
 use super::super::{Point, Segment};
-use super::{BOX_H, PITCH};
+use super::BOX_H;
 
-/// One influence link between two placed boxes: column and top row of each end.
+/// An influence link between two boxes that have a column and a slot (a row of boxes).
 pub(crate) struct Ends {
     pub from_col: usize,
-    pub from_y: u32,
+    pub from_slot: u32,
     pub to_col: usize,
-    pub to_y: u32,
+    pub to_slot: u32,
+}
+
+impl Ends {
+    /// Whether the link must cross a column along the blank rows between boxes.
+    fn crosses(&self) -> bool {
+        self.to_col > self.from_col + 1 || self.to_col < self.from_col
+    }
+
+    /// The gap it crosses in (gap `k` lies above slot `k`): the one halfway between.
+    fn gap(&self) -> u32 {
+        (self.from_slot + self.to_slot).div_ceil(2)
+    }
+}
+
+/// Rows of the drawing: the top of each slot's boxes, and the first row of each gap
+/// (`slots + 1` of them, above the first slot to below the last).
+pub(crate) struct Rows {
+    pub slot_y: Vec<u32>,
+    pub gap_y: Vec<u32>,
+    pub height: u32,
+    /// For each link, its row in its gap (0 when it crosses no column).
+    track: Vec<u32>,
+}
+
+impl Rows {
+    /// Gives each link that crosses columns its own row in its gap, reusing a row for
+    /// links whose channel ranges do not meet, and makes each gap as tall as it needs.
+    pub(crate) fn new(links: &[Ends], slots: usize) -> Rows {
+        let mut spans: Vec<Vec<Span>> = vec![Vec::new(); slots + 1];
+        let mut at = vec![(0u32, 0u32); links.len()];
+        for (i, l) in links.iter().enumerate().filter(|(_, l)| l.crosses()) {
+            let (lo, hi) =
+                if l.to_col > l.from_col { (l.from_col, l.to_col - 1) } else { (l.to_col, l.from_col) };
+            let g = l.gap() as usize;
+            at[i] = (g as u32, spans[g].len() as u32);
+            spans[g].push(Span { lo: lo as u32, hi: hi as u32, key: i as u32 });
+        }
+        let assigned: Vec<(Vec<u32>, u32)> = spans.iter().map(|s| lanes::assign(s)).collect();
+        let track = at
+            .iter()
+            .zip(links)
+            .map(|(&(g, k), l)| if l.crosses() { assigned[g as usize].0[k as usize] } else { 0 })
+            .collect();
+        let (mut slot_y, mut gap_y) = (Vec::with_capacity(slots), Vec::with_capacity(slots + 1));
+        let mut y = 0;
+        for (k, (_, count)) in assigned.iter().enumerate() {
+            gap_y.push(y);
+            y += (*count).max(1);
+            if k < slots {
+                slot_y.push(y);
+                y += BOX_H;
+            }
+        }
+        Rows { slot_y, gap_y, height: y, track }
+    }
+
+    /// The rows where link `i` leaves its source, crosses columns, and arrives.
+    fn of(&self, i: usize, l: &Ends) -> (u32, u32, u32) {
+        let ys = self.slot_y[l.from_slot as usize] + 1;
+        let yt = self.slot_y[l.to_slot as usize] + BOX_H - 2;
+        (ys, self.gap_y[l.gap() as usize] + self.track[i], yt)
+    }
 }
 
 /// The two lane groups of a channel.
@@ -44,26 +106,16 @@ pub(crate) struct Lanes {
     count: Vec<[u32; 2]>,
 }
 
-/// The row the link leaves its source on, and the row it arrives on.
-fn rows(e: &Ends) -> (u32, u32) {
-    (e.from_y + 1, e.to_y + BOX_H - 2)
-}
-
-/// The blank row between boxes nearest the middle of a link, where it crosses columns.
-fn crossing_row(from: u32, to: u32) -> u32 {
-    ((from + to) / 2 + PITCH / 2) / PITCH * PITCH
-}
-
 fn span(a: u32, b: u32, key: u32) -> Span {
     Span { lo: a.min(b), hi: a.max(b), key }
 }
 
 /// Assigns lanes for `links` in a drawing with `channels` channels.
-pub(crate) fn assign(links: &[Ends], channels: usize) -> Lanes {
+pub(crate) fn assign(links: &[Ends], rows: &Rows, channels: usize) -> Lanes {
     let mut spans: Vec<[Vec<Span>; 2]> = (0..channels).map(|_| [Vec::new(), Vec::new()]).collect();
     let mut at: Vec<[(usize, usize, u32); 2]> = Vec::with_capacity(links.len());
     for (i, e) in links.iter().enumerate() {
-        let (ys, yt) = rows(e);
+        let (ys, g, yt) = rows.of(i, e);
         let (k0, k1) = (2 * i as u32, 2 * i as u32 + 1);
         let mut push = |c: usize, g: usize, s: Span| {
             spans[c][g].push(s);
@@ -74,13 +126,11 @@ pub(crate) fn assign(links: &[Ends], channels: usize) -> Lanes {
             let p = push(a, FORWARD, span(ys, yt, k0));
             [p, p]
         } else if b > a {
-            let g = crossing_row(ys, yt);
             [push(a, FORWARD, span(ys, g, k0)), push(b - 1, FORWARD, span(g, yt, k1))]
         } else if b == a {
             let p = push(a, BACK, span(ys, yt, k0));
             [p, p]
         } else {
-            let g = crossing_row(ys, yt);
             [push(a, BACK, span(ys, g, k0)), push(b, BACK, span(g, yt, k1))]
         };
         at.push(parts);
@@ -93,10 +143,7 @@ pub(crate) fn assign(links: &[Ends], channels: usize) -> Lanes {
         count[c] = [nb, nf];
         lane_of.push([back, fwd]);
     }
-    let parts = at
-        .into_iter()
-        .map(|p| p.map(|(c, g, k)| (c, g, lane_of[c][g][k as usize])))
-        .collect();
+    let parts = at.into_iter().map(|p| p.map(|(c, g, k)| (c, g, lane_of[c][g][k as usize]))).collect();
     Lanes { parts, count }
 }
 
@@ -123,10 +170,19 @@ impl Lanes {
         starts[c] + 1 + pad + if g == BACK { lane } else { nb + lane }
     }
 
-    /// The pieces of link `i`, appended to `out` in the order the line travels.
-    /// `starts[c]` is the first cell right of column `c`, `col_x[c]` its left edge.
-    pub(crate) fn path(&self, i: usize, e: &Ends, starts: &[u32], widths: &[u32], col_x: &[u32]) -> [Point; 6] {
-        let (ys, yt) = rows(e);
+    /// The corner points of link `i` in the order the line travels (repeated at the end
+    /// when it has fewer than six). `starts[c]` is the first cell right of column `c`,
+    /// `col_x[c]` its left edge.
+    pub(crate) fn path(
+        &self,
+        i: usize,
+        e: &Ends,
+        rows: &Rows,
+        starts: &[u32],
+        widths: &[u32],
+        col_x: &[u32],
+    ) -> [Point; 6] {
+        let (ys, g, yt) = rows.of(i, e);
         let (a, b) = (e.from_col, e.to_col);
         let p0 = Point::new(starts[a], ys);
         let l1 = self.x(self.parts[i][0], starts, widths);
@@ -136,7 +192,6 @@ impl Lanes {
             let p = [p0, Point::new(l1, ys), Point::new(l1, yt), head];
             [p[0], p[1], p[2], p[3], p[3], p[3]]
         } else {
-            let g = crossing_row(ys, yt);
             [p0, Point::new(l1, ys), Point::new(l1, g), Point::new(l2, g), Point::new(l2, yt), head]
         }
     }
@@ -153,9 +208,7 @@ pub(crate) fn pieces(points: &[Point], edge: u32, out: &mut Vec<Segment>) {
     if let Some(s) = out.get_mut(start) {
         s.first = true;
     }
-    if out.len() > start {
-        if let Some(s) = out.last_mut() {
-            s.head = true;
-        }
+    if let Some(s) = out.get_mut(start..).and_then(|run| run.last_mut()) {
+        s.head = true;
     }
 }
