@@ -14,14 +14,16 @@
 //! Temporarily outside `src/tui/` until the TUI foundation lands; it becomes
 //! `src/tui/views/influence.rs` then.
 
+mod canvas;
+
 use crate::layout::influence::{Drawing, PersonBox};
-use crate::layout::{Dir, Segment, Viewport};
+use crate::layout::{Dir, Viewport};
 use crate::model::{Account, Index, Stance, Strength};
+use canvas::Canvas;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::Widget;
-use unicode_width::UnicodeWidthChar;
 
 /// Below this size the map is replaced by a message: one box and a channel need it.
 pub const MIN_WIDTH: u16 = 30;
@@ -75,86 +77,12 @@ impl InfluenceView {
     }
 }
 
-const UP: u8 = 1;
-const DOWN: u8 = 2;
-const LEFT: u8 = 4;
-const RIGHT: u8 = 8;
-
-/// What the lines passing through one screen cell add up to.
-#[derive(Debug, Clone, Copy, Default)]
-struct Ink {
-    /// Directions lines leave the cell in: all lines, and highlighted ones.
-    all: u8,
-    lit: u8,
-    /// Strongest strength (0 none, 1 weak, 2 medium, 3 strong) of all and of highlighted.
-    all_strength: u8,
-    lit_strength: u8,
-    arrow: Option<(Dir, bool)>,
-}
-
+/// The weight a line is drawn with: 1 weak (dotted), 2 medium, 3 strong (heavy).
 fn level(s: Strength) -> u8 {
     match s {
         Strength::Weak => 1,
         Strength::Medium => 2,
         Strength::Strong => 3,
-    }
-}
-
-fn bit(d: Dir) -> u8 {
-    match d {
-        Dir::Up => UP,
-        Dir::Down => DOWN,
-        Dir::Left => LEFT,
-        Dir::Right => RIGHT,
-    }
-}
-
-fn opposite(d: Dir) -> Dir {
-    match d {
-        Dir::Up => Dir::Down,
-        Dir::Down => Dir::Up,
-        Dir::Left => Dir::Right,
-        Dir::Right => Dir::Left,
-    }
-}
-
-/// The box-drawing character for lines leaving a cell in the `mask` directions.
-fn glyph(mask: u8, strength: u8) -> char {
-    let heavy = strength >= 3;
-    let pick = |light: char, thick: char| if heavy { thick } else { light };
-    match mask {
-        m if m & (UP | DOWN) != 0 && m & (LEFT | RIGHT) == 0 => {
-            if strength == 1 {
-                '┆'
-            } else {
-                pick('│', '┃')
-            }
-        }
-        m if m & (UP | DOWN) == 0 => {
-            if strength == 1 {
-                '┄'
-            } else {
-                pick('─', '━')
-            }
-        }
-        m if m == DOWN | RIGHT => pick('┌', '┏'),
-        m if m == DOWN | LEFT => pick('┐', '┓'),
-        m if m == UP | RIGHT => pick('└', '┗'),
-        m if m == UP | LEFT => pick('┘', '┛'),
-        m if m == UP | DOWN | RIGHT => pick('├', '┣'),
-        m if m == UP | DOWN | LEFT => pick('┤', '┫'),
-        m if m == LEFT | RIGHT | DOWN => pick('┬', '┳'),
-        m if m == LEFT | RIGHT | UP => pick('┴', '┻'),
-        _ => pick('┼', '╋'),
-    }
-}
-
-fn arrow(d: Dir) -> char {
-    match d {
-        Dir::Up => '▲',
-        Dir::Down => '▼',
-        Dir::Left => '◀',
-        Dir::Right => '▶',
     }
 }
 
@@ -246,102 +174,7 @@ fn viewport(d: &Drawing, sel: &PersonBox, w: u32, h: u32) -> Viewport {
     Viewport { x, y, w, h }
 }
 
-/// Draws on the buffer through a viewport: drawing coordinates in, clipped cells out.
-struct Canvas<'a> {
-    buf: &'a mut Buffer,
-    screen: Rect,
-    view: Viewport,
-}
-
-impl Canvas<'_> {
-    fn cell(&mut self, x: u32, y: u32) -> Option<&mut ratatui::buffer::Cell> {
-        if !self.view.touches(x, y, x, y) {
-            return None;
-        }
-        let sx = self.screen.x + (x - self.view.x) as u16;
-        let sy = self.screen.y + (y - self.view.y) as u16;
-        self.buf.cell_mut((sx, sy))
-    }
-
-    fn put(&mut self, x: u32, y: u32, c: char, style: Style) {
-        if let Some(cell) = self.cell(x, y) {
-            cell.set_char(c).set_style(style);
-        }
-    }
-
-    /// Writes text from drawing column `x`, cutting it at the viewport's edges; a wide
-    /// character cut in half by the left edge shows as a space.
-    fn text(&mut self, x: u32, y: u32, s: &str, style: Style) {
-        let mut cx = x;
-        for (i, c) in s.char_indices() {
-            if cx >= self.view.x {
-                let start = self.screen.x + (cx - self.view.x) as u16;
-                let room = (self.view.x + self.view.w).saturating_sub(cx) as usize;
-                let sy = self.screen.y + (y.saturating_sub(self.view.y)) as u16;
-                if self.view.touches(cx, y, cx, y) {
-                    self.buf.set_stringn(start, sy, &s[i..], room, style);
-                }
-                return;
-            }
-            let w = c.width().unwrap_or(0) as u32;
-            if cx + w > self.view.x {
-                self.put(self.view.x, y, ' ', style);
-            }
-            cx += w;
-        }
-    }
-}
-
 impl InfluenceView {
-    fn lines(&self, canvas: &mut Canvas<'_>, lit: &[u32]) {
-        let v = canvas.view;
-        let mut ink = vec![Ink::default(); v.w as usize * v.h as usize];
-        let d = &self.drawing;
-        for s in d.segments_in(v) {
-            let hot = lit.binary_search(&s.edge).is_ok();
-            let strength = level(d.edges[s.edge as usize].strength);
-            let dir = s.dir();
-            let (fwd, back) = (bit(dir), bit(opposite(dir)));
-            let mut mark = |x: u32, y: u32, bits: u8, head: bool| {
-                if !v.touches(x, y, x, y) {
-                    return;
-                }
-                let cell = &mut ink[((y - v.y) * v.w + (x - v.x)) as usize];
-                cell.all |= bits;
-                cell.all_strength = cell.all_strength.max(strength);
-                if hot {
-                    cell.lit |= bits;
-                    cell.lit_strength = cell.lit_strength.max(strength);
-                }
-                if head && !matches!(cell.arrow, Some((_, true))) {
-                    cell.arrow = Some((dir, hot));
-                }
-            };
-            walk(s, v, |x, y, is_a, is_b| {
-                let mut bits = 0;
-                if !is_b {
-                    bits |= fwd;
-                }
-                if !is_a || s.first {
-                    // The first cell also reaches back to the box border it leaves.
-                    bits |= back;
-                }
-                mark(x, y, bits, is_b && s.head);
-            });
-        }
-        for (i, cell) in ink.iter().enumerate() {
-            let (x, y) = (v.x + i as u32 % v.w, v.y + i as u32 / v.w);
-            if let Some((dir, hot)) = cell.arrow {
-                canvas.put(x, y, arrow(dir), if hot { LIT } else { DIM });
-            } else if cell.lit != 0 {
-                // Dimmed lines joining or crossing stay visible in the glyph's shape.
-                canvas.put(x, y, glyph(cell.all, cell.lit_strength), LIT);
-            } else if cell.all != 0 {
-                canvas.put(x, y, glyph(cell.all, cell.all_strength), DIM);
-            }
-        }
-    }
-
     fn person(&self, canvas: &mut Canvas<'_>, b: &PersonBox, selected: bool, leaves: bool) {
         let color = stance_color(b.stance);
         let border = if selected {
@@ -385,26 +218,6 @@ impl InfluenceView {
     }
 }
 
-/// Calls `f(x, y, is_a, is_b)` for each cell of `s` inside `v`, in travel order.
-fn walk(s: &Segment, v: Viewport, mut f: impl FnMut(u32, u32, bool, bool)) {
-    let (lo, hi) = s.span();
-    if s.is_horizontal() {
-        let (from, to) = (lo.max(v.x), hi.min((v.x + v.w).saturating_sub(1)));
-        for x in from..=to.max(from) {
-            if x <= to {
-                f(x, s.a.y, x == s.a.x, x == s.b.x);
-            }
-        }
-    } else {
-        let (from, to) = (lo.max(v.y), hi.min((v.y + v.h).saturating_sub(1)));
-        for y in from..=to.max(from) {
-            if y <= to {
-                f(s.a.x, y, y == s.a.y, y == s.b.y);
-            }
-        }
-    }
-}
-
 impl Widget for &InfluenceView {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let area = area.intersection(buf.area);
@@ -426,7 +239,10 @@ impl Widget for &InfluenceView {
         let mut lit: Vec<u32> = d.edges_of(sel.person).to_vec();
         lit.sort_unstable();
         let mut canvas = Canvas { buf, screen, view };
-        self.lines(&mut canvas, &lit);
+        let look = |s: &crate::layout::Segment| {
+            (level(d.edges[s.edge as usize].strength), lit.binary_search(&s.edge).is_ok())
+        };
+        canvas.lines(d.segments_in(view), look, LIT, DIM);
         for b in d.boxes_in(view) {
             let leaves = d.edges_of(b).first().is_some_and(|&e| d.edges[e as usize].from == b);
             self.person(&mut canvas, &d.boxes[b], b == sel.person, leaves);
