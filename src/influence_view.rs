@@ -213,8 +213,8 @@ impl InfluenceView {
         } else {
             Style::new().add_modifier(Modifier::BOLD)
         };
-        canvas.text(b.x + 1, b.y + 1, &b.name, name);
-        canvas.text(b.x + 1, b.y + 2, &b.detail, Style::new().fg(Color::Gray));
+        canvas.text(b.x + 1, b.y + 1, self.drawing.name(b), name);
+        canvas.text(b.x + 1, b.y + 2, self.drawing.detail(b), Style::new().fg(Color::Gray));
     }
 }
 

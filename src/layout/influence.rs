@@ -15,8 +15,8 @@ mod order;
 mod route;
 
 use super::query::SegmentIndex;
-use super::{Dir, Point, Segment, Viewport, fit};
-use crate::model::{Account, Index, LinkKind, Person, Role, Stance, Strength};
+use super::{Dir, Point, Segment, Viewport, fit_into};
+use crate::model::{Account, Index, LinkKind, Role, Stance, Strength};
 
 /// Width of every box, border included: room for a 16-column name.
 pub const BOX_W: u32 = 18;
@@ -72,10 +72,8 @@ pub struct PersonBox {
     pub w: u32,
     /// Height, border included.
     pub h: u32,
-    /// The name, made inert and cut to the inside width.
-    pub name: String,
-    /// Role badges and title, made inert and cut to the inside width.
-    pub detail: String,
+    /// Where its name and detail line lie in the drawing's label text.
+    label: [u32; 3],
     /// The person's stance, for the border colour.
     pub stance: Stance,
 }
@@ -125,6 +123,7 @@ pub struct Drawing {
     /// The top row of each row of boxes (boxes of all columns line up in rows, with
     /// blank rows between them that links cross columns along).
     pub slot_y: Vec<u32>,
+    labels: String,
     segments: Vec<Segment>,
     index: SegmentIndex,
     /// For each box, the start of its run in `incident` (one extra entry at the end).
@@ -138,28 +137,43 @@ impl Drawing {
     pub fn new(account: &Account, index: &Index) -> Drawing {
         let people = &account.people;
         let columns: Vec<Column> = people.iter().map(order::column_of).collect();
-        let mut edges = Vec::new();
-        for (from, outs) in index.out_links.iter().enumerate() {
+        // Both ends of every link from the index's adjacency (no id is hashed), then one
+        // pass over the links in file order.
+        let mut ends_of = vec![(u32::MAX, u32::MAX); account.links.len()];
+        for (p, (outs, ins)) in index.out_links.iter().zip(&index.in_links).enumerate() {
             for &l in outs {
-                let link = &account.links[l];
-                if link.kind != LinkKind::Influences {
-                    continue;
-                }
-                if let Some(to) = index.person(&link.to) {
-                    edges.push(Edge { link: l, from, to, strength: link.strength(), first: 0, len: 0 });
-                }
+                ends_of[l].0 = p as u32;
+            }
+            for &l in ins {
+                ends_of[l].1 = p as u32;
             }
         }
-        edges.sort_by_key(|e| e.link);
+        let mut edges: Vec<Edge> = account
+            .links
+            .iter()
+            .zip(&ends_of)
+            .enumerate()
+            .filter(|&(_, (link, &(f, t)))| {
+                link.kind == LinkKind::Influences && f != u32::MAX && t != u32::MAX
+            })
+            .map(|(l, (link, &(f, t)))| Edge {
+                link: l,
+                from: f as usize,
+                to: t as usize,
+                strength: link.strength(),
+                first: 0,
+                len: 0,
+            })
+            .collect();
         let pairs: Vec<(usize, usize)> = edges.iter().map(|e| (e.from, e.to)).collect();
         let (order, slot) = order::arrange(people, &columns, &pairs);
         let tallest = order.iter().map(Vec::len).max().unwrap_or(0);
         let ends: Vec<route::Ends> = edges
             .iter()
             .map(|e| route::Ends {
-                from_col: columns[e.from] as usize,
+                from_col: columns[e.from] as u8,
                 from_slot: slot[e.from],
-                to_col: columns[e.to] as usize,
+                to_col: columns[e.to] as u8,
                 to_slot: slot[e.to],
             })
             .collect();
@@ -186,19 +200,29 @@ impl Drawing {
             e.first = first;
             e.len = segments.len() as u32 - first;
         }
+        // All labels in one string: one allocation instead of two per person.
+        let mut labels = String::with_capacity(people.len() * 2 * BOX_W as usize);
         let boxes = people
             .iter()
             .enumerate()
-            .map(|(i, p)| PersonBox {
-                person: i,
-                column: columns[i],
-                x: col_x[columns[i] as usize],
-                y: y_of(i),
-                w: BOX_W,
-                h: BOX_H,
-                name: fit(&p.name, (BOX_W - 2) as usize),
-                detail: fit(&detail(p), (BOX_W - 2) as usize),
-                stance: p.stance,
+            .map(|(i, p)| {
+                let start = labels.len() as u32;
+                fit_into(&mut labels, p.name.chars(), (BOX_W - 2) as usize);
+                let mid = labels.len() as u32;
+                let badges = Role::ALL.iter().filter(|r| p.has(**r)).map(|r| r.badge());
+                let sep = (!p.roles.is_empty() && p.title.is_some()).then_some(' ');
+                let title = p.title.iter().flat_map(|t| t.chars());
+                fit_into(&mut labels, badges.chain(sep).chain(title), (BOX_W - 2) as usize);
+                PersonBox {
+                    person: i,
+                    column: columns[i],
+                    x: col_x[columns[i] as usize],
+                    y: y_of(i),
+                    w: BOX_W,
+                    h: BOX_H,
+                    label: [start, mid, labels.len() as u32],
+                    stance: p.stance,
+                }
             })
             .collect();
         let columns = Column::ALL
@@ -207,9 +231,32 @@ impl Drawing {
             .map(|(&column, boxes)| ColumnSpan { column, x: col_x[column as usize], w: BOX_W, boxes })
             .collect();
         let (incident_start, incident) = incidence(people.len(), &edges);
-        let index = SegmentIndex::new(&segments, height);
+        let index = SegmentIndex::new(&segments, width, height);
         let slot_y = rows.slot_y;
-        Drawing { boxes, edges, columns, width, height, slot_y, segments, index, incident_start, incident }
+        Drawing {
+            boxes,
+            edges,
+            columns,
+            width,
+            height,
+            slot_y,
+            labels,
+            segments,
+            index,
+            incident_start,
+            incident,
+        }
+    }
+
+    /// The name in a box: made inert and cut to the inside width.
+    pub fn name(&self, b: &PersonBox) -> &str {
+        self.labels.get(b.label[0] as usize..b.label[1] as usize).unwrap_or("")
+    }
+
+    /// The second line of a box, role badges then title ("DI Technical Director"):
+    /// made inert and cut to the inside width.
+    pub fn detail(&self, b: &PersonBox) -> &str {
+        self.labels.get(b.label[1] as usize..b.label[2] as usize).unwrap_or("")
     }
 
     /// The pieces of an edge, in the order the line travels from source to arrow head.
@@ -282,16 +329,6 @@ impl Drawing {
             Dir::Right => self.columns[col + 1..].iter().find_map(pick),
         };
         found.map(|b| b as usize)
-    }
-}
-
-/// "DI Technical Director": role badges in the vocabulary's order, then the title.
-fn detail(p: &Person) -> String {
-    let badges: String = Role::ALL.iter().filter(|r| p.has(**r)).map(|r| r.badge()).collect();
-    match (badges.is_empty(), p.title.as_deref()) {
-        (_, None) => badges,
-        (true, Some(t)) => t.to_string(),
-        (false, Some(t)) => format!("{badges} {t}"),
     }
 }
 

@@ -85,14 +85,26 @@ impl Segment {
 /// `s` made inert and cut to at most `width` terminal columns, ending in `…` when cut.
 /// Widths follow Unicode East Asian Width, so CJK names take two columns per character.
 pub fn fit(s: &str, width: usize) -> String {
-    let s = crate::text::inert(s);
-    let total: usize = s.chars().map(|c| c.width().unwrap_or(0)).sum();
-    if total <= width {
-        return s.into_owned();
-    }
     let mut out = String::new();
+    fit_into(&mut out, s.chars(), width);
+    out
+}
+
+/// [`fit`], appending to `out` (so many labels can share one allocation).
+pub(crate) fn fit_into(out: &mut String, chars: impl Iterator<Item = char> + Clone, width: usize) {
+    // The same replacements as `text::inert`, a character at a time.
+    let safe = chars.map(|c| match c {
+        '\n' | '\r' | '\t' => ' ',
+        c if crate::text::is_unsafe(c) => '\u{FFFD}',
+        c => c,
+    });
+    let total: usize = safe.clone().map(|c| c.width().unwrap_or(0)).sum();
+    if total <= width {
+        out.extend(safe);
+        return;
+    }
     let mut used = 0;
-    for c in s.chars() {
+    for c in safe {
         let w = c.width().unwrap_or(0);
         // Keep one column for the ellipsis.
         if used + w + 1 > width {
@@ -103,6 +115,31 @@ pub fn fit(s: &str, width: usize) -> String {
     }
     if width > 0 {
         out.push('…');
+    }
+}
+
+/// `items` reordered by `key`, keeping the given order among equal keys. A counting
+/// sort, linear in the items plus the largest key, so layouts stay linear where a
+/// comparison sort would add a log factor; short lists use the standard sort.
+pub(crate) fn sort_by_small_key(items: &[u32], key: impl Fn(u32) -> u32) -> Vec<u32> {
+    if items.len() < 64 {
+        let mut out = items.to_vec();
+        out.sort_by_key(|&i| key(i));
+        return out;
+    }
+    let keys: Vec<u32> = items.iter().map(|&i| key(i)).collect();
+    let range = keys.iter().max().map_or(0, |&m| m as usize + 1);
+    let mut start = vec![0u32; range + 1];
+    for &k in &keys {
+        start[k as usize + 1] += 1;
+    }
+    for k in 1..start.len() {
+        start[k] += start[k - 1];
+    }
+    let mut out = vec![0; items.len()];
+    for (&i, &k) in items.iter().zip(&keys) {
+        out[start[k as usize] as usize] = i;
+        start[k as usize] += 1;
     }
     out
 }
@@ -120,6 +157,16 @@ mod tests {
         assert_eq!(fit("佐藤健太郎", 5), "佐藤…");
         assert_eq!(fit("a\u{1b}[2Jb", 20), "a\u{FFFD}[2Jb");
         assert_eq!(fit("abc", 0), "");
+    }
+
+    #[test]
+    fn counting_sort_is_stable_and_agrees_with_the_standard_sort() {
+        let items: Vec<u32> = (0..500).collect();
+        let key = |i: u32| (i * 7919) % 37;
+        let mut want = items.clone();
+        want.sort_by_key(|&i| key(i));
+        assert_eq!(sort_by_small_key(&items, key), want);
+        assert_eq!(sort_by_small_key(&[3, 1, 2], |i| i % 2), vec![2, 3, 1]);
     }
 
     #[test]

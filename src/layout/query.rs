@@ -54,31 +54,33 @@ pub(crate) struct SegmentIndex {
 }
 
 impl SegmentIndex {
-    /// Buckets `segments` of a drawing `height` rows tall (pieces below are ignored).
-    pub(crate) fn new(segments: &[Segment], height: u32) -> SegmentIndex {
-        let (mut vertical, mut horizontal): (Vec<u32>, Vec<u32>) =
-            (0..segments.len() as u32).partition(|&i| !segments[i as usize].is_horizontal());
-        vertical.sort_unstable_by_key(|&i| (segments[i as usize].a.x, segments[i as usize].span().0));
-        horizontal.retain(|&i| segments[i as usize].a.y < height);
-        horizontal.sort_unstable_by_key(|&i| (segments[i as usize].a.y, segments[i as usize].span().0));
-        let mut xs = Vec::new();
-        let mut x_start = Vec::new();
-        for (k, &i) in vertical.iter().enumerate() {
-            let x = segments[i as usize].a.x;
-            if xs.last() != Some(&x) {
-                xs.push(x);
-                x_start.push(k as u32);
+    /// Buckets `segments` of a drawing `width` columns by `height` rows (pieces outside
+    /// are ignored) in linear time: a counting pass per axis, then each bucket (a lane
+    /// or a row, holding a handful of pieces) sorted on its own.
+    pub(crate) fn new(segments: &[Segment], width: u32, height: u32) -> SegmentIndex {
+        let at = |i: u32| &segments[i as usize];
+        let vertical = |s: &Segment| !s.is_horizontal() && s.a.x < width;
+        let horizontal = |s: &Segment| s.is_horizontal() && s.a.y < height;
+        let (x_all, vertical) = buckets(segments, width, |s| vertical(s).then_some(s.a.x));
+        let (row_start, horizontal) = buckets(segments, height, |s| horizontal(s).then_some(s.a.y));
+        let (mut xs, mut x_start) = (Vec::new(), Vec::new());
+        for x in 0..width as usize {
+            if x_all[x] < x_all[x + 1] {
+                xs.push(x as u32);
+                x_start.push(x_all[x]);
             }
         }
         x_start.push(vertical.len() as u32);
-        let mut row_start = vec![0u32; height as usize + 1];
-        for &i in &horizontal {
-            row_start[segments[i as usize].a.y as usize + 1] += 1;
+        let mut index = SegmentIndex { xs, x_start, vertical, row_start, horizontal };
+        for k in 0..index.xs.len() {
+            let run = index.x_start[k] as usize..index.x_start[k + 1] as usize;
+            index.vertical[run].sort_unstable_by_key(|&i| (at(i).span().0, i));
         }
-        for r in 1..row_start.len() {
-            row_start[r] += row_start[r - 1];
+        for r in 0..height as usize {
+            let run = index.row_start[r] as usize..index.row_start[r + 1] as usize;
+            index.horizontal[run].sort_unstable_by_key(|&i| (at(i).span().0, i));
         }
-        SegmentIndex { xs, x_start, vertical, row_start, horizontal }
+        index
     }
 
     /// The positions of the pieces with at least one cell inside `v`, vertical first.
@@ -106,6 +108,34 @@ impl SegmentIndex {
     }
 }
 
+/// The positions of the segments that have a bucket below `count`, grouped by bucket
+/// (counting sort, keeping position order within a bucket), and where each bucket starts
+/// (one extra entry at the end).
+fn buckets(
+    segments: &[Segment],
+    count: u32,
+    bucket: impl Fn(&Segment) -> Option<u32>,
+) -> (Vec<u32>, Vec<u32>) {
+    let mut start = vec![0u32; count as usize + 1];
+    for s in segments {
+        if let Some(b) = bucket(s) {
+            start[b as usize + 1] += 1;
+        }
+    }
+    for b in 1..start.len() {
+        start[b] += start[b - 1];
+    }
+    let mut fill = start.clone();
+    let mut out = vec![0u32; start[count as usize] as usize];
+    for (i, s) in segments.iter().enumerate() {
+        if let Some(b) = bucket(s) {
+            out[fill[b as usize] as usize] = i as u32;
+            fill[b as usize] += 1;
+        }
+    }
+    (start, out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,7 +155,7 @@ mod tests {
             seg(8, 20, 12, 20), // 4: horizontal below
             seg(20, 4, 15, 4),  // 5: horizontal to the right, leftwards
         ];
-        let index = SegmentIndex::new(&segs, 31);
+        let index = SegmentIndex::new(&segs, 21, 31);
         let v = Viewport { x: 1, y: 5, w: 10, h: 4 };
         let mut got = index.within(&segs, v);
         got.sort();

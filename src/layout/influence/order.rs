@@ -1,5 +1,6 @@
 //! Which column each person goes in, and their order top to bottom within it.
 
+use super::super::sort_by_small_key;
 use super::Column;
 use crate::model::{Person, Role};
 
@@ -24,6 +25,9 @@ pub(crate) fn column_of(p: &Person) -> Column {
 /// few already remove most crossings (the result depends only on the input, not on time).
 const SWEEPS: usize = 4;
 
+/// Barycentres are compared to a quarter of a slot; closer ones count as a tie.
+const CENTRE_STEPS: u64 = 4;
+
 /// The people of each column, top to bottom, and the slot (row of boxes) of every
 /// person. Columns are centred on the tallest one, then each column is ordered by
 /// the mean slot of its neighbours in other columns (barycentre heuristic), ties by id.
@@ -33,19 +37,14 @@ pub(crate) fn arrange(
     links: &[(usize, usize)],
 ) -> (Vec<Vec<u32>>, Vec<u32>) {
     let n = people.len();
-    // Rank of each id, so ties compare integers and never depend on file order.
-    let mut by_id: Vec<u32> = (0..n as u32).collect();
-    by_id.sort_by(|&a, &b| people[a as usize].id.cmp(&people[b as usize].id).then(a.cmp(&b)));
-    let mut id_rank = vec![0u32; n];
-    for (rank, &p) in by_id.iter().enumerate() {
-        id_rank[p as usize] = rank as u32;
+    // Each column in id order: ties keep this order, so they never depend on the file.
+    let mut by_id: Vec<Vec<u32>> = vec![Vec::new(); Column::ALL.len()];
+    for p in sorted_by_id(people) {
+        by_id[columns[p as usize] as usize].push(p);
     }
-    let mut order: Vec<Vec<u32>> = vec![Vec::new(); Column::ALL.len()];
-    for &p in &by_id {
-        order[columns[p as usize] as usize].push(p);
-    }
-    let tallest = order.iter().map(Vec::len).max().unwrap_or(0);
-    let offsets: Vec<usize> = order.iter().map(|o| (tallest - o.len()) / 2).collect();
+    let tallest = by_id.iter().map(Vec::len).max().unwrap_or(0);
+    let offsets: Vec<usize> = by_id.iter().map(|o| (tallest - o.len()) / 2).collect();
+    let mut order = by_id.clone();
 
     let neighbours = undirected(n, links);
     let mut slot = vec![0u32; n];
@@ -57,28 +56,52 @@ pub(crate) fn arrange(
     for (c, o) in order.iter().enumerate() {
         place(o, offsets[c], &mut slot);
     }
-    let mut key: Vec<(f64, u32, u32)> = Vec::new();
     for sweep in 0..SWEEPS {
         for step in 0..order.len() {
             let c = if sweep % 2 == 0 { step } else { order.len() - 1 - step };
-            key.clear();
-            for &p in &order[c] {
-                let (mut sum, mut count) = (0.0, 0u32);
+            // The mean slot of each person's neighbours in other columns, in steps of
+            // 1/CENTRE_STEPS of a slot so that a counting sort (linear) can order them.
+            let centre = |p: u32| {
+                let (mut sum, mut count) = (0u64, 0u64);
                 for &q in neighbours.of(p as usize) {
                     if columns[q as usize] as usize != c {
-                        sum += slot[q as usize] as f64;
+                        sum += slot[q as usize] as u64;
                         count += 1;
                     }
                 }
-                let centre = if count == 0 { slot[p as usize] as f64 } else { sum / count as f64 };
-                key.push((centre, id_rank[p as usize], p));
-            }
-            key.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-            order[c] = key.iter().map(|k| k.2).collect();
+                let (sum, count) = if count == 0 { (slot[p as usize] as u64, 1) } else { (sum, count) };
+                ((sum * CENTRE_STEPS + count / 2) / count) as u32
+            };
+            order[c] = sort_by_small_key(&by_id[c], centre);
             place(&order[c], offsets[c], &mut slot);
         }
     }
     (order, slot)
+}
+
+/// Person positions in order of their ids (then position, for duplicate ids). Sorts on
+/// the first eight bytes kept side by side, which settles almost every comparison in
+/// cache, and compares whole ids only among those that share them.
+fn sorted_by_id(people: &[Person]) -> Vec<u32> {
+    let prefix = |id: &str| {
+        let mut k = [0u8; 8];
+        let n = id.len().min(8);
+        k[..n].copy_from_slice(&id.as_bytes()[..n]);
+        u64::from_be_bytes(k)
+    };
+    let mut keyed: Vec<(u64, u32)> =
+        people.iter().enumerate().map(|(i, p)| (prefix(&p.id), i as u32)).collect();
+    keyed.sort_unstable();
+    let mut k = 0;
+    while k < keyed.len() {
+        let end = k + keyed[k..].iter().take_while(|e| e.0 == keyed[k].0).count();
+        if end - k > 1 {
+            keyed[k..end]
+                .sort_by(|a, b| people[a.1 as usize].id.cmp(&people[b.1 as usize].id).then(a.1.cmp(&b.1)));
+        }
+        k = end;
+    }
+    keyed.into_iter().map(|e| e.1).collect()
 }
 
 /// Neighbour lists in one flat array (compressed rows), built in linear time.
@@ -131,6 +154,15 @@ mod tests {
         assert_eq!(column_of(&person("a", &[Role::Gatekeeper, Role::User])), Column::Users);
         assert_eq!(column_of(&person("a", &[Role::Buyer])), Column::Other);
         assert_eq!(column_of(&person("a", &[])), Column::Other);
+    }
+
+    #[test]
+    fn ids_sort_as_strings_even_when_they_share_the_first_eight_bytes() {
+        let ids = ["p-0000000b", "p-0000000a", "q", "p-0000000", "p-00000001x", "p-0000000a"];
+        let people: Vec<Person> = ids.iter().map(|id| person(id, &[])).collect();
+        let got: Vec<&str> = sorted_by_id(&people).iter().map(|&i| ids[i as usize]).collect();
+        assert_eq!(got, ["p-0000000", "p-00000001x", "p-0000000a", "p-0000000a", "p-0000000b", "q"]);
+        assert_eq!(sorted_by_id(&people)[2..4], [1, 5], "equal ids keep file order");
     }
 
     #[test]

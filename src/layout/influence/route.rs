@@ -25,10 +25,11 @@ use super::super::{Point, Segment};
 use super::BOX_H;
 
 /// An influence link between two boxes that have a column and a slot (a row of boxes).
+#[derive(Clone, Copy)]
 pub(crate) struct Ends {
-    pub from_col: usize,
+    pub from_col: u8,
+    pub to_col: u8,
     pub from_slot: u32,
-    pub to_col: usize,
     pub to_slot: u32,
 }
 
@@ -58,26 +59,22 @@ impl Rows {
     /// Gives each link that crosses columns its own row in its gap, reusing a row for
     /// links whose channel ranges do not meet, and makes each gap as tall as it needs.
     pub(crate) fn new(links: &[Ends], slots: usize) -> Rows {
-        let mut spans: Vec<Vec<Span>> = vec![Vec::new(); slots + 1];
-        let mut at = vec![(0u32, 0u32); links.len()];
-        for (i, l) in links.iter().enumerate().filter(|(_, l)| l.crosses()) {
-            let (lo, hi) =
-                if l.to_col > l.from_col { (l.from_col, l.to_col - 1) } else { (l.to_col, l.from_col) };
-            let g = l.gap() as usize;
-            at[i] = (g as u32, spans[g].len() as u32);
-            spans[g].push(Span { lo: lo as u32, hi: hi as u32, key: i as u32 });
-        }
-        let assigned: Vec<(Vec<u32>, u32)> = spans.iter().map(|s| lanes::assign(s)).collect();
-        let track = at
+        let spans: Vec<Span> = links
             .iter()
-            .zip(links)
-            .map(|(&(g, k), l)| if l.crosses() { assigned[g as usize].0[k as usize] } else { 0 })
+            .map(|l| {
+                let (lo, hi) =
+                    if l.to_col > l.from_col { (l.from_col, l.to_col - 1) } else { (l.to_col, l.from_col) };
+                // Links that cross no column still take part, in a group of their own.
+                let group = if l.crosses() { l.gap() } else { slots as u32 + 1 };
+                Span { lo: lo as u32, hi: hi as u32, group }
+            })
             .collect();
+        let (track, count) = lanes::assign(&spans, slots + 2);
         let (mut slot_y, mut gap_y) = (Vec::with_capacity(slots), Vec::with_capacity(slots + 1));
         let mut y = 0;
-        for (k, (_, count)) in assigned.iter().enumerate() {
+        for (k, tracks) in count.iter().take(slots + 1).enumerate() {
             gap_y.push(y);
-            y += (*count).max(1);
+            y += tracks.max(&1);
             if k < slots {
                 slot_y.push(y);
                 y += BOX_H;
@@ -90,61 +87,53 @@ impl Rows {
     fn of(&self, i: usize, l: &Ends) -> (u32, u32, u32) {
         let ys = self.slot_y[l.from_slot as usize] + 1;
         let yt = self.slot_y[l.to_slot as usize] + BOX_H - 2;
-        (ys, self.gap_y[l.gap() as usize] + self.track[i], yt)
+        let g = if l.crosses() { self.gap_y[l.gap() as usize] + self.track[i] } else { ys };
+        (ys, g, yt)
     }
 }
 
-/// The two lane groups of a channel.
-const BACK: usize = 0;
-const FORWARD: usize = 1;
+/// The two lane groups of a channel: back lanes (left), forward lanes (right).
+const BACK: u32 = 0;
+const FORWARD: u32 = 1;
 
 /// Lanes for every link, and the resulting channel widths.
 pub(crate) struct Lanes {
-    /// For each link, the (channel, group, lane) of its one or two vertical pieces.
-    parts: Vec<[(usize, usize, u32); 2]>,
-    /// For each channel and group, the number of lanes.
+    /// For each link, the positions in `spans` of its one or two vertical pieces.
+    parts: Vec<[u32; 2]>,
+    /// The vertical pieces; a piece's group is `2 * channel + BACK or FORWARD`.
+    spans: Vec<Span>,
+    /// The lane of each piece within its group.
+    lane: Vec<u32>,
+    /// For each channel, the number of back and forward lanes.
     count: Vec<[u32; 2]>,
-}
-
-fn span(a: u32, b: u32, key: u32) -> Span {
-    Span { lo: a.min(b), hi: a.max(b), key }
 }
 
 /// Assigns lanes for `links` in a drawing with `channels` channels.
 pub(crate) fn assign(links: &[Ends], rows: &Rows, channels: usize) -> Lanes {
-    let mut spans: Vec<[Vec<Span>; 2]> = (0..channels).map(|_| [Vec::new(), Vec::new()]).collect();
-    let mut at: Vec<[(usize, usize, u32); 2]> = Vec::with_capacity(links.len());
+    let mut spans = Vec::with_capacity(links.len() * 2);
+    let mut parts = Vec::with_capacity(links.len());
     for (i, e) in links.iter().enumerate() {
         let (ys, g, yt) = rows.of(i, e);
-        let (k0, k1) = (2 * i as u32, 2 * i as u32 + 1);
-        let mut push = |c: usize, g: usize, s: Span| {
-            spans[c][g].push(s);
-            (c, g, spans[c][g].len() as u32 - 1)
+        let mut push = |c: u8, side: u32, from: u32, to: u32| {
+            spans.push(Span { lo: from.min(to), hi: from.max(to), group: 2 * c as u32 + side });
+            spans.len() as u32 - 1
         };
         let (a, b) = (e.from_col, e.to_col);
-        let parts = if b == a + 1 {
-            let p = push(a, FORWARD, span(ys, yt, k0));
+        parts.push(if b == a + 1 {
+            let p = push(a, FORWARD, ys, yt);
             [p, p]
         } else if b > a {
-            [push(a, FORWARD, span(ys, g, k0)), push(b - 1, FORWARD, span(g, yt, k1))]
+            [push(a, FORWARD, ys, g), push(b - 1, FORWARD, g, yt)]
         } else if b == a {
-            let p = push(a, BACK, span(ys, yt, k0));
+            let p = push(a, BACK, ys, yt);
             [p, p]
         } else {
-            [push(a, BACK, span(ys, g, k0)), push(b, BACK, span(g, yt, k1))]
-        };
-        at.push(parts);
+            [push(a, BACK, ys, g), push(b, BACK, g, yt)]
+        });
     }
-    let mut count = vec![[0u32; 2]; channels];
-    let mut lane_of: Vec<[Vec<u32>; 2]> = Vec::with_capacity(channels);
-    for (c, groups) in spans.iter().enumerate() {
-        let (back, nb) = lanes::assign(&groups[BACK]);
-        let (fwd, nf) = lanes::assign(&groups[FORWARD]);
-        count[c] = [nb, nf];
-        lane_of.push([back, fwd]);
-    }
-    let parts = at.into_iter().map(|p| p.map(|(c, g, k)| (c, g, lane_of[c][g][k as usize]))).collect();
-    Lanes { parts, count }
+    let (lane, per_group) = lanes::assign(&spans, 2 * channels);
+    let count = per_group.chunks(2).map(|c| [c[0], c[1]]).collect();
+    Lanes { parts, spans, lane, count }
 }
 
 impl Lanes {
@@ -163,11 +152,14 @@ impl Lanes {
             .collect()
     }
 
-    /// The x of a lane, given where each channel starts and how wide it is.
-    fn x(&self, (c, g, lane): (usize, usize, u32), starts: &[u32], widths: &[u32]) -> u32 {
+    /// The x of the lane of piece `p`, given where each channel starts and how wide it is.
+    fn x(&self, p: u32, starts: &[u32], widths: &[u32]) -> u32 {
+        let group = self.spans[p as usize].group;
+        let c = (group / 2) as usize;
         let [nb, nf] = self.count[c];
         let pad = (widths[c] - (nb + nf + 2)) / 2;
-        starts[c] + 1 + pad + if g == BACK { lane } else { nb + lane }
+        let lane = self.lane[p as usize];
+        starts[c] + 1 + pad + if group % 2 == BACK { lane } else { nb + lane }
     }
 
     /// The corner points of link `i` in the order the line travels (repeated at the end
@@ -183,7 +175,7 @@ impl Lanes {
         col_x: &[u32],
     ) -> [Point; 6] {
         let (ys, g, yt) = rows.of(i, e);
-        let (a, b) = (e.from_col, e.to_col);
+        let (a, b) = (e.from_col as usize, e.to_col as usize);
         let p0 = Point::new(starts[a], ys);
         let l1 = self.x(self.parts[i][0], starts, widths);
         let l2 = self.x(self.parts[i][1], starts, widths);
