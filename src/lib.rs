@@ -2,8 +2,15 @@
 //! through it.
 
 pub mod analysis;
-pub mod influence_view;
+pub mod cli;
+pub mod export;
+/// Realistic generated accounts for tests and benchmarks; not part of the user-facing
+/// command line.
+#[doc(hidden)]
+pub mod generate;
 pub mod layout;
 pub mod model;
+pub mod search;
 pub mod store;
 pub mod text;
+pub mod tui;

@@ -1,8 +1,9 @@
 //! Snapshots of the influence map on the demo account, as a rep sees it.
 
-use dmu::influence_view::InfluenceView;
-use dmu::layout::Dir;
+use dmu::analysis::Stage;
 use dmu::model::{Account, Index};
+use dmu::tui::theme::Theme;
+use dmu::tui::views::influence::{InfluenceCommand, InfluenceView, InfluenceWidget};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -20,7 +21,8 @@ fn view_on(id: &str) -> InfluenceView {
 
 fn draw(v: &InfluenceView, w: u16, h: u16) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| f.render_widget(v, f.area())).unwrap();
+    let widget = InfluenceWidget { view: v, theme: Theme::with_color(true) };
+    t.draw(|f| f.render_widget(&widget, f.area())).unwrap();
     t
 }
 
@@ -81,18 +83,20 @@ fn arrow_keys_move_along_the_drawing() {
     let a = demo();
     let index = Index::new(&a);
     let mut v = view_on("p-sato");
-    let sato = v.selected().unwrap();
-    v.step(Dir::Right);
-    let right = v.drawing().boxes[v.selected().unwrap()].clone();
-    assert_eq!(right.column, dmu::layout::influence::Column::Payers);
-    v.step(Dir::Left);
-    assert_eq!(v.selected(), Some(sato), "left undoes right when the rows line up");
-    v.step(Dir::Up);
-    let up = v.selected().unwrap();
+    let sato = v.selected_person().unwrap();
+    v.apply(InfluenceCommand::Right);
+    let right = v.drawing().boxes[v.selected_person().unwrap()].clone();
+    assert_eq!(right.column, Stage::Payer);
+    v.apply(InfluenceCommand::Left);
+    assert_eq!(v.selected_person(), Some(sato), "left undoes right when the rows line up");
+    v.apply(InfluenceCommand::Up);
+    let up = v.selected_person().unwrap();
     assert_eq!(a.people[up].id, "p-morozov", "the other decider is above");
-    v.step(Dir::Up);
-    assert_eq!(v.selected(), Some(up), "stays put at the top of a column");
-    let _ = index;
+    v.apply(InfluenceCommand::Up);
+    assert_eq!(v.selected_person(), Some(up), "stays put at the top of a column");
+    v.apply(InfluenceCommand::Bottom);
+    assert_eq!(v.selected_person(), Some(sato), "the technical director is the last decider");
+    assert_eq!(index.person("p-morozov"), Some(up));
 }
 
 #[test]

@@ -265,3 +265,25 @@ fn rising_demands(a: &Account, cfg: &PortfolioConfig, today: Date) -> Option<Str
         None
     }
 }
+
+/// The portfolio of loaded accounts (slug, account), each analysed for its pull score
+/// and red flags: the one entry point the screen and `dmu portfolio` share, so both
+/// show the same figures.
+pub fn of_accounts(accounts: &[(&str, &Account)], cfg: &PortfolioConfig, today: Date) -> Portfolio {
+    let inputs: Vec<AccountInput<'_>> = accounts
+        .iter()
+        .map(|(slug, a)| {
+            let (score, flags) = pull_summary(a, today);
+            AccountInput { slug, account: a, score, flags }
+        })
+        .collect();
+    portfolio(&inputs, cfg, today)
+}
+
+/// The pull score and red-flag codes of one account; no score when the account's
+/// `pull_model` override is unusable (its own report says why).
+fn pull_summary(a: &Account, today: Date) -> (Option<u8>, Vec<&'static str>) {
+    let Ok(cfg) = super::PullConfig::for_account(a) else { return (None, Vec::new()) };
+    let an = super::analyze(a, &crate::model::Index::new(a), &cfg, today);
+    (Some(an.score), an.red_flags.iter().map(|f| f.code.code()).collect())
+}

@@ -16,6 +16,7 @@ mod route;
 
 use super::query::SegmentIndex;
 use super::{Dir, Point, Segment, Viewport, fit_into};
+use crate::analysis::{Stage, stage_of};
 use crate::model::{Account, Index, LinkKind, Role, Stance, Strength};
 
 /// Width of every box, border included: room for a 16-column name.
@@ -25,45 +26,13 @@ pub const BOX_H: u32 = 4;
 /// The least width of a channel between two columns.
 const MIN_CHANNEL: u32 = 4;
 
-/// A column of the map: the stage of the decision its people take part in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Column {
-    /// People who will use what we sell.
-    Users,
-    /// People whose opinion shapes the choice.
-    Influencers,
-    /// People who make the choice.
-    Deciders,
-    /// People who approve and pay.
-    Payers,
-    /// People with other roles (buyer, gatekeeper, initiator) or none.
-    Other,
-}
-
-impl Column {
-    /// Every column, left to right.
-    pub const ALL: [Column; 5] =
-        [Column::Users, Column::Influencers, Column::Deciders, Column::Payers, Column::Other];
-
-    /// The heading shown above the column.
-    pub fn label(self) -> &'static str {
-        match self {
-            Column::Users => "Users",
-            Column::Influencers => "Influencers",
-            Column::Deciders => "Deciders",
-            Column::Payers => "Payers",
-            Column::Other => "Other roles",
-        }
-    }
-}
-
 /// A person's box.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PersonBox {
     /// Position of the person in the account's `people`.
     pub person: usize,
     /// The column it stands in.
-    pub column: Column,
+    pub column: Stage,
     /// Left column of the border.
     pub x: u32,
     /// Top row of the border.
@@ -97,7 +66,7 @@ pub struct Edge {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ColumnSpan {
     /// Which column.
-    pub column: Column,
+    pub column: Stage,
     /// Left edge of its boxes.
     pub x: u32,
     /// Width of its boxes.
@@ -106,8 +75,9 @@ pub struct ColumnSpan {
     pub boxes: Vec<u32>,
 }
 
-/// The whole influence map of one account, computed once per change.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The whole influence map of one account, computed once per change. The default is
+/// the empty drawing of an account with no people.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Drawing {
     /// One box per person; `boxes[i]` is the box of `people[i]`, so a box id is a
     /// person position.
@@ -136,7 +106,7 @@ impl Drawing {
     /// close to linear in people plus links.
     pub fn new(account: &Account, index: &Index) -> Drawing {
         let people = &account.people;
-        let columns: Vec<Column> = people.iter().map(order::column_of).collect();
+        let columns: Vec<Stage> = people.iter().map(stage_of).collect();
         // Both ends of every link from the index's adjacency (no id is hashed), then one
         // pass over the links in file order.
         let mut ends_of = vec![(u32::MAX, u32::MAX); account.links.len()];
@@ -180,10 +150,10 @@ impl Drawing {
         let rows = route::Rows::new(&ends, tallest);
         let height = rows.height;
         let y_of = |p: usize| rows.slot_y[slot[p] as usize];
-        let lanes = route::assign(&ends, &rows, Column::ALL.len());
+        let lanes = route::assign(&ends, &rows, Stage::ALL.len());
         let widths = lanes.widths(MIN_CHANNEL);
-        let mut col_x = Vec::with_capacity(Column::ALL.len());
-        let mut starts = Vec::with_capacity(Column::ALL.len());
+        let mut col_x = Vec::with_capacity(Stage::ALL.len());
+        let mut starts = Vec::with_capacity(Stage::ALL.len());
         let mut x = 0;
         for w in &widths {
             col_x.push(x);
@@ -225,7 +195,7 @@ impl Drawing {
                 }
             })
             .collect();
-        let columns = Column::ALL
+        let columns = Stage::ALL
             .iter()
             .zip(order)
             .map(|(&column, boxes)| ColumnSpan { column, x: col_x[column as usize], w: BOX_W, boxes })

@@ -1,9 +1,12 @@
-//! Pictures of an account computed once per change, as plain geometry on an unbounded
-//! character grid: where each box goes and which cells each line passes through. No UI
-//! types here; the TUI only clips a viewport of it into a terminal buffer.
+//! Placing an account on screen, without drawing it: the org chart's tree and rows,
+//! the coverage matrix, and the influence map as plain geometry on an unbounded
+//! character grid (where each box goes and which cells each line passes through).
+//! No ratatui here; the views under `tui` draw these, clipping a viewport.
 
+pub mod coverage;
 pub mod influence;
 mod lanes;
+pub mod org;
 mod query;
 
 pub use query::Viewport;

@@ -86,7 +86,7 @@ impl SegmentIndex {
     /// The positions of the pieces with at least one cell inside `v`, vertical first.
     pub(crate) fn within(&self, segments: &[Segment], v: Viewport) -> Vec<u32> {
         let mut out = Vec::new();
-        if v.w == 0 || v.h == 0 {
+        if v.w == 0 || v.h == 0 || self.row_start.is_empty() {
             return out;
         }
         let first = self.xs.partition_point(|&x| x < v.x);

@@ -3,6 +3,7 @@
 mod account;
 mod date;
 mod edit;
+mod fast_hash;
 mod ids;
 mod index;
 mod kinds;
@@ -13,7 +14,8 @@ mod validate;
 pub use account::{Account, Coverage, Demand, FollowUp, Influence, Link, Person, SCHEMA, TeamMember};
 pub use date::{Date, DateError};
 pub use edit::{Edit, EditError, Header, ListOp};
+pub use fast_hash::{FxHashMap, FxHashSet, FxHasher};
 pub use ids::{new_id, new_id_avoiding};
 pub use index::Index;
 pub use kinds::{DemandKind, Function, LinkKind, Role, Stance, Strength, Tier};
-pub use validate::{Problem, reports_to_cycle, validate, would_close_cycle};
+pub use validate::{Problem, reports_to_cycle, validate, validate_indexed, would_close_cycle};

@@ -2,6 +2,8 @@
 //! existing people, no `reports_to` cycle, and values in range.
 
 use super::account::{Account, SCHEMA};
+use super::fast_hash::FxHashSet;
+use super::index::Index;
 use super::kinds::LinkKind;
 use std::collections::{HashMap, HashSet};
 
@@ -22,6 +24,12 @@ fn problem(pointer: String, message: String) -> Problem {
 /// A `schema` higher than [`SCHEMA`] is not a problem here: such a file is valid for a
 /// newer program, and the store opens it read-only instead.
 pub fn validate(a: &Account) -> Vec<Problem> {
+    validate_indexed(a, &Index::new(a))
+}
+
+/// [`validate`] with an index the caller has built anyway (loading builds one), so that
+/// ids are hashed once: this runs on every load of accounts with thousands of people.
+pub fn validate_indexed(a: &Account, idx: &Index) -> Vec<Problem> {
     let mut out = Vec::new();
     if a.schema == 0 {
         out.push(problem("/schema".into(), format!("schema must be {SCHEMA} or higher, found 0")));
@@ -33,11 +41,10 @@ pub fn validate(a: &Account) -> Vec<Problem> {
         out.push(problem("/name".into(), "the account name is empty".into()));
     }
 
-    let mut team = HashSet::new();
     for (i, m) in a.team.iter().enumerate() {
         if m.id.trim().is_empty() {
             out.push(problem(format!("/team/{i}/id"), "a team member has an empty id".into()));
-        } else if !team.insert(m.id.as_str()) {
+        } else if idx.member(&m.id) != Some(i) {
             out.push(problem(format!("/team/{i}/id"), format!("team id `{}` is used twice", m.id)));
         }
         if m.name.trim().is_empty() {
@@ -45,24 +52,25 @@ pub fn validate(a: &Account) -> Vec<Problem> {
         }
     }
 
-    let mut people = HashSet::new();
     for (i, p) in a.people.iter().enumerate() {
         if p.id.trim().is_empty() {
             out.push(problem(format!("/people/{i}/id"), "a person has an empty id".into()));
-        } else if !people.insert(p.id.as_str()) {
+        } else if idx.person(&p.id) != Some(i) {
             out.push(problem(format!("/people/{i}/id"), format!("person id `{}` is used twice", p.id)));
         }
         if p.name.trim().is_empty() {
             out.push(problem(format!("/people/{i}/name"), format!("person `{}` has no name", p.id)));
         }
-        let mut roles = HashSet::new();
+        let mut roles = 0u32;
         for (j, r) in p.roles.iter().enumerate() {
-            if !roles.insert(r) {
+            let bit = 1 << (*r as u32);
+            if roles & bit != 0 {
                 out.push(problem(
                     format!("/people/{i}/roles/{j}"),
                     format!("role `{r}` is listed twice for `{}`", p.id),
                 ));
             }
+            roles |= bit;
         }
         if !(1..=5).contains(&p.influence.0) {
             out.push(problem(
@@ -70,14 +78,13 @@ pub fn validate(a: &Account) -> Vec<Problem> {
                 format!("influence of `{}` is {}; it must be 1 to 5", p.id, p.influence.0),
             ));
         }
-        let mut members = HashSet::new();
         for (j, c) in p.coverage.iter().enumerate() {
-            if !team.contains(c.member.as_str()) {
+            if idx.member(&c.member).is_none() {
                 out.push(problem(
                     format!("/people/{i}/coverage/{j}/member"),
                     format!("coverage of `{}` names `{}`, who is not in the team", p.id, c.member),
                 ));
-            } else if !members.insert(c.member.as_str()) {
+            } else if p.coverage[..j].iter().any(|o| o.member == c.member) {
                 out.push(problem(
                     format!("/people/{i}/coverage/{j}/member"),
                     format!("`{}` covers `{}` twice", c.member, p.id),
@@ -86,26 +93,32 @@ pub fn validate(a: &Account) -> Vec<Problem> {
         }
     }
 
-    let mut seen = HashSet::new();
+    let mut seen: FxHashSet<u64> = FxHashSet::default();
+    seen.reserve(a.links.len());
     for (i, l) in a.links.iter().enumerate() {
-        for (end, id) in [("from", &l.from), ("to", &l.to)] {
-            if !people.contains(id.as_str()) {
-                out.push(problem(
-                    format!("/links/{i}/{end}"),
-                    format!("link {end} `{id}`: no person has that id"),
-                ));
+        let Some((f, t)) = idx.link_ends[i] else {
+            for (end, id) in [("from", &l.from), ("to", &l.to)] {
+                if idx.person(id).is_none() {
+                    out.push(problem(
+                        format!("/links/{i}/{end}"),
+                        format!("link {end} `{id}`: no person has that id"),
+                    ));
+                }
             }
-        }
-        if l.from == l.to {
+            continue;
+        };
+        if f == t {
             out.push(problem(format!("/links/{i}/to"), format!("`{}` is linked to themselves", l.from)));
-        } else if !seen.insert((l.from.as_str(), l.to.as_str(), l.kind)) {
+        } else if !seen
+            .insert(((f as u64) << 33) | ((t as u64) << 1) | (l.kind == LinkKind::Influences) as u64)
+        {
             out.push(problem(
                 format!("/links/{i}"),
                 format!("the link `{}` {} `{}` appears twice", l.from, l.kind.label(), l.to),
             ));
         }
     }
-    if let Some(i) = reports_to_cycle(a) {
+    if let Some(i) = reports_to_cycle_indexed(a, idx) {
         out.push(problem(
             format!("/links/{i}"),
             format!("reports_to links form a cycle through `{}`", a.links[i].from),
@@ -123,14 +136,14 @@ pub fn validate(a: &Account) -> Vec<Problem> {
         if f.text.trim().is_empty() {
             out.push(problem(format!("/actions/{i}/text"), format!("follow-up `{}` says nothing", f.id)));
         }
-        if !team.contains(f.owner.as_str()) {
+        if idx.member(&f.owner).is_none() {
             out.push(problem(
                 format!("/actions/{i}/owner"),
                 format!("follow-up `{}` is owned by `{}`, who is not in the team", f.id, f.owner),
             ));
         }
         if let Some(p) = &f.person
-            && !people.contains(p.as_str())
+            && idx.person(p).is_none()
         {
             out.push(problem(
                 format!("/actions/{i}/person"),
@@ -152,40 +165,42 @@ pub fn validate(a: &Account) -> Vec<Problem> {
 
 /// The index of a `reports_to` link that closes a cycle, if any.
 pub fn reports_to_cycle(a: &Account) -> Option<usize> {
-    // Each person has at most a few managers; follow every chain with colouring
-    // (0 unvisited, 1 on the current chain, 2 done) so the whole check is linear.
-    let mut managers: HashMap<&str, Vec<(usize, &str)>> = HashMap::new();
-    for (i, l) in a.links.iter().enumerate() {
-        if l.kind == LinkKind::ReportsTo && l.from != l.to {
-            managers.entry(l.from.as_str()).or_default().push((i, l.to.as_str()));
-        }
-    }
-    let mut colour: HashMap<&str, u8> = HashMap::new();
-    let mut starts: Vec<&str> = managers.keys().copied().collect();
-    starts.sort_unstable();
-    for start in starts {
-        if colour.get(start).copied().unwrap_or(0) != 0 {
+    reports_to_cycle_indexed(a, &Index::new(a))
+}
+
+fn reports_to_cycle_indexed(a: &Account, idx: &Index) -> Option<usize> {
+    // Depth-first search over managers with colouring (0 unvisited, 1 on the current
+    // chain, 2 done), so the whole check is linear. People are visited in file order,
+    // which makes the reported link deterministic.
+    let managers = |p: usize| {
+        idx.out_links[p]
+            .iter()
+            .filter(|&&l| a.links[l].kind == LinkKind::ReportsTo)
+            .filter_map(|&l| idx.link_ends[l].map(|(_, t)| (l, t)))
+    };
+    let mut colour = vec![0u8; a.people.len()];
+    for start in 0..a.people.len() {
+        if colour[start] != 0 {
             continue;
         }
-        // Iterative depth-first search: (node, next manager to try).
-        let mut stack: Vec<(&str, usize)> = vec![(start, 0)];
-        colour.insert(start, 1);
+        // Iterative search: (person, how many of their manager links are done).
+        let mut stack: Vec<(usize, usize)> = vec![(start, 0)];
+        colour[start] = 1;
         while let Some(&(node, next)) = stack.last() {
-            let edges = managers.get(node).map(Vec::as_slice).unwrap_or(&[]);
-            if let Some(&(link, to)) = edges.get(next) {
+            if let Some((link, to)) = managers(node).nth(next) {
                 if let Some(top) = stack.last_mut() {
                     top.1 += 1;
                 }
-                match colour.get(to).copied().unwrap_or(0) {
+                match colour[to] {
                     1 => return Some(link),
                     0 => {
-                        colour.insert(to, 1);
+                        colour[to] = 1;
                         stack.push((to, 0));
                     }
                     _ => {}
                 }
             } else {
-                colour.insert(node, 2);
+                colour[node] = 2;
                 stack.pop();
             }
         }
@@ -213,4 +228,59 @@ pub fn would_close_cycle(a: &Account, from: &str, to: &str) -> bool {
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn account(extra_links: &str, people_extra: &str) -> Account {
+        let text = format!(
+            r#"{{"schema":1,"id":"a","name":"A","team":[{{"id":"t","name":"T"}}],
+            "people":[{{"id":"a","name":"A"}},{{"id":"b","name":"B"}},{{"id":"c","name":"C"}}{people_extra}],
+            "links":[{{"from":"a","to":"b","kind":"reports_to"}},{{"from":"b","to":"c","kind":"reports_to"}}{extra_links}]}}"#
+        );
+        serde_json::from_str(&text).unwrap()
+    }
+
+    fn pointers(a: &Account) -> Vec<String> {
+        validate(a).into_iter().map(|p| p.pointer).collect()
+    }
+
+    #[test]
+    fn a_clean_account_has_no_problems() {
+        assert!(validate(&account("", "")).is_empty());
+    }
+
+    #[test]
+    fn each_rule_is_reported_at_its_place() {
+        assert_eq!(pointers(&account(r#",{"from":"c","to":"a","kind":"reports_to"}"#, "")), ["/links/2"]);
+        assert_eq!(pointers(&account(r#",{"from":"a","to":"zz","kind":"influences"}"#, "")), ["/links/2/to"]);
+        assert_eq!(pointers(&account(r#",{"from":"a","to":"a","kind":"influences"}"#, "")), ["/links/2/to"]);
+        assert_eq!(pointers(&account(r#",{"from":"a","to":"b","kind":"reports_to"}"#, "")), ["/links/2"]);
+        // The same pair as influence is a different link, not a duplicate.
+        assert!(pointers(&account(r#",{"from":"a","to":"b","kind":"influences"}"#, "")).is_empty());
+        assert_eq!(pointers(&account("", r#",{"id":"a","name":"Again"}"#)), ["/people/3/id"]);
+        assert_eq!(pointers(&account("", r#",{"id":"d","name":" "}"#)), ["/people/3/name"]);
+        assert_eq!(
+            pointers(&account("", r#",{"id":"d","name":"D","influence":7}"#)),
+            ["/people/3/influence"]
+        );
+        assert_eq!(
+            pointers(&account("", r#",{"id":"d","name":"D","roles":["user","user"]}"#)),
+            ["/people/3/roles/1"]
+        );
+        assert_eq!(
+            pointers(&account("", r#",{"id":"d","name":"D","coverage":[{"member":"x","strength":"weak"}]}"#)),
+            ["/people/3/coverage/0/member"]
+        );
+    }
+
+    #[test]
+    fn cycles_are_found_and_predicted() {
+        let a = account("", "");
+        assert_eq!(reports_to_cycle(&a), None);
+        assert!(would_close_cycle(&a, "c", "a"));
+        assert!(!would_close_cycle(&a, "a", "c"));
+    }
 }

@@ -5,8 +5,71 @@
 //! The TUI talks to an open account only through [`AccountStore`], the seam that tests
 //! use to inject faults (a full disk, a file changed behind our back).
 
+mod atomic;
+mod data_dir;
+mod file_store;
+mod load;
+mod locate;
+mod resolve;
+mod slug;
+mod trash;
+mod words;
+
+pub use atomic::{create_atomic, write_atomic};
+pub use data_dir::{DataDir, Listed};
+pub use file_store::{FileStore, Writer};
+pub use load::{MAX_FILE_BYTES, check_file, load_bytes, load_bytes_indexed, load_file};
+pub use locate::locate_pointer;
+pub use slug::slugify;
+pub use words::io_words;
+
 use crate::model::Account;
 use std::path::{Path, PathBuf};
+
+/// A problem with the data folder or with finding an account in it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StoreError {
+    /// No `--data-dir`, no `DMU_DATA_DIR`, and the system names no home folder.
+    #[error(
+        "cannot tell where to keep your accounts (no home folder found); \
+         pass --data-dir PATH or set DMU_DATA_DIR"
+    )]
+    NoDataDir,
+    /// Something other than a folder sits where a folder is needed.
+    #[error("{} is not a folder; move it away or choose another place with --data-dir", .0.display())]
+    NotAFolder(PathBuf),
+    /// A file or folder could not be read or written; `what` says what dmu was doing.
+    #[error("could not {what} {}: {why}", .path.display())]
+    Io { what: String, path: PathBuf, why: String },
+    /// A name is not usable for an account (empty after trimming, for example).
+    #[error("{0}")]
+    BadName(String),
+    /// No account matches; lists what there is.
+    #[error("no account matches `{query}`{}", candidates_text(.candidates))]
+    Unknown { query: String, candidates: Vec<String> },
+    /// Several accounts match; lists them.
+    #[error("`{query}` could mean several accounts; be more precise{}", candidates_text(.candidates))]
+    Ambiguous { query: String, candidates: Vec<String> },
+}
+
+fn candidates_text(c: &[String]) -> String {
+    if c.is_empty() {
+        return String::new();
+    }
+    let mut s = String::from(":");
+    for line in c {
+        s.push_str("\n  ");
+        s.push_str(line);
+    }
+    s
+}
+
+impl StoreError {
+    /// An I/O failure while doing `what` to `path`, in words a rep can act on.
+    pub fn io(what: &str, path: &Path, err: &std::io::Error) -> StoreError {
+        StoreError::Io { what: what.to_string(), path: path.to_path_buf(), why: io_words(err) }
+    }
+}
 
 /// A problem with a file, located as precisely as the problem allows.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

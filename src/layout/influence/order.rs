@@ -1,25 +1,8 @@
 //! Which column each person goes in, and their order top to bottom within it.
 
 use super::super::sort_by_small_key;
-use super::Column;
-use crate::model::{Person, Role};
-
-/// The person's column by the furthest stage of the decision they take part in:
-/// payer, then decider, then influencer, then user; anyone else under "other".
-pub(crate) fn column_of(p: &Person) -> Column {
-    // The same rule as the pull analysis' stage; kept local until that lands on main.
-    if p.has(Role::Payer) {
-        Column::Payers
-    } else if p.has(Role::Decider) {
-        Column::Deciders
-    } else if p.has(Role::Influencer) {
-        Column::Influencers
-    } else if p.has(Role::User) {
-        Column::Users
-    } else {
-        Column::Other
-    }
-}
+use crate::analysis::Stage;
+use crate::model::Person;
 
 /// How many top-to-bottom passes of crossing reduction are made: each is linear, and a
 /// few already remove most crossings (the result depends only on the input, not on time).
@@ -33,12 +16,12 @@ const CENTRE_STEPS: u64 = 4;
 /// the mean slot of its neighbours in other columns (barycentre heuristic), ties by id.
 pub(crate) fn arrange(
     people: &[Person],
-    columns: &[Column],
+    columns: &[Stage],
     links: &[(usize, usize)],
 ) -> (Vec<Vec<u32>>, Vec<u32>) {
     let n = people.len();
     // Each column in id order: ties keep this order, so they never depend on the file.
-    let mut by_id: Vec<Vec<u32>> = vec![Vec::new(); Column::ALL.len()];
+    let mut by_id: Vec<Vec<u32>> = vec![Vec::new(); Stage::ALL.len()];
     for p in sorted_by_id(people) {
         by_id[columns[p as usize] as usize].push(p);
     }
@@ -139,21 +122,12 @@ fn undirected(n: usize, links: &[(usize, usize)]) -> Adjacency {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Role;
 
     fn person(id: &str, roles: &[Role]) -> Person {
         let mut p = Person::new(id, id);
         p.roles = roles.to_vec();
         p
-    }
-
-    #[test]
-    fn the_furthest_stage_wins() {
-        assert_eq!(column_of(&person("a", &[Role::User, Role::Payer])), Column::Payers);
-        assert_eq!(column_of(&person("a", &[Role::Influencer, Role::Decider])), Column::Deciders);
-        assert_eq!(column_of(&person("a", &[Role::User, Role::Influencer])), Column::Influencers);
-        assert_eq!(column_of(&person("a", &[Role::Gatekeeper, Role::User])), Column::Users);
-        assert_eq!(column_of(&person("a", &[Role::Buyer])), Column::Other);
-        assert_eq!(column_of(&person("a", &[])), Column::Other);
     }
 
     #[test]
@@ -175,10 +149,10 @@ mod tests {
             person("d1", &[Role::Decider]),
             person("d2", &[Role::Decider]),
         ];
-        let columns: Vec<Column> = people.iter().map(column_of).collect();
+        let columns: Vec<Stage> = people.iter().map(crate::analysis::stage_of).collect();
         let (order, slot) = arrange(&people, &columns, &[(0, 3), (1, 2)]);
         assert_eq!(slot[0] == slot[3], slot[1] == slot[2]);
         assert_eq!(slot[0], slot[3]);
-        assert_eq!(order[Column::Deciders as usize].len(), 2);
+        assert_eq!(order[Stage::Decider as usize].len(), 2);
     }
 }

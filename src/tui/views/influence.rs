@@ -1,53 +1,75 @@
-//! The influence map screen: a scrolling window onto the account's [`Drawing`], with
-//! the selected person's links highlighted. It lays out once per change and then
-//! draws only the cells on screen.
+//! The influence map view: a scrolling window onto the account's [`Drawing`], with
+//! the selected person's links highlighted. It lays out once per change of the
+//! account and then draws only the cells on screen.
 //!
 //! ```text
-//! ◀ Influencers (5)          Deciders (2)              Payers (2)           ▶
-//! ┌────────────────┐      ┌────────────────┐      ┌───────────────=─┐
-//! │Пётр Иванов     ├──┬──┐│佐藤 健          ├─────▶│Дмитрий Волков    │
-//! │IU Chief Engin… │  │  └▶DI Technical D… │       │P General Direc…  │
-//! └─────────────++─┘  │   ┗━━━━━━━━━━━━━━━┛       └──────────────────┘
-//! ━strong ─medium ┄weak  champion supporter neutral skeptic opponent unknown ▲▼
+//! ◀    Influencers (5)           Deciders (2)            Payers (2)         Other▶
+//!     ┌─────────────++─┐  │   ┌──────────────=─┐     ┌──────────────-─┐    ┌──────
+//! ─┐  │Пётр Иванов     ├━━╋┳┐ │Алексей Морозов ├┄┄┐  │Ольга Кузнецова │    │Jan No
+//!  └┳▶│UI Chief Engine…│  └╋┴▶│UD Production M…│  └┳▶│P Finance Direc…│    │B Proc
+//!   ┃ └────────────────┘   ┃  └────────────────┘   ┃ └────────────────┘    └──────
+//! ━strong ─medium ┄weak  champion supporter neutral skeptic opponent unknown    ▲
 //! ```
-//!
-//! Temporarily outside `src/tui/` until the TUI foundation lands; it becomes
-//! `src/tui/views/influence.rs` then.
 
 mod canvas;
 
 use crate::layout::influence::{Drawing, PersonBox};
-use crate::layout::{Dir, Viewport};
+use crate::layout::{Dir, Segment, Viewport};
 use crate::model::{Account, Index, Stance, Strength};
+use crate::tui::theme::Theme;
 use canvas::Canvas;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Modifier, Style};
 use ratatui::widgets::Widget;
 
-/// Below this size the map is replaced by a message: one box and a channel need it.
-pub const MIN_WIDTH: u16 = 30;
-/// Below this height the map is replaced by a message: header, one box, legend.
-pub const MIN_HEIGHT: u16 = 8;
+/// The smallest area the map draws in (a box, a channel, the header and legend);
+/// below it, it says the terminal is too small.
+pub const MIN_SIZE: (u16, u16) = (30, 8);
+
+/// What a key can ask of the influence map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InfluenceCommand {
+    /// The box above.
+    Up,
+    /// The box below.
+    Down,
+    /// The nearest box in the column to the left.
+    Left,
+    /// The nearest box in the column to the right.
+    Right,
+    /// The top box of the column.
+    Top,
+    /// The bottom box of the column.
+    Bottom,
+}
 
 /// The influence map's state: the drawing of the open account and the selected box.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct InfluenceView {
     drawing: Drawing,
     selected: Option<usize>,
+    seen: Option<u64>,
 }
 
 impl InfluenceView {
-    /// Lays out `account` and selects the top box of the leftmost non-empty column.
+    /// Lays `account` out and selects the top box of the leftmost column with people.
     pub fn new(account: &Account, index: &Index) -> InfluenceView {
-        let drawing = Drawing::new(account, index);
-        let selected = drawing.first_box();
-        InfluenceView { drawing, selected }
+        let mut v = InfluenceView::default();
+        v.rebuild(account, index);
+        v
     }
 
-    /// Lays the account out again after a change, keeping the selected position when
-    /// it still exists.
-    pub fn rebuild(&mut self, account: &Account, index: &Index) {
+    /// Lays the account out again when it changed since the last call (by its
+    /// generation), keeping the selected person's position when it still exists.
+    pub fn sync(&mut self, account: &Account, index: &Index, generation: u64) {
+        if self.seen != Some(generation) {
+            self.seen = Some(generation);
+            self.rebuild(account, index);
+        }
+    }
+
+    fn rebuild(&mut self, account: &Account, index: &Index) {
         self.drawing = Drawing::new(account, index);
         self.selected = self.selected.filter(|&s| s < self.drawing.boxes.len()).or(self.drawing.first_box());
     }
@@ -58,7 +80,7 @@ impl InfluenceView {
     }
 
     /// The selected person's position in `people`, if the account has people.
-    pub fn selected(&self) -> Option<usize> {
+    pub fn selected_person(&self) -> Option<usize> {
         self.selected
     }
 
@@ -69,12 +91,32 @@ impl InfluenceView {
         }
     }
 
-    /// Moves the selection to the nearest box on screen in `dir`; stays put at an edge.
-    pub fn step(&mut self, dir: Dir) {
-        if let Some(next) = self.selected.and_then(|s| self.drawing.neighbour(s, dir)) {
+    /// Carries out a command: moves along the drawing, not in list order, and stays
+    /// put at an edge.
+    pub fn apply(&mut self, cmd: InfluenceCommand) {
+        let Some(s) = self.selected else { return };
+        let d = &self.drawing;
+        let column = d.columns.iter().find(|c| c.column == d.boxes[s].column);
+        let next = match cmd {
+            InfluenceCommand::Up => d.neighbour(s, Dir::Up),
+            InfluenceCommand::Down => d.neighbour(s, Dir::Down),
+            InfluenceCommand::Left => d.neighbour(s, Dir::Left),
+            InfluenceCommand::Right => d.neighbour(s, Dir::Right),
+            InfluenceCommand::Top => column.and_then(|c| c.boxes.first()).map(|&b| b as usize),
+            InfluenceCommand::Bottom => column.and_then(|c| c.boxes.last()).map(|&b| b as usize),
+        };
+        if let Some(next) = next {
             self.selected = Some(next);
         }
     }
+}
+
+/// Draws an [`InfluenceView`] with a theme.
+pub struct InfluenceWidget<'a> {
+    /// The view's state.
+    pub view: &'a InfluenceView,
+    /// The styles.
+    pub theme: Theme,
 }
 
 /// The weight a line is drawn with: 1 weak (dotted), 2 medium, 3 strong (heavy).
@@ -86,20 +128,8 @@ fn level(s: Strength) -> u8 {
     }
 }
 
-/// The border colour of a stance.
-pub fn stance_color(s: Stance) -> Color {
-    match s {
-        Stance::Champion => Color::LightGreen,
-        Stance::Supporter => Color::Green,
-        Stance::Neutral => Color::White,
-        Stance::Skeptic => Color::Yellow,
-        Stance::Opponent => Color::Red,
-        Stance::Unknown => Color::DarkGray,
-    }
-}
-
 /// The mark in a box's top border, so stance reads without colour too.
-pub fn stance_mark(s: Stance) -> &'static str {
+fn stance_mark(s: Stance) -> &'static str {
     match s {
         Stance::Champion => "++",
         Stance::Supporter => "+",
@@ -109,10 +139,6 @@ pub fn stance_mark(s: Stance) -> &'static str {
         Stance::Unknown => "?",
     }
 }
-
-const LIT: Style = Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD);
-const DIM: Style = Style::new().fg(Color::DarkGray);
-const HEADER: Style = Style::new().add_modifier(Modifier::BOLD);
 
 /// The first cell of the drawing to show along one axis so that `centre` sits in the
 /// middle of `view` cells, without showing space past either end of `total`.
@@ -174,14 +200,11 @@ fn viewport(d: &Drawing, sel: &PersonBox, w: u32, h: u32) -> Viewport {
     Viewport { x, y, w, h }
 }
 
-impl InfluenceView {
+impl InfluenceWidget<'_> {
     fn person(&self, canvas: &mut Canvas<'_>, b: &PersonBox, selected: bool, leaves: bool) {
-        let color = stance_color(b.stance);
-        let border = if selected {
-            Style::new().fg(color).add_modifier(Modifier::BOLD)
-        } else {
-            Style::new().fg(color)
-        };
+        let t = self.theme;
+        let border =
+            if selected { t.stance(b.stance).add_modifier(Modifier::BOLD) } else { t.stance(b.stance) };
         let [h, v, tl, tr, bl, br] = if selected {
             ['━', '┃', '┏', '┓', '┗', '┛']
         } else {
@@ -196,7 +219,7 @@ impl InfluenceView {
             canvas.put(b.x, y, v, border);
             canvas.put(x1, y, v, border);
             for x in b.x + 1..x1 {
-                canvas.put(x, y, ' ', Style::new());
+                canvas.put(x, y, ' ', t.text());
             }
         }
         for (x, y, c) in [(b.x, b.y, tl), (x1, b.y, tr), (b.x, y1, bl), (x1, y1, br)] {
@@ -208,47 +231,42 @@ impl InfluenceView {
         }
         let mark = stance_mark(b.stance);
         canvas.text(x1 - 1 - mark.len() as u32, b.y, mark, border);
-        let name = if selected {
-            Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED)
-        } else {
-            Style::new().add_modifier(Modifier::BOLD)
-        };
-        canvas.text(b.x + 1, b.y + 1, self.drawing.name(b), name);
-        canvas.text(b.x + 1, b.y + 2, self.drawing.detail(b), Style::new().fg(Color::Gray));
+        let name = if selected { t.selected().add_modifier(Modifier::BOLD) } else { t.title() };
+        canvas.text(b.x + 1, b.y + 1, self.view.drawing.name(b), name);
+        canvas.text(b.x + 1, b.y + 2, self.view.drawing.detail(b), t.dim());
     }
 }
 
-impl Widget for &InfluenceView {
+impl Widget for &InfluenceWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        let t = self.theme;
         let area = area.intersection(buf.area);
-        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            let msg = format!(
-                "Terminal too small for the influence map: make it at least {MIN_WIDTH}x{MIN_HEIGHT}."
-            );
-            centred(buf, area, &msg, Style::new().fg(Color::Yellow));
+        let (min_w, min_h) = MIN_SIZE;
+        if area.width < min_w || area.height < min_h {
+            let msg = format!("Terminal too small for the influence map: make it at least {min_w}x{min_h}.");
+            centred(buf, area, &msg, t.warning());
             return;
         }
-        let d = &self.drawing;
+        let d = &self.view.drawing;
         let screen = Rect { y: area.y + 1, height: area.height - 2, ..area };
-        let selected = self.selected.and_then(|s| d.boxes.get(s));
+        let selected = self.view.selected.and_then(|s| d.boxes.get(s));
         let Some(sel) = selected else {
-            centred(buf, screen, "No people in this account yet.", Style::new());
+            centred(buf, screen, "No people in this account yet: add them in the People view.", t.dim());
             return;
         };
         let view = viewport(d, sel, screen.width as u32, screen.height as u32);
         let mut lit: Vec<u32> = d.edges_of(sel.person).to_vec();
         lit.sort_unstable();
         let mut canvas = Canvas { buf, screen, view };
-        let look = |s: &crate::layout::Segment| {
-            (level(d.edges[s.edge as usize].strength), lit.binary_search(&s.edge).is_ok())
-        };
-        canvas.lines(d.segments_in(view), look, LIT, DIM);
+        let look =
+            |s: &Segment| (level(d.edges[s.edge as usize].strength), lit.binary_search(&s.edge).is_ok());
+        canvas.lines(d.segments_in(view), look, t.key(), t.dim());
         for b in d.boxes_in(view) {
             let leaves = d.edges_of(b).first().is_some_and(|&e| d.edges[e as usize].from == b);
             self.person(&mut canvas, &d.boxes[b], b == sel.person, leaves);
         }
-        header(buf, area, d, view);
-        legend(buf, Rect { y: area.bottom() - 1, height: 1, ..area }, view, d.height);
+        header(buf, area, d, view, t);
+        legend(buf, Rect { y: area.bottom() - 1, height: 1, ..area }, view, d.height, t);
     }
 }
 
@@ -261,23 +279,23 @@ fn centred(buf: &mut Buffer, area: Rect, msg: &str, style: Style) {
     buf.set_stringn(x, area.y + area.height / 2, msg, area.width as usize, style);
 }
 
-fn header(buf: &mut Buffer, area: Rect, d: &Drawing, view: Viewport) {
+fn header(buf: &mut Buffer, area: Rect, d: &Drawing, view: Viewport, t: Theme) {
     let row = Rect { height: 1, ..area };
     let mut canvas = Canvas { buf, screen: row, view: Viewport { y: 0, h: 1, ..view } };
     for c in &d.columns {
         let label = format!("{} ({})", c.column.label(), c.boxes.len());
         let x = c.x + c.w.saturating_sub(label.len() as u32) / 2;
-        canvas.text(x, 0, &label, HEADER);
+        canvas.text(x, 0, &label, t.title());
     }
     if view.x > 0 {
-        buf.set_stringn(row.x, row.y, "◀", 1, HEADER);
+        buf.set_stringn(row.x, row.y, "◀", 1, t.key());
     }
     if view.x + view.w < d.width {
-        buf.set_stringn(row.right() - 1, row.y, "▶", 1, HEADER);
+        buf.set_stringn(row.right() - 1, row.y, "▶", 1, t.key());
     }
 }
 
-fn legend(buf: &mut Buffer, row: Rect, view: Viewport, height: u32) {
+fn legend(buf: &mut Buffer, row: Rect, view: Viewport, height: u32, t: Theme) {
     // Two cells at the right end are kept for the up and down scroll marks.
     let end = row.right().saturating_sub(3);
     let wide = row.width >= 100;
@@ -286,10 +304,10 @@ fn legend(buf: &mut Buffer, row: Rect, view: Viewport, height: u32) {
         x = buf.set_stringn(x, row.y, s, end.saturating_sub(x) as usize, style).0;
     };
     for s in ["━strong ", "─medium ", "┄weak  "] {
-        put(buf, s, Style::new().fg(Color::Gray));
+        put(buf, s, t.dim());
     }
     for &stance in Stance::ALL {
-        let style = Style::new().fg(stance_color(stance));
+        let style = t.stance(stance);
         if wide {
             put(buf, stance_mark(stance), style);
         }
@@ -298,5 +316,5 @@ fn legend(buf: &mut Buffer, row: Rect, view: Viewport, height: u32) {
     }
     let up = if view.y > 0 { '▲' } else { ' ' };
     let down = if view.y + view.h < height { '▼' } else { ' ' };
-    buf.set_stringn(row.right() - 2, row.y, format!("{up}{down}"), 2, HEADER);
+    buf.set_stringn(row.right() - 2, row.y, format!("{up}{down}"), 2, t.key());
 }

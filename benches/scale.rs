@@ -1,0 +1,205 @@
+//! Speed at scale (issue 5): `cargo bench` prints one row per claim, each a pair measured
+//! in the same run, and exits non-zero when a ratio misses its target.
+//! `cargo bench --bench scale -- --quick` is a smoke run with fewer repetitions.
+//!
+//! Rows whose subject is not built yet print "to come" (with their baseline's figure
+//! where it can be measured already); each is switched on by the one-line change its
+//! comment names. A generated file that cannot be read or saved is a broken benchmark,
+//! so this file stops loudly (`expect`) rather than report figures for nothing.
+
+mod support;
+
+use dmu::generate;
+use dmu::model::{Account, Index};
+use dmu::store::{AccountStore, FileStore};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use support::{Amount, Bench, Stat, baselines, memory};
+
+const BIG: usize = 10_000;
+const SEED: u64 = 7;
+
+/// Opens an account file the way the app does, up to a usable in-memory account.
+fn open(path: &Path) -> (Account, Index) {
+    let bytes = std::fs::read(path).expect("the generated file is readable");
+    dmu::store::load_bytes_indexed(path, &bytes).expect("the generated file loads")
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == memory::CHILD_FLAG) {
+        let path = PathBuf::from(args.get(i + 1).map_or("", String::as_str));
+        return match memory::report_rise(|| open(&path)) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+
+    let mut bench = Bench::from_args();
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    eprintln!("generating the accounts ...");
+    let big_file =
+        generate::portfolio(dir.path(), 1, BIG, SEED).expect("writing the 10,000-person account")[0].clone();
+    let (big, big_ix) = open(&big_file);
+    let medium = generate::account(1_000, SEED);
+    let small = generate::account(100, SEED);
+
+    load_row(&mut bench, &big_file);
+    // The store writes nothing when the account is unchanged, so each save flips a note.
+    let store_copy = dir.path().join("accounts").join("saved.json");
+    std::fs::copy(&big_file, &store_copy).expect("copying the big account");
+    let (mut store, mut edited) = FileStore::open(&store_copy).expect("the copy opens");
+    let mut flip = false;
+    save_row(
+        &mut bench,
+        &big,
+        dir.path(),
+        Some(|_: &Account| {
+            flip = !flip;
+            edited.notes = Some(if flip { "a" } else { "b" }.to_string());
+            store.save(&edited).expect("saved")
+        }),
+    );
+    // TUI: for each view, one row like this with `Some(|a: &mut Account| render(a, 200, 50))`
+    // (the closure may take any state, e.g. the app opened on that account).
+    scaling_row(
+        &mut bench,
+        "render a view, 200x50, 10,000 people",
+        "100 people",
+        1.5,
+        Stat::Median,
+        50,
+        (&mut big.clone(), &mut small.clone()),
+        None::<fn(&mut Account)>,
+    );
+    // TUI: `Some(|app: &mut App| { app.update(key); render(app) })` over apps on both accounts.
+    scaling_row(
+        &mut bench,
+        "one keystroke, update + render, 10,000 people",
+        "100 people",
+        1.5,
+        Stat::P99,
+        300,
+        (&mut big.clone(), &mut small.clone()),
+        None::<fn(&mut Account)>,
+    );
+    // TUI: `Some(|a: &mut Account| layout(a))` for the influence map and the org chart.
+    scaling_row(
+        &mut bench,
+        "influence-map and org-chart layout, 10,000 people",
+        "1,000 people",
+        12.0,
+        Stat::Median,
+        20,
+        (&mut big.clone(), &mut medium.clone()),
+        None::<fn(&mut Account)>,
+    );
+    let today: dmu::model::Date = "2026-11-27".parse().expect("a valid date");
+    let cfg = dmu::analysis::PullConfig::default();
+    analysis_row(
+        &mut bench,
+        &big,
+        &big_ix,
+        Some(|a: &Account, ix: &Index| dmu::analysis::analyze(a, ix, &cfg, today)),
+    );
+    startup_row(&mut bench, dir.path());
+    memory_row(&mut bench, &big_file);
+    bench.finish()
+}
+
+/// Loading against parsing the same bytes into the file's structs, alone.
+fn load_row(bench: &mut Bench, file: &Path) {
+    let bytes = std::fs::read(file).expect("the generated file is readable");
+    bench.pair(
+        "load a 10,000-person account (read, parse, validate, index)",
+        "serde_json::from_slice alone",
+        1.3,
+        (Stat::Median, bench.reps(30)),
+        || open(file),
+        || serde_json::from_slice::<Account>(&bytes).expect("the generated file parses"),
+    );
+}
+
+/// Saving through the store against a plain serialise, write and `sync_all`.
+fn save_row<R>(bench: &mut Bench, a: &Account, dir: &Path, save: Option<impl FnMut(&Account) -> R>) {
+    let (what, vs) = ("save a 10,000-person account (atomic, with backup)", "serialise + write + sync_all");
+    let plain = dir.join("plain.json");
+    let mut baseline = || baselines::save_plain(a, &plain).expect("writing a temporary file");
+    let reps = (Stat::Median, bench.reps(15));
+    match save {
+        Some(mut save) => bench.pair(what, vs, 1.3, reps, || save(a), baseline),
+        None => bench.pending(what, vs, 1.3, Some((reps, &mut baseline))),
+    }
+}
+
+/// The same work on a big and a small input: cost must follow the screen, not the data.
+#[allow(clippy::too_many_arguments)]
+fn scaling_row<T, R>(
+    bench: &mut Bench,
+    what: &str,
+    vs: &str,
+    target: f64,
+    stat: Stat,
+    full_reps: usize,
+    (big, small): (&mut T, &mut T),
+    work: Option<impl FnMut(&mut T) -> R>,
+) {
+    let reps = (stat, bench.reps(full_reps));
+    match work {
+        Some(work) => {
+            // Both sides call the same closure; a RefCell lets the two timers share it.
+            let work = std::cell::RefCell::new(work);
+            bench.pair(what, vs, target, reps, || (work.borrow_mut())(big), || (work.borrow_mut())(small));
+        }
+        None => bench.pending::<()>(what, vs, target, None),
+    }
+}
+
+/// The full pull analysis against a plain Dijkstra over the same graph.
+fn analysis_row<R>(
+    bench: &mut Bench,
+    a: &Account,
+    ix: &Index,
+    analyze: Option<impl FnMut(&Account, &Index) -> R>,
+) {
+    let (what, vs) = ("full pull analysis, 10,000 people, ~40,000 links", "plain Dijkstra, same graph");
+    let reps = (Stat::Median, bench.reps(100));
+    let mut baseline = || baselines::dijkstra(a, ix);
+    match analyze {
+        Some(mut analyze) => bench.pair(what, vs, 3.0, reps, || analyze(a, ix), baseline),
+        None => bench.pending(what, vs, 3.0, Some((reps, &mut baseline))),
+    }
+}
+
+/// Start-up to the first frame over 1,000 accounts of 50 people, against reading and
+/// parsing those files once.
+fn startup_row(bench: &mut Bench, dir: &Path) {
+    let folder = dir.join("portfolio");
+    let paths = generate::portfolio(&folder, 1_000, 50, SEED).expect("writing the portfolio");
+    // TUI: replace `pending` with `bench.pair(what, vs, 1.5, reps, || start_to_first_frame(&folder), baseline)`.
+    let (what, vs) =
+        ("start-up to the first frame, 1,000 accounts of 50 people", "read + parse those files once");
+    let mut baseline = || baselines::read_and_parse_all(&paths);
+    bench.pending(what, vs, 1.5, Some(((Stat::Median, bench.reps(10)), &mut baseline)));
+}
+
+/// Peak memory with the big account open, against the size of its file.
+fn memory_row(bench: &mut Bench, file: &Path) {
+    eprintln!("measuring: peak memory (in a child process)");
+    // The child runs `open` (this file's), so the store's loader is measured here too once
+    // `open` uses it; when the app keeps more per open account (analysis, layouts), add
+    // them to the child's closure in `main`.
+    let rise =
+        memory::peak_rise_in_child(file, if bench.reps(5) < 5 { 1 } else { 3 }).expect("measuring memory");
+    let size = std::fs::metadata(file).expect("the generated file exists").len();
+    bench.amounts(
+        "peak memory, 10,000-person account open",
+        Amount::Bytes(rise),
+        "the file's size",
+        Amount::Bytes(size),
+        4.0,
+    );
+}

@@ -1,0 +1,256 @@
+//! The red flags: what is wrong with our position, each with the people concerned and a
+//! sentence a rep can act on. Definitions are in `docs/pull-model.md`.
+
+use super::{FlagCode, PullConfig, RedFlag, join, name};
+use crate::model::{Account, Date, Function, Index, LinkKind, Role, Stance};
+
+/// The people each flag is about, gathered in one pass over the account.
+#[derive(Default)]
+struct Seen {
+    user: bool,
+    decider: bool,
+    champion: bool,
+    payers: Vec<usize>,
+    decider_uncovered: Vec<usize>,
+    payer_uncovered: Vec<usize>,
+    covered: Vec<usize>,
+    all_purchasing: bool,
+    stale: Vec<usize>,
+    unknown: Vec<usize>,
+}
+
+fn gather(a: &Account, cfg: &PullConfig, today: Date) -> Seen {
+    let mut s = Seen { all_purchasing: true, ..Seen::default() };
+    for (i, p) in a.people.iter().enumerate() {
+        let (mut user, mut decider, mut payer, mut purchasing) = (false, false, false, !p.roles.is_empty());
+        for r in &p.roles {
+            match r {
+                Role::User => user = true,
+                Role::Decider => decider = true,
+                Role::Payer => payer = true,
+                _ => {}
+            }
+            purchasing &= matches!(r, Role::Buyer | Role::Gatekeeper);
+        }
+        let covered = !p.coverage.is_empty();
+        let champion = p.stance == Stance::Champion;
+        s.user |= user;
+        s.decider |= decider;
+        s.champion |= champion;
+        if payer {
+            s.payers.push(i);
+        }
+        if decider && !covered {
+            s.decider_uncovered.push(i);
+        }
+        if payer && !covered {
+            s.payer_uncovered.push(i);
+        }
+        if covered {
+            s.covered.push(i);
+            s.all_purchasing &= purchasing;
+        }
+        let key = decider || payer;
+        let late = p.last_contact.is_none_or(|d| i64::from(today.days_since(d)) > i64::from(cfg.stale_days));
+        if (key || champion) && late {
+            s.stale.push(i);
+        }
+        if key && p.stance == Stance::Unknown {
+            s.unknown.push(i);
+        }
+    }
+    s
+}
+
+/// Every flag that fires, in the order of [`FlagCode::ALL`].
+pub(crate) fn red_flags(
+    a: &Account,
+    idx: &Index,
+    cfg: &PullConfig,
+    today: Date,
+    payer_reached: bool,
+) -> Vec<RedFlag> {
+    let seen = gather(a, cfg, today);
+    let mut out = Vec::new();
+    let mut flag = |code: FlagCode, people: Vec<usize>, message: String| {
+        out.push(RedFlag { code, people, message });
+    };
+    let named = |people: &[usize]| join(people.iter().map(|&i| name(a, i)));
+
+    if !seen.user {
+        let msg = "Nobody is recorded as a user, so the case has nobody to start from.";
+        flag(FlagCode::NoUser, vec![], msg.into());
+    }
+    if !seen.decider {
+        let msg = "Nobody is recorded as a decider: find out who makes the choice.";
+        flag(FlagCode::NoDecider, vec![], msg.into());
+    }
+    if seen.payers.is_empty() {
+        let msg = "Nobody is recorded as a payer: find out who approves and pays.";
+        flag(FlagCode::NoPayer, vec![], msg.into());
+    }
+    if !seen.champion {
+        let msg = "Nobody is a champion: nobody inside the account sells the case for us.";
+        flag(FlagCode::NoChampion, vec![], msg.into());
+    }
+    for (code, role, people) in [
+        (FlagCode::DeciderUncovered, "decider", seen.decider_uncovered),
+        (FlagCode::PayerUncovered, "payer", seen.payer_uncovered),
+    ] {
+        if !people.is_empty() {
+            let msg = format!("Nobody on our team covers the {role} {}.", named(&people));
+            flag(code, people, msg);
+        }
+    }
+    let covered = seen.covered;
+    if covered.len() <= 1 {
+        let msg = match covered.first() {
+            Some(&i) => {
+                format!(
+                    "Our team knows only {}: if they leave or turn against us, we lose the account.",
+                    name(a, i)
+                )
+            }
+            None => "Our team covers nobody in this account.".to_string(),
+        };
+        flag(FlagCode::SingleThreaded, covered.clone(), msg);
+    }
+    let blockers = blockers(a, idx, cfg);
+    if !blockers.is_empty() {
+        let people = blockers.iter().map(|(i, _)| *i).collect();
+        let msg = format!("{} can block the decision.", join(blockers.into_iter().map(|(_, why)| why)));
+        flag(FlagCode::Blocker, people, msg);
+    }
+    if !covered.is_empty() && seen.all_purchasing {
+        let msg = format!(
+            "We only know {} in purchasing: we push the offer through purchasing instead of pulling it from the users.",
+            named(&covered)
+        );
+        flag(FlagCode::PushOnly, covered.clone(), msg);
+    }
+    if !seen.stale.is_empty() {
+        let items = seen.stale.iter().map(|&i| match a.people[i].last_contact {
+            Some(d) => format!("{} (last {d})", name(a, i)),
+            None => format!("{} (never)", name(a, i)),
+        });
+        let msg = format!("Not contacted within {} days: {}.", cfg.stale_days, join(items));
+        flag(FlagCode::StaleContact, seen.stale, msg);
+    }
+    if !seen.unknown.is_empty() {
+        let verb = if seen.unknown.len() == 1 { "stands" } else { "stand" };
+        let msg =
+            format!("We do not know where {} {verb}, though the decision needs them.", named(&seen.unknown));
+        flag(FlagCode::UnknownStance, seen.unknown, msg);
+    }
+    if !seen.payers.is_empty() && !payer_reached {
+        let msg = format!(
+            "No pull path reaches {}: the case cannot travel from our users to the people who pay.",
+            named(&seen.payers)
+        );
+        flag(FlagCode::PathBroken, seen.payers, msg);
+    }
+    let lonely = no_technical_peer(a, idx, cfg, &covered);
+    if !lonely.is_empty() {
+        let items = lonely.iter().map(|&i| {
+            format!(
+                "{} ({})",
+                name(a, i),
+                crate::text::inert(a.people[i].department.as_deref().unwrap_or(""))
+            )
+        });
+        let msg =
+            format!("Only non-technical colleagues talk to {}: send them a technical peer.", join(items));
+        flag(FlagCode::NoTechnicalPeer, lonely, msg);
+    }
+    out
+}
+
+/// Opponents, and skeptics of high influence, who are a decider or payer or sway one
+/// through an `influences` link of at least the configured strength; each with why.
+fn blockers(a: &Account, idx: &Index, cfg: &PullConfig) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (i, p) in a.people.iter().enumerate() {
+        let stance = match p.stance {
+            Stance::Opponent => "opponent".to_string(),
+            Stance::Skeptic if p.influence.0 >= cfg.blocker_skeptic_influence => {
+                format!("skeptic of influence {}", p.influence.0)
+            }
+            _ => continue,
+        };
+        let why = if p.has(Role::Payer) || p.has(Role::Decider) {
+            let role = if p.has(Role::Decider) { "decider" } else { "payer" };
+            format!("{} ({stance}, a {role})", name(a, i))
+        } else {
+            let swayed = idx.out_links.get(i).into_iter().flatten().find_map(|&l| {
+                let l = &a.links[l];
+                let t = idx.person(&l.to)?;
+                let q = &a.people[t];
+                let key = q.has(Role::Decider) || q.has(Role::Payer);
+                (l.kind == LinkKind::Influences && l.strength() >= cfg.blocker_link_strength && key)
+                    .then_some(t)
+            });
+            let Some(t) = swayed else { continue };
+            let role = if a.people[t].has(Role::Decider) { "decider" } else { "payer" };
+            format!("{} ({stance}, sways the {role} {})", name(a, i), name(a, t))
+        };
+        out.push((i, why));
+    }
+    out
+}
+
+/// People of a technical department whom only non-technical team members cover.
+fn no_technical_peer(a: &Account, idx: &Index, cfg: &PullConfig, covered: &[usize]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for &i in covered {
+        let p = &a.people[i];
+        let (mut known, mut technical) = (false, false);
+        for m in p.coverage.iter().filter_map(|c| idx.member(&c.member)) {
+            known = true;
+            technical |= a.team[m].function == Function::Technical;
+        }
+        if !known || technical {
+            continue;
+        }
+        if p.department.as_deref().is_some_and(|d| is_technical(d, &cfg.technical_words)) {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// Whether a department name has a word starting with one of the (lower-case) words.
+pub fn is_technical(department: &str, words: &[String]) -> bool {
+    let d = department.to_lowercase();
+    words.iter().any(|w| {
+        d.match_indices(w.as_str())
+            .any(|(at, _)| !d[..at].chars().next_back().is_some_and(char::is_alphanumeric))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_technical;
+    use crate::analysis::PullConfig;
+
+    #[test]
+    fn technical_words_match_word_starts_in_any_case_and_script() {
+        let w = PullConfig::default().technical_words;
+        for d in [
+            "Engineering",
+            "IT",
+            "R&D",
+            "Process engineering",
+            "ИТ-отдел",
+            "Служба главного механика",
+            "НИОКР",
+        ] {
+            assert!(is_technical(d, &w), "{d}");
+        }
+        for d in ["Quality", "Finance", "Purchasing", "Management", "Китай", "Отдел закупок", ""]
+        {
+            assert!(!is_technical(d, &w), "{d}");
+        }
+        assert!(is_technical("Производственный цех №2", &w));
+        assert!(is_technical("ТЕХНИЧЕСКАЯ СЛУЖБА", &w));
+    }
+}

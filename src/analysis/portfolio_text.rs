@@ -1,0 +1,146 @@
+//! Plain-text renderings of the portfolio, the agenda and the team, for the command
+//! line (`dmu portfolio`, `dmu agenda`). The JSON forms are the structs' serde shapes.
+
+use super::agenda::{AgendaEntry, TeamRow};
+use super::portfolio::Portfolio;
+use crate::text::inert;
+use std::fmt::Write;
+
+fn money(x: f64) -> String {
+    // Thousands grouped with commas; ASCII keeps the columns aligned in any terminal.
+    let n = x.round() as i64;
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+fn pad(s: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let s = inert(s);
+    let mut out = String::new();
+    let mut w = 0;
+    for c in s.chars() {
+        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if w + cw > width {
+            break;
+        }
+        out.push(c);
+        w += cw;
+    }
+    let used = out.width();
+    out.push_str(&" ".repeat(width.saturating_sub(used)));
+    out
+}
+
+/// The portfolio as a table with its flags above it.
+pub fn portfolio_text(p: &Portfolio) -> String {
+    let mut s = String::new();
+    let c = &p.concentration;
+    let _ = writeln!(
+        s,
+        "Portfolio on {}: {} account{}, revenue {}; top account {:.0}%, top three {:.0}%, HHI {:.0}",
+        p.today,
+        p.accounts.len(),
+        if p.accounts.len() == 1 { "" } else { "s" },
+        money(p.total_revenue),
+        c.top1_share * 100.0,
+        c.top3_share * 100.0,
+        c.hhi
+    );
+    if p.flags.is_empty() {
+        let _ = writeln!(s, "No portfolio red flags.");
+    }
+    for f in &p.flags {
+        let _ = writeln!(s, "! [{}] {}", f.code.key(), f.message);
+    }
+    let _ = writeln!(
+        s,
+        "\n{} {:<9} {:>12} {:>6} {:>12} {:>5} {:>5} {:<10} {:>4} {:>7}",
+        pad("ACCOUNT", 28),
+        "TIER",
+        "REVENUE",
+        "SHARE",
+        "POTENTIAL",
+        "SCORE",
+        "FLAGS",
+        "CONTACT",
+        "OPEN",
+        "OVERDUE"
+    );
+    for a in &p.accounts {
+        let _ = writeln!(
+            s,
+            "{} {:<9} {:>12} {:>5.1}% {:>12} {:>5} {:>5} {:<10} {:>4} {:>7}",
+            pad(&a.name, 28),
+            a.tier.key(),
+            money(a.revenue),
+            a.share * 100.0,
+            money(a.potential),
+            a.score.map(|x| x.to_string()).unwrap_or_else(|| "-".into()),
+            a.red_flags,
+            a.last_contact.map(|d| d.to_string()).unwrap_or_else(|| "never".into()),
+            a.open_followups,
+            a.overdue_followups
+        );
+    }
+    s
+}
+
+/// The agenda, one follow-up a line, overdue ones marked.
+pub fn agenda_text(entries: &[AgendaEntry]) -> String {
+    if entries.is_empty() {
+        return "No open follow-ups.\n".to_string();
+    }
+    let mut s = String::new();
+    for e in entries {
+        let when =
+            if e.overdue() { format!("{} OVERDUE {}d", e.due, e.days_overdue) } else { e.due.to_string() };
+        let who = e.person_name.as_deref().map(|p| format!(" (with {})", inert(p))).unwrap_or_default();
+        let _ = writeln!(
+            s,
+            "{:<23} {}  {}: {}{}  [{}]",
+            when,
+            pad(&e.owner_name, 16),
+            inert(&e.account_name),
+            inert(&e.text),
+            who,
+            e.id
+        );
+    }
+    s
+}
+
+/// Our team across accounts.
+pub fn team_text(rows: &[TeamRow]) -> String {
+    let mut s = String::new();
+    for r in rows {
+        let accounts: Vec<String> =
+            r.accounts.iter().map(|(_, n, c)| format!("{} ({c})", inert(n))).collect();
+        let _ = writeln!(
+            s,
+            "{} covers {} people; {} open follow-ups ({} overdue); {}",
+            pad(&r.name, 20),
+            r.covered,
+            r.open_followups,
+            r.overdue_followups,
+            accounts.join(", ")
+        );
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn money_groups_thousands() {
+        assert_eq!(super::money(1_234_567.4), "1,234,567");
+        assert_eq!(super::money(999.0), "999");
+        assert_eq!(super::money(-1000.0), "-1,000");
+    }
+}

@@ -1,0 +1,154 @@
+//! The analysis as text, Markdown and JSON for `dmu report`. The JSON shape is a
+//! documented, stable interface (`docs/pull-model.md`): ids, never positions.
+
+use super::{Analysis, PullPath, join, name, shown};
+use crate::model::Account;
+use crate::text::inert;
+use serde_json::{Value, json};
+
+/// How many next steps the text and Markdown reports list (JSON lists all it has).
+const SHOWN_STEPS: usize = 5;
+
+/// The paths in report order: the decider path, then the payer paths.
+fn paths(an: &Analysis) -> impl Iterator<Item = (&'static str, &PullPath)> {
+    an.decider_path.iter().map(|p| ("decider", p)).chain(an.payer_paths.iter().map(|p| ("payer", p)))
+}
+
+fn chain(a: &Account, p: &PullPath) -> String {
+    p.people.iter().map(|&i| name(a, i)).collect::<Vec<_>>().join(" -> ")
+}
+
+/// A plain-text report for the terminal.
+pub fn report_text(a: &Account, an: &Analysis) -> String {
+    let mut out = format!("{} ({}): pull score {}/100\n", inert(&a.name), inert(&a.id), an.score);
+    out.push_str("\nPull paths\n");
+    if an.decider_path.is_none() && an.payer_paths.is_empty() {
+        out.push_str("  none: no chain leads from a user we cover to a decider or payer\n");
+    }
+    for (role, p) in paths(an) {
+        let weak = format!("{} -> {}", name(a, p.weakest.0), name(a, p.weakest.1));
+        out.push_str(&format!(
+            "  to {role} {}: {} (strength {}, weakest hop {weak})\n",
+            name(a, p.target),
+            chain(a, p),
+            shown(p.strength),
+        ));
+    }
+    out.push_str("\nRed flags\n");
+    if an.red_flags.is_empty() {
+        out.push_str("  none\n");
+    }
+    for f in &an.red_flags {
+        out.push_str(&format!("  [{}] {}\n", f.code.code(), f.message));
+    }
+    out.push_str("\nNext best contacts\n");
+    if an.next_best.is_empty() {
+        out.push_str("  none: no single step raises the score\n");
+    }
+    for (n, s) in an.next_best.iter().take(SHOWN_STEPS).enumerate() {
+        out.push_str(&format!("  {}. {}\n", n + 1, s.reason));
+    }
+    if !an.push_route.is_empty() {
+        let names = join(an.push_route.iter().map(|&i| name(a, i)));
+        out.push_str(&format!("\nPush route (purchasing only): {names}\n"));
+    }
+    out.push_str("\nStage by stage\n");
+    for s in &an.stages {
+        out.push_str(&format!("  {}: {}\n", s.stage.label(), s.sentence));
+    }
+    out
+}
+
+/// Escapes the characters Markdown would read as formatting or HTML (`>` only quotes at
+/// the start of a line, and no line here starts with a name).
+fn md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '|' | '#') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A Markdown report, for notes and account plans.
+pub fn report_markdown(a: &Account, an: &Analysis) -> String {
+    let mut out = format!("# {}: pull score {}/100\n", md(&inert(&a.name)), an.score);
+    out.push_str("\n## Pull paths\n\n");
+    if an.decider_path.is_none() && an.payer_paths.is_empty() {
+        out.push_str("None: no chain leads from a user we cover to a decider or payer.\n");
+    }
+    for (role, p) in paths(an) {
+        let weak = format!("{} -> {}", name(a, p.weakest.0), name(a, p.weakest.1));
+        out.push_str(&format!(
+            "- to {role} **{}**: {} (strength {}, weakest hop {})\n",
+            md(&name(a, p.target)),
+            md(&chain(a, p)),
+            shown(p.strength),
+            md(&weak)
+        ));
+    }
+    out.push_str("\n## Red flags\n\n");
+    if an.red_flags.is_empty() {
+        out.push_str("None.\n");
+    }
+    for f in &an.red_flags {
+        out.push_str(&format!("- `{}`: {}\n", f.code.code(), md(&f.message)));
+    }
+    out.push_str("\n## Next best contacts\n\n");
+    if an.next_best.is_empty() {
+        out.push_str("None: no single step raises the score.\n");
+    }
+    for (n, s) in an.next_best.iter().take(SHOWN_STEPS).enumerate() {
+        out.push_str(&format!("{}. **+{}** {}\n", n + 1, s.gain, md(&s.reason)));
+    }
+    if !an.push_route.is_empty() {
+        let names = join(an.push_route.iter().map(|&i| md(&name(a, i))));
+        out.push_str(&format!("\n## Push route\n\nPurchasing only: {names}\n"));
+    }
+    out.push_str("\n## Stage by stage\n\n");
+    for s in &an.stages {
+        out.push_str(&format!("- **{}**: {}\n", s.stage.label(), md(&s.sentence)));
+    }
+    out
+}
+
+/// The documented JSON shape: `{"account", "score", "paths", "red_flags", "next_best"}`.
+/// Strengths are rounded to 4 decimals so that the output reads well and diffs cleanly.
+pub fn report_json(a: &Account, an: &Analysis) -> Value {
+    let id = |i: usize| Value::String(a.people[i].id.clone());
+    let paths: Vec<Value> = paths(an)
+        .map(|(_, p)| {
+            json!({
+                "target": id(p.target),
+                "people": p.people.iter().map(|&i| id(i)).collect::<Vec<_>>(),
+                "strength": (p.strength * 10_000.0).round() / 10_000.0,
+                "weakest": {"from": id(p.weakest.0), "to": id(p.weakest.1)},
+            })
+        })
+        .collect();
+    let flags: Vec<Value> = an
+        .red_flags
+        .iter()
+        .map(|f| {
+            json!({"code": f.code.code(), "people": f.people.iter().map(|&i| id(i)).collect::<Vec<_>>(), "message": f.message})
+        })
+        .collect();
+    let next: Vec<Value> = an
+        .next_best
+        .iter()
+        .map(|s| json!({"person": id(s.person), "step": s.step.key(), "gain": s.gain, "reason": s.reason}))
+        .collect();
+    json!({"account": a.id, "score": an.score, "paths": paths, "red_flags": flags, "next_best": next})
+}
+
+#[cfg(test)]
+mod tests {
+    use super::md;
+
+    #[test]
+    fn markdown_escapes_formatting_but_keeps_arrows_readable() {
+        assert_eq!(md("a*b_c [x] <b> | #1 -> d"), "a\\*b\\_c \\[x\\] \\<b> \\| \\#1 -> d");
+    }
+}

@@ -1,0 +1,159 @@
+//! The story of the decision stage by stage, and the push route beside it.
+
+use super::{PullPath, Stage, StageStory, join, name, shown, stage_of};
+use crate::model::{Account, Role, Stance};
+
+/// The people we cover who hold only purchasing roles: the route a push would take.
+pub(crate) fn push_route(a: &Account) -> Vec<usize> {
+    (0..a.people.len())
+        .filter(|&i| {
+            let p = &a.people[i];
+            !p.coverage.is_empty()
+                && !p.roles.is_empty()
+                && p.roles.iter().all(|r| matches!(r, Role::Buyer | Role::Gatekeeper))
+        })
+        .collect()
+}
+
+/// One story per stage from users to payers.
+/// `reaches[i]`: a chain from person i can reach some decider or payer.
+pub(crate) fn stages(
+    a: &Account,
+    decider: &Option<PullPath>,
+    payers: &[PullPath],
+    reaches: &[bool],
+) -> Vec<StageStory> {
+    let mut on_path = vec![false; a.people.len()];
+    for p in decider.iter().chain(payers) {
+        for &i in &p.people {
+            on_path[i] = true;
+        }
+    }
+    // One pass: who stands in each stage, and who holds the decider and payer roles.
+    let mut columns: [Vec<usize>; 4] = Default::default();
+    let mut holders: [Vec<usize>; 2] = Default::default();
+    for (i, p) in a.people.iter().enumerate() {
+        let stage = stage_of(p);
+        if stage != Stage::Other {
+            columns[stage as usize].push(i);
+        }
+        for (k, role) in [Role::Decider, Role::Payer].into_iter().enumerate() {
+            if p.has(role) {
+                holders[k].push(i);
+            }
+        }
+    }
+    let with_stance = |i: usize| format!("{} ({})", name(a, i), a.people[i].stance.key());
+    let listed = |people: &[usize]| join(people.iter().map(|&i| with_stance(i)));
+    Stage::ALL[..4]
+        .iter()
+        .zip(columns)
+        .map(|(&stage, people)| {
+            let supporters: Vec<usize> = people
+                .iter()
+                .copied()
+                .filter(|&i| matches!(a.people[i].stance, Stance::Champion | Stance::Supporter))
+                .collect();
+            let carrying: Vec<usize> = people.iter().copied().filter(|&i| on_path[i]).collect();
+            let sentence = match stage {
+                Stage::User => users(a, &people, &carrying, reaches, &listed),
+                Stage::Influencer if people.is_empty() => {
+                    "No influencers are recorded: nobody is known to carry the case from the users to the deciders."
+                        .to_string()
+                }
+                Stage::Influencer if carrying.is_empty() => format!(
+                    "No pull path runs through the influencers ({}): the case travels around them or not at all.",
+                    listed(&people)
+                ),
+                Stage::Influencer => format!("{} carry the case towards the deciders and payers.", listed(&carrying)),
+                Stage::Decider if people.is_empty() => {
+                    "No deciders are recorded, so nobody is known to make the choice.".to_string()
+                }
+                Stage::Payer if people.is_empty() => {
+                    "No payers are recorded, so nobody is known to approve the money.".to_string()
+                }
+                _ => {
+                    let (role, k) = if stage == Stage::Decider { (Role::Decider, 0) } else { (Role::Payer, 1) };
+                    let paths: Vec<&PullPath> = if stage == Stage::Decider { decider.iter().collect() } else { payers.iter().collect() };
+                    ends(a, role, &holders[k], &paths, &listed)
+                }
+            };
+            StageStory { stage, people, supporters, sentence }
+        })
+        .collect()
+}
+
+fn users(
+    a: &Account,
+    people: &[usize],
+    carrying: &[usize],
+    reaches: &[bool],
+    listed: &dyn Fn(&[usize]) -> String,
+) -> String {
+    if people.is_empty() {
+        return if a.people.iter().any(|p| p.has(Role::User)) {
+            "Every user also holds a later role, so the case starts in a later column.".to_string()
+        } else {
+            "No users are recorded, so the case has nowhere to start.".to_string()
+        };
+    }
+    let covered: Vec<usize> = people.iter().copied().filter(|&i| !a.people[i].coverage.is_empty()).collect();
+    if covered.is_empty() {
+        return format!(
+            "Our team covers none of the users ({}), so the case cannot start with them.",
+            listed(people)
+        );
+    }
+    if carrying.is_empty() {
+        return if covered.iter().any(|&i| reaches[i]) {
+            format!("We know {}, but the strongest chains start further up.", listed(&covered))
+        } else {
+            format!("We know {}, but no chain leads from them to a decider or payer.", listed(&covered))
+        };
+    }
+    format!("The case starts with {}, users our team covers.", listed(carrying))
+}
+
+/// The sentence for deciders or payers: whom the case reaches, how strongly, where it
+/// is weakest, and whom it does not reach.
+fn ends(
+    a: &Account,
+    role: Role,
+    holders: &[usize],
+    paths: &[&PullPath],
+    listed: &dyn Fn(&[usize]) -> String,
+) -> String {
+    let Some(best) = paths.first() else {
+        return format!(
+            "The pull stops before the {}s: no pull path reaches {}.",
+            role.key(),
+            listed(holders)
+        );
+    };
+    let chain = best.people.iter().map(|&i| name(a, i)).collect::<Vec<_>>().join(" -> ");
+    let mut s = format!(
+        "The case reaches {} ({}) through {chain} at strength {}",
+        name(a, best.target),
+        role.key(),
+        shown(best.strength)
+    );
+    if best.weakest.0 != best.weakest.1 {
+        s.push_str(&format!(
+            "; the weakest hop is {} -> {}",
+            name(a, best.weakest.0),
+            name(a, best.weakest.1)
+        ));
+    }
+    s.push('.');
+    let missed: Vec<usize> = if role == Role::Payer {
+        let mut reached: Vec<usize> = paths.iter().map(|p| p.target).collect();
+        reached.sort_unstable();
+        holders.iter().copied().filter(|i| reached.binary_search(i).is_err()).collect()
+    } else {
+        Vec::new()
+    };
+    if !missed.is_empty() {
+        s.push_str(&format!(" No pull path reaches {}.", listed(&missed)));
+    }
+    s
+}

@@ -1,0 +1,297 @@
+//! The command line: clap definitions and the commands that need no screen (`list`,
+//! `new`, `show`, `check`, `export`); `dmu` alone and `dmu open` start the TUI.
+
+mod check;
+mod portfolio;
+mod report;
+
+use crate::analysis::{PullConfig, analyze, report_json, report_markdown, report_text};
+use crate::model::{Account, Date, Index};
+use crate::store::{DataDir, load_file, write_atomic};
+use anyhow::Context;
+use clap::{Parser, Subcommand, ValueEnum};
+use portfolio::TextOrJson;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Map the decision-making unit of your key accounts and pull the decision through it.
+#[derive(Debug, Parser)]
+#[command(name = "dmu", version)]
+pub struct Cli {
+    /// Folder that holds your accounts [default: $DMU_DATA_DIR, else the system's data folder]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// What `dmu` is asked to do; without a command it opens the account list.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Open one account on screen
+    Open {
+        /// Id, file name, or the start of the account's name
+        account: String,
+    },
+    /// List the accounts: name, tier, people, revenue and file name
+    List {
+        /// Print JSON for scripts instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Create a new, empty account
+    New {
+        /// The account's name (quotes are optional: `dmu new Acme Tools` works)
+        #[arg(required = true, num_args = 1..)]
+        name: Vec<String>,
+    },
+    /// Show an account: its people, their roles and stance, and the links between them
+    Show {
+        /// Id, file name, or the start of the account's name
+        account: String,
+        /// Print the account file's canonical JSON instead
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check account files; prints each problem as `path:line:column: message`
+    ///
+    /// Exits 0 when every file is valid, 1 otherwise. Checks all accounts when none is named.
+    Check {
+        /// Accounts (id, file name, name) or paths of files to check
+        targets: Vec<String>,
+        /// Also fail on red flags in the decision-making unit
+        #[arg(long)]
+        strict: bool,
+        /// With --strict: judge contact dates against this day instead of today (YYYY-MM-DD)
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<Date>,
+    },
+    /// The pull-through analysis: pull paths, red flags, and whom to work on next
+    Report {
+        /// Id, file name, or the start of the account's name
+        account: String,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+        /// Judge contact dates against this day instead of today (YYYY-MM-DD)
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<Date>,
+    },
+    /// The portfolio: revenue concentration, risks across accounts, one row per account
+    Portfolio {
+        /// Output format
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
+        /// Judge dates against this day instead of today (YYYY-MM-DD)
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<Date>,
+    },
+    /// Open follow-ups across all accounts, overdue first, then by due date
+    Agenda {
+        /// Only this team member's follow-ups (id or the start of the name)
+        #[arg(long, value_name = "NAME")]
+        owner: Option<String>,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
+        /// Judge dates against this day instead of today (YYYY-MM-DD)
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<Date>,
+    },
+    /// Write an account in another format
+    Export {
+        /// Id, file name, or the start of the account's name
+        account: String,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+        /// Write to this file instead of the screen
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+/// Formats `dmu export` can write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// The canonical account file
+    Json,
+    /// Graphviz (render with `dot -Tsvg`)
+    Dot,
+    /// A Mermaid flowchart (for Markdown renderers that draw diagrams)
+    Mermaid,
+    /// A Markdown summary to paste into an account plan
+    Md,
+    /// One row per person, for spreadsheets (RFC 4180)
+    Csv,
+}
+
+/// Runs `dmu` with the process's arguments; the exit code is 0 on success, 1 on an
+/// error or a failed check, 2 on a usage error.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            // Help and version go to stdout with 0; usage errors to stderr with 2.
+            let _ = e.print();
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        }
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("dmu: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let flag = cli.data_dir.as_deref();
+    match cli.command {
+        None => {
+            // The TUI installs the demo itself, so that it can say so on screen.
+            let data = DataDir::locate(flag)?;
+            data.ensure()?;
+            launch_tui(data, None)?
+        }
+        Some(Command::Open { account }) => {
+            let data = open_data(flag)?;
+            let path = data.resolve(&account)?;
+            launch_tui(data, Some(path))?;
+        }
+        Some(Command::List { json }) => {
+            let listed = open_data(flag)?.scan()?;
+            emit(&if json { report::list_json(&listed) } else { report::list_table(&listed) })?;
+        }
+        Some(Command::New { name }) => {
+            let name = name.join(" ");
+            let path = open_data(flag)?.create(&name)?;
+            eprintln!("Created the account “{}”.", crate::text::inert(name.trim()));
+            emit(&format!("{}\n", path.display()))?;
+        }
+        Some(Command::Show { account, json }) => {
+            let (path, a) = load_named(flag, &account)?;
+            let out = if json { canonical(&a) } else { report::show(&path, &a) };
+            emit(&out)?;
+        }
+        Some(Command::Portfolio { format, today }) => portfolio::portfolio(&open_data(flag)?, format, today)?,
+        Some(Command::Agenda { owner, format, today }) => {
+            portfolio::agenda_cmd(&open_data(flag)?, owner.as_deref(), format, today)?
+        }
+        Some(Command::Check { targets, strict, today }) => {
+            return check::run(flag, &targets, strict.then(|| today.unwrap_or_else(Date::today)));
+        }
+        Some(Command::Report { account, format, today }) => {
+            let (_, a) = load_named(flag, &account)?;
+            let cfg =
+                PullConfig::for_account(&a).map_err(|e| anyhow::anyhow!("the account's pull_model: {e}"))?;
+            let an = analyze(&a, &Index::new(&a), &cfg, today.unwrap_or_else(Date::today));
+            emit(&match format {
+                ReportFormat::Text => report_text(&a, &an),
+                ReportFormat::Md => report_markdown(&a, &an),
+                ReportFormat::Json => format!("{}\n", serde_json::to_string_pretty(&report_json(&a, &an))?),
+            })?;
+        }
+        Some(Command::Export { account, format, output }) => {
+            let (_, a) = load_named(flag, &account)?;
+            let bytes = match format {
+                ExportFormat::Json => a.to_canonical_json(),
+                ExportFormat::Dot => crate::export::to_dot(&a).into_bytes(),
+                ExportFormat::Mermaid => crate::export::to_mermaid(&a).into_bytes(),
+                ExportFormat::Md => crate::export::to_markdown(&a).into_bytes(),
+                ExportFormat::Csv => crate::export::to_csv(&a).into_bytes(),
+            };
+            match output {
+                Some(file) => {
+                    write_atomic(&file, &bytes, false)
+                        .with_context(|| format!("could not write {}", file.display()))?;
+                    eprintln!("Wrote {}.", file.display());
+                }
+                None => emit_bytes(&bytes)?,
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Starts the interactive screen on the account list, or on one account.
+fn launch_tui(data: DataDir, open: Option<PathBuf>) -> anyhow::Result<()> {
+    crate::tui::run(data, open)
+}
+
+/// Red flags that `dmu check --strict` treats as failures, one line each
+/// (`red flag code: sentence`); a broken `pull_model` override is one too.
+fn strict_problems(account: &Account, today: Date) -> Vec<String> {
+    let cfg = match PullConfig::for_account(account) {
+        Ok(c) => c,
+        Err(e) => return vec![format!("the pull_model override is not usable: {e}")],
+    };
+    let an = analyze(account, &Index::new(account), &cfg, today);
+    an.red_flags.iter().map(|f| format!("red flag {}: {}", f.code.code(), f.message)).collect()
+}
+
+/// Formats of `dmu report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Plain text for the terminal
+    Text,
+    /// Markdown to paste into an account plan
+    Md,
+    /// The stable JSON shape documented in docs/pull-model.md
+    Json,
+}
+
+/// The data folder, created when missing, with the demo installed into an empty one.
+fn open_data(flag: Option<&Path>) -> anyhow::Result<DataDir> {
+    let data = DataDir::locate(flag)?;
+    data.ensure()?;
+    if let Some(path) = data.install_demo_if_empty()? {
+        eprintln!("No accounts yet, so dmu installed a demo account to try things on: {}", path.display());
+    }
+    Ok(data)
+}
+
+/// The account a rep named, loaded; a broken file is an error with its place.
+fn load_named(flag: Option<&Path>, query: &str) -> anyhow::Result<(PathBuf, Account)> {
+    let path = open_data(flag)?.resolve(query)?;
+    let a = load_file(&path)?;
+    Ok((path, a))
+}
+
+fn canonical(a: &Account) -> String {
+    String::from_utf8_lossy(&a.to_canonical_json()).into_owned()
+}
+
+fn emit(text: &str) -> anyhow::Result<()> {
+    emit_bytes(text.as_bytes())
+}
+
+/// Writes to stdout; a closed pipe (`dmu list | head`) is not an error.
+fn emit_bytes(bytes: &[u8]) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e).context("could not write the output"),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn names_may_be_given_in_several_words() {
+        let cli = Cli::try_parse_from(["dmu", "new", "Acme", "Tools"]).unwrap();
+        assert!(matches!(cli.command, Some(Command::New { name }) if name == ["Acme", "Tools"]));
+        assert!(Cli::try_parse_from(["dmu", "export", "x", "--format", "pdf"]).is_err());
+    }
+}

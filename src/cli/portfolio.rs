@@ -1,0 +1,62 @@
+//! `dmu portfolio` and `dmu agenda`: the figures of the portfolio and agenda screens,
+//! as text or JSON.
+
+use super::emit;
+use crate::analysis::agenda::agenda;
+use crate::analysis::portfolio::{PortfolioConfig, of_accounts};
+use crate::analysis::portfolio_text::{agenda_text, portfolio_text};
+use crate::model::{Account, Date};
+use crate::store::DataDir;
+use clap::ValueEnum;
+
+/// Text for people, JSON for scripts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TextOrJson {
+    Text,
+    Json,
+}
+
+/// The valid accounts of the data folder; broken files are named on stderr and skipped
+/// (`dmu check` says what is wrong with them).
+fn valid_accounts(data: &DataDir) -> anyhow::Result<Vec<(String, Account)>> {
+    let mut out = Vec::new();
+    for listed in data.scan()? {
+        match listed.account {
+            Ok(a) => out.push((listed.slug, a)),
+            Err(e) => eprintln!("skipped (run `dmu check`): {e}"),
+        }
+    }
+    Ok(out)
+}
+
+fn json(value: &impl serde::Serialize) -> anyhow::Result<String> {
+    Ok(format!("{}\n", serde_json::to_string_pretty(value)?))
+}
+
+/// Prints the portfolio's figures and red flags.
+pub fn portfolio(data: &DataDir, format: TextOrJson, today: Option<Date>) -> anyhow::Result<()> {
+    let accounts = valid_accounts(data)?;
+    let refs: Vec<(&str, &Account)> = accounts.iter().map(|(s, a)| (s.as_str(), a)).collect();
+    let p = of_accounts(&refs, &PortfolioConfig::default(), today.unwrap_or_else(Date::today));
+    emit(&match format {
+        TextOrJson::Text => portfolio_text(&p),
+        TextOrJson::Json => json(&p)?,
+    })
+}
+
+/// Prints the open follow-ups of every account, overdue first.
+pub fn agenda_cmd(
+    data: &DataDir,
+    owner: Option<&str>,
+    format: TextOrJson,
+    today: Option<Date>,
+) -> anyhow::Result<()> {
+    let accounts = valid_accounts(data)?;
+    let refs: Vec<(&str, &Account)> = accounts.iter().map(|(s, a)| (s.as_str(), a)).collect();
+    let today = today.unwrap_or_else(Date::today);
+    let entries = agenda(&refs, owner, today);
+    emit(&match format {
+        TextOrJson::Text => agenda_text(&entries),
+        TextOrJson::Json => json(&serde_json::json!({ "today": today, "owner": owner, "entries": entries }))?,
+    })
+}

@@ -1,0 +1,211 @@
+//! Text for people (`list`, `show`): aligned tables, with every value from a file made
+//! inert so that a hostile name cannot drive the terminal.
+
+use crate::model::{Account, LinkKind};
+use crate::store::Listed;
+use crate::text::inert;
+use std::fmt::Write as _;
+use std::path::Path;
+use unicode_width::UnicodeWidthStr;
+
+/// The account list as a table: name, tier, people, revenue, file name; a file that
+/// cannot be read gets a row and its error under it.
+pub(super) fn list_table(listed: &[Listed]) -> String {
+    let mut rows = vec![cells(&["NAME", "TIER", "PEOPLE", "REVENUE", "FILE"])];
+    let mut errors = Vec::new();
+    for l in listed {
+        match &l.account {
+            Ok(a) => rows.push(vec![
+                inert(&a.name).into_owned(),
+                a.tier.key().to_string(),
+                a.people.len().to_string(),
+                money(a.annual_revenue.as_ref().map(|_| a.revenue()), a.currency.as_deref()),
+                inert(&l.slug).into_owned(),
+            ]),
+            Err(e) => {
+                rows.push(vec![
+                    "(cannot be read)".into(),
+                    "-".into(),
+                    "-".into(),
+                    "-".into(),
+                    inert(&l.slug).into(),
+                ]);
+                errors.push(inert(&e.render()).into_owned());
+            }
+        }
+    }
+    let mut out = table(&rows, "");
+    if listed.is_empty() {
+        out.push_str("(no accounts)\n");
+    }
+    for e in errors {
+        let _ = writeln!(out, "\n{e}");
+    }
+    out
+}
+
+/// The account list for scripts: one object per file, with `error` for broken ones.
+pub(super) fn list_json(listed: &[Listed]) -> String {
+    let items: Vec<serde_json::Value> = listed
+        .iter()
+        .map(|l| match &l.account {
+            Ok(a) => serde_json::json!({
+                "slug": l.slug, "path": l.path, "id": a.id, "name": a.name, "tier": a.tier,
+                "people": a.people.len(), "annual_revenue": a.annual_revenue, "currency": a.currency,
+            }),
+            Err(e) => serde_json::json!({ "slug": l.slug, "path": l.path, "error": e.render() }),
+        })
+        .collect();
+    let mut s = serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".into());
+    s.push('\n');
+    s
+}
+
+/// A summary of one account: header, team, people, links, follow-ups and demands.
+pub(super) fn show(path: &Path, a: &Account) -> String {
+    let mut out = String::new();
+    let name =
+        |id: &str| a.person(id).map_or_else(|| inert(id).into_owned(), |p| inert(&p.name).into_owned());
+    let member =
+        |id: &str| a.member(id).map_or_else(|| inert(id).into_owned(), |m| inert(&m.name).into_owned());
+
+    let _ = writeln!(out, "{}", inert(&a.name));
+    let mut facts = vec![format!("tier {}", a.tier.key())];
+    facts.extend(a.industry.as_deref().map(|i| inert(i).into_owned()));
+    if a.annual_revenue.is_some() {
+        facts.push(format!("revenue {}", money(Some(a.revenue()), a.currency.as_deref())));
+    }
+    if a.potential.is_some() {
+        facts.push(format!("potential {}", money(Some(a.potential_value()), a.currency.as_deref())));
+    }
+    let _ = writeln!(out, "{}", facts.join(" · "));
+    let _ = writeln!(out, "id {} · file {}", inert(&a.id), path.display());
+    if a.schema > crate::model::SCHEMA {
+        let _ = writeln!(out, "{}", crate::store::ReadOnly::NewerSchema(a.schema));
+    }
+    if let Some(n) = a.notes.as_deref().filter(|n| !n.trim().is_empty()) {
+        let _ = writeln!(out, "\n{}", inert(n));
+    }
+
+    if !a.team.is_empty() {
+        let _ = writeln!(out, "\nOur team ({})", a.team.len());
+        let rows: Vec<Vec<String>> = a
+            .team
+            .iter()
+            .map(|m| vec![inert(&m.name).into_owned(), m.function.label().to_string()])
+            .collect();
+        out.push_str(&table(&rows, "  "));
+    }
+
+    let _ = writeln!(out, "\nPeople ({})", a.people.len());
+    let mut rows = vec![cells(&["NAME", "TITLE", "ROLES", "STANCE", "INFLUENCE", "COVERED BY"])];
+    for p in &a.people {
+        let title = match (p.title.as_deref(), p.department.as_deref()) {
+            (Some(t), Some(d)) => format!("{t}, {d}"),
+            (Some(x), None) | (None, Some(x)) => x.to_string(),
+            (None, None) => String::new(),
+        };
+        let roles: Vec<&str> = p.roles.iter().map(|r| r.key()).collect();
+        let coverage: Vec<String> =
+            p.coverage.iter().map(|c| format!("{} ({})", member(&c.member), c.strength.key())).collect();
+        rows.push(vec![
+            inert(&p.name).into_owned(),
+            inert(&title).into_owned(),
+            roles.join(", "),
+            p.stance.key().to_string(),
+            p.influence.0.to_string(),
+            if coverage.is_empty() { "nobody".into() } else { coverage.join(", ") },
+        ]);
+    }
+    out.push_str(&table(&rows, "  "));
+
+    if !a.links.is_empty() {
+        let _ = writeln!(out, "\nLinks ({})", a.links.len());
+        for l in &a.links {
+            let strength = match l.kind {
+                LinkKind::Influences => format!(" ({})", l.strength().key()),
+                LinkKind::ReportsTo => String::new(),
+            };
+            let _ = writeln!(out, "  {} {} {}{strength}", name(&l.from), l.kind.label(), name(&l.to));
+        }
+    }
+    if !a.actions.is_empty() {
+        let _ = writeln!(out, "\nFollow-ups ({})", a.actions.len());
+        for f in &a.actions {
+            let state = f.done.map_or_else(|| format!("due {}", f.due), |d| format!("done {d}"));
+            let with = f.person.as_deref().map(|p| format!(", with {}", name(p))).unwrap_or_default();
+            let _ = writeln!(out, "  {} ({}{with}; {state})", inert(&f.text), member(&f.owner));
+        }
+    }
+    if !a.demands.is_empty() {
+        let _ = writeln!(out, "\nDemands ({})", a.demands.len());
+        for d in &a.demands {
+            let granted = if d.granted { "granted" } else { "not granted" };
+            let _ = writeln!(out, "  {} {}: {} ({granted})", d.date, d.kind.label(), inert(&d.text));
+        }
+    }
+    out
+}
+
+fn cells(s: &[&str]) -> Vec<String> {
+    s.iter().map(|c| c.to_string()).collect()
+}
+
+/// Rows padded to the display width of each column (CJK and emoji count double), the
+/// last column left ragged.
+fn table(rows: &[Vec<String>], indent: &str) -> String {
+    let cols = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..cols)
+        .map(|c| rows.iter().filter_map(|r| r.get(c)).map(|s| s.width()).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for r in rows {
+        let mut line = String::from(indent);
+        for (c, cell) in r.iter().enumerate() {
+            line.push_str(cell);
+            if c + 1 < r.len() {
+                line.push_str(&" ".repeat(widths[c] - cell.width() + 2));
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// `1,200,000 EUR`; `-` when unknown.
+fn money(v: Option<f64>, currency: Option<&str>) -> String {
+    let Some(v) = v else { return "-".into() };
+    let digits = format!("{:.0}", v.abs());
+    let mut grouped = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    let sign = if v < 0.0 { "-" } else { "" };
+    match currency {
+        Some(c) => format!("{sign}{grouped} {}", inert(c)),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_is_grouped_by_thousands() {
+        assert_eq!(money(Some(1_200_000.0), Some("EUR")), "1,200,000 EUR");
+        assert_eq!(money(Some(999.4), None), "999");
+        assert_eq!(money(Some(-1000.0), None), "-1,000");
+        assert_eq!(money(None, Some("EUR")), "-");
+    }
+
+    #[test]
+    fn tables_align_wide_characters() {
+        let t = table(&[cells(&["东方", "x"]), cells(&["ab", "y"])], "");
+        assert_eq!(t, "东方  x\nab    y\n");
+    }
+}

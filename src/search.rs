@@ -1,0 +1,108 @@
+//! Fuzzy matching of what a rep types against names, titles and departments.
+//!
+//! Built on `nucleo-matcher` (the matcher behind helix's pickers): case is ignored with
+//! Unicode case folding, so `петр` finds "Пётр Иванов" and `SATO` finds "Sato"; Latin
+//! accents are folded (`muller` finds "Müller"). Each space-separated word of the query
+//! must match somewhere, so `ivan eng` finds the engineer Ivanov. No UI here.
+
+use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
+use nucleo_matcher::{Config, Matcher, Utf32Str};
+
+/// A parsed query with its matcher, reused across many haystacks.
+pub struct Fuzzy {
+    pattern: Pattern,
+    matcher: Matcher,
+    buf: Vec<char>,
+}
+
+impl Fuzzy {
+    /// Parses a query. An empty (or all-space) query matches everything.
+    pub fn new(query: &str) -> Fuzzy {
+        Fuzzy {
+            pattern: Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart),
+            matcher: Matcher::new(Config::DEFAULT),
+            buf: Vec::new(),
+        }
+    }
+
+    /// Whether the query has no words (every haystack matches with score 0).
+    pub fn is_empty(&self) -> bool {
+        self.pattern.atoms.is_empty()
+    }
+
+    /// The score of a haystack (higher is better), or `None` when a word of the query
+    /// is not found in it.
+    pub fn score(&mut self, haystack: &str) -> Option<u32> {
+        self.pattern.score(Utf32Str::new(haystack, &mut self.buf), &mut self.matcher)
+    }
+
+    /// The score of a record searched by several fields at once: the fields are joined
+    /// so that the words of one query can match different fields.
+    pub fn score_fields(&mut self, fields: &[&str]) -> Option<u32> {
+        if self.is_empty() {
+            return Some(0);
+        }
+        // A separator the matcher treats as a word boundary, so `eng` ranks the start
+        // of "Engineering" above letters scattered across two fields.
+        let joined = fields.join(" | ");
+        self.score(&joined)
+    }
+}
+
+/// The positions of the items that match `query`, best match first; items with equal
+/// scores keep their order. With an empty query, every position in order.
+pub fn rank<'a, I>(query: &str, items: I) -> Vec<usize>
+where
+    I: IntoIterator<Item = Vec<&'a str>>,
+{
+    let mut fuzzy = Fuzzy::new(query);
+    let mut hits: Vec<(usize, u32)> = items
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, fields)| fuzzy.score_fields(&fields).map(|s| (i, s)))
+        .collect();
+    hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    hits.into_iter().map(|(i, _)| i).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people() -> Vec<Vec<&'static str>> {
+        vec![
+            vec!["Пётр Иванов", "Chief Engineer", "Engineering"],
+            vec!["Anna Müller", "Buyer", "Purchasing"],
+            vec!["佐藤 健", "Technical Director", "Engineering"],
+            vec!["Ольга Кузнецова", "Finance Director", "Finance"],
+        ]
+    }
+
+    #[test]
+    fn cyrillic_matches_ignoring_case() {
+        assert_eq!(rank("иванов", people()), [0]);
+        assert_eq!(rank("ОЛЬГА", people()), [3]);
+        assert_eq!(rank("佐藤", people()), [2]);
+    }
+
+    #[test]
+    fn words_may_match_different_fields_and_accents_fold() {
+        assert_eq!(rank("muller purch", people()), [1]);
+        assert_eq!(rank("director fin", people()), [3]);
+    }
+
+    #[test]
+    fn empty_query_keeps_everything_in_order_and_misses_are_dropped() {
+        assert_eq!(rank("  ", people()), [0, 1, 2, 3]);
+        assert!(rank("zzzq", people()).is_empty());
+    }
+
+    #[test]
+    fn better_matches_come_first() {
+        let items = vec![vec!["Engineering Services", "", ""], vec!["Anna", "Chief Engineer", ""]];
+        let ranked = rank("chief eng", items);
+        assert_eq!(ranked, [1]);
+        let items = vec![vec!["Stanley Gray", "", ""], vec!["Tanja", "", ""]];
+        assert_eq!(rank("tan", items)[0], 1, "a word start beats a match inside a word");
+    }
+}

@@ -1,0 +1,209 @@
+//! The data folder: where it is, what is in it, and creating accounts in it.
+//!
+//! ```text
+//! <root>/accounts/<slug>.json        one account per file (the contract)
+//! <root>/accounts/<slug>.json.bak    the version before the last save
+//! <root>/accounts/.<slug>.json.lock  held while a dmu edits the account
+//! <root>/trash/                      deleted accounts, never erased
+//! <root>/recovery/<slug>.json        unsaved edits rescued after a crash
+//! ```
+
+use super::atomic::{clean_stale_temps, create_atomic, write_atomic};
+use super::load::load_file;
+use super::slug::{is_safe, slugify};
+use super::{LoadError, StoreError};
+use crate::model::{Account, new_id};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The demo account installed on first start (`assets/demo.json`).
+const DEMO: &str = include_str!("../../assets/demo.json");
+
+/// The folder that holds all of a rep's accounts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataDir {
+    root: PathBuf,
+}
+
+/// One account file found by [`DataDir::scan`]; a file that cannot be read carries its
+/// error instead of an account.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    /// The file name without `.json`.
+    pub slug: String,
+    /// `accounts/<slug>.json`.
+    pub path: PathBuf,
+    /// The account, or why the file cannot be opened (located where possible).
+    pub account: Result<Account, LoadError>,
+}
+
+impl Listed {
+    /// The name to show and sort by: the account's name, or the slug of a broken file.
+    pub fn display_name(&self) -> &str {
+        self.account.as_ref().map_or(self.slug.as_str(), |a| a.name.as_str())
+    }
+}
+
+impl DataDir {
+    /// The data folder: `flag` when given, else `DMU_DATA_DIR` when set, else the
+    /// system's place for application data (`~/.local/share/dmu` on Linux).
+    pub fn locate(flag: Option<&Path>) -> Result<DataDir, StoreError> {
+        if let Some(p) = flag {
+            return Ok(DataDir::at(p));
+        }
+        if let Some(p) = std::env::var_os("DMU_DATA_DIR").filter(|p| !p.is_empty()) {
+            return Ok(DataDir::at(p));
+        }
+        directories::ProjectDirs::from("", "", "dmu")
+            .map(|d| DataDir::at(d.data_dir()))
+            .ok_or(StoreError::NoDataDir)
+    }
+
+    /// A data folder at a given place (nothing is created until [`DataDir::ensure`]).
+    pub fn at(root: impl Into<PathBuf>) -> DataDir {
+        DataDir { root: root.into() }
+    }
+
+    /// The folder itself.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// Where the account files are.
+    pub fn accounts_dir(&self) -> PathBuf {
+        self.root.join("accounts")
+    }
+
+    pub(crate) fn trash_dir(&self) -> PathBuf {
+        self.root.join("trash")
+    }
+
+    fn recovery_dir(&self) -> PathBuf {
+        self.root.join("recovery")
+    }
+
+    /// Creates the folder and `accounts/` (owner-only) when missing, and removes
+    /// temporary files that crashed saves left behind.
+    pub fn ensure(&self) -> Result<(), StoreError> {
+        make_dir(&self.root)?;
+        make_dir(&self.accounts_dir())?;
+        clean_stale_temps(&self.accounts_dir());
+        clean_stale_temps(&self.recovery_dir());
+        Ok(())
+    }
+
+    /// Installs the demo account as `accounts/demo.json` when there is no account yet,
+    /// and returns its path (so the caller can say so).
+    pub fn install_demo_if_empty(&self) -> Result<Option<PathBuf>, StoreError> {
+        if !self.json_files()?.is_empty() {
+            return Ok(None);
+        }
+        let path = self.accounts_dir().join("demo.json");
+        match create_atomic(&path, DEMO.as_bytes()) {
+            Ok(()) => Ok(Some(path)),
+            // Another dmu started at the same moment and installed it.
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(None),
+            Err(e) => Err(StoreError::io("install the demo account in", &path, &e)),
+        }
+    }
+
+    /// Every account file, sorted by account name (then slug). A file that cannot be
+    /// read is listed with its error and does not stop the others.
+    pub fn scan(&self) -> Result<Vec<Listed>, StoreError> {
+        let mut out: Vec<Listed> = self
+            .json_files()?
+            .into_iter()
+            .map(|(slug, path)| {
+                let account = load_file(&path);
+                Listed { slug, path, account }
+            })
+            .collect();
+        out.sort_by_cached_key(|l| (l.display_name().to_lowercase(), l.slug.clone()));
+        Ok(out)
+    }
+
+    /// `accounts/*.json` as (slug, path), skipping hidden files (locks, temporaries).
+    pub(crate) fn json_files(&self) -> Result<Vec<(String, PathBuf)>, StoreError> {
+        let dir = self.accounts_dir();
+        let entries = fs::read_dir(&dir).map_err(|e| StoreError::io("read the folder", &dir, &e))?;
+        let mut out = Vec::new();
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let Some(slug) = name.strip_suffix(".json") else { continue };
+            if slug.is_empty() || slug.starts_with('.') || !path.is_file() {
+                continue;
+            }
+            out.push((slug.to_string(), path));
+        }
+        out.sort();
+        Ok(out)
+    }
+
+    /// Creates a new empty account named `name` with a fresh id, in a file whose slug
+    /// comes from the name (made unique with `-2`, `-3`, ...). Returns its path.
+    pub fn create(&self, name: &str) -> Result<PathBuf, StoreError> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(StoreError::BadName("an account needs a name".into()));
+        }
+        let base = slugify(name);
+        let bytes = Account::new(new_id("acc"), name).to_canonical_json();
+        for n in 1..10_000 {
+            let slug = if n == 1 { base.clone() } else { format!("{base}-{n}") };
+            let path = self.accounts_dir().join(format!("{slug}.json"));
+            if fs::symlink_metadata(&path).is_ok() {
+                continue;
+            }
+            match create_atomic(&path, &bytes) {
+                Ok(()) => return Ok(path),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(StoreError::io("create the account file", &path, &e)),
+            }
+        }
+        Err(StoreError::BadName(format!(
+            "there are too many accounts named like `{name}`; choose another name"
+        )))
+    }
+
+    /// Saves unsaved edits rescued after a crash as `recovery/<slug>.json` (owner-only).
+    pub fn write_recovery(&self, slug: &str, account: &Account) -> Result<PathBuf, StoreError> {
+        let dir = self.recovery_dir();
+        make_dir(&self.root)?;
+        make_dir(&dir)?;
+        let slug = if is_safe(slug) { slug.to_string() } else { slugify(slug) };
+        let path = dir.join(format!("{slug}.json"));
+        write_atomic(&path, &account.to_canonical_json(), false)
+            .map_err(|e| StoreError::io("write the recovery file", &path, &e))?;
+        Ok(path)
+    }
+
+    /// The recovery files waiting to be restored, sorted by name.
+    pub fn recoveries(&self) -> Vec<PathBuf> {
+        let Ok(entries) = fs::read_dir(self.recovery_dir()) else { return Vec::new() };
+        let mut out: Vec<PathBuf> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                name.ends_with(".json") && !name.starts_with('.') && p.is_file()
+            })
+            .collect();
+        out.sort();
+        out
+    }
+}
+
+/// Creates a folder readable by the owner only, explaining what stands in the way.
+pub(crate) fn make_dir(path: &Path) -> Result<(), StoreError> {
+    match fs::metadata(path) {
+        Ok(m) if m.is_dir() => return Ok(()),
+        Ok(_) => return Err(StoreError::NotAFolder(path.to_path_buf())),
+        Err(_) => {}
+    }
+    let mut b = fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+    b.create(path).map_err(|e| StoreError::io("create the folder", path, &e))
+}

@@ -1,0 +1,212 @@
+//! An account open for editing, backed by its file: the real [`AccountStore`].
+//!
+//! Three guards keep a rep's work safe: an advisory lock (a second dmu opens the account
+//! read-only, and the OS drops the lock if the holder dies), a content hash of what was
+//! loaded (a change by git or an editor is noticed before it is overwritten), and atomic
+//! writes with a `.bak` of the previous version.
+
+use super::atomic::{lock_path, open_lock, write_atomic};
+use super::load::{load_bytes, load_bytes_indexed, read};
+use super::words::io_words;
+use super::{AccountStore, LoadError, ReadOnly, SaveError};
+use crate::model::{Account, FxHasher, Index, SCHEMA, new_id};
+use std::borrow::Cow;
+use std::fs::{File, TryLockError};
+use std::hash::Hasher;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// How bytes reach the disk: [`write_atomic`] normally; tests put a failing writer here
+/// to simulate a full disk. Arguments: path, bytes, keep a `.bak`.
+pub type Writer = Box<dyn FnMut(&Path, &[u8], bool) -> io::Result<()> + Send>;
+
+/// An open account file. Dropping it releases the lock.
+pub struct FileStore {
+    path: PathBuf,
+    /// Held for as long as this store lives; `None` when another process holds it.
+    lock: Option<File>,
+    read_only: Option<ReadOnly>,
+    /// Length and hash of the bytes on disk as last loaded or saved.
+    seen: (usize, u64),
+    writer: Writer,
+    /// After a save as copy: how the original and the copy are named, so that saving
+    /// the in-memory account (which still has the original's id and name) writes the
+    /// copy's, and two files never share an id.
+    renamed: Option<Renamed>,
+}
+
+/// (id, name) of the original account and of its copy.
+struct Renamed {
+    from: (String, String),
+    to: (String, String),
+}
+
+impl std::fmt::Debug for FileStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FileStore").field("path", &self.path).field("read_only", &self.read_only).finish()
+    }
+}
+
+impl FileStore {
+    /// Loads the account and takes its lock. When another process holds the lock the
+    /// account opens read-only ([`ReadOnly::LockedElsewhere`]), as does a file from a
+    /// newer dmu ([`ReadOnly::NewerSchema`]).
+    pub fn open(path: &Path) -> Result<(FileStore, Account), LoadError> {
+        FileStore::with_writer(path, Box::new(write_atomic))
+    }
+
+    /// As [`FileStore::open`], writing through `writer` (the seam for fault injection).
+    pub fn with_writer(path: &Path, writer: Writer) -> Result<(FileStore, Account), LoadError> {
+        FileStore::open_indexed_with(path, writer).map(|(s, a, _)| (s, a))
+    }
+
+    /// As [`FileStore::open`], also returning the index that loading built.
+    pub fn open_indexed(path: &Path) -> Result<(FileStore, Account, Index), LoadError> {
+        FileStore::open_indexed_with(path, Box::new(write_atomic))
+    }
+
+    fn open_indexed_with(path: &Path, writer: Writer) -> Result<(FileStore, Account, Index), LoadError> {
+        let bytes = read(path)?;
+        let (account, index) = load_bytes_indexed(path, &bytes)?;
+        let mut store = FileStore {
+            path: path.to_path_buf(),
+            lock: None,
+            read_only: None,
+            seen: fingerprint(&bytes),
+            writer,
+            renamed: None,
+        };
+        store.relock(&account);
+        Ok((store, account, index))
+    }
+
+    /// Replaces the writer (a test makes the disk "full", then frees it again).
+    pub fn set_writer(&mut self, writer: Writer) {
+        self.writer = writer;
+    }
+
+    /// Takes the lock if not held yet, and works out whether saves are allowed.
+    fn relock(&mut self, account: &Account) {
+        let mut reason = None;
+        if self.lock.is_none() {
+            match open_lock(&lock_path(&self.path)) {
+                Ok(f) => match f.try_lock() {
+                    Ok(()) => self.lock = Some(f),
+                    Err(TryLockError::WouldBlock) => reason = Some(ReadOnly::LockedElsewhere),
+                    Err(TryLockError::Error(e)) => {
+                        reason = Some(ReadOnly::NotWritable(format!(
+                            "the account cannot be locked against a second window ({})",
+                            io_words(&e)
+                        )))
+                    }
+                },
+                Err(e) => {
+                    reason = Some(ReadOnly::NotWritable(format!(
+                        "the folder cannot be written ({})",
+                        io_words(&e)
+                    )))
+                }
+            }
+        }
+        if account.schema > SCHEMA {
+            reason = Some(ReadOnly::NewerSchema(account.schema));
+        }
+        self.read_only = reason;
+    }
+
+    /// The account as it should be written: after a save as copy, with the copy's id.
+    fn outgoing<'a>(&self, account: &'a Account) -> Cow<'a, Account> {
+        let Some(r) = &self.renamed else { return Cow::Borrowed(account) };
+        if account.id != r.from.0 && account.name != r.from.1 {
+            return Cow::Borrowed(account);
+        }
+        let mut a = account.clone();
+        if a.id == r.from.0 {
+            a.id = r.to.0.clone();
+        }
+        // The same name as the original means "not renamed since the copy".
+        if a.name == r.from.1 {
+            a.name = r.to.1.clone();
+        }
+        Cow::Owned(a)
+    }
+}
+
+fn fingerprint(bytes: &[u8]) -> (usize, u64) {
+    // The changes to catch are edits by git or an editor, not attacks, so a fast
+    // word-at-a-time hash does: a difference in any one word always changes it (each
+    // step is a bijection of the state), and the length is compared too. It runs on
+    // every save of files that can be megabytes long.
+    let mut h = FxHasher::default();
+    h.write(bytes);
+    (bytes.len(), h.finish())
+}
+
+fn io_error(e: &io::Error) -> SaveError {
+    SaveError::Io(io_words(e))
+}
+
+impl AccountStore for FileStore {
+    fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn read_only(&self) -> Option<&ReadOnly> {
+        self.read_only.as_ref()
+    }
+
+    fn save(&mut self, account: &Account) -> Result<(), SaveError> {
+        if let Some(r) = &self.read_only {
+            return Err(SaveError::ReadOnly(r.clone()));
+        }
+        let on_disk = match std::fs::read(&self.path) {
+            Ok(b) => b,
+            // Deleted behind our back: as much a change as an edit is.
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(SaveError::ChangedOnDisk),
+            Err(e) => return Err(io_error(&e)),
+        };
+        if fingerprint(&on_disk) != self.seen {
+            return Err(SaveError::ChangedOnDisk);
+        }
+        let bytes = self.outgoing(account).to_canonical_json();
+        if bytes == on_disk {
+            return Ok(());
+        }
+        (self.writer)(&self.path, &bytes, true).map_err(|e| io_error(&e))?;
+        self.seen = fingerprint(&bytes);
+        Ok(())
+    }
+
+    fn reload(&mut self) -> Result<Account, LoadError> {
+        let bytes = read(&self.path)?;
+        let account = load_bytes(&self.path, &bytes)?;
+        self.seen = fingerprint(&bytes);
+        self.relock(&account);
+        Ok(account)
+    }
+
+    fn save_as_copy(&mut self, account: &Account) -> Result<PathBuf, SaveError> {
+        let stem = self.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = if stem.is_empty() { "account".to_string() } else { stem };
+        let target = (1..10_000)
+            .map(|n| if n == 1 { format!("{stem}-copy.json") } else { format!("{stem}-copy-{n}.json") })
+            .map(|name| self.path.with_file_name(name))
+            .find(|p| std::fs::symlink_metadata(p).is_err())
+            .ok_or_else(|| SaveError::Io("there are too many copies of this account already".into()))?;
+
+        let mut copy = account.clone();
+        copy.id = new_id("acc");
+        copy.name = format!("{} (copy)", account.name);
+        let bytes = copy.to_canonical_json();
+        (self.writer)(&target, &bytes, false).map_err(|e| io_error(&e))?;
+
+        let from = self.renamed.take().map_or_else(|| (account.id.clone(), account.name.clone()), |r| r.from);
+        self.renamed = Some(Renamed { from, to: (copy.id.clone(), copy.name.clone()) });
+        self.path = target.clone();
+        self.seen = fingerprint(&bytes);
+        // Dropping the old lock releases the original; from now on we guard the copy.
+        self.lock = None;
+        self.relock(&copy);
+        Ok(target)
+    }
+}

@@ -1,0 +1,178 @@
+//! Reading account files: every way a file can be wrong ends in a [`LoadError`] that
+//! names the file, the line and column where that applies, and what to do; never a panic.
+
+use super::LoadError;
+use super::locate::{char_column, line_col, locate_pointer};
+use super::words::io_words;
+use crate::model::{Account, Index, SCHEMA, validate, validate_indexed};
+use std::io::Read;
+use std::path::Path;
+
+/// The largest file accepted as an account. Real accounts are a few hundred kilobytes;
+/// anything far bigger is the wrong file, and reading it whole would only stall the app.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Reads, parses (a UTF-8 byte order mark is accepted) and validates an account file.
+///
+/// A file with a `schema` newer than [`SCHEMA`] that still parses is returned as it is
+/// (the store opens it read-only); one that does not parse says it came from a newer dmu.
+/// A file breaking several rules reports the first, and how many more there are.
+pub fn load_file(path: &Path) -> Result<Account, LoadError> {
+    load_bytes(path, &read(path)?)
+}
+
+/// As [`load_file`], for bytes already read from `path` (which is used in messages).
+pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Account, LoadError> {
+    load_bytes_indexed(path, bytes).map(|(a, _)| a)
+}
+
+/// As [`load_bytes`], also returning the [`Index`] that validation built, so that an
+/// editor opening the account does not hash every id a second time.
+pub fn load_bytes_indexed(path: &Path, bytes: &[u8]) -> Result<(Account, Index), LoadError> {
+    let (account, text) = parse(path, bytes)?;
+    let index = Index::new(&account);
+    let problems = validate_indexed(&account, &index);
+    let Some(first) = problems.first() else { return Ok((account, index)) };
+    let mut err = located(path, text, &first.pointer, &first.message);
+    if problems.len() > 1 {
+        err.message.push_str(&format!(" (and {} more; `dmu check` lists them all)", problems.len() - 1));
+    }
+    if account.schema > SCHEMA {
+        err.message.push_str(&newer_note(account.schema));
+    }
+    Err(err)
+}
+
+/// Every problem of a file, each located: the parse error, or every broken rule.
+/// Empty when the file is a valid account.
+pub fn check_file(path: &Path) -> Vec<LoadError> {
+    let bytes = match read(path) {
+        Ok(b) => b,
+        Err(e) => return vec![e],
+    };
+    match parse(path, &bytes) {
+        Err(e) => vec![e],
+        Ok((account, text)) => {
+            validate(&account).iter().map(|p| located(path, text, &p.pointer, &p.message)).collect()
+        }
+    }
+}
+
+fn error(path: &Path, place: Option<(usize, usize)>, message: impl Into<String>) -> LoadError {
+    LoadError {
+        path: path.to_path_buf(),
+        line: place.map(|p| p.0),
+        column: place.map(|p| p.1),
+        message: message.into(),
+    }
+}
+
+fn located(path: &Path, text: &str, pointer: &str, message: &str) -> LoadError {
+    error(path, locate_pointer(text, pointer), message)
+}
+
+fn newer_note(schema: u64) -> String {
+    format!(" (the file was written by a newer dmu, format version {schema}; this one knows {SCHEMA})")
+}
+
+/// The bytes of a file, refusing folders and files over [`MAX_FILE_BYTES`].
+pub(crate) fn read(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let too_big = |n: u64| {
+        error(
+            path,
+            None,
+            format!(
+                "the file is {} MB, but an account file is at most {} MB; is it the right file?",
+                n / (1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        )
+    };
+    let io = |e: std::io::Error| error(path, None, format!("cannot read the file: {}", io_words(&e)));
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if meta.is_dir() {
+        return Err(error(path, None, "this is a folder, not an account file"));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_big(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // The size may have grown since the metadata was read; never read past the limit.
+    std::fs::File::open(path).and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)).map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// Decodes and parses, returning the text (without a byte order mark) for locating.
+fn parse<'a>(path: &Path, bytes: &'a [u8]) -> Result<(Account, &'a str), LoadError> {
+    if bytes.is_empty() {
+        return Err(error(path, None, "the file is empty"));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        let raw = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
+        error(
+            path,
+            Some(line_col(raw, at)),
+            format!(
+                "the file is not UTF-8 text (byte 0x{:02X} here); save it as UTF-8",
+                bytes.get(at).copied().unwrap_or(0)
+            ),
+        )
+    })?;
+    if text.trim().is_empty() {
+        return Err(error(path, None, "the file is empty (only blank space)"));
+    }
+    if let Some(at) = text.find('\0') {
+        return Err(error(
+            path,
+            Some(line_col(text, at)),
+            "the file contains a NUL byte; it is damaged or not a text file",
+        ));
+    }
+    match serde_json::from_str::<Account>(text) {
+        Ok(a) => Ok((a, text)),
+        Err(e) => Err(parse_error(path, text, &e)),
+    }
+}
+
+fn parse_error(path: &Path, text: &str, e: &serde_json::Error) -> LoadError {
+    use serde_json::error::Category;
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    let what = full.strip_suffix(&suffix).unwrap_or(&full);
+    let place = (e.line() > 0).then(|| (e.line(), char_column(text, e.line(), e.column())));
+    let mut message = match e.classify() {
+        Category::Eof => {
+            "the file ends too early; it may have been cut off (a `.bak` beside it may hold the last good version)"
+                .to_string()
+        }
+        _ if what.contains("recursion limit") => "values are nested too deeply; this is not an account file".into(),
+        // serde_json reports a number or list where a word (an enum) belongs as a syntax
+        // error; the text is valid JSON, so say what is really wrong.
+        Category::Syntax if serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() => {
+            "this value should be text in quotes (one of the words the format allows)".into()
+        }
+        Category::Syntax => format!("this is not valid JSON: {what}"),
+        _ => match what.strip_prefix("missing field ") {
+            Some(field) => format!("the required field {field} is missing"),
+            None => what.to_string(),
+        },
+    };
+    if let Some(v) = peek_schema(text).filter(|&v| v > SCHEMA) {
+        message = format!("this dmu cannot read it: {message}{}; update dmu to open it", newer_note(v));
+    }
+    error(path, place, message)
+}
+
+/// The `schema` of a file that does not parse as an account, when it has one.
+fn peek_schema(text: &str) -> Option<u64> {
+    #[derive(serde::Deserialize)]
+    struct Peek {
+        schema: Option<u64>,
+    }
+    serde_json::from_str::<Peek>(text).ok()?.schema
+}

@@ -1,0 +1,67 @@
+//! Naming an account on the command line: by id, by file slug, or by the start of its
+//! name, in any case and any script.
+
+use super::{DataDir, Listed, StoreError};
+use crate::text::inert;
+use std::path::PathBuf;
+
+/// At most this many candidates are listed in an error; the rest are counted.
+const MAX_CANDIDATES: usize = 20;
+
+impl DataDir {
+    /// The file of the account named by `query`: an exact slug (`demo` or `demo.json`),
+    /// an exact id, or a case-insensitive name (or slug) prefix that fits one account
+    /// only; a whole name wins over longer names it starts. Unknown or ambiguous queries
+    /// are errors listing the candidates.
+    pub fn resolve(&self, query: &str) -> Result<PathBuf, StoreError> {
+        let q = query.trim();
+        let listed = self.scan()?;
+        let all: Vec<&Listed> = listed.iter().collect();
+        let slug = q.strip_suffix(".json").unwrap_or(q);
+        let by = |pred: &dyn Fn(&Listed) -> bool| all.iter().copied().filter(|l| pred(l)).collect::<Vec<_>>();
+
+        if !q.is_empty() {
+            if let [one] = by(&|l| l.slug == slug)[..] {
+                return Ok(one.path.clone());
+            }
+            if let [one] = by(&|l| l.account.as_ref().is_ok_and(|a| a.id == q))[..] {
+                return Ok(one.path.clone());
+            }
+            let lower = q.to_lowercase();
+            let name = |l: &Listed| l.account.as_ref().ok().map(|a| a.name.trim().to_lowercase());
+            if let [one] = by(&|l| name(l).is_some_and(|n| n == lower))[..] {
+                return Ok(one.path.clone());
+            }
+            let prefixed = by(&|l| {
+                name(l).is_some_and(|n| n.starts_with(&lower)) || l.slug.to_lowercase().starts_with(&lower)
+            });
+            match prefixed[..] {
+                [one] => return Ok(one.path.clone()),
+                [] => {}
+                _ => {
+                    return Err(StoreError::Ambiguous {
+                        query: inert(q).into_owned(),
+                        candidates: describe(&prefixed),
+                    });
+                }
+            }
+        }
+        Err(StoreError::Unknown { query: inert(q).into_owned(), candidates: describe(&all) })
+    }
+}
+
+/// One line per candidate: name, slug and id, made safe to print.
+fn describe(list: &[&Listed]) -> Vec<String> {
+    let mut out: Vec<String> = list
+        .iter()
+        .take(MAX_CANDIDATES)
+        .map(|l| match &l.account {
+            Ok(a) => format!("{}  (slug `{}`, id `{}`)", inert(&a.name), inert(&l.slug), inert(&a.id)),
+            Err(e) => format!("`{}`  (cannot be read: {})", inert(&l.slug), inert(&e.message)),
+        })
+        .collect();
+    if list.len() > MAX_CANDIDATES {
+        out.push(format!("... and {} more (`dmu list` shows them all)", list.len() - MAX_CANDIDATES));
+    }
+    out
+}

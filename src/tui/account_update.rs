@@ -1,0 +1,137 @@
+//! How the app answers actions on an open account: moving, searching, sorting,
+//! switching panes and views, starting an add, edit or delete, undo and redo.
+
+use super::action::Action;
+use super::app::{App, Level, Screen};
+use super::views::AccountView;
+use super::views::people::Pane;
+use super::widgets::dialog::{Confirm, Modal, Pending};
+use super::widgets::form::PersonForm;
+use crate::model::new_id_avoiding;
+
+impl App {
+    pub(super) fn update_account(&mut self, action: Action) {
+        let page = self.people_page();
+        let Screen::Account(s) = &mut self.screen else { return };
+        if s.view != AccountView::People {
+            return self.update_graph_view(action);
+        }
+        if s.people.searching {
+            return self.update_search(action, page);
+        }
+        let detail = s.people.focus == Pane::Detail;
+        match action {
+            Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Top | Action::Bottom
+                if detail =>
+            {
+                let d = &mut s.people.detail_scroll;
+                *d = match action {
+                    Action::Up => d.saturating_sub(1),
+                    Action::Down => d.saturating_add(1).min(200),
+                    Action::PageUp | Action::Top => 0,
+                    _ => d.saturating_add(5).min(200),
+                };
+            }
+            Action::Up => s.people.move_by(-1, page),
+            Action::Down => s.people.move_by(1, page),
+            Action::PageUp => s.people.move_by(-(page as isize), page),
+            Action::PageDown => s.people.move_by(page as isize, page),
+            Action::Top => s.people.move_by(isize::MIN / 2, page),
+            Action::Bottom => s.people.move_by(isize::MAX / 2, page),
+            Action::SwitchPane => {
+                s.people.focus = if detail { Pane::Table } else { Pane::Detail };
+            }
+            Action::Search => {
+                s.people.searching = true;
+                s.people.focus = Pane::Table;
+            }
+            Action::SortNext | Action::SortReverse => {
+                let account = s.session.account();
+                if action == Action::SortNext {
+                    s.people.sort_next(account);
+                } else {
+                    s.people.sort_reverse(account);
+                }
+                let (key, rev) = s.people.sort();
+                let text = format!("Sorted by {}{}", key.label(), if rev { ", reversed" } else { "" });
+                self.say(Level::Info, text);
+            }
+            Action::ShowView(v) => self.show_view(v),
+            Action::Add | Action::Open | Action::Edit | Action::Delete => self.person_action(action),
+            Action::Undo | Action::Redo => self.undo_redo(action == Action::Undo),
+            Action::Back if !s.people.query.text().is_empty() => {
+                s.people.query = Default::default();
+                s.people.recompute(s.session.account());
+            }
+            Action::Back => self.close_account(Pending::CloseUnsaved),
+            Action::Help => self.modal = Some(Modal::Help(0)),
+            Action::Quit => self.close_account(Pending::QuitUnsaved),
+            _ => {}
+        }
+    }
+
+    fn update_search(&mut self, action: Action, page: usize) {
+        let Screen::Account(s) = &mut self.screen else { return };
+        let v = &mut s.people;
+        match action {
+            Action::Up => v.move_by(-1, page),
+            Action::Down => v.move_by(1, page),
+            Action::PageUp => v.move_by(-(page as isize), page),
+            Action::PageDown => v.move_by(page as isize, page),
+            Action::Submit => v.searching = false,
+            Action::Back => {
+                v.searching = false;
+                v.query = Default::default();
+                v.recompute(s.session.account());
+            }
+            other => {
+                if v.query.handle(other) {
+                    v.recompute(s.session.account());
+                    v.move_by(isize::MIN / 2, page);
+                }
+            }
+        }
+    }
+
+    /// Add, edit or delete the selected person: refused up front when read-only.
+    fn person_action(&mut self, action: Action) {
+        let Screen::Account(s) = &mut self.screen else { return };
+        if let Some(why) = s.session.read_only() {
+            return self.say(Level::Warning, format!("Cannot change this account: {why}"));
+        }
+        let account = s.session.account();
+        let selected = s.people.selected_position().and_then(|i| account.people.get(i));
+        match (action, selected) {
+            (Action::Add, _) => {
+                let id = new_id_avoiding("p", account.people.iter().map(|p| p.id.as_str()));
+                self.modal = Some(Modal::Person(Box::new(PersonForm::add(id))));
+            }
+            (Action::Open | Action::Edit, Some(p)) => {
+                self.modal = Some(Modal::Person(Box::new(PersonForm::edit(p))))
+            }
+            (Action::Delete, Some(p)) => {
+                let links =
+                    s.session.account().links.iter().filter(|l| l.from == p.id || l.to == p.id).count();
+                self.modal = Some(Modal::Confirm(Confirm {
+                    question: format!("Delete {}?", crate::text::inert(&p.name)),
+                    detail: format!("Their {links} link(s) go with them. Undo (u) brings everything back."),
+                    on_yes: Pending::DeletePerson(p.id.clone()),
+                }));
+            }
+            _ => self.say(Level::Info, "Nobody is selected"),
+        }
+    }
+
+    pub(in crate::tui) fn undo_redo(&mut self, undo: bool) {
+        let Screen::Account(s) = &mut self.screen else { return };
+        let result = if undo { s.session.undo() } else { s.session.redo() };
+        match result {
+            Ok(Some(label)) => {
+                let text = format!("{} {label}", if undo { "Undid:" } else { "Redid:" });
+                self.after_edit(text);
+            }
+            Ok(None) => self.say(Level::Info, if undo { "Nothing to undo" } else { "Nothing to redo" }),
+            Err(e) => self.say(Level::Error, e.to_string()),
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! Everything the user can ask for, as one enum. Keys map to actions in
+//! [`super::keymap`]; [`super::app::App::update`] carries them out. Tests drive the app
+//! by feeding actions, with no terminal.
+
+use super::views::AccountView;
+use crate::model::Role;
+
+/// One thing the user asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Leave dmu (every edit is already saved, or kept in a recovery file).
+    Quit,
+    /// Go back one level, or cancel what is open.
+    Back,
+    /// Show the keys (this help).
+    Help,
+    /// Move the selection up one row.
+    Up,
+    /// Move the selection down one row.
+    Down,
+    /// Move the selection up one page.
+    PageUp,
+    /// Move the selection down one page.
+    PageDown,
+    /// Jump to the first row.
+    Top,
+    /// Jump to the last row.
+    Bottom,
+    /// Open the selected account, or edit the selected person.
+    Open,
+    /// Add a person (or, on the account list, a new account).
+    Add,
+    /// Edit the selected person.
+    Edit,
+    /// Delete the selected item (asks first).
+    Delete,
+    /// Rename the selected account.
+    Rename,
+    /// Filter the table by a fuzzy search over name, title and department.
+    Search,
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Move the focus to the other pane.
+    SwitchPane,
+    /// Sort by the next column.
+    SortNext,
+    /// Reverse the sort order.
+    SortReverse,
+    /// Show one of the views of the open account.
+    ShowView(AccountView),
+    /// Org chart: fold the branch, or go up to the manager. Coverage: the previous
+    /// team member. Influence map: the nearest person in the column to the left.
+    Left,
+    /// Org chart: open the branch, or go down to the first report. Coverage: the next
+    /// team member. Influence map: the nearest person in the column to the right.
+    Right,
+    /// Fold or open the selected branch of the org chart.
+    ToggleFold,
+    /// Open every branch of the org chart.
+    ExpandAll,
+    /// Fold every branch of the org chart.
+    CollapseAll,
+    /// Move to the next form field.
+    NextField,
+    /// Move to the previous form field.
+    PrevField,
+    /// Save the form, or confirm what is asked.
+    Submit,
+    /// Type a character into the focused text field.
+    Insert(char),
+    /// Delete the character before the cursor.
+    DeleteBack,
+    /// Delete the character under the cursor.
+    DeleteForward,
+    /// Move the cursor one character left.
+    CursorLeft,
+    /// Move the cursor one character right.
+    CursorRight,
+    /// Move the cursor to the start of the field.
+    CursorHome,
+    /// Move the cursor to the end of the field.
+    CursorEnd,
+    /// Give or take away a role (on the roles field).
+    ToggleRole(Role),
+    /// Choose the next value (stance).
+    CycleNext,
+    /// Choose the previous value (stance).
+    CyclePrev,
+    /// Answer yes to the question asked.
+    Yes,
+    /// Reload the file from disk, dropping the edits that were not saved.
+    Reload,
+    /// Save the open account as a new copy beside the changed file.
+    SaveCopy,
+    /// Restore the unsaved edits from a recovery file.
+    Restore,
+    /// Move a recovery file to the trash.
+    Discard,
+    /// The terminal changed size.
+    Resize(u16, u16),
+    /// Test-only: panic on purpose, to prove the terminal is restored and unsaved
+    /// edits are written to a recovery file (bound only when `DMU_TEST_PANIC=1`).
+    TestPanic,
+}

@@ -1,0 +1,392 @@
+//! The state of the whole TUI and [`App::update`], which carries out one [`Action`].
+//! No terminal I/O here: tests build an `App` and feed it actions.
+//!
+//! Domain state lives in the [`Session`] (the open account and its history), view
+//! state with each view (`views/*`); the app only knows which screen and which modal
+//! are up, and the message of the moment.
+
+use super::action::Action;
+use super::keymap::{self, Mode};
+use super::library::Library;
+use super::render;
+use super::session::{RecoverySlot, Session};
+use super::theme::Theme;
+use super::views::AccountView;
+use super::views::accounts::{self, AccountsView};
+use super::views::coverage::CoverageView;
+use super::views::influence::InfluenceView;
+use super::views::org_chart::OrgChartView;
+use super::views::people::{self, PeopleView};
+use super::widgets::dialog::{Confirm, Modal, Pending};
+use crate::model::{Date, ops};
+use crate::store::AccountStore;
+use crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
+use std::path::Path;
+
+mod graph_views;
+
+/// The screen under any modal.
+pub enum Screen {
+    /// The list of accounts.
+    Accounts,
+    /// One open account.
+    Account(Box<AccountScreen>),
+}
+
+/// An open account: the session and the state of each of its views.
+pub struct AccountScreen {
+    /// The account, its store and its history.
+    pub session: Session,
+    /// Which view is shown.
+    pub view: AccountView,
+    /// The people view's state.
+    pub people: PeopleView,
+    /// The org chart's state (rebuilt when shown after a change).
+    pub org: OrgChartView,
+    /// The coverage matrix's state (rebuilt when shown after a change).
+    pub coverage: CoverageView,
+    /// The influence map's state (laid out again when shown after a change).
+    pub influence: InfluenceView,
+}
+
+/// How a message is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// News.
+    Info,
+    /// Something the rep should know (read-only, not saved).
+    Warning,
+    /// Something failed.
+    Error,
+}
+
+/// A one-line message in the status bar, until the next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// The words.
+    pub text: String,
+    /// How loud.
+    pub level: Level,
+}
+
+/// The whole TUI state.
+pub struct App {
+    pub(super) library: Box<dyn Library>,
+    /// The account list's state (kept while an account is open).
+    pub accounts: AccountsView,
+    /// The screen shown.
+    pub screen: Screen,
+    /// What is shown over the screen.
+    pub modal: Option<Modal>,
+    /// The message of the moment.
+    pub message: Option<Message>,
+    /// Styles.
+    pub theme: Theme,
+    /// The day ages count to (fixed in tests).
+    pub today: Date,
+    pub(super) size: Rect,
+    quit: bool,
+    pub(super) recovery: RecoverySlot,
+}
+
+impl App {
+    /// An app on the account list of a library. `recovery` receives the open account
+    /// whenever it has edits that failed to save (the panic hook reads it).
+    pub fn new(library: Box<dyn Library>, today: Date, theme: Theme, recovery: RecoverySlot) -> App {
+        let mut app = App {
+            library,
+            accounts: AccountsView::default(),
+            screen: Screen::Accounts,
+            modal: None,
+            message: None,
+            theme,
+            today,
+            size: Rect::new(0, 0, 80, 24),
+            quit: false,
+            recovery,
+        };
+        app.rescan();
+        let found = app.library.recoveries();
+        if !found.is_empty() {
+            app.modal = Some(Modal::Recovery(found));
+        }
+        app
+    }
+
+    /// Whether the user asked to quit.
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// Where the open account is kept while it has unsaved edits (the panic hook's copy).
+    pub fn recovery_slot(&self) -> &RecoverySlot {
+        &self.recovery
+    }
+
+    /// The data folder's library.
+    pub fn library(&self) -> &dyn Library {
+        self.library.as_ref()
+    }
+
+    /// Shows a message until the next key.
+    pub fn say(&mut self, level: Level, text: impl Into<String>) {
+        self.message = Some(Message { text: text.into(), level });
+    }
+
+    /// The mode the keyboard is in.
+    pub fn mode(&self) -> Mode {
+        if let Some(m) = &self.modal {
+            return m.mode();
+        }
+        match &self.screen {
+            Screen::Accounts => Mode::AccountList,
+            Screen::Account(s) => match s.view {
+                AccountView::People if s.people.searching => Mode::Search,
+                AccountView::People => Mode::People,
+                AccountView::OrgChart => Mode::OrgChart,
+                AccountView::Coverage => Mode::Coverage,
+                AccountView::Influence => Mode::Influence,
+            },
+        }
+    }
+
+    /// The open account, if any.
+    pub fn open_account(&self) -> Option<&AccountScreen> {
+        match &self.screen {
+            Screen::Account(s) => Some(s),
+            Screen::Accounts => None,
+        }
+    }
+
+    /// Translates a key through the keymap and carries it out; returns whether the
+    /// key meant anything here.
+    pub fn handle_key(&mut self, key: KeyEvent) -> bool {
+        match keymap::lookup(self.mode(), key) {
+            Some(action) => {
+                self.update(action);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Carries out one action.
+    pub fn update(&mut self, action: Action) {
+        match action {
+            Action::Resize(w, h) => {
+                self.size = Rect::new(0, 0, w, h);
+                self.sync();
+                return;
+            }
+            // Test-only (bound only with DMU_TEST_PANIC=1): proves the panic path.
+            Action::TestPanic => panic!("test panic requested with F12 (DMU_TEST_PANIC=1)"),
+            _ => {}
+        }
+        self.message = None;
+        if let Some(modal) = self.modal.take() {
+            self.modal = self.update_modal(modal, action);
+        } else if matches!(self.screen, Screen::Accounts) {
+            self.update_accounts(action);
+        } else {
+            self.update_account(action);
+        }
+        self.sync();
+    }
+
+    /// Brings derived view state up to date after a change (cheap when nothing
+    /// changed: the people order is recomputed only for a new generation).
+    fn sync(&mut self) {
+        let size = self.size;
+        if let Screen::Account(s) = &mut self.screen {
+            s.people.sync(s.session.account(), s.session.generation());
+            let show_search = s.people.searching || !s.people.query.text().is_empty();
+            let page = people::page_rows(people::layout(render::body_area(size), show_search).table);
+            s.people.scroll(page);
+            // Only the view on screen is kept current; the others catch up when shown.
+            let (a, idx, generation) = (s.session.account(), s.session.index(), s.session.generation());
+            match s.view {
+                AccountView::People => {}
+                AccountView::OrgChart => s.org.sync(a, idx, generation),
+                AccountView::Coverage => s.coverage.sync(a, idx, generation),
+                AccountView::Influence => s.influence.sync(a, idx, generation),
+            }
+        }
+    }
+
+    fn list_page(&self) -> usize {
+        accounts::page_rows(render::body_area(self.size)).max(1)
+    }
+
+    pub(super) fn people_page(&self) -> usize {
+        let show_search =
+            self.open_account().is_some_and(|s| s.people.searching || !s.people.query.text().is_empty());
+        people::page_rows(people::layout(render::body_area(self.size), show_search).table).max(1)
+    }
+
+    /// Reads the data folder again.
+    pub fn rescan(&mut self) {
+        match self.library.list() {
+            Ok(rows) => self.accounts.set_rows(rows),
+            Err(e) => self.say(Level::Error, e),
+        }
+    }
+
+    /// Opens the account in a file.
+    pub fn open_path(&mut self, path: &Path) {
+        match self.library.open(path) {
+            Ok((slug, store, account)) => {
+                self.open_session(slug, account, store);
+            }
+            Err(e) => self.say(Level::Error, e),
+        }
+    }
+
+    /// Shows an account opened through any store (tests pass doubles here).
+    pub fn open_session(
+        &mut self,
+        slug: String,
+        account: crate::model::Account,
+        store: Box<dyn AccountStore>,
+    ) {
+        let session = Session::new(slug, account, store, self.recovery.clone());
+        if let Some(why) = session.read_only() {
+            self.say(Level::Warning, format!("Opened {}", why));
+        }
+        self.screen = Screen::Account(Box::new(AccountScreen {
+            session,
+            view: AccountView::People,
+            people: PeopleView::default(),
+            org: OrgChartView::default(),
+            coverage: CoverageView::default(),
+            influence: InfluenceView::default(),
+        }));
+        self.sync();
+    }
+
+    fn update_accounts(&mut self, action: Action) {
+        let page = self.list_page();
+        match action {
+            Action::Up => self.accounts.move_by(-1, page),
+            Action::Down => self.accounts.move_by(1, page),
+            Action::PageUp => self.accounts.move_by(-(page as isize), page),
+            Action::PageDown => self.accounts.move_by(page as isize, page),
+            Action::Top => self.accounts.move_by(isize::MIN / 2, page),
+            Action::Bottom => self.accounts.move_by(isize::MAX / 2, page),
+            Action::Open => match self.accounts.selected().cloned() {
+                Some(row) if row.summary.is_ok() => self.open_path(&row.path),
+                Some(row) => self.say(
+                    Level::Error,
+                    format!("{}.json does not load, so it cannot be opened; fix the file (see below) or run `dmu check`", row.slug),
+                ),
+                None => self.say(Level::Info, "No account yet: press a to create one"),
+            },
+            Action::Add => self.modal = Some(super::dialogs::new_account_prompt()),
+            Action::Rename => {
+                if let Some(row) = self.accounts.selected() {
+                    match &row.summary {
+                        Ok(s) => self.modal = Some(super::dialogs::rename_prompt(&row.path, &s.name)),
+                        Err(_) => self.say(Level::Error, "A file that does not load cannot be renamed"),
+                    }
+                }
+            }
+            Action::Delete => {
+                if let Some(row) = self.accounts.selected() {
+                    let name = row.summary.as_ref().map_or_else(|_| format!("{}.json", row.slug), |s| s.name.clone());
+                    self.modal = Some(Modal::Confirm(Confirm {
+                        question: format!("Move {} to the trash?", crate::text::inert(&name)),
+                        detail: format!("The file goes to {}; nothing is erased.", self.library.root().join("trash").display()),
+                        on_yes: Pending::TrashAccount(row.path.clone()),
+                    }));
+                }
+            }
+            Action::Help => self.modal = Some(Modal::Help(0)),
+            Action::Quit => self.quit = true,
+            _ => {}
+        }
+    }
+
+    /// Closes the account (or quits); with unsaved edits, asks first.
+    pub(super) fn close_account(&mut self, pending: Pending) {
+        let unsaved = self.open_account().is_some_and(|s| s.session.save_error().is_some());
+        if unsaved {
+            let verb = if pending == Pending::QuitUnsaved { "Quit" } else { "Leave this account" };
+            self.modal = Some(Modal::Confirm(Confirm {
+                question: format!("{verb} with unsaved edits?"),
+                detail: "They could not be saved. dmu keeps them in a recovery file and offers to restore them at the next start.".into(),
+                on_yes: pending,
+            }));
+        } else {
+            self.finish_close(pending);
+        }
+    }
+
+    /// Leaves the account (writing a recovery file when edits are unsaved).
+    pub(super) fn finish_close(&mut self, pending: Pending) {
+        if let Screen::Account(s) = &self.screen {
+            let slug = s.session.slug().to_string();
+            if s.session.save_error().is_some() {
+                match self.library.write_recovery(&slug, s.session.account()) {
+                    Ok(p) => self.say(Level::Warning, format!("Unsaved edits kept in {}", p.display())),
+                    Err(e) => self.say(Level::Error, format!("Could not write a recovery file: {e}")),
+                }
+            }
+            if let Ok(mut slot) = self.recovery.lock() {
+                *slot = None;
+            }
+            self.screen = Screen::Accounts;
+            self.rescan();
+            self.accounts.select_slug(&slug);
+        }
+        if pending == Pending::QuitUnsaved {
+            self.quit = true;
+        }
+    }
+
+    /// After a commit, undo or redo: the message, plus the save problem if any.
+    pub(super) fn after_edit(&mut self, done: String) {
+        let Some(s) = self.open_account() else { return };
+        match s.session.save_error() {
+            None => self.say(Level::Info, done),
+            Some(crate::store::SaveError::ChangedOnDisk) => {
+                self.say(Level::Warning, format!("{done}, but not saved: the file changed on disk"));
+                self.modal = Some(Modal::Conflict);
+            }
+            Some(e) => self.say(
+                Level::Error,
+                format!("{done}, but {e}. The edit is kept; dmu saves again with your next edit."),
+            ),
+        }
+    }
+
+    /// Commits an edit built from the open account; the message names it.
+    pub(super) fn commit(
+        &mut self,
+        build: impl FnOnce(&crate::model::Account) -> Result<crate::model::Edit, ops::RuleError>,
+        label: String,
+    ) -> bool {
+        let Screen::Account(s) = &mut self.screen else { return false };
+        let edit = match build(s.session.account()) {
+            Ok(e) => e,
+            Err(e) => {
+                self.say(Level::Error, e.to_string());
+                return false;
+            }
+        };
+        match s.session.commit(edit, label.clone()) {
+            Ok(()) => {
+                self.after_edit(capitalise(&label));
+                true
+            }
+            Err(e) => {
+                self.say(Level::Warning, capitalise(&e.to_string()));
+                false
+            }
+        }
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}

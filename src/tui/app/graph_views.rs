@@ -1,0 +1,124 @@
+//! Keys on the org chart and coverage views, and switching views with the selected
+//! person carried along (pick someone in the people table, press 2, and the chart
+//! opens on them).
+
+use super::{App, Screen};
+use crate::tui::action::Action;
+use crate::tui::render;
+use crate::tui::views::AccountView;
+use crate::tui::views::coverage::{self, CoverageCommand};
+use crate::tui::views::influence::InfluenceCommand;
+use crate::tui::views::org_chart::{self, OrgCommand};
+use crate::tui::views::people;
+use crate::tui::widgets::dialog::{Modal, Pending};
+
+fn org_command(action: Action) -> Option<OrgCommand> {
+    Some(match action {
+        Action::Up => OrgCommand::Up,
+        Action::Down => OrgCommand::Down,
+        Action::PageUp => OrgCommand::PageUp,
+        Action::PageDown => OrgCommand::PageDown,
+        Action::Top => OrgCommand::Home,
+        Action::Bottom => OrgCommand::End,
+        Action::Left => OrgCommand::Left,
+        Action::Right => OrgCommand::Right,
+        Action::ToggleFold => OrgCommand::Toggle,
+        Action::ExpandAll => OrgCommand::ExpandAll,
+        Action::CollapseAll => OrgCommand::CollapseAll,
+        _ => return None,
+    })
+}
+
+fn coverage_command(action: Action) -> Option<CoverageCommand> {
+    Some(match action {
+        Action::Up => CoverageCommand::Up,
+        Action::Down => CoverageCommand::Down,
+        Action::PageUp => CoverageCommand::PageUp,
+        Action::PageDown => CoverageCommand::PageDown,
+        Action::Top => CoverageCommand::Home,
+        Action::Bottom => CoverageCommand::End,
+        Action::Left => CoverageCommand::Left,
+        Action::Right => CoverageCommand::Right,
+        _ => return None,
+    })
+}
+
+fn influence_command(action: Action) -> Option<InfluenceCommand> {
+    Some(match action {
+        Action::Up => InfluenceCommand::Up,
+        Action::Down => InfluenceCommand::Down,
+        Action::Left => InfluenceCommand::Left,
+        Action::Right => InfluenceCommand::Right,
+        Action::Top => InfluenceCommand::Top,
+        Action::Bottom => InfluenceCommand::Bottom,
+        _ => return None,
+    })
+}
+
+impl App {
+    /// Carries out an action on the org chart or the coverage view.
+    pub(in crate::tui) fn update_graph_view(&mut self, action: Action) {
+        let body = render::body_area(self.size);
+        let Screen::Account(s) = &mut self.screen else { return };
+        let a = s.session.account();
+        match (s.view, action) {
+            (_, Action::ShowView(v)) => self.show_view(v),
+            (_, Action::Undo | Action::Redo) => self.undo_redo(action == Action::Undo),
+            (_, Action::Back) => self.close_account(Pending::CloseUnsaved),
+            (_, Action::Quit) => self.close_account(Pending::QuitUnsaved),
+            (_, Action::Help) => self.modal = Some(Modal::Help(0)),
+            (AccountView::OrgChart, _) => {
+                if let Some(cmd) = org_command(action) {
+                    s.org.apply(a, cmd, org_chart::page_rows(body).max(1));
+                }
+            }
+            (AccountView::Coverage, _) => {
+                if let Some(cmd) = coverage_command(action) {
+                    let areas = coverage::layout(body, &s.coverage);
+                    s.coverage.apply(a, cmd, &areas);
+                }
+            }
+            (AccountView::Influence, _) => {
+                if let Some(cmd) = influence_command(action) {
+                    s.influence.apply(cmd);
+                }
+            }
+            (AccountView::People, _) => {}
+        }
+    }
+
+    /// Shows a view, selecting there the person selected in the view left.
+    pub(in crate::tui) fn show_view(&mut self, view: AccountView) {
+        let body = render::body_area(self.size);
+        let Screen::Account(s) = &mut self.screen else { return };
+        let person = match s.view {
+            AccountView::People => s.people.selected_position(),
+            AccountView::OrgChart => s.org.selected_person(),
+            AccountView::Coverage => s.coverage.selected_person(),
+            AccountView::Influence => s.influence.selected_person(),
+        };
+        s.view = view;
+        let (a, idx, generation) = (s.session.account(), s.session.index(), s.session.generation());
+        let Some(p) = person.filter(|&p| p < a.people.len()) else { return };
+        match view {
+            AccountView::People => {
+                s.people.select_id(a, &a.people[p].id);
+                let show_search = s.people.searching || !s.people.query.text().is_empty();
+                s.people.scroll(people::page_rows(people::layout(body, show_search).table));
+            }
+            AccountView::OrgChart => {
+                s.org.sync(a, idx, generation);
+                s.org.reveal(a, p, org_chart::page_rows(body).max(1));
+            }
+            AccountView::Coverage => {
+                s.coverage.sync(a, idx, generation);
+                let areas = coverage::layout(body, &s.coverage);
+                s.coverage.select_person(a, p, &areas);
+            }
+            AccountView::Influence => {
+                s.influence.sync(a, idx, generation);
+                s.influence.select(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,363 @@
+//! The one table of key bindings: `(mode, key) -> action`, each with a group and a
+//! description. Key handling, the help overlay and the hints in the status bar all
+//! read this table, so what the screen says is always what the keys do.
+
+use super::action::Action;
+use super::views::AccountView;
+use crate::model::Role;
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use std::sync::LazyLock;
+
+/// What the keyboard is talking to right now; decides which bindings apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// The list of accounts.
+    AccountList,
+    /// The people table and detail pane of an open account.
+    People,
+    /// The org chart of an open account.
+    OrgChart,
+    /// The coverage matrix of an open account.
+    Coverage,
+    /// The influence map of an open account.
+    Influence,
+    /// Typing a search query.
+    Search,
+    /// A text field of a form or prompt.
+    Form,
+    /// The roles field of the person form.
+    FormRoles,
+    /// A field that cycles through values (stance).
+    FormChoice,
+    /// A yes/no question.
+    Confirm,
+    /// The file changed on disk: reload, save a copy, or cancel.
+    Conflict,
+    /// Unsaved edits were found from an earlier session.
+    Recovery,
+    /// The help overlay.
+    Help,
+}
+
+/// A key as the table writes it. Shift is implied by an upper-case character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// One key with modifiers (only Ctrl and Alt count for characters).
+    Press(KeyCode, KeyModifiers),
+    /// Any printable character not bound otherwise (typing into a field).
+    AnyChar,
+}
+
+/// One row of the table.
+#[derive(Debug, Clone)]
+pub struct Binding {
+    /// The modes in which the binding applies.
+    pub modes: &'static [Mode],
+    /// The key.
+    pub key: Key,
+    /// What it does. For [`Key::AnyChar`], `Insert` with the typed character.
+    pub action: Action,
+    /// The heading the help lists it under.
+    pub group: &'static str,
+    /// What it does, in a few words.
+    pub desc: &'static str,
+}
+
+const NONE: KeyModifiers = KeyModifiers::NONE;
+const CTRL: KeyModifiers = KeyModifiers::CONTROL;
+// A new view of an open account gets its own Mode; add it to VIEWS (undo, redo,
+// back, view switching) and BROWSE (help, quit), and to LISTS and MOVES if it has a
+// selection that moves.
+const VIEWS: &[Mode] = &[Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage];
+const BROWSE: &[Mode] = &[Mode::AccountList, Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage];
+const LISTS: &[Mode] = &[Mode::AccountList, Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage];
+const MOVES: &[Mode] =
+    &[Mode::AccountList, Mode::People, Mode::Search, Mode::OrgChart, Mode::Influence, Mode::Coverage];
+const ORG: &[Mode] = &[Mode::OrgChart];
+const COVERAGE: &[Mode] = &[Mode::Coverage];
+const INFLUENCE: &[Mode] = &[Mode::Influence];
+const TEXT: &[Mode] = &[Mode::Form, Mode::Search];
+const FORMS: &[Mode] = &[Mode::Form, Mode::FormRoles, Mode::FormChoice];
+const ACC: &[Mode] = &[Mode::AccountList];
+const PEOPLE: &[Mode] = &[Mode::People];
+
+fn ch(c: char) -> Key {
+    Key::Press(KeyCode::Char(c), NONE)
+}
+fn ctrl(c: char) -> Key {
+    Key::Press(KeyCode::Char(c), CTRL)
+}
+fn code(k: KeyCode) -> Key {
+    Key::Press(k, NONE)
+}
+fn b(modes: &'static [Mode], key: Key, action: Action, group: &'static str, desc: &'static str) -> Binding {
+    Binding { modes, key, action, group, desc }
+}
+
+/// The bindings, in the order the help shows them. The first binding of an action in
+/// a mode is the one hints show.
+pub fn bindings() -> &'static [Binding] {
+    static TABLE: LazyLock<Vec<Binding>> = LazyLock::new(build);
+    &TABLE
+}
+
+fn build() -> Vec<Binding> {
+    use Action::*;
+    let (nav, general, acc, ppl, form, ask) =
+        ("Moving", "General", "Account list", "People", "Forms and search", "Questions");
+    let (org, cov, map) = ("Org chart", "Coverage", "Influence map");
+    let mut t = vec![
+        b(MOVES, code(KeyCode::Up), Action::Up, nav, "move up"),
+        b(LISTS, ch('k'), Action::Up, nav, "move up"),
+        b(MOVES, code(KeyCode::Down), Action::Down, nav, "move down"),
+        b(LISTS, ch('j'), Action::Down, nav, "move down"),
+        b(MOVES, code(KeyCode::PageUp), Action::PageUp, nav, "page up"),
+        b(MOVES, code(KeyCode::PageDown), Action::PageDown, nav, "page down"),
+        b(LISTS, code(KeyCode::Home), Top, nav, "first row"),
+        b(LISTS, code(KeyCode::End), Bottom, nav, "last row"),
+        b(&[Mode::AccountList, Mode::People], code(KeyCode::Enter), Open, nav, "open / edit"),
+        b(PEOPLE, code(KeyCode::Tab), SwitchPane, nav, "switch pane"),
+        b(BROWSE, ch('?'), Action::Help, general, "help"),
+        b(VIEWS, code(KeyCode::Esc), Back, general, "back to accounts"),
+        b(BROWSE, ch('q'), Quit, general, "quit"),
+        b(BROWSE, ctrl('c'), Quit, general, "quit"),
+        b(VIEWS, ch('u'), Undo, general, "undo"),
+        b(VIEWS, ctrl('z'), Undo, general, "undo"),
+        b(VIEWS, ctrl('r'), Redo, general, "redo"),
+        b(VIEWS, ctrl('y'), Redo, general, "redo"),
+        b(ACC, ch('a'), Add, acc, "new account"),
+        b(ACC, ch('n'), Add, acc, "new account"),
+        b(ACC, ch('r'), Rename, acc, "rename"),
+        b(ACC, ch('d'), Delete, acc, "delete (to trash)"),
+        b(PEOPLE, ch('a'), Add, ppl, "add person"),
+        b(PEOPLE, ch('e'), Edit, ppl, "edit person"),
+        b(PEOPLE, ch('d'), Delete, ppl, "delete person"),
+        b(PEOPLE, ch('/'), Search, ppl, "search"),
+        b(PEOPLE, ch('s'), SortNext, ppl, "sort by next column"),
+        b(PEOPLE, ch('S'), SortReverse, ppl, "reverse sort"),
+        b(ORG, code(KeyCode::Left), Left, org, "fold, or go up"),
+        b(ORG, ch('h'), Left, org, "fold, or go up"),
+        b(ORG, code(KeyCode::Right), Right, org, "open, or go down"),
+        b(ORG, ch('l'), Right, org, "open, or go down"),
+        b(ORG, code(KeyCode::Enter), ToggleFold, org, "fold or open"),
+        b(ORG, ch(' '), ToggleFold, org, "fold or open"),
+        b(ORG, ch('+'), ExpandAll, org, "open all"),
+        b(ORG, ch('-'), CollapseAll, org, "fold all"),
+        b(COVERAGE, code(KeyCode::Left), Left, cov, "previous member"),
+        b(COVERAGE, ch('h'), Left, cov, "previous member"),
+        b(COVERAGE, code(KeyCode::Right), Right, cov, "next member"),
+        b(COVERAGE, ch('l'), Right, cov, "next member"),
+        b(INFLUENCE, code(KeyCode::Left), Left, map, "move left"),
+        b(INFLUENCE, ch('h'), Left, map, "move left"),
+        b(INFLUENCE, code(KeyCode::Right), Right, map, "move right"),
+        b(INFLUENCE, ch('l'), Right, map, "move right"),
+    ];
+    for v in AccountView::ALL {
+        t.push(b(VIEWS, ch(v.key()), ShowView(*v), "Views", v.title()));
+    }
+    t.extend([
+        b(FORMS, code(KeyCode::Tab), NextField, form, "next field"),
+        b(FORMS, code(KeyCode::Down), NextField, form, "next field"),
+        b(FORMS, code(KeyCode::BackTab), PrevField, form, "previous field"),
+        b(FORMS, Key::Press(KeyCode::BackTab, KeyModifiers::SHIFT), PrevField, form, "previous field"),
+        b(FORMS, code(KeyCode::Up), PrevField, form, "previous field"),
+        b(FORMS, code(KeyCode::Enter), Submit, form, "save"),
+        b(&[Mode::Search], code(KeyCode::Enter), Submit, form, "keep filter"),
+        b(
+            &[Mode::Form, Mode::FormRoles, Mode::FormChoice, Mode::Search],
+            code(KeyCode::Esc),
+            Back,
+            form,
+            "cancel",
+        ),
+        b(TEXT, code(KeyCode::Left), CursorLeft, form, "cursor left"),
+        b(TEXT, code(KeyCode::Right), CursorRight, form, "cursor right"),
+        b(TEXT, code(KeyCode::Home), CursorHome, form, "start of field"),
+        b(TEXT, code(KeyCode::End), CursorEnd, form, "end of field"),
+        b(TEXT, code(KeyCode::Backspace), DeleteBack, form, "delete before cursor"),
+        b(TEXT, code(KeyCode::Delete), DeleteForward, form, "delete at cursor"),
+        b(TEXT, Key::AnyChar, Insert(' '), form, "type text"),
+    ]);
+    for r in Role::ALL {
+        let key = ch(r.badge().to_ascii_lowercase());
+        t.push(b(&[Mode::FormRoles], key, ToggleRole(*r), form, role_desc(*r)));
+    }
+    t.extend([
+        b(&[Mode::FormChoice], ch(' '), CycleNext, form, "next stance"),
+        b(&[Mode::FormChoice], code(KeyCode::Right), CycleNext, form, "next stance"),
+        b(&[Mode::FormChoice], code(KeyCode::Left), CyclePrev, form, "previous stance"),
+        b(&[Mode::Confirm], ch('y'), Yes, ask, "yes"),
+        b(&[Mode::Confirm], code(KeyCode::Enter), Yes, ask, "yes"),
+        b(&[Mode::Confirm], ch('n'), Back, ask, "no"),
+        b(&[Mode::Confirm, Mode::Conflict, Mode::Recovery], code(KeyCode::Esc), Back, ask, "cancel / later"),
+        b(&[Mode::Conflict], ch('r'), Reload, ask, "reload from disk"),
+        b(&[Mode::Conflict], ch('c'), SaveCopy, ask, "save as a copy"),
+        b(&[Mode::Recovery], ch('r'), Restore, ask, "restore unsaved edits"),
+        b(&[Mode::Recovery], code(KeyCode::Enter), Restore, ask, "restore unsaved edits"),
+        b(&[Mode::Recovery], ch('x'), Discard, ask, "discard (to trash)"),
+        b(&[Mode::Help], code(KeyCode::Up), Action::Up, general, "scroll"),
+        b(&[Mode::Help], code(KeyCode::Down), Action::Down, general, "scroll"),
+        b(&[Mode::Help], code(KeyCode::Esc), Back, general, "close help"),
+        b(&[Mode::Help], ch('?'), Back, general, "close help"),
+        b(&[Mode::Help], ch('q'), Back, general, "close help"),
+    ]);
+    if std::env::var_os("DMU_TEST_PANIC").is_some_and(|v| v == "1") {
+        // Test-only: lets the end-to-end tests prove panic recovery on the real binary.
+        t.push(b(VIEWS, code(KeyCode::F(12)), TestPanic, general, "panic (test only)"));
+    }
+    t
+}
+
+/// The help line for a role's toggle key.
+fn role_desc(r: Role) -> &'static str {
+    match r {
+        Role::User => "toggle User",
+        Role::Influencer => "toggle Influencer",
+        Role::Decider => "toggle Decider",
+        Role::Payer => "toggle Payer",
+        Role::Buyer => "toggle Buyer",
+        Role::Gatekeeper => "toggle Gatekeeper",
+        Role::Initiator => "toggle iNitiator",
+    }
+}
+
+/// Characters carry Shift in their case; terminals disagree on whether they also set
+/// the SHIFT flag, so it is dropped before comparing.
+fn normalise(key: KeyEvent) -> (KeyCode, KeyModifiers) {
+    let mut mods = key.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+    if matches!(key.code, KeyCode::Char(_)) {
+        mods.remove(KeyModifiers::SHIFT);
+    }
+    (key.code, mods)
+}
+
+/// The action a key press means in a mode, if any. Key releases and repeats of
+/// non-movement keys are ignored by the caller.
+pub fn lookup(mode: Mode, key: KeyEvent) -> Option<Action> {
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    let (code, mods) = normalise(key);
+    let table = bindings().iter().filter(|b| b.modes.contains(&mode));
+    for bind in table.clone() {
+        if bind.key == Key::Press(code, mods) {
+            return Some(bind.action);
+        }
+    }
+    match code {
+        KeyCode::Char(c) if !mods.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
+            table.clone().find(|b| b.key == Key::AnyChar).map(|_| Action::Insert(c))
+        }
+        _ => None,
+    }
+}
+
+/// The key that does an action in a mode, for hints ("a add").
+pub fn key_for(mode: Mode, action: Action) -> Option<Key> {
+    bindings().iter().find(|b| b.modes.contains(&mode) && b.action == action).map(|b| b.key)
+}
+
+/// How a key is written on screen: `a`, `S`, `Ctrl-z`, `Enter`, `PgDn`.
+pub fn key_label(key: Key) -> String {
+    let Key::Press(code, mods) = key else { return "type".into() };
+    let name = match code {
+        KeyCode::Char(' ') => "Space".into(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::Up => "↑".into(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::BackTab => "Shift-Tab".into(),
+        KeyCode::Backspace => "Bksp".into(),
+        KeyCode::Delete => "Del".into(),
+        KeyCode::F(n) => format!("F{n}"),
+        other => format!("{other}"),
+    };
+    if mods.contains(KeyModifiers::CONTROL) { format!("Ctrl-{name}") } else { name }
+}
+
+/// `key desc` pairs for the status bar of a mode, in the order given.
+pub fn hints(mode: Mode, actions: &[Action]) -> Vec<(String, &'static str)> {
+    actions
+        .iter()
+        .filter_map(|a| {
+            let bind = bindings().iter().find(|b| b.modes.contains(&mode) && b.action == *a)?;
+            Some((key_label(bind.key), bind.desc))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(c: KeyCode, m: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(c, m)
+    }
+
+    #[test]
+    fn the_issue_default_keys_are_bound() {
+        let p = Mode::People;
+        assert_eq!(lookup(p, press(KeyCode::Char('j'), NONE)), Some(Action::Down));
+        assert_eq!(lookup(p, press(KeyCode::Char('z'), CTRL)), Some(Action::Undo));
+        assert_eq!(lookup(p, press(KeyCode::Char('y'), CTRL)), Some(Action::Redo));
+        assert_eq!(lookup(p, press(KeyCode::Char('S'), KeyModifiers::SHIFT)), Some(Action::SortReverse));
+        assert_eq!(lookup(p, press(KeyCode::Char('1'), NONE)), Some(Action::ShowView(AccountView::People)));
+        assert_eq!(lookup(Mode::AccountList, press(KeyCode::Char('n'), NONE)), Some(Action::Add));
+    }
+
+    #[test]
+    fn views_keep_their_number_keys_and_have_their_own_moves() {
+        let show = |m: Mode, c: char| lookup(m, press(KeyCode::Char(c), NONE));
+        for m in [Mode::People, Mode::OrgChart, Mode::Coverage] {
+            assert_eq!(show(m, '2'), Some(Action::ShowView(AccountView::OrgChart)));
+            assert_eq!(show(m, '4'), Some(Action::ShowView(AccountView::Coverage)));
+            assert_eq!(show(m, 'u'), Some(Action::Undo));
+        }
+        assert_eq!(lookup(Mode::OrgChart, press(KeyCode::Left, NONE)), Some(Action::Left));
+        assert_eq!(lookup(Mode::OrgChart, press(KeyCode::Enter, NONE)), Some(Action::ToggleFold));
+        assert_eq!(show(Mode::OrgChart, '-'), Some(Action::CollapseAll));
+        assert_eq!(lookup(Mode::Coverage, press(KeyCode::Right, NONE)), Some(Action::Right));
+        assert_eq!(show(Mode::Coverage, 'a'), None, "adding people is the people view's");
+        assert_eq!(show(Mode::People, '3'), Some(Action::ShowView(AccountView::Influence)));
+        assert_eq!(show(Mode::Influence, '1'), Some(Action::ShowView(AccountView::People)));
+        assert_eq!(show(Mode::Influence, 'u'), Some(Action::Undo));
+        assert_eq!(lookup(Mode::Influence, press(KeyCode::Left, NONE)), Some(Action::Left));
+        assert_eq!(show(Mode::Influence, 'j'), Some(Action::Down));
+        assert_eq!(show(Mode::Influence, 'd'), None, "deleting people is the people view's");
+    }
+
+    #[test]
+    fn text_fields_take_any_character_but_keep_their_bindings() {
+        let f = Mode::Form;
+        assert_eq!(lookup(f, press(KeyCode::Char('q'), NONE)), Some(Action::Insert('q')));
+        assert_eq!(lookup(f, press(KeyCode::Char('Ж'), KeyModifiers::SHIFT)), Some(Action::Insert('Ж')));
+        assert_eq!(lookup(f, press(KeyCode::Enter, NONE)), Some(Action::Submit));
+        assert_eq!(lookup(f, press(KeyCode::Char('z'), CTRL)), None);
+        assert_eq!(
+            lookup(Mode::FormRoles, press(KeyCode::Char('n'), NONE)),
+            Some(Action::ToggleRole(Role::Initiator))
+        );
+        assert_eq!(lookup(Mode::FormRoles, press(KeyCode::Char('x'), NONE)), None);
+    }
+
+    #[test]
+    fn no_key_means_two_things_in_one_mode() {
+        let all = bindings();
+        for (i, a) in all.iter().enumerate() {
+            for b in &all[i + 1..] {
+                let shared = a.modes.iter().any(|m| b.modes.contains(m));
+                assert!(!(shared && a.key == b.key), "{:?} is bound twice: {} / {}", a.key, a.desc, b.desc);
+            }
+        }
+    }
+
+    #[test]
+    fn hints_show_the_real_key() {
+        let h = hints(Mode::People, &[Action::Undo, Action::Search]);
+        assert_eq!(h, [("u".to_string(), "undo"), ("/".to_string(), "search")]);
+        assert_eq!(key_label(ctrl('z')), "Ctrl-z");
+    }
+}

@@ -1,0 +1,115 @@
+//! The terminal interface: everything that knows ratatui and crossterm.
+//!
+//! The loop is plain and synchronous: draw, wait for an event, update. It draws only
+//! when something changed, and drains every pending event before drawing, so a storm
+//! of resize events (dragging a window edge) costs one frame. The terminal is restored
+//! on every way out, a panic included; a panic also writes edits that failed to save
+//! to a recovery file, which the next start offers to restore.
+
+mod account_update;
+pub mod action;
+pub mod app;
+mod dialogs;
+pub mod fit;
+pub mod keymap;
+pub mod library;
+mod library_store;
+pub mod render;
+pub mod session;
+pub mod theme;
+pub mod views;
+pub mod widgets;
+
+pub use library_store::run;
+
+use crate::model::Account;
+use app::App;
+use crossterm::event::{self, Event};
+use session::RecoverySlot;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// Writes a recovery file from the panic hook (so it must not borrow the app).
+pub type RecoveryWriter = Box<dyn Fn(&str, &Account) -> Result<PathBuf, String> + Send + Sync>;
+
+/// Restores the terminal when dropped: on return, on `?`, and while unwinding.
+struct Restore;
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        ratatui::restore();
+    }
+}
+
+/// Runs the TUI on an app until the user quits.
+pub fn run_app(mut app: App, slot: RecoverySlot, write: RecoveryWriter) -> anyhow::Result<()> {
+    let write = std::sync::Arc::new(write);
+    let mut terminal = ratatui::try_init()
+        .map_err(|e| anyhow::anyhow!("dmu needs an interactive terminal to show its screens ({e})"))?;
+    let _restore = Restore;
+    install_panic_hook(slot.clone(), write.clone());
+    let size = terminal.size()?;
+    app.update(action::Action::Resize(size.width, size.height));
+    let result = event_loop(&mut terminal, &mut app);
+    // Edits still unsaved when the loop ends (an I/O error on the terminal, say).
+    let pending = slot.lock().ok().and_then(|mut s| s.take());
+    if let Some((slug, account)) = pending {
+        match write(&slug, &account) {
+            Ok(p) => eprintln!("dmu: edits that could not be saved were kept in {}", p.display()),
+            Err(e) => eprintln!("dmu: edits that could not be saved are lost: {e}"),
+        }
+    }
+    result
+}
+
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
+    let mut dirty = true;
+    while !app.should_quit() {
+        if dirty {
+            terminal.draw(|f| f.render_widget(&*app, f.area()))?;
+        }
+        dirty = handle(app, event::read()?);
+        while !app.should_quit() && event::poll(Duration::ZERO)? {
+            dirty |= handle(app, event::read()?);
+        }
+    }
+    Ok(())
+}
+
+/// Feeds one terminal event to the app; returns whether the screen may have changed.
+fn handle(app: &mut App, ev: Event) -> bool {
+    match ev {
+        Event::Key(key) => app.handle_key(key),
+        Event::Resize(w, h) => {
+            app.update(action::Action::Resize(w, h));
+            true
+        }
+        Event::FocusGained => true,
+        _ => false,
+    }
+}
+
+/// Chains a hook in front of the current one (ratatui's, which restores too): leave
+/// the alternate screen first so the message is readable, then save what can be saved.
+fn install_panic_hook(slot: RecoverySlot, write: std::sync::Arc<RecoveryWriter>) {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        ratatui::restore();
+        // try_lock: the panic may have happened while this thread held the lock.
+        let pending = match slot.try_lock() {
+            Ok(mut s) => s.take(),
+            Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner().take(),
+            Err(std::sync::TryLockError::WouldBlock) => None,
+        };
+        if let Some((slug, account)) = pending {
+            match write(&slug, &account) {
+                Ok(p) => eprintln!(
+                    "dmu: your unsaved edits were written to {}; dmu offers them at the next start",
+                    p.display()
+                ),
+                Err(e) => eprintln!("dmu: could not write your unsaved edits to a recovery file: {e}"),
+            }
+        }
+        previous(info);
+    }));
+}

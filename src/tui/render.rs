@@ -1,0 +1,206 @@
+//! Drawing the whole screen from the app state (never changing it).
+//!
+//! ```text
+//! ┌──────────────────────────────────────────────────────────┐
+//! │ Volga Pipe Works · Key · 14 people      1 People         │ header
+//! │ (the screen: account list, or the view of the account)   │ body
+//! │ Saved · Added Пётр Иванов                                │ status
+//! │ a add  e edit  d delete  / search  u undo  ? help        │ hints
+//! └──────────────────────────────────────────────────────────┘
+//! ```
+//! Modals draw over the body. Below [`MIN_WIDTH`] x [`MIN_HEIGHT`] the screen says
+//! "terminal too small" instead.
+
+use super::action::Action;
+use super::app::{AccountScreen, App, Level, Screen};
+use super::fit::{self, fit};
+use super::keymap::{self, Mode};
+use super::views::AccountView;
+use super::views::accounts::AccountsWidget;
+use super::views::coverage::CoverageWidget;
+use super::views::influence::InfluenceWidget;
+use super::views::org_chart::OrgChartWidget;
+use super::views::people_table::PeopleWidget;
+use super::widgets::dialog::{DialogWidget, Modal};
+use super::widgets::form::FormWidget;
+use super::widgets::help::HelpWidget;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+/// The narrowest terminal the screens are laid out for.
+pub const MIN_WIDTH: u16 = 40;
+/// The shortest terminal the screens are laid out for.
+pub const MIN_HEIGHT: u16 = 10;
+
+fn areas(size: Rect) -> [Rect; 3] {
+    size.layout(&Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(2)]))
+}
+
+/// The part of the screen a screen's view gets (between header and status bar).
+pub fn body_area(size: Rect) -> Rect {
+    areas(size)[1]
+}
+
+/// The actions hinted in each mode, most useful first (the line keeps what fits).
+fn hint_actions(mode: Mode) -> &'static [Action] {
+    use Action::*;
+    match mode {
+        Mode::AccountList => &[Open, Add, Rename, Delete, Help, Quit],
+        Mode::People => &[Add, Edit, Delete, Search, Undo, Help, SortNext, Redo, SwitchPane, Back],
+        Mode::OrgChart => &[Left, Right, ToggleFold, ExpandAll, CollapseAll, Undo, Help, Back],
+        Mode::Coverage => &[Left, Right, Undo, Help, Back],
+        Mode::Influence => &[Up, Down, Left, Right, Undo, Help, Back],
+        Mode::Search => &[Submit, Back, Down],
+        Mode::Form => &[Submit, Back, NextField, PrevField],
+        Mode::FormChoice => &[CycleNext, CyclePrev, Submit, Back, NextField],
+        Mode::FormRoles => &[Submit, Back, NextField],
+        Mode::Confirm => &[Yes, Back],
+        Mode::Conflict => &[Reload, SaveCopy, Back],
+        Mode::Recovery => &[Restore, Discard, Back],
+        Mode::Help => &[Back, Down],
+    }
+}
+
+/// `key what` pairs for the hints line; on the roles field, one pair for all seven.
+fn hint_pairs(mode: Mode) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> =
+        keymap::hints(mode, hint_actions(mode)).into_iter().map(|(k, d)| (k, d.to_string())).collect();
+    if mode == Mode::FormRoles {
+        let keys: Vec<String> = crate::model::Role::ALL
+            .iter()
+            .filter_map(|r| keymap::key_for(mode, Action::ToggleRole(*r)).map(keymap::key_label))
+            .collect();
+        pairs.insert(0, (keys.join(" "), "toggle roles".into()));
+    }
+    pairs
+}
+
+fn too_small(area: Rect, buf: &mut Buffer) {
+    let w = area.width as usize;
+    let lines = vec![
+        Line::from(fit("terminal too small", w)).centered(),
+        Line::from(fit(&format!("need {MIN_WIDTH}x{MIN_HEIGHT}"), w)).centered(),
+    ];
+    let h = (lines.len() as u16).min(area.height);
+    let middle = area.centered_vertically(Constraint::Length(h));
+    Paragraph::new(lines).render(middle, buf);
+}
+
+impl App {
+    fn header(&self, area: Rect, buf: &mut Buffer) {
+        let t = &self.theme;
+        let w = area.width as usize;
+        match &self.screen {
+            Screen::Accounts => Line::styled(fit(" dmu · key accounts", w), t.title()).render(area, buf),
+            Screen::Account(s) => {
+                let a = s.session.account();
+                let mut tabs = Vec::new();
+                for v in AccountView::ALL {
+                    let style = if *v == s.view { t.selected() } else { t.dim() };
+                    tabs.push(Span::styled(format!(" {} {} ", v.key(), v.title()), style));
+                }
+                let tabs_w: usize = tabs.iter().map(|s| s.width()).sum();
+                let title = format!(" {} · {} · {} people", a.name, a.tier.label(), a.people.len());
+                let [left, right] = area
+                    .layout(&Layout::horizontal([Constraint::Fill(1), Constraint::Length(tabs_w as u16)]));
+                Line::styled(fit(&title, left.width as usize), t.title()).render(left, buf);
+                Line::from(tabs).render(right, buf);
+            }
+        }
+    }
+
+    fn status(&self, area: Rect, buf: &mut Buffer) {
+        let t = &self.theme;
+        let [state_row, hint_row] =
+            area.layout(&Layout::vertical([Constraint::Length(1), Constraint::Length(1)]));
+        let mut spans = Vec::new();
+        if let Some(s) = self.open_account() {
+            let (text, style) = match (s.session.read_only(), s.session.save_error()) {
+                (Some(why), _) => (format!(" {why} "), t.warning()),
+                (None, Some(e)) => (format!(" UNSAVED: {e} "), t.error()),
+                (None, None) => (" Saved ".to_string(), t.ok()),
+            };
+            spans.push(Span::styled(text, style));
+        }
+        if let Some(m) = &self.message {
+            let style = match m.level {
+                Level::Info => t.text(),
+                Level::Warning => t.warning(),
+                Level::Error => t.error(),
+            };
+            if !spans.is_empty() {
+                spans.push(Span::styled("│ ", t.dim()));
+            }
+            spans.push(Span::styled(crate::text::inert(&m.text).into_owned(), style));
+        }
+        Line::from(spans).render(state_row, buf);
+        // Whole hints only: a hint cut in half reads as a different key.
+        let mut hints = Vec::new();
+        let mut used = 0;
+        for (k, d) in hint_pairs(self.mode()) {
+            let w = fit::width(&k) + fit::width(&d) + 3;
+            if used + w > hint_row.width as usize + 2 {
+                break;
+            }
+            used += w;
+            hints.push(Span::styled(k, t.key()));
+            hints.push(Span::styled(format!(" {d}  "), t.dim()));
+        }
+        Line::from(hints).render(hint_row, buf);
+    }
+
+    fn account_body(&self, s: &AccountScreen, area: Rect, buf: &mut Buffer) {
+        match s.view {
+            AccountView::People => (&PeopleWidget {
+                view: &s.people,
+                account: s.session.account(),
+                index: s.session.index(),
+                theme: self.theme,
+                today: self.today,
+            })
+                .render(area, buf),
+            AccountView::OrgChart => (&OrgChartWidget {
+                view: &s.org,
+                account: s.session.account(),
+                index: s.session.index(),
+                theme: self.theme,
+            })
+                .render(area, buf),
+            AccountView::Influence => {
+                (&InfluenceWidget { view: &s.influence, theme: self.theme }).render(area, buf)
+            }
+            AccountView::Coverage => {
+                (&CoverageWidget { view: &s.coverage, account: s.session.account(), theme: self.theme })
+                    .render(area, buf)
+            }
+        }
+    }
+}
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            return too_small(area, buf);
+        }
+        let [header, body, status] = areas(area);
+        self.header(header, buf);
+        match &self.screen {
+            Screen::Accounts => {
+                let root = self.library().root().display().to_string();
+                (&AccountsWidget { view: &self.accounts, theme: self.theme, root }).render(body, buf)
+            }
+            Screen::Account(s) => self.account_body(s, body, buf),
+        }
+        self.status(status, buf);
+        match &self.modal {
+            None => {}
+            Some(Modal::Help(scroll)) => {
+                (&HelpWidget { scroll: *scroll, theme: self.theme }).render(body, buf)
+            }
+            Some(Modal::Person(form)) => (&FormWidget { form, theme: self.theme }).render(body, buf),
+            Some(m) => (&DialogWidget { modal: m, theme: self.theme }).render(body, buf),
+        }
+    }
+}

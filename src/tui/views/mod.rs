@@ -1,0 +1,57 @@
+//! The screens: one file per view, each with its state and how it draws.
+//!
+//! An open account has several views (people today; org chart, influence map,
+//! coverage and pull to come), listed in [`AccountView`] and switched with the number
+//! keys. To add one: a variant here (with its title), a file with its state and a
+//! widget, a field for that state in [`crate::tui::app::AccountScreen`], and one arm in
+//! `crate::tui::render::account_body`. The keymap and help pick the variant up by
+//! themselves.
+
+pub mod accounts;
+pub mod coverage;
+pub mod influence;
+pub mod org_chart;
+pub mod people;
+pub mod people_cells;
+pub mod people_table;
+pub mod person_detail;
+
+/// The views of an open account, in number-key order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AccountView {
+    /// The people table with the selected person's details.
+    People,
+    /// The `reports_to` tree with the selected person's influence links.
+    OrgChart,
+    /// People in columns by stage, with their influence links drawn as arrows.
+    Influence,
+    /// Their people by our team: who knows whom, and the gaps.
+    Coverage,
+}
+
+impl AccountView {
+    /// Every view, in the order of their number keys.
+    pub const ALL: &'static [AccountView] =
+        &[AccountView::People, AccountView::OrgChart, AccountView::Influence, AccountView::Coverage];
+
+    /// The name on the tab and in the help.
+    pub fn title(self) -> &'static str {
+        match self {
+            AccountView::People => "People",
+            AccountView::OrgChart => "Org chart",
+            AccountView::Influence => "Influence map",
+            AccountView::Coverage => "Coverage",
+        }
+    }
+
+    /// The number key that shows the view. Fixed per view rather than taken from the
+    /// position in [`AccountView::ALL`], so a view keeps its key while others are added.
+    pub fn key(self) -> char {
+        match self {
+            AccountView::People => '1',
+            AccountView::OrgChart => '2',
+            AccountView::Influence => '3',
+            AccountView::Coverage => '4',
+        }
+    }
+}

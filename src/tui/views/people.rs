@@ -1,0 +1,337 @@
+//! The people of an open account: the table (filtered by search, sorted by a column)
+//! and which person is selected. The filtered and sorted order is a list of positions
+//! recomputed when the account, the query or the sort changes, never per frame.
+//!
+//! ```text
+//! ┌People (14)──────────────────────────────┐┌Пётр Иванов──────────┐
+//! │Name          Roles Stance    Inf Cover  ││Chief Engineer · Eng │
+//! │Пётр Иванов   UI    Supporter 4   OH     ││Roles  User, Influ…  │
+//! └─────────────────────────────────────────┘└─────────────────────┘
+//! ```
+
+use super::people_cells::{COLS, cell_text};
+use crate::model::{Account, Person};
+use crate::search;
+use crate::tui::fit::width;
+use crate::tui::widgets::field::TextField;
+use ratatui::layout::{Constraint, Layout, Rect};
+use std::cmp::Ordering;
+
+/// Which pane of the account screen has the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Pane {
+    /// The people table.
+    #[default]
+    Table,
+    /// The selected person's details.
+    Detail,
+}
+
+/// The column the table is sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortKey {
+    /// As in the file.
+    #[default]
+    File,
+    /// By name, A to Z.
+    Name,
+    /// By title.
+    Title,
+    /// By department.
+    Department,
+    /// By their first role (users first), more roles first.
+    Roles,
+    /// Champions first, unknown last.
+    Stance,
+    /// Most influential first.
+    Influence,
+    /// Strongest coverage by our team first.
+    Coverage,
+    /// Never contacted first, then longest ago.
+    LastContact,
+}
+
+impl SortKey {
+    const CYCLE: [SortKey; 9] = [
+        SortKey::File,
+        SortKey::Name,
+        SortKey::Title,
+        SortKey::Department,
+        SortKey::Roles,
+        SortKey::Stance,
+        SortKey::Influence,
+        SortKey::Coverage,
+        SortKey::LastContact,
+    ];
+
+    fn next(self) -> SortKey {
+        let i = Self::CYCLE.iter().position(|k| *k == self).unwrap_or(0);
+        Self::CYCLE[(i + 1) % Self::CYCLE.len()]
+    }
+
+    /// How the sort is described in messages ("sorted by stance").
+    pub fn label(self) -> &'static str {
+        match self {
+            SortKey::File => "file order",
+            SortKey::Name => "name",
+            SortKey::Title => "title",
+            SortKey::Department => "department",
+            SortKey::Roles => "roles",
+            SortKey::Stance => "stance, champions first",
+            SortKey::Influence => "influence, highest first",
+            SortKey::Coverage => "coverage, strongest first",
+            SortKey::LastContact => "last contact, longest ago first",
+        }
+    }
+
+    /// The text a person sorts by for the text columns, lower-cased once per person.
+    fn text(self, p: &Person) -> Option<String> {
+        let field = match self {
+            SortKey::Name => Some(p.name.as_str()),
+            SortKey::Title => Some(p.title.as_deref().unwrap_or("")),
+            SortKey::Department => Some(p.department.as_deref().unwrap_or("")),
+            _ => None,
+        };
+        field.map(str::to_lowercase)
+    }
+
+    /// The natural order of two people for the other keys (before any reversal).
+    fn compare(self, a: &Person, b: &Person) -> Ordering {
+        match self {
+            SortKey::File | SortKey::Name | SortKey::Title | SortKey::Department => Ordering::Equal,
+            SortKey::Roles => {
+                a.roles.iter().min().cmp(&b.roles.iter().min()).then(b.roles.len().cmp(&a.roles.len()))
+            }
+            SortKey::Stance => a.stance.cmp(&b.stance),
+            SortKey::Influence => b.influence.cmp(&a.influence),
+            SortKey::Coverage => b.best_coverage().cmp(&a.best_coverage()),
+            SortKey::LastContact => a.last_contact.cmp(&b.last_contact),
+        }
+    }
+}
+
+/// The state of the people view.
+#[derive(Debug, Clone, Default)]
+pub struct PeopleView {
+    /// Positions in `account.people`, in display order.
+    order: Vec<usize>,
+    /// Index into `order` of the selected row.
+    selected: usize,
+    /// Index into `order` of the first visible row.
+    offset: usize,
+    /// The search query; filters while not empty.
+    pub query: TextField,
+    /// Whether the keyboard is typing into the query.
+    pub searching: bool,
+    sort: SortKey,
+    reverse: bool,
+    /// Which pane has the keyboard.
+    pub focus: Pane,
+    /// Lines scrolled in the detail pane.
+    pub detail_scroll: u16,
+    seen: Option<u64>,
+    /// Widest cell per column over the filtered people, measured on recompute.
+    content: Vec<u16>,
+}
+
+/// Where the parts of the people view go.
+pub struct PeopleAreas {
+    /// The search line (zero height when there is no query).
+    pub search: Rect,
+    /// The table with its border.
+    pub table: Rect,
+    /// The detail pane.
+    pub detail: Rect,
+}
+
+/// Splits the view's area. Wide terminals (120 columns and more) put the detail pane
+/// beside the table, narrower ones below it.
+pub fn layout(area: Rect, show_search: bool) -> PeopleAreas {
+    let [search, body] =
+        area.layout(&Layout::vertical([Constraint::Length(show_search as u16), Constraint::Fill(1)]));
+    let [table, detail] = if body.width >= 120 {
+        let detail = (body.width * 3 / 8).clamp(44, 64);
+        body.layout(&Layout::horizontal([Constraint::Fill(1), Constraint::Length(detail)]))
+    } else {
+        body.layout(&Layout::vertical([Constraint::Min(5), Constraint::Percentage(40)]))
+    };
+    PeopleAreas { search, table, detail }
+}
+
+/// Table rows visible in a table area (border and header take three lines).
+pub fn page_rows(table: Rect) -> usize {
+    table.height.saturating_sub(3) as usize
+}
+
+impl PeopleView {
+    /// Recomputes the order when the account changed since the last call (by its
+    /// generation), keeping the same person selected where possible.
+    pub fn sync(&mut self, account: &Account, generation: u64) {
+        if self.seen != Some(generation) {
+            self.seen = Some(generation);
+            self.recompute(account);
+        }
+    }
+
+    /// Recomputes the order after the query or the sort changed.
+    pub fn recompute(&mut self, account: &Account) {
+        let keep = self.selected_position().and_then(|i| account.people.get(i)).map(|p| p.id.clone());
+        let people = &account.people;
+        let fields = people.iter().map(|p| {
+            vec![p.name.as_str(), p.title.as_deref().unwrap_or(""), p.department.as_deref().unwrap_or("")]
+        });
+        let mut order = search::rank(self.query.text(), fields);
+        // Both sorts are stable, so ties keep the search ranking (or the file order).
+        if matches!(self.sort, SortKey::Name | SortKey::Title | SortKey::Department) {
+            order.sort_by_cached_key(|&i| self.sort.text(&people[i]));
+        } else if self.sort != SortKey::File {
+            order.sort_by(|&a, &b| self.sort.compare(&people[a], &people[b]));
+        }
+        if self.reverse {
+            order.reverse();
+        }
+        self.content = COLS
+            .iter()
+            .map(|spec| {
+                let widest = order.iter().map(|&i| width(&cell_text(account, &people[i], spec.col))).max();
+                widest.unwrap_or(0).min(u16::MAX as usize) as u16
+            })
+            .collect();
+        self.order = order;
+        self.selected = keep
+            .and_then(|id| self.order.iter().position(|&i| people[i].id == id))
+            .unwrap_or(self.selected)
+            .min(self.order.len().saturating_sub(1));
+    }
+
+    /// The widest cell of each column (in [`COLS`] order) over the filtered people.
+    pub fn content_widths(&self) -> &[u16] {
+        &self.content
+    }
+
+    /// The positions in `account.people` in display order.
+    pub fn order(&self) -> &[usize] {
+        &self.order
+    }
+
+    /// The selected row as an index into the display order.
+    pub fn selected_row(&self) -> usize {
+        self.selected
+    }
+
+    /// The first visible row.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
+    /// The position in `account.people` of the selected person.
+    pub fn selected_position(&self) -> Option<usize> {
+        self.order.get(self.selected).copied()
+    }
+
+    /// Selects the person with an id (after adding them, say).
+    pub fn select_id(&mut self, account: &Account, id: &str) {
+        if let Some(row) = self.order.iter().position(|&i| account.people.get(i).is_some_and(|p| p.id == id))
+        {
+            self.selected = row;
+        }
+    }
+
+    /// Moves the selection by `delta` rows, clamped, and scrolls it into a page of
+    /// `page` rows.
+    pub fn move_by(&mut self, delta: isize, page: usize) {
+        let last = self.order.len().saturating_sub(1);
+        self.selected = self.selected.saturating_add_signed(delta).min(last);
+        self.detail_scroll = 0;
+        self.scroll(page);
+    }
+
+    /// Keeps the selected row inside a page of `page` rows.
+    pub fn scroll(&mut self, page: usize) {
+        self.offset = scroll_into_view(self.offset, self.selected, page);
+    }
+
+    /// The current sort, and whether it is reversed.
+    pub fn sort(&self) -> (SortKey, bool) {
+        (self.sort, self.reverse)
+    }
+
+    /// Sorts by the next column.
+    pub fn sort_next(&mut self, account: &Account) {
+        self.sort = self.sort.next();
+        self.reverse = false;
+        self.recompute(account);
+    }
+
+    /// Reverses the sort order.
+    pub fn sort_reverse(&mut self, account: &Account) {
+        self.reverse = !self.reverse;
+        self.recompute(account);
+    }
+}
+
+/// The first visible row so that `selected` is on a page of `page` rows starting as
+/// near `offset` as possible. Render and update both use it, so they agree.
+pub fn scroll_into_view(offset: usize, selected: usize, page: usize) -> usize {
+    if page == 0 {
+        return selected;
+    }
+    if selected < offset {
+        selected
+    } else if selected >= offset + page {
+        selected + 1 - page
+    } else {
+        offset
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Role, Stance};
+
+    fn account() -> Account {
+        let mut a = Account::new("a", "A");
+        for (name, stance, role) in [
+            ("Zoe", Stance::Opponent, Role::Payer),
+            ("Анна", Stance::Champion, Role::User),
+            ("Bob", Stance::Neutral, Role::User),
+        ] {
+            let mut p = Person::new(name.to_lowercase(), name);
+            p.stance = stance;
+            p.roles.push(role);
+            a.people.push(p);
+        }
+        a
+    }
+
+    #[test]
+    fn sorting_and_search_keep_the_selection_on_the_same_person() {
+        let a = account();
+        let mut v = PeopleView::default();
+        v.sync(&a, 0);
+        v.move_by(1, 10);
+        assert_eq!(v.selected_position(), Some(1), "Анна");
+        v.sort_next(&a);
+        assert_eq!(v.order(), [2, 0, 1], "Bob, Zoe, Анна by name");
+        assert_eq!(v.selected_position(), Some(1));
+        for _ in 0..4 {
+            v.sort_next(&a); // title, department, roles, stance
+        }
+        assert_eq!(v.sort().0, SortKey::Stance);
+        assert_eq!(v.order(), [1, 2, 0]);
+        v.sort_reverse(&a);
+        assert_eq!(v.order(), [0, 2, 1]);
+        v.query = TextField::new("анн");
+        v.recompute(&a);
+        assert_eq!(v.order(), [1]);
+    }
+
+    #[test]
+    fn scrolling_keeps_the_selection_visible() {
+        assert_eq!(scroll_into_view(0, 12, 10), 3);
+        assert_eq!(scroll_into_view(5, 2, 10), 2);
+        assert_eq!(scroll_into_view(5, 9, 10), 5);
+        assert_eq!(scroll_into_view(5, 9, 0), 9);
+    }
+}

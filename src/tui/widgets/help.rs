@@ -1,0 +1,94 @@
+//! The help overlay, generated from the keymap: every binding under its group, keys
+//! that do the same thing on one line, then the legend of role badges.
+
+use crate::model::Role;
+use crate::tui::fit::fit;
+use crate::tui::keymap::{self, Binding};
+use crate::tui::theme::Theme;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+
+/// The help, ready to draw.
+pub struct HelpWidget {
+    /// Lines scrolled.
+    pub scroll: u16,
+    /// Styles.
+    pub theme: Theme,
+}
+
+const KEYS: usize = 18;
+
+/// The help text as (group heading or key list, description) rows; a heading has an
+/// empty description. Public so tests can check that every binding is listed.
+pub fn entries() -> Vec<(String, &'static str)> {
+    let mut groups: Vec<&str> = Vec::new();
+    for b in keymap::bindings() {
+        if !groups.contains(&b.group) {
+            groups.push(b.group);
+        }
+    }
+    let mut out = Vec::new();
+    for g in groups {
+        out.push((g.to_string(), ""));
+        let mut seen: Vec<(&str, Vec<String>)> = Vec::new();
+        for b in keymap::bindings().iter().filter(|b: &&Binding| b.group == g) {
+            let key = keymap::key_label(b.key);
+            match seen.iter_mut().find(|(d, _)| *d == b.desc) {
+                Some((_, keys)) if !keys.contains(&key) => keys.push(key),
+                Some(_) => {}
+                None => seen.push((b.desc, vec![key])),
+            }
+        }
+        out.extend(seen.into_iter().map(|(d, keys)| (keys.join(" "), d)));
+    }
+    out
+}
+
+impl HelpWidget {
+    /// How many lines the help has (to bound scrolling).
+    pub fn line_count() -> usize {
+        HelpWidget { scroll: 0, theme: Theme::with_color(false) }.lines().len()
+    }
+
+    fn lines(&self) -> Vec<Line<'static>> {
+        let t = &self.theme;
+        let mut lines = Vec::new();
+        for (keys, desc) in entries() {
+            if desc.is_empty() {
+                if !lines.is_empty() {
+                    lines.push(Line::default());
+                }
+                lines.push(Line::styled(keys, t.title()));
+            } else {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("  {:<KEYS$}", fit(&keys, KEYS)), t.key()),
+                    Span::raw(desc),
+                ]));
+            }
+        }
+        lines.push(Line::default());
+        lines.push(Line::styled("Role badges", t.title()));
+        for r in Role::ALL {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {:<KEYS$}", r.badge()), t.badge()),
+                Span::raw(r.label()),
+            ]));
+        }
+        lines
+    }
+}
+
+impl Widget for &HelpWidget {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let popup = area.centered(Constraint::Max(64), Constraint::Percentage(100));
+        Clear.render(popup, buf);
+        let w = popup.width.saturating_sub(2) as usize;
+        let block = Block::bordered()
+            .title(Span::styled(fit("Keys", w), self.theme.title()))
+            .title_bottom(Span::styled(fit("↑↓ scroll · Esc or ? close", w), self.theme.dim()))
+            .border_style(self.theme.border_focused());
+        Paragraph::new(self.lines()).block(block).scroll((self.scroll, 0)).render(popup, buf);
+    }
+}

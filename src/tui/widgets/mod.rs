@@ -1,0 +1,8 @@
+//! Reusable pieces the views are drawn with: text fields, the person form, dialogs,
+//! the help overlay, and column fitting for tables.
+
+pub mod columns;
+pub mod dialog;
+pub mod field;
+pub mod form;
+pub mod help;

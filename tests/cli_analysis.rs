@@ -1,0 +1,117 @@
+//! `dmu report`, `dmu check --strict`, `dmu portfolio` and `dmu agenda` on real files.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn dmu(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dmu"))
+        .env_remove("DMU_DATA_DIR")
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn json(o: &Output) -> serde_json::Value {
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+#[test]
+fn report_json_has_the_documented_shape_on_the_demo() {
+    let tmp = tempfile::tempdir().unwrap();
+    let r = json(&dmu(tmp.path(), &["report", "demo", "--format", "json", "--today", "2026-11-27"]));
+    assert_eq!(r["account"], "acc-demo-volga");
+    assert_eq!(r["score"], 24);
+    let first = &r["paths"][0];
+    assert_eq!(first["target"], "p-sato");
+    assert_eq!(first["people"], serde_json::json!(["p-ivanov", "p-sato"]));
+    assert!(first["strength"].is_f64());
+    assert!(first["weakest"]["from"].is_string() && first["weakest"]["to"].is_string());
+    let codes: Vec<&str> =
+        r["red_flags"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
+    assert!(codes.contains(&"payer_uncovered") && codes.contains(&"blocker"), "{codes:?}");
+    for f in r["red_flags"].as_array().unwrap() {
+        assert!(f["people"].is_array() && f["message"].is_string());
+    }
+    let best = &r["next_best"][0];
+    assert_eq!(
+        (best["person"].as_str(), best["step"].as_str(), best["gain"].as_u64()),
+        (Some("p-volkov"), Some("raise_stance"), Some(14))
+    );
+    assert!(best["reason"].as_str().unwrap().contains("Дмитрий Волков"));
+    for format in ["text", "md"] {
+        let o = dmu(tmp.path(), &["report", "volga", "--format", format, "--today", "2026-11-27"]);
+        assert!(o.status.success());
+        assert!(String::from_utf8_lossy(&o.stdout).contains("payer_uncovered"), "{format}");
+    }
+}
+
+#[test]
+fn check_strict_fails_on_red_flags_that_plain_check_accepts() {
+    let tmp = tempfile::tempdir().unwrap();
+    assert_eq!(dmu(tmp.path(), &["check"]).status.code(), Some(0));
+    let o = dmu(tmp.path(), &["check", "--strict", "--today", "2026-11-27"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("demo.json: red flag blocker:"), "{out}");
+}
+
+fn write_account(data: &Path, slug: &str, tier: &str, revenue: u64, potential: u64) {
+    let dir = data.join("accounts");
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = format!(
+        r#"{{"schema":1,"id":"acc-{slug}","name":"{slug}","tier":"{tier}","annual_revenue":{revenue},"potential":{potential},
+        "team":[{{"id":"t-1","name":"Anna Berg","function":"sales"}}],
+        "people":[{{"id":"p-1","name":"Someone","last_contact":"2026-05-01"}}],
+        "actions":[{{"id":"a-1","text":"Call {slug}","owner":"t-1","due":"2026-11-{day}"}}]}}"#,
+        day = if slug == "alpha" { "30" } else { "20" }
+    );
+    std::fs::write(dir.join(format!("{slug}.json")), text).unwrap();
+}
+
+#[test]
+fn portfolio_json_gives_the_hand_calculated_figures() {
+    let tmp = tempfile::tempdir().unwrap();
+    // Revenues 600, 300, 100: shares 60%, 30%, 10%; HHI 3600 + 900 + 100 = 4600.
+    write_account(tmp.path(), "alpha", "key", 600, 1000);
+    write_account(tmp.path(), "beta", "growth", 300, 5000);
+    write_account(tmp.path(), "gamma", "maintain", 100, 200);
+    let p = json(&dmu(tmp.path(), &["portfolio", "--format", "json", "--today", "2026-11-27"]));
+    let c = &p["concentration"];
+    assert!((c["top1_share"].as_f64().unwrap() - 0.6).abs() < 1e-9);
+    assert!((c["top3_share"].as_f64().unwrap() - 1.0).abs() < 1e-9);
+    assert!((c["hhi"].as_f64().unwrap() - 4600.0).abs() < 1e-6);
+    let alpha = p["accounts"].as_array().unwrap().iter().find(|a| a["slug"] == "alpha").unwrap();
+    assert!((alpha["share"].as_f64().unwrap() - 0.6).abs() < 1e-9);
+    assert_eq!(alpha["score"], 0, "no decider or payer: score 0");
+    assert_eq!((alpha["open_followups"].as_u64(), alpha["overdue_followups"].as_u64()), (Some(1), Some(0)));
+    let codes: Vec<(String, String)> = p["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["code"].as_str().unwrap().into(), f["account"].as_str().unwrap_or("").into()))
+        .collect();
+    assert!(codes.contains(&("concentration".into(), "".into())));
+    // beta: growth tier, the top potential, last contact 210 days ago.
+    assert!(codes.contains(&("neglected_potential".into(), "beta".into())), "{codes:?}");
+    assert!(codes.contains(&("key_account_at_risk".into(), "alpha".into())), "{codes:?}");
+}
+
+#[test]
+fn agenda_lists_overdue_first_and_filters_by_owner() {
+    let tmp = tempfile::tempdir().unwrap();
+    write_account(tmp.path(), "alpha", "key", 1, 1);
+    write_account(tmp.path(), "beta", "key", 1, 1);
+    let a = json(&dmu(tmp.path(), &["agenda", "--format", "json", "--today", "2026-11-27"]));
+    let order: Vec<&str> =
+        a["entries"].as_array().unwrap().iter().map(|e| e["account"].as_str().unwrap()).collect();
+    assert_eq!(order, ["beta", "alpha"], "beta's follow-up is 7 days overdue");
+    assert_eq!(a["entries"][0]["days_overdue"], 7);
+    let none =
+        json(&dmu(tmp.path(), &["agenda", "--owner", "omar", "--format", "json", "--today", "2026-11-27"]));
+    assert_eq!(none["entries"].as_array().unwrap().len(), 0);
+    let text = dmu(tmp.path(), &["agenda", "--owner", "anna", "--today", "2026-11-27"]);
+    assert!(String::from_utf8_lossy(&text.stdout).contains("OVERDUE 7d"));
+}

@@ -1,0 +1,180 @@
+//! The real `dmu` binary with a temporary data folder: list, new, show, export, account
+//! names, and where the data folder comes from.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn dmu(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dmu"))
+        .env_remove("DMU_DATA_DIR")
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[test]
+fn the_first_command_installs_the_demo_and_says_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = dmu(tmp.path(), &["list"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("demo account"), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("NAME "), "{out}");
+    assert!(out.contains("Volga Pipe Works  key   14      850,000 EUR  demo"), "{out}");
+    let again = dmu(tmp.path(), &["list"]);
+    assert!(!stderr(&again).contains("demo"), "installed once: {}", stderr(&again));
+}
+
+#[test]
+fn new_then_list_show_and_export() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = dmu(tmp.path(), &["new", "Северсталь", "ПАО"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let path = tmp.path().join("accounts").join("северсталь-пао.json");
+    assert_eq!(stdout(&o).trim(), path.display().to_string());
+
+    let list = stdout(&dmu(tmp.path(), &["list", "--json"]));
+    let items: serde_json::Value = serde_json::from_str(&list).unwrap();
+    let names: Vec<&str> = items.as_array().unwrap().iter().map(|i| i["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Volga Pipe Works", "Северсталь ПАО"]);
+
+    let show = dmu(tmp.path(), &["show", "север"]);
+    assert!(show.status.success(), "{}", stderr(&show));
+    assert!(stdout(&show).starts_with("Северсталь ПАО\n"), "{}", stdout(&show));
+    assert!(stdout(&show).contains("People (0)"), "{}", stdout(&show));
+
+    let export = dmu(tmp.path(), &["export", "север", "--format", "json"]);
+    assert!(export.status.success(), "{}", stderr(&export));
+    assert_eq!(export.stdout, std::fs::read(&path).unwrap(), "export prints the canonical file");
+    assert_eq!(dmu(tmp.path(), &["show", "север", "--json"]).stdout, export.stdout);
+}
+
+#[test]
+fn show_lists_people_with_roles_stance_influence_coverage_and_links() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = dmu(tmp.path(), &["show", "acc-demo-volga"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let ivanov = out.lines().find(|l| l.contains("Пётр Иванов") && l.contains("Chief Engineer")).unwrap();
+    for word in ["influencer, user", "champion", "4", "Omar Haddad (strong)"] {
+        assert!(ivanov.contains(word), "{word} missing in {ivanov:?}");
+    }
+    assert!(out.contains("  Пётр Иванов reports to 佐藤 健\n"), "{out}");
+    assert!(out.contains("influences"), "{out}");
+}
+
+#[test]
+fn export_to_a_file_writes_it_and_prints_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("out.json");
+    let o = dmu(tmp.path(), &["export", "demo", "-o", file.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), include_str!("../assets/demo.json"));
+}
+
+#[test]
+fn an_ambiguous_name_lists_the_candidates() {
+    let tmp = tempfile::tempdir().unwrap();
+    for name in ["Acme Tools", "Acme East"] {
+        assert!(dmu(tmp.path(), &["new", name]).status.success());
+    }
+    let o = dmu(tmp.path(), &["show", "acme"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("could mean several accounts"), "{err}");
+    assert!(err.contains("Acme Tools") && err.contains("Acme East"), "{err}");
+    assert!(!err.contains("Volga"), "{err}");
+    assert!(o.stdout.is_empty());
+
+    let o = dmu(tmp.path(), &["show", "initech"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("no account matches `initech`") && stderr(&o).contains("Volga"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn a_broken_account_is_listed_with_its_error_and_show_says_where() {
+    let tmp = tempfile::tempdir().unwrap();
+    assert!(dmu(tmp.path(), &["list"]).status.success());
+    let bad = tmp.path().join("accounts").join("bad.json");
+    std::fs::write(&bad, "{\"schema\": 1,\n \"id\": 5}").unwrap();
+    let o = dmu(tmp.path(), &["list"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("(cannot be read)"), "{}", stdout(&o));
+    assert!(stdout(&o).contains(&format!("{}:2:", bad.display())), "{}", stdout(&o));
+    assert!(stdout(&o).contains("Volga Pipe Works"), "the others still list");
+
+    let o = dmu(tmp.path(), &["show", "bad"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains(&format!("{}:2:", bad.display())), "{}", stderr(&o));
+}
+
+#[test]
+fn the_flag_wins_over_the_environment() {
+    let env_dir = tempfile::tempdir().unwrap();
+    let flag_dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_dmu"))
+            .env("DMU_DATA_DIR", env_dir.path())
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    assert!(run(&["new", "From Env"]).status.success());
+    assert!(env_dir.path().join("accounts/from-env.json").exists());
+    assert!(run(&["--data-dir", flag_dir.path().to_str().unwrap(), "new", "From Flag"]).status.success());
+    assert!(flag_dir.path().join("accounts/from-flag.json").exists());
+    assert!(!env_dir.path().join("accounts/from-flag.json").exists());
+}
+
+#[test]
+fn usage_errors_exit_2_and_a_file_as_data_folder_is_explained() {
+    let tmp = tempfile::tempdir().unwrap();
+    assert_eq!(dmu(tmp.path(), &["frobnicate"]).status.code(), Some(2));
+    assert_eq!(dmu(tmp.path(), &["export", "demo", "--format", "pdf"]).status.code(), Some(2));
+    let file = tmp.path().join("plain-file");
+    std::fs::write(&file, "x").unwrap();
+    let o = dmu(&file, &["list"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("is not a folder"), "{}", stderr(&o));
+}
+
+#[test]
+fn the_screen_commands_fail_cleanly_in_a_build_without_it() {
+    // Replaced by pseudo-terminal tests once the TUI is merged.
+    let tmp = tempfile::tempdir().unwrap();
+    let o = dmu(tmp.path(), &["open", "nothing-like-this"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no account matches"), "the account is resolved first: {}", stderr(&o));
+}
+
+#[test]
+fn every_export_format_matches_its_golden_file_on_stdout_and_in_a_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (format, golden) in
+        [("dot", "demo.dot"), ("mermaid", "demo.mmd"), ("md", "demo.md"), ("csv", "demo.csv")]
+    {
+        let expected = std::fs::read(Path::new("tests/golden").join(golden)).unwrap();
+        let o = dmu(tmp.path(), &["export", "demo", "--format", format]);
+        assert!(o.status.success(), "{format}: {}", stderr(&o));
+        assert_eq!(o.stdout, expected, "{format} on stdout");
+        let file = tmp.path().join(golden);
+        let o = dmu(tmp.path(), &["export", "volga", "--format", format, "-o", file.to_str().unwrap()]);
+        assert!(o.status.success(), "{format}: {}", stderr(&o));
+        assert_eq!(std::fs::read(&file).unwrap(), expected, "{format} in a file");
+    }
+}

@@ -1,0 +1,5 @@
+//! Helpers shared by the TUI test files (each test file uses only some of them).
+#![allow(dead_code)]
+
+pub mod doubles;
+pub mod pty;

@@ -1,0 +1,184 @@
+//! Running the real `dmu` binary in a pseudo-terminal and reading its screen through
+//! a terminal emulator (portable-pty + vt100), for end-to-end tests.
+//!
+//! ```ignore
+//! let mut t = Tui::spawn(&["--data-dir", dir], &[]);
+//! t.wait_for("Volga Pipe Works");
+//! t.send(keys::ENTER);
+//! t.type_text("Иван");
+//! ```
+//! Every wait has a timeout; a failed wait panics with the whole screen, so a broken
+//! test says what it saw.
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// Key sequences as a terminal sends them.
+pub mod keys {
+    pub const ENTER: &str = "\r";
+    pub const TAB: &str = "\t";
+    pub const ESC: &str = "\x1b";
+    pub const BACKSPACE: &str = "\x7f";
+    pub const UP: &str = "\x1b[A";
+    pub const DOWN: &str = "\x1b[B";
+    pub const RIGHT: &str = "\x1b[C";
+    pub const LEFT: &str = "\x1b[D";
+    pub const HOME: &str = "\x1b[H";
+    pub const END: &str = "\x1b[F";
+    pub const F12: &str = "\x1b[24~";
+    pub const CTRL_R: &str = "\x12";
+    pub const CTRL_Z: &str = "\x1a";
+}
+
+/// How long a wait may take before the test fails (the binary may be a debug build
+/// on a busy machine).
+pub const TIMEOUT: Duration = Duration::from_secs(20);
+
+/// The binary running in a pseudo-terminal.
+pub struct Tui {
+    child: Box<dyn Child + Send + Sync>,
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    parser: Arc<Mutex<vt100::Parser>>,
+    /// Everything the program wrote, raw (to check that nothing unsafe got out).
+    raw: Arc<Mutex<Vec<u8>>>,
+}
+
+impl Tui {
+    /// Starts `dmu` with arguments and extra environment, in a 100x30 terminal.
+    pub fn spawn(args: &[&str], env: &[(&str, &str)]) -> Tui {
+        Self::spawn_sized(args, env, 100, 30)
+    }
+
+    /// Starts `dmu` in a terminal of a given size.
+    pub fn spawn_sized(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Tui {
+        let pair = native_pty_system()
+            .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
+            .expect("open a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_dmu"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        cmd.env_remove("DMU_DATA_DIR");
+        cmd.env_remove("DMU_TEST_PANIC");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pair.slave.spawn_command(cmd).expect("start dmu");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let writer = pair.master.take_writer().expect("pty writer");
+        let nz = |n: u16| std::num::NonZeroU16::new(n.max(1)).unwrap();
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let (p, r) = (parser.clone(), raw.clone());
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                p.lock().unwrap().process(&buf[..n]);
+                r.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        });
+        Tui { child, master: pair.master, writer, parser, raw }
+    }
+
+    /// Sends bytes as typed (a key sequence from [`keys`], or text). Waits a moment
+    /// after a lone Esc, so it is not read as the start of an escape sequence.
+    pub fn send(&mut self, s: &str) {
+        self.writer.write_all(s.as_bytes()).expect("write to the pty");
+        self.writer.flush().expect("flush the pty");
+        std::thread::sleep(Duration::from_millis(if s == keys::ESC { 120 } else { 25 }));
+    }
+
+    /// Resizes the terminal (the program gets SIGWINCH, as when a window is dragged).
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("resize the pty");
+        let nz = |n: u16| std::num::NonZeroU16::new(n.max(1)).unwrap();
+        self.parser.lock().unwrap().set_size(nz(rows), nz(cols));
+    }
+
+    /// Types text one character at a time.
+    pub fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            self.send(c.encode_utf8(&mut [0; 4]));
+        }
+    }
+
+    /// The screen as text, one line per row.
+    pub fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// Whether the program is on the alternate screen (false once it restored it).
+    pub fn on_alternate_screen(&self) -> bool {
+        self.parser.lock().unwrap().screen().alternate_screen()
+    }
+
+    /// Everything the program wrote so far.
+    pub fn raw_output(&self) -> Vec<u8> {
+        self.raw.lock().unwrap().clone()
+    }
+
+    /// Waits until `text` is on the screen; panics with the screen after [`TIMEOUT`].
+    pub fn wait_for(&self, text: &str) {
+        self.wait_until(&format!("`{text}` on screen"), |s| s.contains(text));
+    }
+
+    /// Waits until the screen satisfies a condition.
+    pub fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if ok(&screen) {
+                return;
+            }
+            if start.elapsed() > TIMEOUT {
+                panic!("timed out waiting for {what}; the screen was:\n{}", frame(&screen));
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    /// Waits for the program to exit; returns whether it exited successfully.
+    pub fn wait_exit(&mut self) -> bool {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().expect("poll the child") {
+                // Let the reader drain what was written last.
+                std::thread::sleep(Duration::from_millis(100));
+                return status.success();
+            }
+            if start.elapsed() > TIMEOUT {
+                panic!("dmu did not exit; the screen was:\n{}", frame(&self.screen()));
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+}
+
+impl Drop for Tui {
+    fn drop(&mut self) {
+        // A test that failed half-way must not leave a dmu holding a lock.
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// The screen with a border, for failure messages.
+fn frame(screen: &str) -> String {
+    let mut out = String::from("+----\n");
+    for line in screen.lines() {
+        out.push('|');
+        out.push_str(line);
+        out.push('\n');
+    }
+    out.push_str("+----");
+    out
+}
