@@ -58,29 +58,35 @@ impl SegmentIndex {
     /// are ignored) in linear time: a counting pass per axis, then each bucket (a lane
     /// or a row, holding a handful of pieces) sorted on its own.
     pub(crate) fn new(segments: &[Segment], width: u32, height: u32) -> SegmentIndex {
-        let at = |i: u32| &segments[i as usize];
-        let vertical = |s: &Segment| !s.is_horizontal() && s.a.x < width;
-        let horizontal = |s: &Segment| s.is_horizontal() && s.a.y < height;
-        let (x_all, vertical) = buckets(segments, width, |s| vertical(s).then_some(s.a.x));
-        let (row_start, horizontal) = buckets(segments, height, |s| horizontal(s).then_some(s.a.y));
+        // One pass over the pieces gathers what the sorts need into small arrays, which
+        // stay in cache where the pieces themselves would not.
+        const NONE: u32 = u32::MAX;
+        let mut column = Vec::with_capacity(segments.len());
+        let mut row = Vec::with_capacity(segments.len());
+        let mut start = Vec::with_capacity(segments.len());
+        for s in segments {
+            let h = s.is_horizontal();
+            column.push(if !h && s.a.x < width { s.a.x } else { NONE });
+            row.push(if h && s.a.y < height { s.a.y } else { NONE });
+            start.push(s.span().0);
+        }
+        let (x_all, mut vertical) = buckets(&column, width);
+        let (row_start, mut horizontal) = buckets(&row, height);
         let (mut xs, mut x_start) = (Vec::new(), Vec::new());
         for x in 0..width as usize {
             if x_all[x] < x_all[x + 1] {
                 xs.push(x as u32);
                 x_start.push(x_all[x]);
+                vertical[x_all[x] as usize..x_all[x + 1] as usize]
+                    .sort_unstable_by_key(|&i| (start[i as usize], i));
             }
         }
         x_start.push(vertical.len() as u32);
-        let mut index = SegmentIndex { xs, x_start, vertical, row_start, horizontal };
-        for k in 0..index.xs.len() {
-            let run = index.x_start[k] as usize..index.x_start[k + 1] as usize;
-            index.vertical[run].sort_unstable_by_key(|&i| (at(i).span().0, i));
-        }
         for r in 0..height as usize {
-            let run = index.row_start[r] as usize..index.row_start[r + 1] as usize;
-            index.horizontal[run].sort_unstable_by_key(|&i| (at(i).span().0, i));
+            horizontal[row_start[r] as usize..row_start[r + 1] as usize]
+                .sort_unstable_by_key(|&i| (start[i as usize], i));
         }
-        index
+        SegmentIndex { xs, x_start, vertical, row_start, horizontal }
     }
 
     /// The positions of the pieces with at least one cell inside `v`, vertical first.
@@ -108,30 +114,22 @@ impl SegmentIndex {
     }
 }
 
-/// The positions of the segments that have a bucket below `count`, grouped by bucket
-/// (counting sort, keeping position order within a bucket), and where each bucket starts
-/// (one extra entry at the end).
-fn buckets(
-    segments: &[Segment],
-    count: u32,
-    bucket: impl Fn(&Segment) -> Option<u32>,
-) -> (Vec<u32>, Vec<u32>) {
+/// The positions whose `bucket` is below `count` (`u32::MAX` for none), grouped by
+/// bucket in position order (a counting sort), and where each bucket starts (one extra
+/// entry at the end).
+fn buckets(bucket: &[u32], count: u32) -> (Vec<u32>, Vec<u32>) {
     let mut start = vec![0u32; count as usize + 1];
-    for s in segments {
-        if let Some(b) = bucket(s) {
-            start[b as usize + 1] += 1;
-        }
+    for &b in bucket.iter().filter(|&&b| b < count) {
+        start[b as usize + 1] += 1;
     }
     for b in 1..start.len() {
         start[b] += start[b - 1];
     }
     let mut fill = start.clone();
     let mut out = vec![0u32; start[count as usize] as usize];
-    for (i, s) in segments.iter().enumerate() {
-        if let Some(b) = bucket(s) {
-            out[fill[b as usize] as usize] = i as u32;
-            fill[b as usize] += 1;
-        }
+    for (i, &b) in bucket.iter().enumerate().filter(|&(_, &b)| b < count) {
+        out[fill[b as usize] as usize] = i as u32;
+        fill[b as usize] += 1;
     }
     (start, out)
 }
