@@ -329,7 +329,3 @@ fn incidence(boxes: usize, edges: &[Edge]) -> (Vec<u32>, Vec<u32>) {
     (start, list)
 }
 
-/// The point of the arrow head of a path and the way it points.
-pub fn head(path: &[Segment]) -> Option<(Point, Dir)> {
-    path.last().map(|s| (s.b, s.dir()))
-}
