@@ -37,6 +37,7 @@ fn selected_id(app: &App) -> Option<String> {
         AccountView::OrgChart => s.org.selected_person(),
         AccountView::Coverage => s.coverage.selected_person(),
         AccountView::Influence => s.influence.selected_person(),
+        AccountView::Pull => s.pull.selected_person(),
     }?;
     Some(s.session.account().people[p].id.clone())
 }

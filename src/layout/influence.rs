@@ -15,7 +15,7 @@ mod order;
 mod route;
 
 use super::query::SegmentIndex;
-use super::{Dir, Point, Segment, Viewport, fit_into};
+use super::{Dir, Segment, Viewport, fit_into};
 use crate::analysis::{Stage, stage_of};
 use crate::model::{Account, Index, LinkKind, Role, Stance, Strength};
 
@@ -328,4 +328,3 @@ fn incidence(boxes: usize, edges: &[Edge]) -> (Vec<u32>, Vec<u32>) {
     }
     (start, list)
 }
-

@@ -123,6 +123,9 @@ impl DataDir {
     }
 
     /// `accounts/*.json` as (slug, path), skipping hidden files (locks, temporaries).
+    /// A folder named like an account is listed (loading it says what it is), so a file
+    /// replaced by a folder does not vanish without a word; anything else that is not a
+    /// file (a pipe would block a read forever) is skipped.
     pub(crate) fn json_files(&self) -> Result<Vec<(String, PathBuf)>, StoreError> {
         let dir = self.accounts_dir();
         let entries = fs::read_dir(&dir).map_err(|e| StoreError::io("read the folder", &dir, &e))?;
@@ -131,7 +134,7 @@ impl DataDir {
             let path = entry.path();
             let name = entry.file_name().to_string_lossy().into_owned();
             let Some(slug) = name.strip_suffix(".json") else { continue };
-            if slug.is_empty() || slug.starts_with('.') || !path.is_file() {
+            if slug.is_empty() || slug.starts_with('.') || !(path.is_file() || path.is_dir()) {
                 continue;
             }
             out.push((slug.to_string(), path));

@@ -161,8 +161,11 @@ impl AccountStore for FileStore {
         }
         let on_disk = match std::fs::read(&self.path) {
             Ok(b) => b,
-            // Deleted behind our back: as much a change as an edit is.
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(SaveError::ChangedOnDisk),
+            // Deleted, or replaced by a folder, behind our back: as much a change as an
+            // edit is, and the rep gets the same choice (reload, or save a copy).
+            Err(e) if matches!(e.kind(), io::ErrorKind::NotFound | io::ErrorKind::IsADirectory) => {
+                return Err(SaveError::ChangedOnDisk);
+            }
             Err(e) => return Err(io_error(&e)),
         };
         if fingerprint(&on_disk) != self.seen {

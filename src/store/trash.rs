@@ -27,6 +27,12 @@ impl DataDir {
                 accounts.display()
             )));
         };
+        if path.is_dir() {
+            return Err(StoreError::BadName(format!(
+                "{} is a folder, not an account file; move it away by hand",
+                path.display()
+            )));
+        }
         if !path.is_file() {
             return Err(StoreError::BadName(format!("{} does not exist", path.display())));
         }

@@ -13,6 +13,9 @@ impl App {
     pub(super) fn update_account(&mut self, action: Action) {
         let page = self.people_page();
         let Screen::Account(s) = &mut self.screen else { return };
+        if s.view == AccountView::Pull {
+            return self.update_pull(action);
+        }
         if s.view != AccountView::People {
             return self.update_graph_view(action);
         }
@@ -59,6 +62,7 @@ impl App {
             Action::ShowView(v) => self.show_view(v),
             Action::Add | Action::Open | Action::Edit | Action::Delete => self.person_action(action),
             Action::Undo | Action::Redo => self.undo_redo(action == Action::Undo),
+            Action::EditTeam | Action::EditCoverage | Action::EditLinks => self.open_relations(action),
             Action::Back if !s.people.query.text().is_empty() => {
                 s.people.query = Default::default();
                 s.people.recompute(s.session.account());

@@ -100,7 +100,33 @@ pub enum Action {
     Discard,
     /// The terminal changed size.
     Resize(u16, u16),
+    /// See and edit our team on the account (add, edit, delete members).
+    EditTeam,
+    /// Edit which of our team cover the selected person, and how strongly.
+    EditCoverage,
+    /// See and edit the links from and to the selected person.
+    EditLinks,
+    /// Add a `reports_to` link from the person to someone picked.
+    AddReportsTo,
+    /// Add an `influences` link from the person to someone picked.
+    AddInfluence,
     /// Test-only: panic on purpose, to prove the terminal is restored and unsaved
     /// edits are written to a recovery file (bound only when `DMU_TEST_PANIC=1`).
     TestPanic,
+    /// Pull view: step back one stage of the pull.
+    PrevStage,
+    /// Pull view: step on one stage of the pull.
+    NextStage,
+    /// Pull view: try changes on the selected person without saving them.
+    WhatIf,
+    /// What-if: raise the selected person's stance one step.
+    RaiseStance,
+    /// What-if: lower the selected person's stance one step.
+    LowerStance,
+    /// What-if: cycle the chosen team member's coverage of the selected person.
+    CycleCoverage,
+    /// What-if: choose the next team member for the coverage.
+    NextMember,
+    /// Pull view: show or hide the model's weights and thresholds.
+    ToggleModel,
 }

@@ -17,6 +17,7 @@ use super::views::coverage::CoverageView;
 use super::views::influence::InfluenceView;
 use super::views::org_chart::OrgChartView;
 use super::views::people::{self, PeopleView};
+use super::views::pull::PullView;
 use super::widgets::dialog::{Confirm, Modal, Pending};
 use crate::model::{Date, ops};
 use crate::store::AccountStore;
@@ -48,6 +49,8 @@ pub struct AccountScreen {
     pub coverage: CoverageView,
     /// The influence map's state (laid out again when shown after a change).
     pub influence: InfluenceView,
+    /// The Pull view's state (its analysis is computed once per edit).
+    pub pull: PullView,
 }
 
 /// How a message is shown.
@@ -147,6 +150,7 @@ impl App {
                 AccountView::OrgChart => Mode::OrgChart,
                 AccountView::Coverage => Mode::Coverage,
                 AccountView::Influence => Mode::Influence,
+                AccountView::Pull => s.pull.mode(),
             },
         }
     }
@@ -197,7 +201,7 @@ impl App {
     /// Brings derived view state up to date after a change (cheap when nothing
     /// changed: the people order is recomputed only for a new generation).
     fn sync(&mut self) {
-        let size = self.size;
+        let (size, today) = (self.size, self.today);
         if let Screen::Account(s) = &mut self.screen {
             s.people.sync(s.session.account(), s.session.generation());
             let show_search = s.people.searching || !s.people.query.text().is_empty();
@@ -210,6 +214,7 @@ impl App {
                 AccountView::OrgChart => s.org.sync(a, idx, generation),
                 AccountView::Coverage => s.coverage.sync(a, idx, generation),
                 AccountView::Influence => s.influence.sync(a, idx, generation),
+                AccountView::Pull => s.pull.sync(a, idx, generation, today),
             }
         }
     }
@@ -260,6 +265,7 @@ impl App {
             org: OrgChartView::default(),
             coverage: CoverageView::default(),
             influence: InfluenceView::default(),
+            pull: PullView::default(),
         }));
         self.sync();
     }

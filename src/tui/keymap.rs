@@ -37,6 +37,20 @@ pub enum Mode {
     Recovery,
     /// The help overlay.
     Help,
+    /// The list of our team (see [`super::relations`]).
+    Team,
+    /// The function field of the team member form.
+    MemberFunction,
+    /// The coverage editor of a person.
+    CoverageEdit,
+    /// The links editor of a person.
+    Links,
+    /// A fuzzy picker (typing narrows the list).
+    Picker,
+    /// The Pull view.
+    Pull,
+    /// A what-if scenario in the Pull view (nothing is saved until applied).
+    WhatIf,
 }
 
 /// A key as the table writes it. Shift is implied by an upper-case character.
@@ -68,11 +82,20 @@ const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 // A new view of an open account gets its own Mode; add it to VIEWS (undo, redo,
 // back, view switching) and BROWSE (help, quit), and to LISTS and MOVES if it has a
 // selection that moves.
-const VIEWS: &[Mode] = &[Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage];
-const BROWSE: &[Mode] = &[Mode::AccountList, Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage];
+const VIEWS: &[Mode] = &[Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage, Mode::Pull];
+const BROWSE: &[Mode] =
+    &[Mode::AccountList, Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage, Mode::Pull];
 const LISTS: &[Mode] = &[Mode::AccountList, Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage];
-const MOVES: &[Mode] =
-    &[Mode::AccountList, Mode::People, Mode::Search, Mode::OrgChart, Mode::Influence, Mode::Coverage];
+const MOVES: &[Mode] = &[
+    Mode::AccountList,
+    Mode::People,
+    Mode::Search,
+    Mode::OrgChart,
+    Mode::Influence,
+    Mode::Coverage,
+    Mode::Pull,
+    Mode::WhatIf,
+];
 const ORG: &[Mode] = &[Mode::OrgChart];
 const COVERAGE: &[Mode] = &[Mode::Coverage];
 const INFLUENCE: &[Mode] = &[Mode::Influence];
@@ -201,11 +224,39 @@ fn build() -> Vec<Binding> {
         b(&[Mode::Help], ch('?'), Back, general, "close help"),
         b(&[Mode::Help], ch('q'), Back, general, "close help"),
     ]);
+    t.extend(super::relations::keys::bindings());
+    t.extend(pull_bindings());
     if std::env::var_os("DMU_TEST_PANIC").is_some_and(|v| v == "1") {
         // Test-only: lets the end-to-end tests prove panic recovery on the real binary.
         t.push(b(VIEWS, code(KeyCode::F(12)), TestPanic, general, "panic (test only)"));
     }
     t
+}
+
+/// The keys of the Pull view and its what-if scenarios.
+fn pull_bindings() -> Vec<Binding> {
+    use Action::*;
+    const PULLS: &[Mode] = &[Mode::Pull, Mode::WhatIf];
+    const PULL: &[Mode] = &[Mode::Pull];
+    const WHAT_IF: &[Mode] = &[Mode::WhatIf];
+    let (pull, what) = ("Pull view", "What-if (nothing saved until applied)");
+    vec![
+        b(PULLS, code(KeyCode::Left), PrevStage, pull, "previous stage"),
+        b(PULLS, code(KeyCode::Right), NextStage, pull, "next stage"),
+        b(PULLS, code(KeyCode::Tab), SwitchPane, pull, "next panel"),
+        b(PULL, ch('w'), WhatIf, pull, "what-if on selected"),
+        b(PULLS, ch('m'), ToggleModel, pull, "model weights"),
+        b(WHAT_IF, ch('+'), RaiseStance, what, "raise stance"),
+        b(WHAT_IF, ch('='), RaiseStance, what, "raise stance"),
+        b(WHAT_IF, ch('-'), LowerStance, what, "lower stance"),
+        b(WHAT_IF, ch('c'), CycleCoverage, what, "coverage"),
+        b(WHAT_IF, ch('t'), NextMember, what, "team member for c"),
+        b(WHAT_IF, code(KeyCode::Enter), Submit, what, "apply (undoable)"),
+        b(WHAT_IF, ch('A'), Submit, what, "apply (undoable)"),
+        b(WHAT_IF, code(KeyCode::Esc), Back, what, "leave unchanged"),
+        b(WHAT_IF, ch('?'), Action::Help, what, "help"),
+        b(WHAT_IF, ctrl('c'), Quit, what, "quit (the scenario is dropped)"),
+    ]
 }
 
 /// The help line for a role's toggle key.

@@ -1,8 +1,7 @@
 //! The terminal interface: everything that knows ratatui and crossterm.
 //!
-//! The loop is plain and synchronous: draw, wait for an event, update. It draws only
-//! when something changed, and drains every pending event before drawing, so a storm
-//! of resize events (dragging a window edge) costs one frame. The terminal is restored
+//! The loop is plain and synchronous: draw, wait for an event, update (see
+//! [`events`]: it coalesces storms of resize events into one frame). The terminal is restored
 //! on every way out, a panic included; a panic also writes edits that failed to save
 //! to a recovery file, which the next start offers to restore.
 
@@ -10,10 +9,13 @@ mod account_update;
 pub mod action;
 pub mod app;
 mod dialogs;
+pub mod events;
 pub mod fit;
 pub mod keymap;
 pub mod library;
 mod library_store;
+mod pull_update;
+pub mod relations;
 pub mod render;
 pub mod session;
 pub mod theme;
@@ -24,10 +26,8 @@ pub use library_store::run;
 
 use crate::model::Account;
 use app::App;
-use crossterm::event::{self, Event};
 use session::RecoverySlot;
 use std::path::PathBuf;
-use std::time::Duration;
 
 /// Writes a recovery file from the panic hook (so it must not borrow the app).
 pub type RecoveryWriter = Box<dyn Fn(&str, &Account) -> Result<PathBuf, String> + Send + Sync>;
@@ -63,30 +63,10 @@ pub fn run_app(mut app: App, slot: RecoverySlot, write: RecoveryWriter) -> anyho
 }
 
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
-    let mut dirty = true;
-    while !app.should_quit() {
-        if dirty {
-            terminal.draw(|f| f.render_widget(&*app, f.area()))?;
-        }
-        dirty = handle(app, event::read()?);
-        while !app.should_quit() && event::poll(Duration::ZERO)? {
-            dirty |= handle(app, event::read()?);
-        }
-    }
+    events::run_loop(app, &mut events::TerminalEvents, |app| {
+        terminal.draw(|f| f.render_widget(app, f.area())).map(|_| ())
+    })?;
     Ok(())
-}
-
-/// Feeds one terminal event to the app; returns whether the screen may have changed.
-fn handle(app: &mut App, ev: Event) -> bool {
-    match ev {
-        Event::Key(key) => app.handle_key(key),
-        Event::Resize(w, h) => {
-            app.update(action::Action::Resize(w, h));
-            true
-        }
-        Event::FocusGained => true,
-        _ => false,
-    }
 }
 
 /// Chains a hook in front of the current one (ratatui's, which restores too): leave

@@ -21,6 +21,7 @@ use super::views::coverage::CoverageWidget;
 use super::views::influence::InfluenceWidget;
 use super::views::org_chart::OrgChartWidget;
 use super::views::people_table::PeopleWidget;
+use super::views::pull_render::PullWidget;
 use super::widgets::dialog::{DialogWidget, Modal};
 use super::widgets::form::FormWidget;
 use super::widgets::help::HelpWidget;
@@ -48,10 +49,36 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
     use Action::*;
     match mode {
         Mode::AccountList => &[Open, Add, Rename, Delete, Help, Quit],
-        Mode::People => &[Add, Edit, Delete, Search, Undo, Help, SortNext, Redo, SwitchPane, Back],
-        Mode::OrgChart => &[Left, Right, ToggleFold, ExpandAll, CollapseAll, Undo, Help, Back],
-        Mode::Coverage => &[Left, Right, Undo, Help, Back],
-        Mode::Influence => &[Up, Down, Left, Right, Undo, Help, Back],
+        Mode::People => &[
+            Add,
+            Edit,
+            Delete,
+            Search,
+            Undo,
+            Help,
+            EditLinks,
+            EditCoverage,
+            EditTeam,
+            SortNext,
+            Redo,
+            SwitchPane,
+            Back,
+        ],
+        Mode::OrgChart => &[
+            Left,
+            Right,
+            ToggleFold,
+            ExpandAll,
+            CollapseAll,
+            Undo,
+            Help,
+            Back,
+            EditLinks,
+            EditCoverage,
+            EditTeam,
+        ],
+        Mode::Coverage => &[Left, Right, Undo, Help, Back, EditLinks, EditCoverage, EditTeam],
+        Mode::Influence => &[Up, Down, Left, Right, Undo, Help, Back, EditLinks, EditCoverage, EditTeam],
         Mode::Search => &[Submit, Back, Down],
         Mode::Form => &[Submit, Back, NextField, PrevField],
         Mode::FormChoice => &[CycleNext, CyclePrev, Submit, Back, NextField],
@@ -60,6 +87,13 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::Conflict => &[Reload, SaveCopy, Back],
         Mode::Recovery => &[Restore, Discard, Back],
         Mode::Help => &[Back, Down],
+        Mode::Pull => &[NextStage, SwitchPane, WhatIf, ToggleModel, Help, PrevStage, Undo, Back],
+        Mode::WhatIf => &[RaiseStance, LowerStance, CycleCoverage, Submit, Back, NextMember, NextStage],
+        Mode::Team => &[Add, Edit, Delete, Undo, Back],
+        Mode::MemberFunction => &[CycleNext, CyclePrev, Submit, Back, NextField],
+        Mode::CoverageEdit => &[CycleNext, CyclePrev, Submit, Back, Down],
+        Mode::Links => &[AddInfluence, AddReportsTo, CycleNext, Delete, Undo, Back],
+        Mode::Picker => &[Submit, Back, Down],
     }
 }
 
@@ -175,6 +209,10 @@ impl App {
                 (&CoverageWidget { view: &s.coverage, account: s.session.account(), theme: self.theme })
                     .render(area, buf)
             }
+            AccountView::Pull => {
+                let account = s.session.account();
+                (&PullWidget { view: &s.pull, account, theme: self.theme }).render(area, buf)
+            }
         }
     }
 }
@@ -200,6 +238,7 @@ impl Widget for &App {
                 (&HelpWidget { scroll: *scroll, theme: self.theme }).render(body, buf)
             }
             Some(Modal::Person(form)) => (&FormWidget { form, theme: self.theme }).render(body, buf),
+            Some(Modal::Relations(editor)) => self.render_relations(editor, body, buf),
             Some(m) => (&DialogWidget { modal: m, theme: self.theme }).render(body, buf),
         }
     }

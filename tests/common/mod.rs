@@ -2,4 +2,5 @@
 #![allow(dead_code)]
 
 pub mod doubles;
+pub mod faults;
 pub mod pty;

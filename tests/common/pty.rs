@@ -54,10 +54,21 @@ impl Tui {
 
     /// Starts `dmu` in a terminal of a given size.
     pub fn spawn_sized(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Tui {
+        Self::spawn_wrapped(&[], args, env, cols, rows)
+    }
+
+    /// Starts `dmu` under another program (`wrapper` then `dmu` and `args`; `strace`,
+    /// say), in a terminal of a given size.
+    pub fn spawn_wrapped(wrapper: &[&str], args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Tui {
         let pair = native_pty_system()
             .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
             .expect("open a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_dmu"));
+        let dmu = env!("CARGO_BIN_EXE_dmu");
+        let mut cmd = CommandBuilder::new(wrapper.first().copied().unwrap_or(dmu));
+        if let Some(rest) = wrapper.get(1..) {
+            cmd.args(rest);
+            cmd.arg(dmu);
+        }
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
@@ -158,6 +169,24 @@ impl Tui {
             }
             std::thread::sleep(Duration::from_millis(30));
         }
+    }
+}
+
+impl Tui {
+    /// The process id of the running binary.
+    pub fn pid(&self) -> u32 {
+        self.child.process_id().expect("the child has a pid")
+    }
+
+    /// Kills the binary with SIGKILL (no chance to clean up, unlike portable-pty's
+    /// `kill`, which sends SIGHUP) and waits until it is gone.
+    pub fn sigkill(&mut self) {
+        let status = std::process::Command::new("kill")
+            .args(["-KILL", &self.pid().to_string()])
+            .status()
+            .expect("run kill");
+        assert!(status.success(), "kill -KILL failed");
+        let _ = self.child.wait();
     }
 }
 

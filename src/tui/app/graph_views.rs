@@ -67,6 +67,7 @@ impl App {
             (_, Action::Back) => self.close_account(Pending::CloseUnsaved),
             (_, Action::Quit) => self.close_account(Pending::QuitUnsaved),
             (_, Action::Help) => self.modal = Some(Modal::Help(0)),
+            (_, Action::EditTeam | Action::EditCoverage | Action::EditLinks) => self.open_relations(action),
             (AccountView::OrgChart, _) => {
                 if let Some(cmd) = org_command(action) {
                     s.org.apply(a, cmd, org_chart::page_rows(body).max(1));
@@ -83,19 +84,20 @@ impl App {
                     s.influence.apply(cmd);
                 }
             }
-            (AccountView::People, _) => {}
+            (AccountView::People | AccountView::Pull, _) => {}
         }
     }
 
     /// Shows a view, selecting there the person selected in the view left.
     pub(in crate::tui) fn show_view(&mut self, view: AccountView) {
-        let body = render::body_area(self.size);
+        let (body, today) = (render::body_area(self.size), self.today);
         let Screen::Account(s) = &mut self.screen else { return };
         let person = match s.view {
             AccountView::People => s.people.selected_position(),
             AccountView::OrgChart => s.org.selected_person(),
             AccountView::Coverage => s.coverage.selected_person(),
             AccountView::Influence => s.influence.selected_person(),
+            AccountView::Pull => s.pull.selected_person(),
         };
         s.view = view;
         let (a, idx, generation) = (s.session.account(), s.session.index(), s.session.generation());
@@ -118,6 +120,10 @@ impl App {
             AccountView::Influence => {
                 s.influence.sync(a, idx, generation);
                 s.influence.select(p);
+            }
+            AccountView::Pull => {
+                s.pull.sync(a, idx, generation, today);
+                s.pull.select_person(p);
             }
         }
     }

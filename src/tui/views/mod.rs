@@ -15,6 +15,11 @@ pub mod people;
 pub mod people_cells;
 pub mod people_table;
 pub mod person_detail;
+pub mod pull;
+pub mod pull_cards;
+pub mod pull_panels;
+pub mod pull_render;
+pub mod pull_whatif;
 
 /// The views of an open account, in number-key order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -27,20 +32,28 @@ pub enum AccountView {
     Influence,
     /// Their people by our team: who knows whom, and the gaps.
     Coverage,
+    /// The pull: stage columns, best paths, red flags, next best contacts, what-if.
+    Pull,
 }
 
 impl AccountView {
     /// Every view, in the order of their number keys.
-    pub const ALL: &'static [AccountView] =
-        &[AccountView::People, AccountView::OrgChart, AccountView::Influence, AccountView::Coverage];
+    pub const ALL: &'static [AccountView] = &[
+        AccountView::People,
+        AccountView::OrgChart,
+        AccountView::Influence,
+        AccountView::Coverage,
+        AccountView::Pull,
+    ];
 
     /// The name on the tab and in the help.
     pub fn title(self) -> &'static str {
         match self {
             AccountView::People => "People",
             AccountView::OrgChart => "Org chart",
-            AccountView::Influence => "Influence map",
+            AccountView::Influence => "Influence",
             AccountView::Coverage => "Coverage",
+            AccountView::Pull => "Pull",
         }
     }
 
@@ -52,6 +65,7 @@ impl AccountView {
             AccountView::OrgChart => '2',
             AccountView::Influence => '3',
             AccountView::Coverage => '4',
+            AccountView::Pull => '5',
         }
     }
 }

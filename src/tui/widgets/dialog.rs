@@ -29,6 +29,8 @@ pub enum Modal {
     Conflict,
     /// Unsaved edits from an earlier session were found.
     Recovery(Vec<PathBuf>),
+    /// Our team, a person's coverage or a person's links being edited.
+    Relations(Box<crate::tui::relations::Editor>),
 }
 
 impl Modal {
@@ -41,6 +43,7 @@ impl Modal {
             Modal::Person(f) => f.mode(),
             Modal::Conflict => Mode::Conflict,
             Modal::Recovery(_) => Mode::Recovery,
+            Modal::Relations(e) => e.mode(),
         }
     }
 }
@@ -164,7 +167,7 @@ impl DialogWidget<'_> {
                     ],
                 )
             }
-            Modal::Help(_) | Modal::Person(_) => (String::new(), Vec::new()),
+            Modal::Help(_) | Modal::Person(_) | Modal::Relations(_) => (String::new(), Vec::new()),
         }
     }
 }

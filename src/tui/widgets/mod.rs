@@ -6,3 +6,4 @@ pub mod dialog;
 pub mod field;
 pub mod form;
 pub mod help;
+pub mod picker;

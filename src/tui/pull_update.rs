@@ -1,0 +1,142 @@
+//! How the app answers actions in the Pull view: stepping through the stages, moving in
+//! the cards and panels, the model-weights panel, and what-if scenarios, which change a
+//! copy of the account until they are applied as one edit through the session.
+
+use super::action::Action;
+use super::app::{App, Level, Screen};
+use super::views::pull::Focus;
+use super::views::pull_whatif::Scenario;
+use super::widgets::dialog::{Modal, Pending};
+use crate::text::inert;
+
+/// Rows a page key moves in the Pull view's lists.
+const PAGE: isize = 5;
+
+impl App {
+    pub(super) fn update_pull(&mut self, action: Action) {
+        let today = self.today;
+        let Screen::Account(s) = &mut self.screen else { return };
+        let v = &mut s.pull;
+        if let Some(scroll) = v.model {
+            match action {
+                Action::Up => return v.model = Some(scroll.saturating_sub(1)),
+                Action::Down => return v.model = Some(scroll.saturating_add(1).min(200)),
+                Action::ToggleModel | Action::Back => return v.model = None,
+                _ => v.model = None,
+            }
+        }
+        let account = s.session.account();
+        let person = v.selected_person();
+        let name = person.and_then(|i| account.people.get(i)).map(|p| inert(&p.name).into_owned());
+        let said: Option<(Level, String)> = match action {
+            Action::PrevStage | Action::NextStage => {
+                v.step(if action == Action::PrevStage { -1 } else { 1 });
+                v.focus = Focus::Stages;
+                None
+            }
+            Action::Up => {
+                v.move_by(-1);
+                None
+            }
+            Action::Down => {
+                v.move_by(1);
+                None
+            }
+            Action::PageUp => {
+                v.move_by(-PAGE);
+                None
+            }
+            Action::PageDown => {
+                v.move_by(PAGE);
+                None
+            }
+            Action::SwitchPane => {
+                v.focus = v.focus.next();
+                if v.focus == Focus::NextBest {
+                    v.select_next_best_person();
+                }
+                None
+            }
+            Action::ToggleModel => {
+                v.model = Some(0);
+                None
+            }
+            Action::WhatIf => match (v.computed(), &name) {
+                (Some(c), Some(n)) => {
+                    let scenario = Scenario::new(account, &c.analysis, c.config.clone(), today);
+                    v.scenario = Some(scenario);
+                    v.focus = Focus::Stages;
+                    let text = format!(
+                        "What-if on {n}: + or - changes the stance, c the coverage; nothing is saved"
+                    );
+                    Some((Level::Info, text))
+                }
+                _ => Some((Level::Info, "Select a person first: ↑↓ in a stage column".into())),
+            },
+            Action::RaiseStance | Action::LowerStance => {
+                let up = action == Action::RaiseStance;
+                let moved = match (v.scenario.as_mut(), person) {
+                    (Some(sc), Some(i)) => sc.shift_stance(i, up, account),
+                    _ => true,
+                };
+                let end = if up { "a champion" } else { "an opponent" };
+                name.filter(|_| !moved).map(|n| (Level::Info, format!("{n} is already {end}")))
+            }
+            Action::CycleCoverage => {
+                let cycled = match (v.scenario.as_mut(), person) {
+                    (Some(sc), Some(i)) => sc.cycle_coverage(i, account).is_some(),
+                    _ => true,
+                };
+                let why = "Nobody is on our team yet, so nobody can cover them";
+                (!cycled).then(|| (Level::Info, why.to_string()))
+            }
+            Action::NextMember => {
+                let Some((sc, i)) = v.scenario.as_mut().zip(person) else { return };
+                let member = if sc.next_member(i) { sc.member_for(i) } else { None };
+                let m = member.and_then(|m| sc.account.team.get(m));
+                m.map(|m| (Level::Info, format!("c now changes the coverage by {}", inert(&m.name))))
+            }
+            Action::Back if v.scenario.is_some() => {
+                v.scenario = None;
+                Some((Level::Info, "Left the what-if; nothing changed".into()))
+            }
+            Action::Submit => return self.apply_what_if(),
+            Action::ShowView(view) => return self.show_view(view),
+            Action::EditTeam | Action::EditCoverage | Action::EditLinks => {
+                return self.open_relations(action);
+            }
+            Action::Undo | Action::Redo => return self.undo_redo(action == Action::Undo),
+            Action::Back => return self.close_account(Pending::CloseUnsaved),
+            Action::Help => {
+                self.modal = Some(Modal::Help(0));
+                None
+            }
+            Action::Quit => return self.close_account(Pending::QuitUnsaved),
+            _ => None,
+        };
+        if let Some((level, text)) = said {
+            self.say(level, text);
+        }
+    }
+
+    /// Applies the open scenario as one edit; on refusal (read-only, say) it stays open.
+    fn apply_what_if(&mut self) {
+        let Screen::Account(s) = &mut self.screen else { return };
+        let Some(sc) = s.pull.scenario.take() else { return };
+        if sc.changes.is_empty() {
+            return self.say(Level::Info, "Nothing was tried, so nothing changed");
+        }
+        let label = format!("apply what-if: {} (pull score {})", sc.changes.join("; "), sc.delta_text());
+        let applied = self.commit(
+            |a| {
+                let edit = sc.edit(a)?;
+                // `changes` is not empty, so the copy differs from the account.
+                edit.ok_or_else(|| crate::model::ops::RuleError::Missing("a change".into()))
+            },
+            label,
+        );
+        if !applied && let Screen::Account(s) = &mut self.screen {
+            s.pull.scenario = Some(sc);
+        }
+    }
+}

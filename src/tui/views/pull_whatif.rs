@@ -1,0 +1,239 @@
+//! A what-if scenario: changes tried on a clone of the account (never the session's),
+//! re-analysed once per change, and turned into one undoable edit when applied.
+
+use crate::analysis::{Analysis, PullConfig, analyze};
+use crate::model::{Account, Coverage, Date, Edit, Index, Stance, Strength, ops};
+use crate::text::inert;
+
+/// Changes being tried on a copy of the account.
+#[derive(Debug, Clone)]
+pub struct Scenario {
+    /// The copy the changes are made on.
+    pub account: Account,
+    /// The analysis of the copy.
+    pub analysis: Analysis,
+    /// The score before any change.
+    pub base_score: u8,
+    /// How many red flags there were before any change.
+    pub base_flags: usize,
+    /// The team member whose coverage `c` changes, per person tried (by position).
+    member: Vec<(usize, usize)>,
+    /// One line per person changed ("Дмитрий Волков: neutral → supporter").
+    pub changes: Vec<String>,
+    config: PullConfig,
+    today: Date,
+}
+
+/// The order stances are raised and lowered in: by what they carry, opponent to champion
+/// (unknown sits below neutral, as raising an unknown stance makes it neutral).
+const LADDER: [Stance; 6] = [
+    Stance::Opponent,
+    Stance::Skeptic,
+    Stance::Unknown,
+    Stance::Neutral,
+    Stance::Supporter,
+    Stance::Champion,
+];
+
+impl Scenario {
+    /// Opens a scenario on a copy of `account`, whose analysis is `base`.
+    pub fn new(account: &Account, base: &Analysis, config: PullConfig, today: Date) -> Scenario {
+        Scenario {
+            account: account.clone(),
+            analysis: base.clone(),
+            base_score: base.score,
+            base_flags: base.red_flags.len(),
+            member: Vec::new(),
+            changes: Vec::new(),
+            config,
+            today,
+        }
+    }
+
+    /// The score change so far, as shown: `24 → 38 (+14)`.
+    pub fn delta_text(&self) -> String {
+        let d = i16::from(self.analysis.score) - i16::from(self.base_score);
+        format!("{} → {} ({d:+})", self.base_score, self.analysis.score)
+    }
+
+    /// Raises (`up`) or lowers a person's stance by one step; false at the end of the scale.
+    pub fn shift_stance(&mut self, person: usize, up: bool, original: &Account) -> bool {
+        let Some(p) = self.account.people.get_mut(person) else { return false };
+        let at = LADDER.iter().position(|s| *s == p.stance).unwrap_or(2);
+        let to = if up { at.checked_add(1) } else { at.checked_sub(1) };
+        let Some(&stance) = to.and_then(|i| LADDER.get(i)) else { return false };
+        p.stance = stance;
+        self.recompute(original);
+        true
+    }
+
+    /// The team member whose coverage of a person `c` changes: the one chosen with `t`,
+    /// else whoever covers them best, else the first of the team.
+    pub fn member_for(&self, person: usize) -> Option<usize> {
+        if let Some(&(_, m)) = self.member.iter().find(|(p, _)| *p == person) {
+            return Some(m);
+        }
+        let p = self.account.people.get(person)?;
+        let best = p.coverage.iter().max_by_key(|c| c.strength);
+        let by_best = best.and_then(|c| self.account.team.iter().position(|m| m.id == c.member));
+        by_best.or((!self.account.team.is_empty()).then_some(0))
+    }
+
+    /// Chooses the next team member for `c` on a person; false when the team is empty.
+    pub fn next_member(&mut self, person: usize) -> bool {
+        let Some(m) = self.member_for(person) else { return false };
+        let next = (m + 1) % self.account.team.len();
+        self.member.retain(|(p, _)| *p != person);
+        self.member.push((person, next));
+        true
+    }
+
+    /// Cycles the chosen member's coverage of a person: none → medium → strong → none
+    /// (weak goes to medium). Returns the new strength, or `None` with no team.
+    pub fn cycle_coverage(&mut self, person: usize, original: &Account) -> Option<Option<Strength>> {
+        let m = self.member_for(person)?;
+        let member = self.account.team.get(m)?.id.clone();
+        let p = self.account.people.get_mut(person)?;
+        let at = p.coverage.iter().position(|c| c.member == member);
+        let next = match at.map(|j| p.coverage[j].strength) {
+            None | Some(Strength::Weak) => Some(Strength::Medium),
+            Some(Strength::Medium) => Some(Strength::Strong),
+            Some(Strength::Strong) => None,
+        };
+        match (at, next) {
+            (Some(j), Some(s)) => p.coverage[j].strength = s,
+            (Some(j), None) => {
+                p.coverage.remove(j);
+            }
+            (None, Some(s)) => p.coverage.push(Coverage { member, strength: s, extra: Default::default() }),
+            (None, None) => {}
+        }
+        self.recompute(original);
+        Some(next)
+    }
+
+    fn recompute(&mut self, original: &Account) {
+        let index = Index::new(&self.account);
+        self.analysis = analyze(&self.account, &index, &self.config, self.today);
+        self.changes = describe_changes(original, &self.account);
+    }
+
+    /// The changes as one edit of `original` (a batch when several people changed), or
+    /// `None` when nothing differs.
+    pub fn edit(&self, original: &Account) -> Result<Option<Edit>, ops::RuleError> {
+        let mut edits = Vec::new();
+        for (before, after) in original.people.iter().zip(&self.account.people) {
+            if before != after {
+                edits.push(ops::update_person(original, after.clone())?);
+            }
+        }
+        Ok(match edits.len() {
+            0 => None,
+            1 => edits.pop(),
+            _ => Some(Edit::Batch(edits)),
+        })
+    }
+}
+
+/// One line per changed person: stance and coverage, before → after.
+fn describe_changes(original: &Account, now: &Account) -> Vec<String> {
+    let member_name = |id: &str| {
+        let m = now.team.iter().find(|m| m.id == id);
+        inert(m.map_or(id, |m| m.name.as_str())).into_owned()
+    };
+    let mut out = Vec::new();
+    for (before, after) in original.people.iter().zip(&now.people) {
+        if before == after {
+            continue;
+        }
+        let mut parts = Vec::new();
+        if before.stance != after.stance {
+            parts.push(format!("{} → {}", before.stance.key(), after.stance.key()));
+        }
+        let strength = |p: &crate::model::Person, id: &str| {
+            p.coverage.iter().find(|c| c.member == id).map(|c| c.strength)
+        };
+        let members = before.coverage.iter().chain(&after.coverage).map(|c| c.member.as_str());
+        let mut seen = Vec::new();
+        for id in members {
+            if seen.contains(&id) {
+                continue;
+            }
+            seen.push(id);
+            let (b, a) = (strength(before, id), strength(after, id));
+            if b != a {
+                let key = |s: Option<Strength>| s.map_or("none", |s| s.key());
+                parts.push(format!("covered by {}: {} → {}", member_name(id), key(b), key(a)));
+            }
+        }
+        out.push(format!("{}: {}", inert(&after.name), parts.join(", ")));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Function, Person, Role, TeamMember};
+
+    fn account() -> Account {
+        let mut a = Account::new("a", "A");
+        for (id, name) in [("t1", "Omar"), ("t2", "Lena")] {
+            let m = TeamMember {
+                id: id.into(),
+                name: name.into(),
+                function: Function::Other,
+                extra: Default::default(),
+            };
+            a.team.push(m);
+        }
+        let mut u = Person::new("u", "User");
+        u.roles = vec![Role::User, Role::Decider, Role::Payer];
+        u.stance = Stance::Neutral;
+        a.people.push(u);
+        a
+    }
+
+    #[test]
+    fn changes_stay_on_the_copy_and_become_one_edit() {
+        let a = account();
+        let cfg = PullConfig::default();
+        let today: Date = "2026-11-27".parse().unwrap();
+        let base = analyze(&a, &Index::new(&a), &cfg, today);
+        let mut s = Scenario::new(&a, &base, cfg, today);
+        assert_eq!(s.base_score, 0, "nobody covered yet");
+        assert_eq!(s.cycle_coverage(0, &a), Some(Some(Strength::Medium)));
+        assert_eq!(s.analysis.score, 35, "0.7 start × 0.5 neutral");
+        assert!(s.shift_stance(0, true, &a));
+        assert_eq!(s.analysis.score, 56, "0.7 × 0.8 supporter");
+        assert_eq!(s.delta_text(), "0 → 56 (+56)");
+        assert_eq!(s.changes, ["User: neutral → supporter, covered by Omar: none → medium"]);
+        assert!(a.people[0].coverage.is_empty(), "the original is untouched");
+        let mut applied = a.clone();
+        s.edit(&a).unwrap().unwrap().apply(&mut applied).unwrap();
+        assert_eq!(applied.people, s.account.people);
+        assert!(s.next_member(0));
+        assert_eq!(s.member_for(0), Some(1), "t picks Lena");
+        assert_eq!(s.cycle_coverage(0, &a), Some(Some(Strength::Medium)));
+        assert_eq!(
+            s.changes[0],
+            "User: neutral → supporter, covered by Omar: none → medium, covered by Lena: none → medium"
+        );
+    }
+
+    #[test]
+    fn stances_climb_by_what_they_carry_and_stop_at_the_ends() {
+        let a = account();
+        let cfg = PullConfig::default();
+        let today: Date = "2026-11-27".parse().unwrap();
+        let base = analyze(&a, &Index::new(&a), &cfg, today);
+        let mut s = Scenario::new(&a, &base, cfg, today);
+        assert!(s.shift_stance(0, false, &a));
+        assert_eq!(s.account.people[0].stance, Stance::Unknown);
+        while s.shift_stance(0, true, &a) {}
+        assert_eq!(s.account.people[0].stance, Stance::Champion);
+        assert!(s.edit(&a).unwrap().is_some());
+        while s.shift_stance(0, false, &a) {}
+        assert_eq!(s.account.people[0].stance, Stance::Opponent);
+    }
+}

@@ -1,0 +1,284 @@
+//! The Pull view driven by actions on the demo account: stepping through the stages,
+//! the panels selecting people, what-if scenarios that leave the account alone until
+//! applied as one undoable edit; snapshots at every stage; every size drawn.
+
+mod common;
+
+use common::doubles::{MemLibrary, app, demo};
+use dmu::analysis::Stage;
+use dmu::model::{Account, Stance};
+use dmu::tui::action::Action::{self, *};
+use dmu::tui::app::App;
+use dmu::tui::keymap::Mode;
+use dmu::tui::views::AccountView;
+use dmu::tui::views::pull::{Focus, PullView};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn run(app: &mut App, actions: &[Action]) {
+    for a in actions {
+        app.update(*a);
+    }
+}
+
+fn screen(app: &mut App, w: u16, h: u16) -> String {
+    app.update(Resize(w, h));
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| f.render_widget(&*app, f.area())).unwrap();
+    // TestBackend cannot print an empty buffer.
+    if w == 0 || h == 0 { String::new() } else { t.backend().to_string() }
+}
+
+fn pull_app() -> (App, common::doubles::Disk) {
+    let lib = MemLibrary::with_demo();
+    let disk = lib.disk.clone();
+    let mut a = app(lib);
+    // The people table's first row, Волков, comes along into the Pull view; step back
+    // to the users, where the story starts.
+    run(&mut a, &[Open, ShowView(AccountView::Pull), PrevStage, PrevStage, PrevStage, PrevStage]);
+    (a, disk)
+}
+
+fn view(app: &App) -> &PullView {
+    &app.open_account().expect("an account is open").pull
+}
+
+fn account(app: &App) -> &Account {
+    app.open_account().unwrap().session.account()
+}
+
+fn pos(id: &str) -> usize {
+    demo().people.iter().position(|p| p.id == id).unwrap()
+}
+
+fn message(app: &App) -> String {
+    app.message.as_ref().map(|m| m.text.clone()).unwrap_or_default()
+}
+
+#[test]
+fn the_pull_view_is_key_5_and_tells_the_story_stage_by_stage() {
+    let (mut a, _) = pull_app();
+    assert_eq!(a.mode(), Mode::Pull);
+    let v = view(&a);
+    let c = v.computed().expect("analysed on opening the view");
+    assert_eq!(c.analysis.score, 24);
+    assert_eq!(v.current_stage(), Stage::User);
+    let stories: Vec<String> = c.analysis.stages.iter().map(|s| s.sentence.clone()).collect();
+    let s = screen(&mut a, 160, 48);
+    assert!(s.contains("Pull score 24/100"), "{s}");
+    assert!(s.contains(" 5 Pull "), "the tab names the key: {s}");
+    for (k, story) in stories.iter().enumerate() {
+        let shown = screen(&mut a, 160, 48);
+        let start: String = story.chars().take(40).collect();
+        assert!(shown.contains(&start), "stage {k} tells `{start}`:\n{shown}");
+        run(&mut a, &[NextStage]);
+    }
+    assert_eq!(view(&a).current_stage(), Stage::Other);
+    run(&mut a, &[NextStage]);
+    assert_eq!(view(&a).current_stage(), Stage::Other, "stepping stops at the last column");
+    assert!(screen(&mut a, 160, 48).contains("The push route: we reach Наталья Смирнова"));
+    run(&mut a, &[PrevStage, PrevStage, PrevStage, PrevStage, PrevStage]);
+    assert_eq!(view(&a).current_stage(), Stage::User);
+}
+
+#[test]
+fn the_person_selected_in_another_view_comes_along_both_ways() {
+    let mut a = app(MemLibrary::with_demo());
+    run(&mut a, &[Open, Down, Down, ShowView(AccountView::Pull)]);
+    assert_eq!(view(&a).selected_person(), Some(pos("p-sato")));
+    assert_eq!(view(&a).current_stage(), Stage::Decider, "佐藤 健 decides");
+    run(&mut a, &[NextStage]);
+    assert_eq!(view(&a).selected_person(), Some(pos("p-volkov")));
+    run(&mut a, &[ShowView(AccountView::People)]);
+    assert_eq!(a.open_account().unwrap().people.selected_position(), Some(pos("p-volkov")));
+}
+
+#[test]
+fn the_analysis_is_computed_once_per_edit_not_per_frame() {
+    let (mut a, _) = pull_app();
+    let generation = view(&a).computed().unwrap().generation;
+    screen(&mut a, 80, 24);
+    run(&mut a, &[NextStage, Down, SwitchPane]);
+    assert_eq!(view(&a).computed().unwrap().generation, generation);
+    run(&mut a, &[Down, WhatIf, RaiseStance, Submit]);
+    assert_eq!(view(&a).computed().unwrap().generation, generation + 1, "recomputed after the edit");
+}
+
+#[test]
+fn selecting_a_next_best_contact_selects_and_highlights_the_person() {
+    let (mut a, _) = pull_app();
+    run(&mut a, &[SwitchPane]);
+    assert_eq!(view(&a).focus, Focus::Flags);
+    let flag = view(&a).computed().unwrap().analysis.red_flags[0].clone();
+    assert_eq!(view(&a).concerned(), flag.people, "the first flag's people are highlighted");
+    run(&mut a, &[SwitchPane]);
+    assert_eq!(view(&a).focus, Focus::NextBest);
+    let volkov = pos("p-volkov");
+    assert_eq!(view(&a).selected_person(), Some(volkov), "the best step is on Волков");
+    assert_eq!(view(&a).current_stage(), Stage::Payer);
+    assert_eq!(view(&a).concerned(), [volkov]);
+    run(&mut a, &[Down]);
+    assert_eq!(view(&a).selected_person(), Some(pos("p-sato")), "the second step is on 佐藤 健");
+    let s = screen(&mut a, 80, 24);
+    assert!(s.contains("▶2›佐藤"), "the card carries the mark and its step on the path:\n{s}");
+}
+
+#[test]
+fn what_if_raises_volkov_and_esc_leaves_the_account_unchanged() {
+    let (mut a, disk) = pull_app();
+    run(&mut a, &[SwitchPane, SwitchPane, WhatIf]);
+    assert_eq!(a.mode(), Mode::WhatIf);
+    run(&mut a, &[RaiseStance]);
+    let sc = view(&a).scenario.as_ref().expect("a scenario is open");
+    assert_eq!(sc.analysis.score, 38, "24 -> 38, the +14 the analysis promised");
+    assert_eq!(sc.account.people[pos("p-volkov")].stance, Stance::Supporter);
+    assert_eq!(sc.delta_text(), "24 → 38 (+14)");
+    let s = screen(&mut a, 80, 24);
+    assert!(s.contains("WHAT-IF — not saved: Esc leaves, Enter applies"), "{s}");
+    assert!(s.contains("Pull score 24 → 38 (+14)"), "{s}");
+    assert!(s.contains("Дмитрий Волков: neutral → supporter"), "{s}");
+    assert_eq!(*account(&a), demo(), "the session's account is untouched");
+    run(&mut a, &[Back]);
+    assert!(view(&a).scenario.is_none());
+    assert_eq!(a.mode(), Mode::Pull);
+    assert_eq!(*account(&a), demo());
+    assert!(disk.saves.borrow().is_empty(), "nothing was saved");
+    assert!(!a.open_account().unwrap().session.can_undo());
+    assert_eq!(view(&a).computed().unwrap().analysis.score, 24);
+}
+
+#[test]
+fn enter_applies_the_scenario_as_one_edit_and_undo_restores() {
+    let (mut a, disk) = pull_app();
+    run(&mut a, &[SwitchPane, SwitchPane, WhatIf, RaiseStance, Down]);
+    // Down moves to the next card of the Payers column, Кузнецова: cover her too, so
+    // the one edit holds two people.
+    assert_eq!(view(&a).selected_person(), Some(pos("p-kuznetsova")));
+    run(&mut a, &[CycleCoverage, Submit]);
+    assert_eq!(a.mode(), Mode::Pull);
+    let after = account(&a).clone();
+    assert_eq!(after.people[pos("p-volkov")].stance, Stance::Supporter);
+    let cover = &after.people[pos("p-kuznetsova")].coverage;
+    assert_eq!(cover.len(), 1, "covered by someone of our team: {cover:?}");
+    assert_eq!(disk.last().unwrap(), after, "saved at once");
+    assert!(message(&a).starts_with("Apply what-if: Дмитрий Волков: neutral → supporter"), "{}", message(&a));
+    assert_eq!(view(&a).computed().unwrap().analysis.score, 38);
+    run(&mut a, &[Undo]);
+    assert_eq!(*account(&a), demo(), "one undo takes back the whole scenario");
+    assert_eq!(view(&a).computed().unwrap().analysis.score, 24);
+    run(&mut a, &[Redo]);
+    assert_eq!(*account(&a), after);
+}
+
+#[test]
+fn what_if_on_a_read_only_account_keeps_the_scenario_open() {
+    let mut lib = MemLibrary::with_demo();
+    lib.read_only = Some(dmu::store::ReadOnly::LockedElsewhere);
+    let mut a = app(lib);
+    run(&mut a, &[Open, ShowView(AccountView::Pull), SwitchPane, SwitchPane, WhatIf, RaiseStance, Submit]);
+    assert!(view(&a).scenario.is_some(), "the tried change is not lost");
+    assert_eq!(*account(&a), demo());
+    assert!(message(&a).contains("nothing was changed"), "{}", message(&a));
+}
+
+#[test]
+fn the_model_panel_shows_the_weights() {
+    let (mut a, _) = pull_app();
+    run(&mut a, &[ToggleModel]);
+    let s = screen(&mut a, 80, 24);
+    assert!(s.contains("link_strong = 1"), "{s}");
+    assert!(s.contains("stance_supporter = 0.8"), "{s}");
+    run(&mut a, &[ToggleModel]);
+    assert!(!screen(&mut a, 80, 24).contains("link_strong"));
+    let help = dmu::tui::widgets::help::entries();
+    assert!(help.iter().any(|(k, d)| k == "m" && d.contains("model weights")), "listed in the help");
+    assert!(help.iter().any(|(k, d)| k == "5" && *d == "Pull"));
+}
+
+#[test]
+fn snapshots_of_every_stage_of_the_demo() {
+    let (mut a, _) = pull_app();
+    for stage in ["users", "influencers", "deciders", "payers", "others"] {
+        insta::assert_snapshot!(format!("pull_{stage}_80x24"), screen(&mut a, 80, 24));
+        run(&mut a, &[NextStage]);
+    }
+    let (mut a, _) = pull_app();
+    run(&mut a, &[NextStage]);
+    insta::assert_snapshot!("pull_influencers_160x48", screen(&mut a, 160, 48));
+    run(&mut a, &[SwitchPane, SwitchPane, WhatIf, RaiseStance]);
+    insta::assert_snapshot!("pull_what_if_80x24", screen(&mut a, 80, 24));
+    insta::assert_snapshot!("pull_what_if_160x48", screen(&mut a, 160, 48));
+}
+
+#[test]
+fn every_state_draws_at_every_size_without_a_panic() {
+    let mut states = Vec::new();
+    let (a, _) = pull_app();
+    states.push(a);
+    for actions in [
+        &[NextStage, NextStage, NextStage, NextStage][..],
+        &[SwitchPane],
+        &[SwitchPane, SwitchPane, WhatIf, RaiseStance, CycleCoverage],
+        &[ToggleModel],
+    ] {
+        let (mut a, _) = pull_app();
+        run(&mut a, actions);
+        states.push(a);
+    }
+    for a in &mut states {
+        for w in 0..=60 {
+            for h in 0..=20 {
+                screen(a, w, h);
+            }
+        }
+        let big = screen(a, 300, 100);
+        assert!(big.contains("Pull score"));
+        let small = screen(a, 39, 20);
+        assert!(small.contains("terminal too small"));
+    }
+}
+
+/// An app with one account open in the Pull view.
+fn pull_on(account: Account) -> App {
+    let lib = MemLibrary::default();
+    lib.files.borrow_mut().push(("acc".into(), Ok(account)));
+    let mut a = app(lib);
+    run(&mut a, &[Open, ShowView(AccountView::Pull)]);
+    a
+}
+
+#[test]
+fn hostile_and_wide_names_stay_inert_and_inside_their_cards() {
+    let mut acc = demo();
+    acc.people[pos("p-ivanov")].name = "\u{1b}[2J\u{1b}]0;pwned\u{7}Пётр 長い長い長い長い長い名前".into();
+    acc.people[pos("p-volkov")].name = "\u{202e}Волков\u{0}".into();
+    let mut a = pull_on(acc);
+    run(&mut a, &[SwitchPane, SwitchPane, WhatIf, RaiseStance]);
+    for (w, h) in [(80, 24), (160, 48), (41, 11)] {
+        let s = screen(&mut a, w, h);
+        assert!(!s.contains('\u{1b}') && !s.contains('\u{7}') && !s.contains('\u{202e}'), "{s}");
+        assert!(s.contains('\u{FFFD}'), "control characters show as replacement characters:\n{s}");
+    }
+    let s = screen(&mut a, 80, 24);
+    assert!(s.contains("Pull score 24 → 38 (+14)"), "{s}");
+}
+
+#[test]
+fn a_large_account_draws_only_what_fits_and_keeps_the_selection_in_view() {
+    let mut a = pull_on(dmu::generate::account(3000, 7));
+    let tallest = view(&a).computed().unwrap().columns.iter().map(Vec::len).max().unwrap();
+    assert!(tallest > 100);
+    let s = screen(&mut a, 160, 48);
+    assert!(s.contains(" more"), "the columns say how many are not shown:\n{s}");
+    for _ in 0..60 {
+        a.update(Down);
+    }
+    let v = view(&a);
+    let stage = v.stage;
+    assert_eq!(v.card[stage], 60.min(v.computed().unwrap().columns[stage].len() - 1));
+    let s = screen(&mut a, 80, 24);
+    assert!(s.contains('▶'), "the selected card is drawn:\n{s}");
+    for (w, h) in [(40, 10), (300, 100), (61, 20)] {
+        screen(&mut a, w, h);
+    }
+}
