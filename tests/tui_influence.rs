@@ -88,3 +88,16 @@ fn every_size_draws_the_map() {
         t.draw(|f| f.render_widget(&a, f.area())).unwrap();
     }
 }
+
+#[test]
+fn the_links_editor_opens_on_the_selected_box() {
+    let mut a = map_on_sato();
+    press(&mut a, KeyCode::Right);
+    press(&mut a, KeyCode::Char('L'));
+    assert_eq!(a.mode(), Mode::Links);
+    let text = screen(&mut a, 100, 30);
+    assert!(
+        text.contains("Links of Дмитрий Волков"),
+        "the editor is about the payer selected on the map:\n{text}"
+    );
+}
