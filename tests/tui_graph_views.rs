@@ -38,6 +38,7 @@ fn selected_id(app: &App) -> Option<String> {
         AccountView::Coverage => s.coverage.selected_person(),
         AccountView::Influence => s.influence.selected_person(),
         AccountView::Pull => s.pull.selected_person(),
+        AccountView::FollowUps => s.followups.selected_person(s.session.account()),
     }?;
     Some(s.session.account().people[p].id.clone())
 }

@@ -16,7 +16,12 @@ impl App {
         if s.view == AccountView::Pull {
             return self.update_pull(action);
         }
+        if s.view == AccountView::FollowUps && self.update_followups(action) {
+            return;
+        }
+        let Screen::Account(s) = &mut self.screen else { return };
         if s.view != AccountView::People {
+            // Switching views, undo, back and help work alike in every other view.
             return self.update_graph_view(action);
         }
         if s.people.searching {
@@ -63,6 +68,7 @@ impl App {
             Action::Add | Action::Open | Action::Edit | Action::Delete => self.person_action(action),
             Action::Undo | Action::Redo => self.undo_redo(action == Action::Undo),
             Action::EditTeam | Action::EditCoverage | Action::EditLinks => self.open_relations(action),
+            Action::AddFollowUp => self.add_followup_for_person(),
             Action::Back if !s.people.query.text().is_empty() => {
                 s.people.query = Default::default();
                 s.people.recompute(s.session.account());

@@ -100,6 +100,17 @@ pub enum Action {
     Discard,
     /// The terminal changed size.
     Resize(u16, u16),
+    /// Show the agenda: the open follow-ups of every account, overdue first.
+    ShowAgenda,
+    /// Show our team across every account.
+    ShowTeam,
+    /// Mark the selected follow-up done today (or open again); on a demand, toggle
+    /// whether we granted it.
+    MarkDone,
+    /// Add a follow-up with the selected person.
+    AddFollowUp,
+    /// Show only the next owner's follow-ups (after the last, everyone's again).
+    NextOwner,
     /// See and edit our team on the account (add, edit, delete members).
     EditTeam,
     /// Edit which of our team cover the selected person, and how strongly.

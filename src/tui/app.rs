@@ -12,12 +12,16 @@ use super::render;
 use super::session::{RecoverySlot, Session};
 use super::theme::Theme;
 use super::views::AccountView;
-use super::views::accounts::{self, AccountsView};
+use super::views::accounts::AccountsView;
+use super::views::agenda::AgendaView;
 use super::views::coverage::CoverageView;
+use super::views::followups::FollowUpsView;
 use super::views::influence::InfluenceView;
 use super::views::org_chart::OrgChartView;
 use super::views::people::{self, PeopleView};
+use super::views::portfolio;
 use super::views::pull::PullView;
+use super::views::team::TeamView;
 use super::widgets::dialog::{Confirm, Modal, Pending};
 use crate::model::{Date, ops};
 use crate::store::AccountStore;
@@ -33,6 +37,10 @@ pub enum Screen {
     Accounts,
     /// One open account.
     Account(Box<AccountScreen>),
+    /// The open follow-ups of every account.
+    Agenda(Box<AgendaView>),
+    /// Our team across accounts.
+    Team(TeamView),
 }
 
 /// An open account: the session and the state of each of its views.
@@ -51,6 +59,8 @@ pub struct AccountScreen {
     pub influence: InfluenceView,
     /// The Pull view's state (its analysis is computed once per edit).
     pub pull: PullView,
+    /// The follow-ups view's state.
+    pub followups: FollowUpsView,
 }
 
 /// How a message is shown.
@@ -89,7 +99,7 @@ pub struct App {
     /// The day ages count to (fixed in tests).
     pub today: Date,
     pub(super) size: Rect,
-    quit: bool,
+    pub(super) quit: bool,
     pub(super) recovery: RecoverySlot,
 }
 
@@ -151,7 +161,10 @@ impl App {
                 AccountView::Coverage => Mode::Coverage,
                 AccountView::Influence => Mode::Influence,
                 AccountView::Pull => s.pull.mode(),
+                AccountView::FollowUps => Mode::FollowUps,
             },
+            Screen::Agenda(_) => Mode::Agenda,
+            Screen::Team(_) => Mode::TeamBoard,
         }
     }
 
@@ -159,7 +172,7 @@ impl App {
     pub fn open_account(&self) -> Option<&AccountScreen> {
         match &self.screen {
             Screen::Account(s) => Some(s),
-            Screen::Accounts => None,
+            _ => None,
         }
     }
 
@@ -192,6 +205,8 @@ impl App {
             self.modal = self.update_modal(modal, action);
         } else if matches!(self.screen, Screen::Accounts) {
             self.update_accounts(action);
+        } else if matches!(self.screen, Screen::Agenda(_) | Screen::Team(_)) {
+            self.update_boards(action);
         } else {
             self.update_account(action);
         }
@@ -215,12 +230,16 @@ impl App {
                 AccountView::Coverage => s.coverage.sync(a, idx, generation),
                 AccountView::Influence => s.influence.sync(a, idx, generation),
                 AccountView::Pull => s.pull.sync(a, idx, generation, today),
+                AccountView::FollowUps => s.followups.sync(a, generation),
             }
+        }
+        if let Screen::Agenda(v) = &mut self.screen {
+            v.sync(self.accounts.agenda(), self.accounts.generation());
         }
     }
 
     fn list_page(&self) -> usize {
-        accounts::page_rows(render::body_area(self.size)).max(1)
+        portfolio::page_rows(&self.accounts, render::body_area(self.size)).max(1)
     }
 
     pub(super) fn people_page(&self) -> usize {
@@ -232,7 +251,7 @@ impl App {
     /// Reads the data folder again.
     pub fn rescan(&mut self) {
         match self.library.list() {
-            Ok(rows) => self.accounts.set_rows(rows),
+            Ok(rows) => self.accounts.set_rows(rows, self.today),
             Err(e) => self.say(Level::Error, e),
         }
     }
@@ -266,6 +285,7 @@ impl App {
             coverage: CoverageView::default(),
             influence: InfluenceView::default(),
             pull: PullView::default(),
+            followups: FollowUpsView::default(),
         }));
         self.sync();
     }
@@ -308,6 +328,9 @@ impl App {
             }
             Action::Help => self.modal = Some(Modal::Help(0)),
             Action::Quit => self.quit = true,
+            Action::SortNext | Action::SortReverse => self.sort_portfolio(action == Action::SortReverse),
+            Action::ShowAgenda => self.show_agenda(None),
+            Action::ShowTeam => self.show_team(),
             _ => {}
         }
     }

@@ -69,6 +69,7 @@ impl App {
             },
             Modal::Conflict => self.conflict(action),
             Modal::Recovery(files) => self.recovery(files, action),
+            Modal::Record(form) => self.update_record(form, action),
             Modal::Relations(editor) => self.update_relations(*editor, action),
         }
     }

@@ -21,6 +21,14 @@ pub enum Mode {
     Coverage,
     /// The influence map of an open account.
     Influence,
+    /// The follow-ups and demands of an open account.
+    FollowUps,
+    /// The agenda across accounts.
+    Agenda,
+    /// Our team across accounts (the team screen, not the account's team editor).
+    TeamBoard,
+    /// A form field that picks one of a few values (owner, person, kind).
+    FormPick,
     /// Typing a search query.
     Search,
     /// A text field of a form or prompt.
@@ -82,9 +90,19 @@ const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 // A new view of an open account gets its own Mode; add it to VIEWS (undo, redo,
 // back, view switching) and BROWSE (help, quit), and to LISTS and MOVES if it has a
 // selection that moves.
-const VIEWS: &[Mode] = &[Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage, Mode::Pull];
-const BROWSE: &[Mode] =
-    &[Mode::AccountList, Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage, Mode::Pull];
+const VIEWS: &[Mode] =
+    &[Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage, Mode::Pull, Mode::FollowUps];
+const BROWSE: &[Mode] = &[
+    Mode::AccountList,
+    Mode::People,
+    Mode::OrgChart,
+    Mode::Influence,
+    Mode::Coverage,
+    Mode::Pull,
+    Mode::FollowUps,
+    Mode::Agenda,
+    Mode::TeamBoard,
+];
 const LISTS: &[Mode] = &[Mode::AccountList, Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage];
 const MOVES: &[Mode] = &[
     Mode::AccountList,
@@ -226,6 +244,7 @@ fn build() -> Vec<Binding> {
     ]);
     t.extend(super::relations::keys::bindings());
     t.extend(pull_bindings());
+    t.extend(super::portfolio_keys::bindings());
     if std::env::var_os("DMU_TEST_PANIC").is_some_and(|v| v == "1") {
         // Test-only: lets the end-to-end tests prove panic recovery on the real binary.
         t.push(b(VIEWS, code(KeyCode::F(12)), TestPanic, general, "panic (test only)"));

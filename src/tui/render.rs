@@ -16,15 +16,19 @@ use super::app::{AccountScreen, App, Level, Screen};
 use super::fit::{self, fit};
 use super::keymap::{self, Mode};
 use super::views::AccountView;
-use super::views::accounts::AccountsWidget;
+use super::views::agenda::AgendaWidget;
 use super::views::coverage::CoverageWidget;
+use super::views::followups::FollowUpsWidget;
 use super::views::influence::InfluenceWidget;
 use super::views::org_chart::OrgChartWidget;
 use super::views::people_table::PeopleWidget;
+use super::views::portfolio::PortfolioWidget;
 use super::views::pull_render::PullWidget;
+use super::views::team::TeamWidget;
 use super::widgets::dialog::{DialogWidget, Modal};
 use super::widgets::form::FormWidget;
 use super::widgets::help::HelpWidget;
+use super::widgets::record_form::RecordFormWidget;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -48,7 +52,7 @@ pub fn body_area(size: Rect) -> Rect {
 fn hint_actions(mode: Mode) -> &'static [Action] {
     use Action::*;
     match mode {
-        Mode::AccountList => &[Open, Add, Rename, Delete, Help, Quit],
+        Mode::AccountList => &[Open, ShowAgenda, ShowTeam, SortNext, Add, Rename, Delete, Help, Quit],
         Mode::People => &[
             Add,
             Edit,
@@ -89,6 +93,10 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::Help => &[Back, Down],
         Mode::Pull => &[NextStage, SwitchPane, WhatIf, ToggleModel, Help, PrevStage, Undo, Back],
         Mode::WhatIf => &[RaiseStance, LowerStance, CycleCoverage, Submit, Back, NextMember, NextStage],
+        Mode::FollowUps => &[Add, Edit, MarkDone, Delete, SwitchPane, Undo, Help, Back],
+        Mode::Agenda => &[Open, MarkDone, NextOwner, Undo, ShowTeam, Back, Help],
+        Mode::TeamBoard => &[Open, ShowAgenda, Back, Help],
+        Mode::FormPick => &[CycleNext, Submit, Back, NextField],
         Mode::Team => &[Add, Edit, Delete, Undo, Back],
         Mode::MemberFunction => &[CycleNext, CyclePrev, Submit, Back, NextField],
         Mode::CoverageEdit => &[CycleNext, CyclePrev, Submit, Back, Down],
@@ -127,7 +135,9 @@ impl App {
         let t = &self.theme;
         let w = area.width as usize;
         match &self.screen {
-            Screen::Accounts => Line::styled(fit(" dmu · key accounts", w), t.title()).render(area, buf),
+            Screen::Accounts => Line::styled(fit(" dmu · portfolio", w), t.title()).render(area, buf),
+            Screen::Agenda(_) => Line::styled(fit(" dmu · agenda", w), t.title()).render(area, buf),
+            Screen::Team(_) => Line::styled(fit(" dmu · our team", w), t.title()).render(area, buf),
             Screen::Account(s) => {
                 let a = s.session.account();
                 let mut tabs = Vec::new();
@@ -213,6 +223,13 @@ impl App {
                 let account = s.session.account();
                 (&PullWidget { view: &s.pull, account, theme: self.theme }).render(area, buf)
             }
+            AccountView::FollowUps => (&FollowUpsWidget {
+                view: &s.followups,
+                account: s.session.account(),
+                theme: self.theme,
+                today: self.today,
+            })
+                .render(area, buf),
         }
     }
 }
@@ -227,8 +244,22 @@ impl Widget for &App {
         match &self.screen {
             Screen::Accounts => {
                 let root = self.library().root().display().to_string();
-                (&AccountsWidget { view: &self.accounts, theme: self.theme, root }).render(body, buf)
+                (&PortfolioWidget { view: &self.accounts, theme: self.theme, root }).render(body, buf)
             }
+            Screen::Agenda(v) => (&AgendaWidget {
+                view: v,
+                entries: self.accounts.agenda(),
+                theme: self.theme,
+                today: self.today,
+            })
+                .render(body, buf),
+            Screen::Team(v) => (&TeamWidget {
+                view: v,
+                rows: self.accounts.team(),
+                accounts: self.accounts.loaded().len(),
+                theme: self.theme,
+            })
+                .render(body, buf),
             Screen::Account(s) => self.account_body(s, body, buf),
         }
         self.status(status, buf);
@@ -239,6 +270,7 @@ impl Widget for &App {
             }
             Some(Modal::Person(form)) => (&FormWidget { form, theme: self.theme }).render(body, buf),
             Some(Modal::Relations(editor)) => self.render_relations(editor, body, buf),
+            Some(Modal::Record(form)) => (&RecordFormWidget { form, theme: self.theme }).render(body, buf),
             Some(m) => (&DialogWidget { modal: m, theme: self.theme }).render(body, buf),
         }
     }

@@ -3,4 +3,5 @@
 
 pub mod doubles;
 pub mod faults;
+pub mod portfolio_fixture;
 pub mod pty;

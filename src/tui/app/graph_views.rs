@@ -84,7 +84,7 @@ impl App {
                     s.influence.apply(cmd);
                 }
             }
-            (AccountView::People | AccountView::Pull, _) => {}
+            (AccountView::People | AccountView::Pull | AccountView::FollowUps, _) => {}
         }
     }
 
@@ -98,6 +98,7 @@ impl App {
             AccountView::Coverage => s.coverage.selected_person(),
             AccountView::Influence => s.influence.selected_person(),
             AccountView::Pull => s.pull.selected_person(),
+            AccountView::FollowUps => s.followups.selected_person(s.session.account()),
         };
         s.view = view;
         let (a, idx, generation) = (s.session.account(), s.session.index(), s.session.generation());
@@ -125,6 +126,7 @@ impl App {
                 s.pull.sync(a, idx, generation, today);
                 s.pull.select_person(p);
             }
+            AccountView::FollowUps => s.followups.sync(a, generation),
         }
     }
 }

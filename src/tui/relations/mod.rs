@@ -55,6 +55,7 @@ pub fn selected_person(s: &AccountScreen) -> Option<usize> {
         AccountView::Coverage => s.coverage.selected_person(),
         AccountView::Influence => s.influence.selected_person(),
         AccountView::Pull => s.pull.selected_person(),
+        AccountView::FollowUps => s.followups.selected_person(s.session.account()),
     }
 }
 

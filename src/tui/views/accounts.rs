@@ -1,16 +1,18 @@
-//! The account list: every file in the data folder with its name, tier, number of
-//! people and revenue. A file that does not load is listed with its error (never
-//! hidden), and the pane below shows the whole message for the selected row.
+//! The portfolio (the account list grown up): every file in the data folder with the
+//! portfolio's figures for it, sortable, and the portfolio's own red flags. A file that
+//! does not load is listed with its error (never hidden), after the accounts.
+//!
+//! The figures come from [`crate::analysis::portfolio::of_accounts`], the same call
+//! `dmu portfolio` makes, once per scan of the data folder (never per frame). The
+//! agenda and the team across accounts are derived in the same pass.
 
-use crate::model::{Account, Tier};
-use crate::tui::fit::{fit, width};
-use crate::tui::theme::Theme;
+use crate::analysis::agenda::{AgendaEntry, TeamRow, agenda, team};
+use crate::analysis::portfolio::{AccountFigures, Portfolio, PortfolioConfig, of_accounts};
+use crate::model::{Account, Date, Tier};
 use crate::tui::views::people::scroll_into_view;
-use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+use std::cmp::Ordering;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// What the list shows about an account that loaded.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,6 +27,8 @@ pub struct Summary {
     pub revenue: Option<f64>,
     /// The currency of the revenue.
     pub currency: Option<String>,
+    /// The whole account, for the portfolio's figures, the agenda and the team.
+    pub account: Arc<Account>,
 }
 
 impl Summary {
@@ -36,6 +40,7 @@ impl Summary {
             people: a.people.len(),
             revenue: a.annual_revenue.as_ref().and_then(|n| n.as_f64()),
             currency: a.currency.clone(),
+            account: Arc::new(a.clone()),
         }
     }
 }
@@ -51,185 +56,266 @@ pub struct AccountRow {
     pub summary: Result<Summary, String>,
 }
 
-/// The state of the account list.
-#[derive(Debug, Clone, Default)]
-pub struct AccountsView {
-    rows: Vec<AccountRow>,
-    selected: usize,
-    offset: usize,
+/// The column the portfolio is sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PortfolioSort {
+    /// As in the data folder (by file name).
+    #[default]
+    File,
+    /// By name, A to Z.
+    Name,
+    /// Key accounts first.
+    Tier,
+    /// Largest revenue (and so share) first.
+    Revenue,
+    /// Largest potential first.
+    Potential,
+    /// Lowest pull score first (no score last).
+    Score,
+    /// Most red flags first.
+    Flags,
+    /// Never contacted first, then longest ago.
+    LastContact,
+    /// Most open follow-ups first.
+    Open,
+    /// Most overdue follow-ups first.
+    Overdue,
 }
 
-/// Rows of the list visible in a screen body of this size.
-pub fn page_rows(body: Rect) -> usize {
-    body.height.saturating_sub(INFO_HEIGHT + 3) as usize
-}
+impl PortfolioSort {
+    const CYCLE: [PortfolioSort; 10] = [
+        PortfolioSort::File,
+        PortfolioSort::Name,
+        PortfolioSort::Tier,
+        PortfolioSort::Revenue,
+        PortfolioSort::Potential,
+        PortfolioSort::Score,
+        PortfolioSort::Flags,
+        PortfolioSort::LastContact,
+        PortfolioSort::Open,
+        PortfolioSort::Overdue,
+    ];
 
-const INFO_HEIGHT: u16 = 4;
-
-impl AccountsView {
-    /// Replaces the rows (after a rescan), keeping the selection on the same file.
-    pub fn set_rows(&mut self, rows: Vec<AccountRow>) {
-        let keep = self.selected().map(|r| r.slug.clone());
-        self.rows = rows;
-        self.selected = keep
-            .and_then(|s| self.rows.iter().position(|r| r.slug == s))
-            .unwrap_or(self.selected)
-            .min(self.rows.len().saturating_sub(1));
+    fn next(self) -> PortfolioSort {
+        let i = Self::CYCLE.iter().position(|k| *k == self).unwrap_or(0);
+        Self::CYCLE[(i + 1) % Self::CYCLE.len()]
     }
 
-    /// The rows in display order.
+    /// How the sort is described in messages ("Sorted by pull score, lowest first").
+    pub fn label(self) -> &'static str {
+        match self {
+            PortfolioSort::File => "file name",
+            PortfolioSort::Name => "name",
+            PortfolioSort::Tier => "tier, key accounts first",
+            PortfolioSort::Revenue => "revenue, largest first",
+            PortfolioSort::Potential => "potential, largest first",
+            PortfolioSort::Score => "pull score, lowest first",
+            PortfolioSort::Flags => "red flags, most first",
+            PortfolioSort::LastContact => "last contact, longest ago first",
+            PortfolioSort::Open => "open follow-ups, most first",
+            PortfolioSort::Overdue => "overdue follow-ups, most first",
+        }
+    }
+
+    fn compare(self, a: &AccountFigures, b: &AccountFigures) -> Ordering {
+        match self {
+            PortfolioSort::File => Ordering::Equal,
+            PortfolioSort::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
+            PortfolioSort::Tier => a.tier.cmp(&b.tier),
+            PortfolioSort::Revenue => b.revenue.total_cmp(&a.revenue),
+            PortfolioSort::Potential => b.potential.total_cmp(&a.potential),
+            // An account without a score cannot be judged: after every scored one.
+            PortfolioSort::Score => {
+                a.score.map_or(u16::MAX, u16::from).cmp(&b.score.map_or(u16::MAX, u16::from))
+            }
+            PortfolioSort::Flags => b.red_flags.cmp(&a.red_flags),
+            PortfolioSort::LastContact => a.last_contact.cmp(&b.last_contact),
+            PortfolioSort::Open => b.open_followups.cmp(&a.open_followups),
+            PortfolioSort::Overdue => b.overdue_followups.cmp(&a.overdue_followups),
+        }
+    }
+}
+
+fn loaded(rows: &[AccountRow]) -> Vec<(&str, &Account)> {
+    rows.iter()
+        .filter_map(|r| r.summary.as_ref().ok().map(|s| (r.slug.as_str(), s.account.as_ref())))
+        .collect()
+}
+
+/// The state of the portfolio screen, and what the agenda and team screens read.
+#[derive(Debug, Clone)]
+pub struct AccountsView {
+    rows: Vec<AccountRow>,
+    /// For each row, its position in `portfolio.accounts` (none for a broken file).
+    figures: Vec<Option<usize>>,
+    portfolio: Portfolio,
+    agenda: Vec<AgendaEntry>,
+    team: Vec<TeamRow>,
+    /// Row indices in display order.
+    order: Vec<usize>,
+    /// Index into `order`.
+    selected: usize,
+    offset: usize,
+    sort: PortfolioSort,
+    reverse: bool,
+    generation: u64,
+}
+
+impl Default for AccountsView {
+    fn default() -> Self {
+        let today = Date::today();
+        AccountsView {
+            rows: Vec::new(),
+            figures: Vec::new(),
+            portfolio: of_accounts(&[], &PortfolioConfig::default(), today),
+            agenda: Vec::new(),
+            team: Vec::new(),
+            order: Vec::new(),
+            selected: 0,
+            offset: 0,
+            sort: PortfolioSort::default(),
+            reverse: false,
+            generation: 0,
+        }
+    }
+}
+
+impl AccountsView {
+    /// Replaces the rows (after a rescan) and works out the portfolio, the agenda and
+    /// the team as of `today`, keeping the selection on the same file.
+    pub fn set_rows(&mut self, rows: Vec<AccountRow>, today: Date) {
+        let keep = self.selected().map(|r| r.slug.clone());
+        self.rows = rows;
+        let mut n = 0;
+        self.figures = self
+            .rows
+            .iter()
+            .map(|r| {
+                r.summary.is_ok().then(|| {
+                    n += 1;
+                    n - 1
+                })
+            })
+            .collect();
+        let refs = loaded(&self.rows);
+        let (portfolio, agenda, team) = (
+            of_accounts(&refs, &PortfolioConfig::default(), today),
+            agenda(&refs, None, today),
+            team(&refs, today),
+        );
+        (self.portfolio, self.agenda, self.team) = (portfolio, agenda, team);
+        self.generation += 1;
+        self.recompute();
+        match keep {
+            Some(slug) => self.select_slug(&slug),
+            None => self.selected = 0,
+        }
+        self.selected = self.selected.min(self.order.len().saturating_sub(1));
+    }
+
+    /// The accounts that loaded, as `(slug, account)` in file order.
+    pub fn loaded(&self) -> Vec<(&str, &Account)> {
+        loaded(&self.rows)
+    }
+
+    fn recompute(&mut self) {
+        if self.sort == PortfolioSort::File && !self.reverse {
+            // As scanned: broken files keep their place by name.
+            self.order = (0..self.rows.len()).collect();
+            return;
+        }
+        let mut order: Vec<usize> = (0..self.rows.len()).filter(|&i| self.figures[i].is_some()).collect();
+        let figs = &self.portfolio.accounts;
+        let fig = |i: usize| self.figures[i].map(|k| &figs[k]);
+        if self.sort != PortfolioSort::File {
+            order.sort_by(|&a, &b| match (fig(a), fig(b)) {
+                (Some(x), Some(y)) => self.sort.compare(x, y),
+                _ => Ordering::Equal,
+            });
+        }
+        if self.reverse {
+            order.reverse();
+        }
+        // Sorted by a figure, broken files go to the bottom: they have none.
+        order.extend((0..self.rows.len()).filter(|&i| self.figures[i].is_none()));
+        self.order = order;
+    }
+
+    /// Counts scans, so the agenda and team screens know when to refresh.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// The rows in file order.
     pub fn rows(&self) -> &[AccountRow] {
         &self.rows
     }
 
+    /// The rows in display order, each with its figures (none for a broken file).
+    pub fn display(&self) -> impl Iterator<Item = (&AccountRow, Option<&AccountFigures>)> {
+        self.order.iter().map(|&i| (&self.rows[i], self.figures[i].map(|k| &self.portfolio.accounts[k])))
+    }
+
+    /// The portfolio's figures and flags.
+    pub fn portfolio(&self) -> &Portfolio {
+        &self.portfolio
+    }
+
+    /// Every open follow-up across the accounts, overdue first.
+    pub fn agenda(&self) -> &[AgendaEntry] {
+        &self.agenda
+    }
+
+    /// Our team across the accounts.
+    pub fn team(&self) -> &[TeamRow] {
+        &self.team
+    }
+
     /// The selected row.
     pub fn selected(&self) -> Option<&AccountRow> {
-        self.rows.get(self.selected)
+        self.order.get(self.selected).map(|&i| &self.rows[i])
+    }
+
+    /// The selected row's place in the display order.
+    pub fn selected_row(&self) -> usize {
+        self.selected
+    }
+
+    /// The first visible row.
+    pub fn offset(&self) -> usize {
+        self.offset
     }
 
     /// Selects the row of a slug, if listed.
     pub fn select_slug(&mut self, slug: &str) {
-        if let Some(i) = self.rows.iter().position(|r| r.slug == slug) {
+        if let Some(i) = self.order.iter().position(|&r| self.rows[r].slug == slug) {
             self.selected = i;
         }
     }
 
     /// Moves the selection by `delta`, keeping it on a page of `page` rows.
     pub fn move_by(&mut self, delta: isize, page: usize) {
-        self.selected = self.selected.saturating_add_signed(delta).min(self.rows.len().saturating_sub(1));
+        self.selected = self.selected.saturating_add_signed(delta).min(self.order.len().saturating_sub(1));
         self.offset = scroll_into_view(self.offset, self.selected, page);
     }
-}
 
-/// The account list, ready to draw.
-pub struct AccountsWidget<'a> {
-    /// The list state.
-    pub view: &'a AccountsView,
-    /// Styles.
-    pub theme: Theme,
-    /// The data folder, shown in the title.
-    pub root: String,
-}
-
-fn money(v: f64, currency: Option<&str>) -> String {
-    let whole = v.round() as i64;
-    let digits = whole.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+    /// Sorts by the next column (or reverses with `reverse`), keeping the selection.
+    pub fn sort_by(&mut self, reverse: bool) {
+        let keep = self.selected().map(|r| r.slug.clone());
+        if reverse {
+            self.reverse = !self.reverse;
+        } else {
+            self.sort = self.sort.next();
+            self.reverse = false;
         }
-        out.push(c);
-    }
-    let sign = if whole < 0 { "-" } else { "" };
-    match currency {
-        Some(c) => format!("{sign}{out} {c}"),
-        None => format!("{sign}{out}"),
-    }
-}
-
-fn pad(s: &str, w: usize) -> String {
-    let s = fit(s, w);
-    let n = w.saturating_sub(width(&s));
-    format!("{s}{}", " ".repeat(n))
-}
-
-fn pad_left(s: &str, w: usize) -> String {
-    let s = fit(s, w);
-    format!("{}{s}", " ".repeat(w.saturating_sub(width(&s))))
-}
-
-impl AccountsWidget<'_> {
-    fn row_line(&self, r: &AccountRow, w: usize) -> Line<'static> {
-        // Name gets what the fixed columns leave: tier 9, people 6, revenue 16.
-        let name_w = w.saturating_sub(34).max(4);
-        match &r.summary {
-            Ok(s) => {
-                let revenue = s.revenue.map(|v| money(v, s.currency.as_deref())).unwrap_or_default();
-                let text = format!(
-                    "{} {} {} {}",
-                    pad(&s.name, name_w),
-                    pad(s.tier.label(), 9),
-                    pad_left(&s.people.to_string(), 6),
-                    pad_left(&revenue, 16)
-                );
-                Line::raw(fit(&text, w))
-            }
-            Err(e) => {
-                let name = pad(&format!("{}.json", r.slug), name_w);
-                let rest = w.saturating_sub(width(&name) + 1);
-                Line::from(vec![
-                    Span::raw(name),
-                    Span::raw(" "),
-                    Span::styled(fit(&format!("⚠ {e}"), rest), self.theme.error()),
-                ])
-            }
+        self.recompute();
+        if let Some(slug) = keep {
+            self.select_slug(&slug);
         }
     }
-}
 
-impl Widget for &AccountsWidget<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        let [list, info] =
-            area.layout(&Layout::vertical([Constraint::Fill(1), Constraint::Length(INFO_HEIGHT)]));
-        let title = fit(&format!("Accounts in {}", self.root), list.width.saturating_sub(2) as usize);
-        let block = Block::bordered()
-            .title(Span::styled(title, self.theme.title()))
-            .border_style(self.theme.border());
-        let inner = block.inner(list);
-        block.render(list, buf);
-        let w = inner.width as usize;
-        let v = self.view;
-        if v.rows.is_empty() {
-            Paragraph::new(fit("No accounts yet: press a to create one.", w))
-                .style(self.theme.dim())
-                .render(inner, buf);
-        } else if inner.height > 0 {
-            let name_w = w.saturating_sub(34).max(4);
-            let head = format!(
-                "{} {} {} {}",
-                pad("Name", name_w),
-                pad("Tier", 9),
-                pad_left("People", 6),
-                pad_left("Revenue", 16)
-            );
-            Line::styled(fit(&head, w), self.theme.title()).render(Rect { height: 1, ..inner }, buf);
-            let page = inner.height.saturating_sub(1) as usize;
-            let offset = scroll_into_view(v.offset, v.selected, page);
-            for (n, r) in v.rows.iter().enumerate().skip(offset).take(page) {
-                let y = inner.y + 1 + (n - offset) as u16;
-                let line = self.row_line(r, w);
-                let line = if n == v.selected { line.style(self.theme.selected()) } else { line };
-                let row = Rect { y, height: 1, ..inner };
-                if n == v.selected {
-                    buf.set_style(row, self.theme.selected());
-                }
-                line.render(row, buf);
-            }
-        }
-        let text = match v.selected() {
-            Some(AccountRow { summary: Err(e), path, .. }) => Line::from(vec![
-                Span::styled("This file does not load; dmu will not change it. ", self.theme.error()),
-                Span::raw(fit(&format!("{}: {e}", path.display()), usize::MAX)),
-            ]),
-            Some(AccountRow { path, .. }) => {
-                Line::styled(fit(&path.display().to_string(), usize::MAX), self.theme.dim())
-            }
-            None => Line::default(),
-        };
-        Paragraph::new(text)
-            .wrap(Wrap { trim: false })
-            .block(Block::bordered().border_style(self.theme.border()))
-            .render(info, buf);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn money_groups_thousands() {
-        assert_eq!(super::money(850_000.0, Some("EUR")), "850,000 EUR");
-        assert_eq!(super::money(1234.4, None), "1,234");
-        assert_eq!(super::money(-5.0, None), "-5");
+    /// The current sort, and whether it is reversed.
+    pub fn sort(&self) -> (PortfolioSort, bool) {
+        (self.sort, self.reverse)
     }
 }

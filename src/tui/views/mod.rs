@@ -8,18 +8,22 @@
 //! themselves.
 
 pub mod accounts;
+pub mod agenda;
 pub mod coverage;
+pub mod followups;
 pub mod influence;
 pub mod org_chart;
 pub mod people;
 pub mod people_cells;
 pub mod people_table;
 pub mod person_detail;
+pub mod portfolio;
 pub mod pull;
 pub mod pull_cards;
 pub mod pull_panels;
 pub mod pull_render;
 pub mod pull_whatif;
+pub mod team;
 
 /// The views of an open account, in number-key order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -34,6 +38,8 @@ pub enum AccountView {
     Coverage,
     /// The pull: stage columns, best paths, red flags, next best contacts, what-if.
     Pull,
+    /// The follow-ups we promised and the demands the customer made.
+    FollowUps,
 }
 
 impl AccountView {
@@ -44,6 +50,7 @@ impl AccountView {
         AccountView::Influence,
         AccountView::Coverage,
         AccountView::Pull,
+        AccountView::FollowUps,
     ];
 
     /// The name on the tab and in the help.
@@ -54,6 +61,7 @@ impl AccountView {
             AccountView::Influence => "Influence",
             AccountView::Coverage => "Coverage",
             AccountView::Pull => "Pull",
+            AccountView::FollowUps => "Follow-ups",
         }
     }
 
@@ -66,6 +74,7 @@ impl AccountView {
             AccountView::Influence => '3',
             AccountView::Coverage => '4',
             AccountView::Pull => '5',
+            AccountView::FollowUps => '6',
         }
     }
 }

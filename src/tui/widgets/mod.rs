@@ -5,5 +5,7 @@ pub mod columns;
 pub mod dialog;
 pub mod field;
 pub mod form;
+pub mod grid;
 pub mod help;
 pub mod picker;
+pub mod record_form;

@@ -1,0 +1,210 @@
+//! How the app answers actions on follow-ups and demands in an open account: the
+//! follow-ups view's keys, adding a follow-up with the selected person, and saving the
+//! small forms. Every change is one `Edit::Actions` or `Edit::Demands` committed
+//! through the session, so it is saved at once and undoable.
+
+use super::action::Action;
+use super::app::{App, Level, Screen};
+use super::render;
+use super::views::followups::{self, FollowUpPane};
+use super::widgets::dialog::Modal;
+use super::widgets::record_form::{Record, RecordFor, RecordForm, RecordOutcome};
+use crate::model::{Account, Edit, ListOp, ops::RuleError};
+use crate::text::inert;
+use crate::tui::fit::fit;
+
+/// A follow-up or demand named in a message: its text, quoted and cut short.
+fn quoted(text: &str) -> String {
+    format!("“{}”", fit(&inert(text), 40))
+}
+
+impl App {
+    /// Carries out an action of the follow-ups view; returns false for the actions
+    /// every view shares (switching views, undo, back, help, quit).
+    pub(super) fn update_followups(&mut self, action: Action) -> bool {
+        let size = render::body_area(self.size);
+        let today = self.today;
+        let Screen::Account(s) = &mut self.screen else { return false };
+        let [fu, dm] = followups::layout(size);
+        let v = &mut s.followups;
+        let page = followups::page_rows(if v.pane == FollowUpPane::FollowUps { fu } else { dm }).max(1);
+        let a = s.session.account();
+        match action {
+            Action::Up => v.move_by(a, -1, page),
+            Action::Down => v.move_by(a, 1, page),
+            Action::PageUp => v.move_by(a, -(page as isize), page),
+            Action::PageDown => v.move_by(a, page as isize, page),
+            Action::Top => v.move_by(a, isize::MIN / 2, page),
+            Action::Bottom => v.move_by(a, isize::MAX / 2, page),
+            Action::SwitchPane => {
+                v.pane = match v.pane {
+                    FollowUpPane::FollowUps => FollowUpPane::Demands,
+                    FollowUpPane::Demands => FollowUpPane::FollowUps,
+                };
+            }
+            Action::Add | Action::Edit | Action::Open | Action::Delete | Action::MarkDone => {
+                if let Some(why) = s.session.read_only() {
+                    self.say(Level::Warning, format!("Cannot change this account: {why}"));
+                    return true;
+                }
+                let (pane, fu_at, dm_at) = (v.pane, v.selected_followup(), v.selected_demand());
+                match pane {
+                    FollowUpPane::FollowUps => self.followup_action(action, fu_at, today),
+                    FollowUpPane::Demands => self.demand_action(action, dm_at, today),
+                }
+            }
+            Action::Search | Action::SortNext | Action::SortReverse | Action::AddFollowUp => {}
+            _ => return false,
+        }
+        true
+    }
+
+    fn followup_action(&mut self, action: Action, at: Option<usize>, today: crate::model::Date) {
+        let Some(a) = self.open_account().map(|s| s.session.account()) else { return };
+        let selected = at.and_then(|i| a.actions.get(i)).cloned();
+        match (action, selected) {
+            (Action::Add, _) => self.open_followup_form(None, None),
+            (Action::Edit | Action::Open, Some(f)) => self.open_followup_form(Some(f), None),
+            (Action::Delete, Some(f)) => {
+                let label = format!("delete follow-up {}", quoted(&f.text));
+                if self.commit(|a| Ok(Edit::Actions(ListOp::Remove(position(a, &f.id, true)?))), label) {
+                    self.refresh_followups(None);
+                }
+            }
+            (Action::MarkDone, Some(mut f)) => {
+                f.done = if f.done.is_some() { None } else { Some(today) };
+                let verb = if f.done.is_some() { "done" } else { "open again" };
+                let (id, label) = (f.id.clone(), format!("{verb}: {}", quoted(&f.text)));
+                if self.commit(|a| Ok(Edit::Actions(ListOp::Replace(position(a, &f.id, true)?, f))), label) {
+                    self.refresh_followups(Some(&id));
+                }
+            }
+            _ => self.say(Level::Info, "No follow-up is selected: press a to add one"),
+        }
+    }
+
+    fn demand_action(&mut self, action: Action, at: Option<usize>, today: crate::model::Date) {
+        let Some(a) = self.open_account().map(|s| s.session.account()) else { return };
+        let selected = at.and_then(|i| a.demands.get(i)).cloned();
+        match (action, selected) {
+            (Action::Add, _) => {
+                self.modal = Some(Modal::Record(Box::new(RecordForm::demand(a, None, today))))
+            }
+            (Action::Edit | Action::Open, Some(d)) => {
+                self.modal = Some(Modal::Record(Box::new(RecordForm::demand(a, Some(&d), today))))
+            }
+            (Action::Delete, Some(d)) => {
+                let label = format!("delete demand {}", quoted(&d.text));
+                if self.commit(|a| Ok(Edit::Demands(ListOp::Remove(position(a, &d.id, false)?))), label) {
+                    self.refresh_followups(None);
+                }
+            }
+            (Action::MarkDone, Some(mut d)) => {
+                d.granted = !d.granted;
+                let verb = if d.granted { "granted" } else { "not granted" };
+                let (id, label) = (d.id.clone(), format!("{verb}: {}", quoted(&d.text)));
+                if self.commit(|a| Ok(Edit::Demands(ListOp::Replace(position(a, &d.id, false)?, d))), label) {
+                    self.refresh_followups(None);
+                    if let Screen::Account(s) = &mut self.screen {
+                        s.followups.select_demand(s.session.account(), &id);
+                    }
+                }
+            }
+            _ => self.say(Level::Info, "No demand is selected: press a to add one"),
+        }
+    }
+
+    /// Opens the follow-up form, or says why not (read-only, or nobody to own it).
+    fn open_followup_form(&mut self, existing: Option<crate::model::FollowUp>, person: Option<String>) {
+        let Some(s) = self.open_account() else { return };
+        if let Some(why) = s.session.read_only() {
+            return self.say(Level::Warning, format!("Cannot change this account: {why}"));
+        }
+        match RecordForm::follow_up(s.session.account(), existing.as_ref(), person.as_deref(), self.today) {
+            Some(form) => self.modal = Some(Modal::Record(Box::new(form))),
+            None => self.say(
+                Level::Warning,
+                "A follow-up needs an owner from our team, and this account has no team members yet",
+            ),
+        }
+    }
+
+    /// `f` in the people view: a follow-up with the selected person.
+    pub(super) fn add_followup_for_person(&mut self) {
+        let Some(s) = self.open_account() else { return };
+        let a = s.session.account();
+        let person = s.people.selected_position().and_then(|i| a.people.get(i)).map(|p| p.id.clone());
+        self.open_followup_form(None, person);
+    }
+
+    /// Carries out an action on the follow-up or demand form.
+    pub(super) fn update_record(&mut self, mut form: Box<RecordForm>, action: Action) -> Option<Modal> {
+        match form.handle(action) {
+            RecordOutcome::Editing => Some(Modal::Record(form)),
+            RecordOutcome::Cancel => None,
+            RecordOutcome::Save(record) => {
+                self.save_record(&form.purpose, *record);
+                // A failed save may have put up the changed-on-disk question.
+                self.modal.take()
+            }
+        }
+    }
+
+    fn save_record(&mut self, purpose: &RecordFor, record: Record) {
+        let adding = matches!(purpose, RecordFor::NewFollowUp(_) | RecordFor::NewDemand(_));
+        let verb = if adding { "add" } else { "edit" };
+        match record {
+            Record::FollowUp(f) => {
+                let (id, label) = (f.id.clone(), format!("{verb} follow-up {}", quoted(&f.text)));
+                let done = self.commit(
+                    |a| {
+                        let at = if adding { a.actions.len() } else { position(a, &f.id, true)? };
+                        Ok(Edit::Actions(if adding { ListOp::Insert(at, f) } else { ListOp::Replace(at, f) }))
+                    },
+                    label,
+                );
+                if done {
+                    self.refresh_followups(Some(&id));
+                }
+            }
+            Record::Demand(d) => {
+                let (id, label) = (d.id.clone(), format!("{verb} demand {}", quoted(&d.text)));
+                let done = self.commit(
+                    |a| {
+                        let at = if adding { a.demands.len() } else { position(a, &d.id, false)? };
+                        Ok(Edit::Demands(if adding { ListOp::Insert(at, d) } else { ListOp::Replace(at, d) }))
+                    },
+                    label,
+                );
+                if done {
+                    self.refresh_followups(None);
+                    if let Screen::Account(s) = &mut self.screen {
+                        s.followups.select_demand(s.session.account(), &id);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Brings the follow-ups view's order up to date after an edit made here, and
+    /// selects a follow-up by id.
+    fn refresh_followups(&mut self, select: Option<&str>) {
+        if let Screen::Account(s) = &mut self.screen {
+            let a = s.session.account();
+            s.followups.sync(a, s.session.generation());
+            if let Some(id) = select {
+                s.followups.select_followup(a, id);
+            }
+        }
+    }
+}
+
+/// Where a follow-up (or demand) with an id sits now.
+fn position(a: &Account, id: &str, followup: bool) -> Result<usize, RuleError> {
+    let at = if followup {
+        a.actions.iter().position(|f| f.id == id)
+    } else {
+        a.demands.iter().position(|d| d.id == id)
+    };
+    at.ok_or_else(|| RuleError::Missing(id.to_string()))
+}

@@ -1,0 +1,178 @@
+//! How the app answers actions on the screens across accounts: sorting the portfolio,
+//! the agenda (jump to an account, mark done in another account's file, filter by
+//! owner) and the team.
+//!
+//! Marking done from the agenda opens that account's file through the library, commits
+//! one edit through a [`Session`] and closes it again, so the lock is held only for
+//! that moment. When another dmu holds the lock the file opens read-only and nothing
+//! is changed; the message says so.
+
+use super::action::Action;
+use super::app::{App, Level, Screen};
+use super::render;
+use super::session::{RecoverySlot, Session};
+use super::views::AccountView;
+use super::views::agenda::{self, AgendaView};
+use super::views::team::TeamView;
+use crate::model::{Date, Edit, ListOp};
+use crate::text::inert;
+
+impl App {
+    /// Sorts the portfolio by the next column, or reverses the sort.
+    pub(super) fn sort_portfolio(&mut self, reverse: bool) {
+        self.accounts.sort_by(reverse);
+        let (key, rev) = self.accounts.sort();
+        self.say(Level::Info, format!("Sorted by {}{}", key.label(), if rev { ", reversed" } else { "" }));
+    }
+
+    /// Shows the agenda, everyone's or one owner's.
+    pub(super) fn show_agenda(&mut self, owner: Option<String>) {
+        self.screen = Screen::Agenda(Box::new(AgendaView::for_owner(owner)));
+    }
+
+    /// Shows the team across accounts.
+    pub(super) fn show_team(&mut self) {
+        self.screen = Screen::Team(TeamView::default());
+    }
+
+    /// Carries out an action on the agenda or the team screen.
+    pub(super) fn update_boards(&mut self, action: Action) {
+        let page = agenda::page_rows(render::body_area(self.size)).max(1);
+        let delta = match action {
+            Action::Up => Some(-1),
+            Action::Down => Some(1),
+            Action::PageUp => Some(-(page as isize)),
+            Action::PageDown => Some(page as isize),
+            Action::Top => Some(isize::MIN / 2),
+            Action::Bottom => Some(isize::MAX / 2),
+            _ => None,
+        };
+        let len = self.accounts.team().len();
+        match (&mut self.screen, delta) {
+            (Screen::Agenda(v), Some(d)) => return v.move_by(d, page),
+            (Screen::Team(v), Some(d)) => return v.move_by(d, len, page),
+            _ => {}
+        }
+        match action {
+            Action::Back => self.screen = Screen::Accounts,
+            Action::ShowAgenda => self.show_agenda(None),
+            Action::ShowTeam => self.show_team(),
+            Action::Help => self.modal = Some(super::widgets::dialog::Modal::Help(0)),
+            Action::Quit => self.quit = true,
+            Action::NextOwner => {
+                if let Screen::Agenda(v) = &mut self.screen {
+                    v.next_owner(self.accounts.agenda());
+                    let who = v.owner().map_or("everyone".to_string(), |o| inert(o).into_owned());
+                    self.say(Level::Info, format!("Showing the follow-ups of {who}"));
+                }
+            }
+            Action::Open => self.board_open(),
+            Action::MarkDone => self.agenda_done(),
+            Action::Undo => self.agenda_undo(),
+            _ => {}
+        }
+    }
+
+    /// Enter: on the agenda, go to the account and person (or the follow-up); on the
+    /// team, show that member's follow-ups.
+    fn board_open(&mut self) {
+        match &self.screen {
+            Screen::Team(v) => {
+                let name = self.accounts.team().get(v.selected()).map(|r| r.name.clone());
+                if let Some(name) = name {
+                    self.show_agenda(Some(name));
+                }
+            }
+            Screen::Agenda(v) => {
+                let Some(e) = v.selected(self.accounts.agenda()).cloned() else {
+                    return self.say(Level::Info, "No follow-up is selected");
+                };
+                let Some(path) = self.path_of(&e.account) else { return };
+                self.open_path(&path);
+                if let Screen::Account(s) = &mut self.screen {
+                    let a = s.session.account();
+                    match e.person.as_deref().filter(|p| a.person(p).is_some()) {
+                        Some(p) => s.people.select_id(a, p),
+                        None => {
+                            s.view = AccountView::FollowUps;
+                            s.followups.sync(a, s.session.generation());
+                            s.followups.select_followup(a, &e.id);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn path_of(&mut self, slug: &str) -> Option<std::path::PathBuf> {
+        let path = self.accounts.rows().iter().find(|r| r.slug == slug).map(|r| r.path.clone());
+        if path.is_none() {
+            self.say(Level::Error, format!("{}.json is no longer in the data folder", inert(slug)));
+        }
+        path
+    }
+
+    /// `x` on the agenda: marks the selected follow-up done today, in its account's file.
+    fn agenda_done(&mut self) {
+        let Screen::Agenda(v) = &self.screen else { return };
+        let Some(e) = v.selected(self.accounts.agenda()).cloned() else {
+            return self.say(Level::Info, "No follow-up is selected");
+        };
+        match self.set_done_in_file(&e.account, &e.id, Some(self.today)) {
+            Ok(text) => {
+                if let Screen::Agenda(v) = &mut self.screen {
+                    v.last_done = Some((e.account.clone(), e.id.clone()));
+                }
+                self.rescan();
+                self.say(Level::Info, format!("Done: {text} (u undoes)"));
+            }
+            Err(why) => self.say(Level::Warning, why),
+        }
+    }
+
+    /// `u` on the agenda: opens again the follow-up last marked done here.
+    fn agenda_undo(&mut self) {
+        let last = match &mut self.screen {
+            Screen::Agenda(v) => v.last_done.take(),
+            _ => None,
+        };
+        let Some((slug, id)) = last else { return self.say(Level::Info, "Nothing to undo on the agenda") };
+        match self.set_done_in_file(&slug, &id, None) {
+            Ok(text) => {
+                self.rescan();
+                self.say(Level::Info, format!("Undid: done {text}"));
+            }
+            Err(why) => self.say(Level::Warning, why),
+        }
+    }
+
+    /// Sets or clears `done` of one follow-up in an account's file, through a session
+    /// opened for just this edit. Returns the follow-up's text for the message, or why
+    /// nothing was changed.
+    fn set_done_in_file(&mut self, slug: &str, id: &str, done: Option<Date>) -> Result<String, String> {
+        let path = self.path_of(slug).ok_or_else(|| format!("{}.json is gone", inert(slug)))?;
+        let (slug, store, account) = self.library.open(&path)?;
+        let name = inert(&account.name).into_owned();
+        // Its own recovery slot: this session ends here, so an unsaved edit is reported
+        // now rather than written to a recovery file later.
+        let mut session = Session::new(slug, account, store, RecoverySlot::default());
+        if let Some(why) = session.read_only() {
+            return Err(format!(
+                "{name} is {why}; nothing was changed (close it there, or mark it done there)"
+            ));
+        }
+        let a = session.account();
+        let at = a.actions.iter().position(|f| f.id == id).ok_or_else(|| {
+            format!("That follow-up is no longer in {name} (changed elsewhere?); nothing was changed")
+        })?;
+        let mut f = a.actions[at].clone();
+        f.done = done;
+        let text = format!("“{}” ({name})", inert(&f.text));
+        session.commit(Edit::Actions(ListOp::Replace(at, f)), text.clone()).map_err(|e| e.to_string())?;
+        match session.save_error() {
+            None => Ok(text),
+            Some(e) => Err(format!("Could not save {name}: {e}; nothing was changed")),
+        }
+    }
+}

@@ -1,0 +1,314 @@
+//! The follow-ups and demands of an open account: what we promised (open ones first,
+//! soonest due first, then the done ones) and what the customer asked of us beyond the
+//! contract (newest first). Tab moves between the two lists; the orders are recomputed
+//! when the account changes, never per frame.
+//!
+//! ```text
+//! ┌Follow-ups: 3 open, 1 overdue──────────┐┌Demands: 4, 2 granted──────────┐
+//! │Due        Owner     Person   Text     ││Date       Kind      Granted ..│
+//! │2026-11-20 Anna Berg Пётр     Call ... ││2026-11-02 Price     yes       │
+//! └───────────────────────────────────────┘└───────────────────────────────┘
+//! ```
+
+use crate::model::{Account, Date};
+use crate::tui::fit::{fit, width};
+use crate::tui::theme::Theme;
+use crate::tui::views::people::scroll_into_view;
+use crate::tui::widgets::grid::{Cell, Col, Grid};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Span;
+use ratatui::widgets::{Block, Paragraph, Widget};
+
+/// Which list has the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FollowUpPane {
+    /// The follow-ups.
+    #[default]
+    FollowUps,
+    /// The demands.
+    Demands,
+}
+
+/// A list's display order and selection.
+#[derive(Debug, Clone, Default)]
+struct ListState {
+    order: Vec<usize>,
+    selected: usize,
+    offset: usize,
+}
+
+impl ListState {
+    fn set(&mut self, order: Vec<usize>, keep: Option<usize>) {
+        self.order = order;
+        self.selected = keep
+            .and_then(|k| self.order.iter().position(|&i| i == k))
+            .unwrap_or(self.selected)
+            .min(self.order.len().saturating_sub(1));
+    }
+
+    fn position(&self) -> Option<usize> {
+        self.order.get(self.selected).copied()
+    }
+
+    fn move_by(&mut self, delta: isize, page: usize) {
+        self.selected = self.selected.saturating_add_signed(delta).min(self.order.len().saturating_sub(1));
+        self.offset = scroll_into_view(self.offset, self.selected, page);
+    }
+}
+
+/// The state of the follow-ups view.
+#[derive(Debug, Clone, Default)]
+pub struct FollowUpsView {
+    /// Which list has the keyboard.
+    pub pane: FollowUpPane,
+    followups: ListState,
+    demands: ListState,
+    seen: Option<u64>,
+    /// Ids of the selected items, to find them again after a change.
+    keep: (Option<String>, Option<String>),
+}
+
+/// Where the two lists go: beside each other from 120 columns, else one above the other.
+pub fn layout(area: Rect) -> [Rect; 2] {
+    if area.width >= 120 {
+        area.layout(&Layout::horizontal([Constraint::Percentage(62), Constraint::Fill(1)]))
+    } else {
+        area.layout(&Layout::vertical([Constraint::Fill(1), Constraint::Percentage(40)]))
+    }
+}
+
+/// Rows visible in a list area (border and header take three lines).
+pub fn page_rows(list: Rect) -> usize {
+    list.height.saturating_sub(3) as usize
+}
+
+impl FollowUpsView {
+    /// Recomputes the orders when the account changed (by its generation), keeping the
+    /// same follow-up and demand selected where they still exist.
+    pub fn sync(&mut self, a: &Account, generation: u64) {
+        if self.seen == Some(generation) {
+            return;
+        }
+        self.seen = Some(generation);
+        let mut fu: Vec<usize> = (0..a.actions.len()).collect();
+        // Open first, soonest due first; then done, most recently done first.
+        fu.sort_by_key(|&i| {
+            let f = &a.actions[i];
+            (f.done.is_some(), f.done.map(std::cmp::Reverse), f.due)
+        });
+        let keep = self.keep.0.as_deref().and_then(|id| a.actions.iter().position(|f| f.id == id));
+        self.followups.set(fu, keep);
+        let mut dm: Vec<usize> = (0..a.demands.len()).collect();
+        dm.sort_by_key(|&i| std::cmp::Reverse(a.demands[i].date));
+        let keep = self.keep.1.as_deref().and_then(|id| a.demands.iter().position(|d| d.id == id));
+        self.demands.set(dm, keep);
+        self.remember(a);
+    }
+
+    fn remember(&mut self, a: &Account) {
+        self.keep = (
+            self.followups.position().and_then(|i| a.actions.get(i)).map(|f| f.id.clone()),
+            self.demands.position().and_then(|i| a.demands.get(i)).map(|d| d.id.clone()),
+        );
+    }
+
+    /// The position in `account.actions` of the selected follow-up.
+    pub fn selected_followup(&self) -> Option<usize> {
+        self.followups.position()
+    }
+
+    /// The position in `account.people` of the person the selected follow-up is with,
+    /// so switching views keeps that person selected.
+    pub fn selected_person(&self, a: &Account) -> Option<usize> {
+        let person = self.selected_followup().and_then(|i| a.actions.get(i))?.person.as_deref()?;
+        a.people.iter().position(|p| p.id == person)
+    }
+
+    /// The position in `account.demands` of the selected demand.
+    pub fn selected_demand(&self) -> Option<usize> {
+        self.demands.position()
+    }
+
+    /// Selects the follow-up with an id (after adding it, or coming from the agenda).
+    pub fn select_followup(&mut self, a: &Account, id: &str) {
+        if let Some(row) =
+            self.followups.order.iter().position(|&i| a.actions.get(i).is_some_and(|f| f.id == id))
+        {
+            self.followups.selected = row;
+            self.pane = FollowUpPane::FollowUps;
+        }
+        self.remember(a);
+    }
+
+    /// Selects the demand with an id (after adding it).
+    pub fn select_demand(&mut self, a: &Account, id: &str) {
+        if let Some(row) =
+            self.demands.order.iter().position(|&i| a.demands.get(i).is_some_and(|d| d.id == id))
+        {
+            self.demands.selected = row;
+            self.pane = FollowUpPane::Demands;
+        }
+        self.remember(a);
+    }
+
+    /// Forgets the orders, so the next sync recomputes them (after an edit made here).
+    pub fn invalidate(&mut self) {
+        self.seen = None;
+    }
+
+    /// Moves the selection of the focused list by `delta` rows in pages of `page` rows.
+    pub fn move_by(&mut self, a: &Account, delta: isize, page: usize) {
+        match self.pane {
+            FollowUpPane::FollowUps => self.followups.move_by(delta, page),
+            FollowUpPane::Demands => self.demands.move_by(delta, page),
+        }
+        self.remember(a);
+    }
+}
+
+/// The follow-ups view, ready to draw.
+pub struct FollowUpsWidget<'a> {
+    /// The view state.
+    pub view: &'a FollowUpsView,
+    /// The account.
+    pub account: &'a Account,
+    /// Styles.
+    pub theme: Theme,
+    /// The day follow-ups fall overdue against.
+    pub today: Date,
+}
+
+fn col(head: &'static str, min: u16, want: u16, priority: u8) -> Col {
+    Col { head, min, want, priority, right: false }
+}
+
+impl FollowUpsWidget<'_> {
+    fn block(&self, title: String, focused: bool, area: Rect) -> Block<'static> {
+        let t = &self.theme;
+        let w = area.width.saturating_sub(2) as usize;
+        Block::bordered().title(Span::styled(fit(&title, w), t.title())).border_style(if focused {
+            t.border_focused()
+        } else {
+            t.border()
+        })
+    }
+
+    fn followups(&self, area: Rect, buf: &mut Buffer) {
+        let (t, a, v) = (&self.theme, self.account, self.view);
+        let open: Vec<_> = a.actions.iter().filter(|f| f.done.is_none()).collect();
+        let overdue = open.iter().filter(|f| f.due < self.today).count();
+        let title = format!(
+            "Follow-ups: {} open, {overdue} overdue, {} done",
+            open.len(),
+            a.actions.len() - open.len()
+        );
+        let block = self.block(title, v.pane == FollowUpPane::FollowUps, area);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if a.actions.is_empty() {
+            let hint = "No follow-ups yet: press a to add one (or f on a person in the People view).";
+            return Paragraph::new(fit(hint, inner.width as usize)).style(t.dim()).render(inner, buf);
+        }
+        let owner = |id: &str| a.member(id).map_or_else(|| id.to_string(), |m| m.name.clone());
+        let person =
+            |id: Option<&str>| id.map(|p| a.person(p).map_or_else(|| p.to_string(), |p| p.name.clone()));
+        let widest = |f: &dyn Fn(usize) -> usize| {
+            a.actions.iter().enumerate().map(|(i, _)| f(i)).max().unwrap_or(0) as u16
+        };
+        let cols = [
+            col("Due", 10, 10, 0),
+            col("Owner", 6, widest(&|i| width(&owner(&a.actions[i].owner))).min(20), 2),
+            col(
+                "Person",
+                6,
+                widest(&|i| person(a.actions[i].person.as_deref()).map_or(0, |p| width(&p))).min(20),
+                3,
+            ),
+            col("Text", 10, widest(&|i| width(&a.actions[i].text)).min(80), 1),
+            col("Done", 12, 12, 4),
+        ];
+        let l = &v.followups;
+        let page = inner.height.saturating_sub(1) as usize;
+        (&Grid {
+            cols: &cols,
+            len: l.order.len(),
+            row: |n| {
+                let f = &a.actions[l.order[n]];
+                let style = match (f.done, f.due < self.today) {
+                    (Some(_), _) => t.dim(),
+                    (None, true) => t.error(),
+                    (None, false) => t.text(),
+                };
+                vec![
+                    Cell::new(f.due.to_string(), style),
+                    Cell::new(owner(&f.owner), if f.done.is_some() { t.dim() } else { t.text() }),
+                    Cell::new(
+                        person(f.person.as_deref()).unwrap_or_default(),
+                        if f.done.is_some() { t.dim() } else { t.text() },
+                    ),
+                    Cell::new(f.text.clone(), if f.done.is_some() { t.dim() } else { t.text() }),
+                    Cell::new(f.done.map(|d| format!("✓ {d}")).unwrap_or_default(), t.ok()),
+                ]
+            },
+            selected: (v.pane == FollowUpPane::FollowUps).then_some(l.selected),
+            offset: scroll_into_view(l.offset, l.selected, page),
+            theme: *t,
+        })
+            .render(inner, buf);
+    }
+
+    fn demands(&self, area: Rect, buf: &mut Buffer) {
+        let (t, a, v) = (&self.theme, self.account, self.view);
+        let granted = a.demands.iter().filter(|d| d.granted).count();
+        let title = format!("Demands beyond the contract: {}, {granted} granted", a.demands.len());
+        let block = self.block(title, v.pane == FollowUpPane::Demands, area);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if a.demands.is_empty() {
+            return Paragraph::new(fit(
+                "No demands recorded: Tab here, then a to add one.",
+                inner.width as usize,
+            ))
+            .style(t.dim())
+            .render(inner, buf);
+        }
+        let text_w = a.demands.iter().map(|d| width(&d.text)).max().unwrap_or(0).min(80) as u16;
+        let cols = [
+            col("Date", 10, 10, 0),
+            col("Kind", 5, 16, 2),
+            col("Granted", 7, 7, 1),
+            col("Text", 10, text_w, 1),
+        ];
+        let l = &v.demands;
+        let page = inner.height.saturating_sub(1) as usize;
+        (&Grid {
+            cols: &cols,
+            len: l.order.len(),
+            row: |n| {
+                let d = &a.demands[l.order[n]];
+                vec![
+                    Cell::new(d.date.to_string(), t.text()),
+                    Cell::new(d.kind.label(), t.text()),
+                    Cell::new(
+                        if d.granted { "yes" } else { "no" },
+                        if d.granted { t.warning() } else { t.text() },
+                    ),
+                    Cell::new(d.text.clone(), t.text()),
+                ]
+            },
+            selected: (v.pane == FollowUpPane::Demands).then_some(l.selected),
+            offset: scroll_into_view(l.offset, l.selected, page),
+            theme: *t,
+        })
+            .render(inner, buf);
+    }
+}
+
+impl Widget for &FollowUpsWidget<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let [fu, dm] = layout(area);
+        self.followups(fu, buf);
+        self.demands(dm, buf);
+    }
+}

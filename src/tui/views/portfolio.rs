@@ -1,0 +1,254 @@
+//! Drawing the portfolio screen: the portfolio's red flags, each a sentence, above the
+//! table of accounts; the selected file's path (or why it does not load) below.
+//!
+//! ```text
+//! ┌Portfolio · 4 accounts · revenue 3,450,000 · top 1 52% · top 3 91% · HHI 3,480┐
+//! │▲ Revenue is concentrated: the largest account brings 52%, ...                 │
+//! └───────────────────────────────────────────────────────────────────────────────┘
+//! ┌Accounts in /data · sorted by pull score, lowest first─────────────────────────┐
+//! │Account            Tier     Revenue Share Score Flags Contact    Open Overdue  │
+//! │Volga Pipe Works   Key      850,000 24.6%    28     4 2026-11-20    3       1  │
+//! └───────────────────────────────────────────────────────────────────────────────┘
+//! ```
+
+use super::accounts::{AccountRow, AccountsView};
+use crate::analysis::portfolio::{AccountFigures, PortfolioConfig, PortfolioFlagCode};
+use crate::model::Date;
+use crate::tui::fit::{fit, width};
+use crate::tui::theme::Theme;
+use crate::tui::views::people::scroll_into_view;
+use crate::tui::widgets::grid::{Cell, Col, Grid, wrap};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+
+const INFO_HEIGHT: u16 = 4;
+
+/// Where the parts of the portfolio screen go: flags, table, info.
+pub fn layout(view: &AccountsView, area: Rect) -> [Rect; 3] {
+    let inner = area.width.saturating_sub(2) as usize;
+    let wanted = flag_lines(view, inner, true).len().max(1) as u16 + 2;
+    // The table keeps room for all its rows, or at least half of what is left; the
+    // flags get the rest (a cut flag says how many lines are hidden).
+    let room = area.height.saturating_sub(INFO_HEIGHT);
+    let table = (view.rows().len() as u16 + 3).min(room / 2).max(4);
+    let flags = wanted.min(room.saturating_sub(table)).max(3.min(room));
+    area.layout(&Layout::vertical([
+        Constraint::Length(flags),
+        Constraint::Fill(1),
+        Constraint::Length(INFO_HEIGHT),
+    ]))
+}
+
+/// Rows of the table visible in a screen body of this size.
+pub fn page_rows(view: &AccountsView, body: Rect) -> usize {
+    layout(view, body)[1].height.saturating_sub(3) as usize
+}
+
+/// The flags as lines, each flag's first line marked: wrapped, or one line a flag (cut).
+fn flag_lines(view: &AccountsView, width: usize, wrapped: bool) -> Vec<(String, PortfolioFlagCode, bool)> {
+    let mut out = Vec::new();
+    for f in &view.portfolio().flags {
+        let lines = if wrapped {
+            wrap(&f.message, width.saturating_sub(2))
+        } else {
+            vec![fit(&f.message, width.saturating_sub(2))]
+        };
+        for (i, l) in lines.into_iter().enumerate() {
+            let mark = if i == 0 { "▲ " } else { "  " };
+            out.push((format!("{mark}{l}"), f.code, i == 0));
+        }
+    }
+    out
+}
+
+/// Thousands grouped with commas, whole units (as `dmu portfolio` prints them).
+pub fn money(v: f64) -> String {
+    let whole = v.round() as i64;
+    let digits = whole.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if whole < 0 { format!("-{out}") } else { out }
+}
+
+/// The portfolio screen, ready to draw.
+pub struct PortfolioWidget<'a> {
+    /// The list state with its figures.
+    pub view: &'a AccountsView,
+    /// Styles.
+    pub theme: Theme,
+    /// The data folder, shown in the title.
+    pub root: String,
+}
+
+impl PortfolioWidget<'_> {
+    fn flags(&self, area: Rect, buf: &mut Buffer) {
+        let t = &self.theme;
+        let p = self.view.portfolio();
+        let c = &p.concentration;
+        let n = p.accounts.len();
+        let title = format!(
+            "Portfolio · {n} account{} · revenue {} · top 1 {:.0}% · top 3 {:.0}% · HHI {}",
+            if n == 1 { "" } else { "s" },
+            money(p.total_revenue),
+            c.top1_share * 100.0,
+            c.top3_share * 100.0,
+            money(c.hhi)
+        );
+        let w = area.width.saturating_sub(2) as usize;
+        let block = Block::bordered().title(Span::styled(fit(&title, w), t.title())).border_style(t.border());
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let lines: Vec<Line> = if p.flags.is_empty() {
+            vec![Line::styled(fit("No portfolio red flags.", w), t.dim())]
+        } else {
+            let fits = inner.height as usize;
+            let mut all = flag_lines(self.view, w, true);
+            if all.len() > fits {
+                // Every flag on one line beats some flags whole.
+                all = flag_lines(self.view, w, false);
+            }
+            if all.len() > fits && fits > 0 {
+                let hidden = all.len() - fits + 1;
+                all.truncate(fits - 1);
+                let more = format!("▼ {hidden} more: a taller terminal shows them, as does `dmu portfolio`");
+                all.push((fit(&more, w), PortfolioFlagCode::RisingDemands, true));
+            }
+            all.into_iter()
+                .map(|(text, code, _)| {
+                    let style = match code {
+                        PortfolioFlagCode::Concentration | PortfolioFlagCode::KeyAccountAtRisk => t.error(),
+                        _ => t.warning(),
+                    };
+                    Line::styled(text, style)
+                })
+                .collect()
+        };
+        Paragraph::new(lines).render(inner, buf);
+    }
+
+    fn cells(&self, row: &AccountRow, fig: Option<&AccountFigures>, today: Date) -> Vec<Cell> {
+        let t = &self.theme;
+        let Some(f) = fig else {
+            let err = row.summary.as_ref().err().cloned().unwrap_or_default();
+            return vec![
+                Cell::new(format!("{}.json", row.slug), t.text()),
+                Cell::new(format!("⚠ {err}"), t.error()),
+            ];
+        };
+        let cfg = PortfolioConfig::default();
+        let score_style = match f.score {
+            Some(s) if s < cfg.key_score_min => t.error(),
+            _ => t.text(),
+        };
+        let flags_style = match f.red_flags {
+            0 => t.text(),
+            1 | 2 => t.warning(),
+            _ => t.error(),
+        };
+        let quiet = f.last_contact.is_none_or(|d| today.days_since(d) > cfg.neglect_days);
+        vec![
+            Cell::new(f.name.clone(), t.text()),
+            Cell::new(f.tier.label(), t.text()),
+            Cell::new(money(f.revenue), t.text()),
+            Cell::new(format!("{:.1}%", f.share * 100.0), t.text()),
+            Cell::new(money(f.potential), t.text()),
+            Cell::new(f.score.map_or("–".into(), |s| s.to_string()), score_style),
+            Cell::new(f.red_flags.to_string(), flags_style),
+            Cell::new(
+                f.last_contact.map_or("never".into(), |d| d.to_string()),
+                if quiet { t.warning() } else { t.text() },
+            ),
+            Cell::new(f.open_followups.to_string(), t.text()),
+            Cell::new(
+                f.overdue_followups.to_string(),
+                if f.overdue_followups > 0 { t.error() } else { t.text() },
+            ),
+        ]
+    }
+}
+
+fn col(head: &'static str, min: u16, want: u16, priority: u8, right: bool) -> Col {
+    Col { head, min, want, priority, right }
+}
+
+impl Widget for &PortfolioWidget<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let t = &self.theme;
+        let v = self.view;
+        let [flags, list, info] = layout(v, area);
+        self.flags(flags, buf);
+        let (sort, rev) = v.sort();
+        let title = format!(
+            "Accounts in {} · sorted by {}{}",
+            self.root,
+            sort.label(),
+            if rev { ", reversed" } else { "" }
+        );
+        let w = list.width.saturating_sub(2) as usize;
+        let block = Block::bordered().title(Span::styled(fit(&title, w), t.title())).border_style(t.border());
+        let inner = block.inner(list);
+        block.render(list, buf);
+        let rows: Vec<_> = v.display().collect();
+        if rows.is_empty() {
+            Paragraph::new(fit("No accounts yet: press a to create one.", w))
+                .style(t.dim())
+                .render(inner, buf);
+        } else {
+            let name_w = rows.iter().map(|(r, f)| f.map_or(width(&r.slug) + 5, |f| width(&f.name))).max();
+            let cols = [
+                col("Account", 10, name_w.unwrap_or(10).min(40) as u16, 0, false),
+                col("Tier", 8, 8, 3, false),
+                col("Revenue", 9, 11, 1, true),
+                col("Share", 6, 6, 6, true),
+                col("Potential", 9, 11, 7, true),
+                col("Score", 5, 5, 1, true),
+                col("Flags", 5, 5, 1, true),
+                col("Contact", 10, 10, 4, false),
+                col("Open", 4, 4, 5, true),
+                col("Overdue", 7, 7, 2, true),
+            ];
+            let page = inner.height.saturating_sub(1) as usize;
+            let today = v.portfolio().today;
+            (&Grid {
+                cols: &cols,
+                len: rows.len(),
+                row: |i| self.cells(rows[i].0, rows[i].1, today),
+                selected: Some(v.selected_row()),
+                offset: scroll_into_view(v.offset(), v.selected_row(), page),
+                theme: *t,
+            })
+                .render(inner, buf);
+        }
+        let text = match v.selected() {
+            Some(AccountRow { summary: Err(e), path, .. }) => Line::from(vec![
+                Span::styled("This file does not load; dmu will not change it. ", t.error()),
+                Span::raw(fit(&format!("{}: {e}", path.display()), usize::MAX)),
+            ]),
+            Some(AccountRow { path, .. }) => {
+                Line::styled(fit(&path.display().to_string(), usize::MAX), t.dim())
+            }
+            None => Line::default(),
+        };
+        Paragraph::new(text)
+            .wrap(Wrap { trim: false })
+            .block(Block::bordered().border_style(t.border()))
+            .render(info, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn money_groups_thousands() {
+        assert_eq!(super::money(850_000.0), "850,000");
+        assert_eq!(super::money(1234.4), "1,234");
+        assert_eq!(super::money(-5.0), "-5");
+    }
+}

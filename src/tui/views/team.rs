@@ -1,0 +1,112 @@
+//! Our team across accounts: each of our people (matched by name across account
+//! files), the accounts they work on with how many people there they cover, and their
+//! open and overdue follow-ups (from [`crate::analysis::agenda::team`]).
+//!
+//! ```text
+//! ┌Our team across 4 accounts: 5 people────────────────────────────────────┐
+//! │Name        Function   Covers Open Overdue Accounts (people covered)     │
+//! │Anna Berg   Sales          7     3       1 Volga Pipe Works (5), Nord (2)│
+//! └─────────────────────────────────────────────────────────────────────────┘
+//! ```
+
+use crate::analysis::agenda::TeamRow;
+use crate::tui::fit::{fit, width};
+use crate::tui::theme::Theme;
+use crate::tui::views::people::scroll_into_view;
+use crate::tui::widgets::grid::{Cell, Col, Grid};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Span;
+use ratatui::widgets::{Block, Paragraph, Widget};
+
+/// The state of the team screen; the rows live with the portfolio.
+#[derive(Debug, Clone, Default)]
+pub struct TeamView {
+    selected: usize,
+    offset: usize,
+}
+
+impl TeamView {
+    /// The selected row's index.
+    pub fn selected(&self) -> usize {
+        self.selected
+    }
+
+    /// Moves the selection by `delta` rows among `len`, in pages of `page` rows.
+    pub fn move_by(&mut self, delta: isize, len: usize, page: usize) {
+        self.selected = self.selected.saturating_add_signed(delta).min(len.saturating_sub(1));
+        self.offset = scroll_into_view(self.offset, self.selected, page);
+    }
+}
+
+/// The accounts a member works on, as one cell.
+fn accounts(r: &TeamRow) -> String {
+    let parts: Vec<String> = r.accounts.iter().map(|(_, name, n)| format!("{name} ({n})")).collect();
+    parts.join(", ")
+}
+
+/// The team screen, ready to draw.
+pub struct TeamWidget<'a> {
+    /// The view state.
+    pub view: &'a TeamView,
+    /// Our people across accounts.
+    pub rows: &'a [TeamRow],
+    /// How many accounts loaded.
+    pub accounts: usize,
+    /// Styles.
+    pub theme: Theme,
+}
+
+fn col(head: &'static str, min: u16, want: u16, priority: u8, right: bool) -> Col {
+    Col { head, min, want, priority, right }
+}
+
+impl Widget for &TeamWidget<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let t = &self.theme;
+        let title = format!("Our team across {} accounts: {} people", self.accounts, self.rows.len());
+        let w = area.width.saturating_sub(2) as usize;
+        let block = Block::bordered().title(Span::styled(fit(&title, w), t.title())).border_style(t.border());
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if self.rows.is_empty() {
+            let text = "No team members in any account yet.";
+            return Paragraph::new(fit(text, w)).style(t.dim()).render(inner, buf);
+        }
+        let widest =
+            |f: &dyn Fn(&TeamRow) -> usize| self.rows.iter().map(f).max().unwrap_or(0).min(60) as u16;
+        let functions = |r: &TeamRow| r.functions.iter().map(|f| f.label()).collect::<Vec<_>>().join(", ");
+        let cols = [
+            col("Name", 8, widest(&|r| width(&r.name)).min(24), 0, false),
+            col("Function", 8, widest(&|r| width(&functions(r))).min(20), 4, false),
+            col("Covers", 6, 6, 1, true),
+            col("Open", 4, 4, 2, true),
+            col("Overdue", 7, 7, 1, true),
+            col("Accounts (people covered)", 12, widest(&|r| width(&accounts(r))), 5, false),
+        ];
+        let page = inner.height.saturating_sub(1) as usize;
+        let v = self.view;
+        (&Grid {
+            cols: &cols,
+            len: self.rows.len(),
+            row: |i| {
+                let r = &self.rows[i];
+                vec![
+                    Cell::new(r.name.clone(), t.text()),
+                    Cell::new(functions(r), t.dim()),
+                    Cell::new(r.covered.to_string(), if r.covered == 0 { t.warning() } else { t.text() }),
+                    Cell::new(r.open_followups.to_string(), t.text()),
+                    Cell::new(
+                        r.overdue_followups.to_string(),
+                        if r.overdue_followups > 0 { t.error() } else { t.text() },
+                    ),
+                    Cell::new(accounts(r), t.text()),
+                ]
+            },
+            selected: Some(v.selected),
+            offset: scroll_into_view(v.offset, v.selected, page),
+            theme: *t,
+        })
+            .render(inner, buf);
+    }
+}

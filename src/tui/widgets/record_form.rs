@@ -1,0 +1,350 @@
+//! The small forms of the follow-ups view: a follow-up (text, owner, person, due,
+//! done) and a demand (date, text, kind, granted). Text fields are checked as you type
+//! and the problem is shown under the field; owner, person, kind and granted are picked
+//! from a short list with Space or the arrow keys.
+//!
+//! ```text
+//! ┌Add follow-up────────────────────────────────┐
+//! │Text        Send the revised offer           │
+//! │Owner       ‹ Anna Berg ›                    │
+//! │Due         2026-12-0                        │
+//! │            ↳ write the date as YYYY-MM-DD   │
+//! └Enter save · Esc cancel · Tab next field─────┘
+//! ```
+
+use super::field::TextField;
+use crate::model::{Account, Date, Demand, DemandKind, FollowUp};
+use crate::tui::action::Action;
+use crate::tui::fit::fit;
+use crate::tui::keymap::{self, Mode};
+use crate::tui::theme::Theme;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Widget};
+
+/// What a field holds and how it is checked.
+#[derive(Debug, Clone, PartialEq)]
+enum Value {
+    /// Free text that must not be blank.
+    Required(TextField),
+    /// A date that must be given.
+    Date(TextField),
+    /// A date that may be left empty.
+    OptionalDate(TextField),
+    /// One of a few choices: (id or key, label), and which is chosen.
+    Pick(Vec<(String, String)>, usize),
+}
+
+/// One labelled field.
+#[derive(Debug, Clone, PartialEq)]
+struct Field {
+    label: &'static str,
+    value: Value,
+}
+
+/// What the form makes when saved; the originals keep the id and fields the form
+/// does not show.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RecordFor {
+    /// A new follow-up with this id.
+    NewFollowUp(String),
+    /// Changes to this follow-up.
+    FollowUp(Box<FollowUp>),
+    /// A new demand with this id.
+    NewDemand(String),
+    /// Changes to this demand.
+    Demand(Box<Demand>),
+}
+
+/// What the form saved.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Record {
+    /// A follow-up, new or changed.
+    FollowUp(FollowUp),
+    /// A demand, new or changed.
+    Demand(Demand),
+}
+
+/// What a key did to the form.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RecordOutcome {
+    /// Keep editing.
+    Editing,
+    /// Saved a valid record.
+    Save(Box<Record>),
+    /// Given up.
+    Cancel,
+}
+
+/// A follow-up or demand being added or edited.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecordForm {
+    /// What it is for.
+    pub purpose: RecordFor,
+    fields: Vec<Field>,
+    /// The field with the keyboard.
+    pub focus: usize,
+}
+
+fn text(t: impl Into<String>) -> TextField {
+    TextField::new(t)
+}
+
+impl RecordForm {
+    /// A form for a follow-up: new (`existing` none, with `person` preselected) or
+    /// changed. `None` when the account has no team member to own it.
+    pub fn follow_up(
+        a: &Account,
+        existing: Option<&FollowUp>,
+        person: Option<&str>,
+        today: Date,
+    ) -> Option<RecordForm> {
+        let owners: Vec<(String, String)> = a.team.iter().map(|m| (m.id.clone(), m.name.clone())).collect();
+        if owners.is_empty() {
+            return None;
+        }
+        let mut people = vec![(String::new(), "(nobody in particular)".to_string())];
+        people.extend(a.people.iter().map(|p| (p.id.clone(), p.name.clone())));
+        let at = |list: &[(String, String)], id: Option<&str>| {
+            id.and_then(|id| list.iter().position(|(k, _)| k == id)).unwrap_or(0)
+        };
+        let (purpose, t, owner, who, due, done) = match existing {
+            Some(f) => (
+                RecordFor::FollowUp(Box::new(f.clone())),
+                f.text.clone(),
+                at(&owners, Some(&f.owner)),
+                at(&people, f.person.as_deref()),
+                f.due.to_string(),
+                f.done.map(|d| d.to_string()).unwrap_or_default(),
+            ),
+            None => {
+                let id = crate::model::new_id_avoiding("f", a.actions.iter().map(|f| f.id.as_str()));
+                let due = today.add_days(7).to_string();
+                (RecordFor::NewFollowUp(id), String::new(), 0, at(&people, person), due, String::new())
+            }
+        };
+        let fields = vec![
+            Field { label: "Text", value: Value::Required(text(t)) },
+            Field { label: "Owner", value: Value::Pick(owners, owner) },
+            Field { label: "Person", value: Value::Pick(people, who) },
+            Field { label: "Due", value: Value::Date(text(due)) },
+            Field { label: "Done", value: Value::OptionalDate(text(done)) },
+        ];
+        Some(RecordForm { purpose, fields, focus: 0 })
+    }
+
+    /// A form for a demand: new (dated today) or changed.
+    pub fn demand(a: &Account, existing: Option<&Demand>, today: Date) -> RecordForm {
+        let kinds: Vec<(String, String)> =
+            DemandKind::ALL.iter().map(|k| (k.key().to_string(), k.label().to_string())).collect();
+        let granted = vec![("no".to_string(), "No".to_string()), ("yes".to_string(), "Yes".to_string())];
+        let (purpose, date, t, kind, yes) = match existing {
+            Some(d) => (
+                RecordFor::Demand(Box::new(d.clone())),
+                d.date.to_string(),
+                d.text.clone(),
+                DemandKind::ALL.iter().position(|k| *k == d.kind).unwrap_or(0),
+                usize::from(d.granted),
+            ),
+            None => {
+                let id = crate::model::new_id_avoiding("d", a.demands.iter().map(|d| d.id.as_str()));
+                (RecordFor::NewDemand(id), today.to_string(), String::new(), 0, 0)
+            }
+        };
+        let fields = vec![
+            Field { label: "Date", value: Value::Date(text(date)) },
+            Field { label: "Text", value: Value::Required(text(t)) },
+            Field { label: "Kind", value: Value::Pick(kinds, kind) },
+            Field { label: "Granted", value: Value::Pick(granted, yes) },
+        ];
+        RecordForm { purpose, fields, focus: 0 }
+    }
+
+    /// The title of the box.
+    pub fn title(&self) -> &'static str {
+        match self.purpose {
+            RecordFor::NewFollowUp(_) => "Add follow-up",
+            RecordFor::FollowUp(_) => "Edit follow-up",
+            RecordFor::NewDemand(_) => "Add demand",
+            RecordFor::Demand(_) => "Edit demand",
+        }
+    }
+
+    /// Which bindings apply: text, or picking a value.
+    pub fn mode(&self) -> Mode {
+        match self.fields.get(self.focus).map(|f| &f.value) {
+            Some(Value::Pick(..)) => Mode::FormPick,
+            _ => Mode::Form,
+        }
+    }
+
+    /// What is wrong with field `i` as typed, in words for the rep.
+    pub fn problem(&self, i: usize) -> Option<&'static str> {
+        match &self.fields.get(i)?.value {
+            Value::Required(t) if t.text().trim().is_empty() => Some("write what it is about"),
+            Value::Date(t) if t.text().trim().parse::<Date>().is_err() => {
+                Some("write the date as YYYY-MM-DD")
+            }
+            Value::OptionalDate(t)
+                if !t.text().trim().is_empty() && t.text().trim().parse::<Date>().is_err() =>
+            {
+                Some("write the date as YYYY-MM-DD, or leave it empty while open")
+            }
+            _ => None,
+        }
+    }
+
+    fn texts(&self) -> impl Iterator<Item = String> + '_ {
+        self.fields.iter().map(|f| match &f.value {
+            Value::Required(t) | Value::Date(t) | Value::OptionalDate(t) => t.text().trim().to_string(),
+            Value::Pick(list, i) => list.get(*i).map(|(k, _)| k.clone()).unwrap_or_default(),
+        })
+    }
+
+    /// The record the form describes, if every field is valid.
+    pub fn record(&self) -> Option<Record> {
+        if (0..self.fields.len()).any(|i| self.problem(i).is_some()) {
+            return None;
+        }
+        let v: Vec<String> = self.texts().collect();
+        let date = |s: &str| s.parse::<Date>().ok();
+        Some(match &self.purpose {
+            RecordFor::NewFollowUp(_) | RecordFor::FollowUp(_) => {
+                let base = match &self.purpose {
+                    RecordFor::FollowUp(f) => (**f).clone(),
+                    RecordFor::NewFollowUp(id) => FollowUp {
+                        id: id.clone(),
+                        text: String::new(),
+                        owner: String::new(),
+                        person: None,
+                        due: date(&v[3])?,
+                        done: None,
+                        extra: Default::default(),
+                    },
+                    _ => return None,
+                };
+                Record::FollowUp(FollowUp {
+                    text: v[0].clone(),
+                    owner: v[1].clone(),
+                    person: Some(v[2].clone()).filter(|p| !p.is_empty()),
+                    due: date(&v[3])?,
+                    done: date(&v[4]),
+                    ..base
+                })
+            }
+            RecordFor::NewDemand(_) | RecordFor::Demand(_) => {
+                let base = match &self.purpose {
+                    RecordFor::Demand(d) => (**d).clone(),
+                    RecordFor::NewDemand(id) => Demand {
+                        id: id.clone(),
+                        date: date(&v[0])?,
+                        text: String::new(),
+                        kind: DemandKind::default(),
+                        granted: false,
+                        extra: Default::default(),
+                    },
+                    _ => return None,
+                };
+                Record::Demand(Demand {
+                    date: date(&v[0])?,
+                    text: v[1].clone(),
+                    kind: DemandKind::from_key(&v[2]).unwrap_or_default(),
+                    granted: v[3] == "yes",
+                    ..base
+                })
+            }
+        })
+    }
+
+    /// Carries out an action of the form's modes.
+    pub fn handle(&mut self, action: Action) -> RecordOutcome {
+        let n = self.fields.len();
+        match action {
+            Action::NextField => self.focus = (self.focus + 1) % n,
+            Action::PrevField => self.focus = (self.focus + n - 1) % n,
+            Action::Back => return RecordOutcome::Cancel,
+            Action::Submit => match self.record() {
+                Some(r) => return RecordOutcome::Save(Box::new(r)),
+                // Refused while invalid: take the rep to what needs fixing.
+                None => self.focus = (0..n).find(|i| self.problem(*i).is_some()).unwrap_or(self.focus),
+            },
+            other => match self.fields.get_mut(self.focus).map(|f| &mut f.value) {
+                Some(Value::Pick(list, i)) => match other {
+                    Action::CycleNext => *i = (*i + 1) % list.len().max(1),
+                    Action::CyclePrev => *i = (*i + list.len().max(1) - 1) % list.len().max(1),
+                    _ => {}
+                },
+                Some(Value::Required(t) | Value::Date(t) | Value::OptionalDate(t)) => {
+                    t.handle(other);
+                }
+                None => {}
+            },
+        }
+        RecordOutcome::Editing
+    }
+}
+
+/// The form as a centred box over the screen.
+pub struct RecordFormWidget<'a> {
+    /// The form.
+    pub form: &'a RecordForm,
+    /// Styles.
+    pub theme: Theme,
+}
+
+const LABEL: u16 = 10;
+
+impl Widget for &RecordFormWidget<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let t = &self.theme;
+        let f = self.form;
+        let problems = (0..f.fields.len()).filter(|i| f.problem(*i).is_some()).count() as u16;
+        let height = (f.fields.len() as u16 + problems + 2).min(area.height);
+        let popup = area.centered(Constraint::Max(64), Constraint::Length(height));
+        Clear.render(popup, buf);
+        let hints = keymap::hints(f.mode(), &[Action::Submit, Action::Back, Action::NextField]);
+        let hint_text: Vec<String> = hints.iter().map(|(k, d)| format!("{k} {d}")).collect();
+        let w = popup.width.saturating_sub(2) as usize;
+        let block = Block::bordered()
+            .title(Span::styled(fit(f.title(), w), t.title()))
+            .title_bottom(Span::styled(fit(&hint_text.join(" · "), w), t.dim()))
+            .border_style(t.border_focused());
+        let inner = block.inner(popup);
+        block.render(popup, buf);
+        let mut y = inner.y;
+        for (i, field) in f.fields.iter().enumerate() {
+            if y >= inner.bottom() {
+                break;
+            }
+            let focused = f.focus == i;
+            let row = Rect { y, height: 1, ..inner };
+            let label_style = if focused { t.field_focused() } else { t.dim() };
+            Span::styled(fit(field.label, LABEL.min(row.width) as usize), label_style).render(row, buf);
+            let value =
+                Rect { x: row.x + LABEL.min(row.width), width: row.width.saturating_sub(LABEL), ..row };
+            let vw = value.width as usize;
+            let line = match &field.value {
+                Value::Pick(list, at) => {
+                    let label = list.get(*at).map(|(_, l)| l.as_str()).unwrap_or("");
+                    let shown = if focused { format!("‹ {label} ›") } else { label.to_string() };
+                    Line::raw(fit(&shown, vw))
+                }
+                Value::Required(tf) | Value::Date(tf) | Value::OptionalDate(tf) => {
+                    tf.line(vw, t.text(), focused.then(|| t.selected()))
+                }
+            };
+            line.render(value, buf);
+            y += 1;
+            if let Some(p) = f.problem(i)
+                && y < inner.bottom()
+            {
+                Span::styled(fit(&format!("↳ {p}"), vw), t.error()).render(Rect { y, ..value }, buf);
+                y += 1;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
