@@ -19,6 +19,7 @@ use super::views::AccountView;
 use super::views::agenda::AgendaWidget;
 use super::views::coverage::CoverageWidget;
 use super::views::followups::FollowUpsWidget;
+use super::views::influence::InfluenceWidget;
 use super::views::org_chart::OrgChartWidget;
 use super::views::people_table::PeopleWidget;
 use super::views::portfolio::PortfolioWidget;
@@ -81,6 +82,7 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
             EditTeam,
         ],
         Mode::Coverage => &[Left, Right, Undo, Help, Back, EditLinks, EditCoverage, EditTeam],
+        Mode::Influence => &[Up, Down, Left, Right, Undo, Help, Back, EditLinks, EditCoverage, EditTeam],
         Mode::Search => &[Submit, Back, Down],
         Mode::Form => &[Submit, Back, NextField, PrevField],
         Mode::FormChoice => &[CycleNext, CyclePrev, Submit, Back, NextField],
@@ -210,6 +212,9 @@ impl App {
                 theme: self.theme,
             })
                 .render(area, buf),
+            AccountView::Influence => {
+                (&InfluenceWidget { view: &s.influence, theme: self.theme }).render(area, buf)
+            }
             AccountView::Coverage => {
                 (&CoverageWidget { view: &s.coverage, account: s.session.account(), theme: self.theme })
                     .render(area, buf)

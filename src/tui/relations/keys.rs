@@ -10,7 +10,7 @@ use crossterm::event::{KeyCode, KeyModifiers};
 const NONE: KeyModifiers = KeyModifiers::NONE;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 /// The account's views, where a person is selected.
-const VIEWS: &[Mode] = &[Mode::People, Mode::OrgChart, Mode::Coverage];
+const VIEWS: &[Mode] = &[Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage];
 const LISTS: &[Mode] = &[Mode::Team, Mode::CoverageEdit, Mode::Links];
 const UNDOABLE: &[Mode] = &[Mode::Team, Mode::Links];
 const PICK: &[Mode] = &[Mode::Picker];
