@@ -122,16 +122,28 @@ const FORMS: &[Mode] = &[Mode::Form, Mode::FormRoles, Mode::FormChoice];
 const ACC: &[Mode] = &[Mode::AccountList];
 const PEOPLE: &[Mode] = &[Mode::People];
 
-fn ch(c: char) -> Key {
+// Short constructors for table rows; the other key files of the TUI use them too.
+
+/// A character key without modifiers.
+pub(in crate::tui) fn ch(c: char) -> Key {
     Key::Press(KeyCode::Char(c), NONE)
 }
-fn ctrl(c: char) -> Key {
+/// A character key with Ctrl.
+pub(in crate::tui) fn ctrl(c: char) -> Key {
     Key::Press(KeyCode::Char(c), CTRL)
 }
-fn code(k: KeyCode) -> Key {
+/// A named key without modifiers.
+pub(in crate::tui) fn code(k: KeyCode) -> Key {
     Key::Press(k, NONE)
 }
-fn b(modes: &'static [Mode], key: Key, action: Action, group: &'static str, desc: &'static str) -> Binding {
+/// One row of the table.
+pub(in crate::tui) fn b(
+    modes: &'static [Mode],
+    key: Key,
+    action: Action,
+    group: &'static str,
+    desc: &'static str,
+) -> Binding {
     Binding { modes, key, action, group, desc }
 }
 
