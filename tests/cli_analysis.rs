@@ -1,17 +1,11 @@
 //! `dmu report`, `dmu check --strict`, `dmu portfolio` and `dmu agenda` on real files.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-fn dmu(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dmu"))
-        .env_remove("DMU_DATA_DIR")
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .output()
-        .unwrap()
-}
+use common::cli::dmu;
+
+use std::path::Path;
+use std::process::Output;
 
 fn json(o: &Output) -> serde_json::Value {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));

@@ -1,18 +1,9 @@
 //! `dmu check`: `path:line:column: message` per problem, exit 1 on any problem, and the
 //! file is never touched.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-fn dmu(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dmu"))
-        .env_remove("DMU_DATA_DIR")
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .output()
-        .unwrap()
-}
+use common::cli::dmu;
 
 const BROKEN: &str = "{\n  \"schema\": 1,\n  \"id\": \"acc-x\",\n  \"name\": \"X\",\n  \"people\": [\n    {\"id\": \"p1\", \"name\": \"P\"}\n  ],\n  \"links\": [\n    {\"from\": \"p1\", \"to\": \"p9\", \"kind\": \"reports_to\"}\n  ]\n}\n";
 

@@ -1,18 +1,12 @@
 //! The real `dmu` binary with a temporary data folder: list, new, show, export, account
 //! names, and where the data folder comes from.
 
+mod common;
+
+use common::cli::dmu;
+
 use std::path::Path;
 use std::process::{Command, Output};
-
-fn dmu(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dmu"))
-        .env_remove("DMU_DATA_DIR")
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .output()
-        .unwrap()
-}
 
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).unwrap()

@@ -4,22 +4,14 @@
 
 mod common;
 
+use common::cli::dmu;
+
 use common::pty::{Tui, keys};
 use dmu::model::Account;
 use dmu::store::{AccountStore, DataDir, FileStore};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn dmu(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dmu"))
-        .env_remove("DMU_DATA_DIR")
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .output()
-        .unwrap()
-}
+use std::process::Command;
 
 /// Every path under `dir`, relative, sorted.
 fn tree(dir: &Path) -> BTreeSet<PathBuf> {

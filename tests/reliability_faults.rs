@@ -5,6 +5,8 @@
 
 mod common;
 
+use common::cli::dmu;
+
 use common::doubles::today;
 use common::faults::{FaultyLibrary, ReadOnlyDir, Tmpfs, fill};
 use dmu::model::Account;
@@ -17,7 +19,7 @@ use dmu::tui::widgets::dialog::Modal;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -50,16 +52,6 @@ fn names(dir: &Path) -> Vec<String> {
         std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
     v.sort();
     v
-}
-
-fn dmu(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dmu"))
-        .env_remove("DMU_DATA_DIR")
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .output()
-        .unwrap()
 }
 
 fn no_panic(o: &Output) -> String {

@@ -51,10 +51,10 @@ pub enum Action {
     /// Show one of the views of the open account.
     ShowView(AccountView),
     /// Org chart: fold the branch, or go up to the manager. Coverage: the previous
-    /// team member.
+    /// team member. Influence map: the nearest person in the column to the left.
     Left,
     /// Org chart: open the branch, or go down to the first report. Coverage: the next
-    /// team member.
+    /// team member. Influence map: the nearest person in the column to the right.
     Right,
     /// Fold or open the selected branch of the org chart.
     ToggleFold,

@@ -16,6 +16,7 @@ use super::views::accounts::AccountsView;
 use super::views::agenda::AgendaView;
 use super::views::coverage::CoverageView;
 use super::views::followups::FollowUpsView;
+use super::views::influence::InfluenceView;
 use super::views::org_chart::OrgChartView;
 use super::views::people::{self, PeopleView};
 use super::views::portfolio;
@@ -54,6 +55,8 @@ pub struct AccountScreen {
     pub org: OrgChartView,
     /// The coverage matrix's state (rebuilt when shown after a change).
     pub coverage: CoverageView,
+    /// The influence map's state (laid out again when shown after a change).
+    pub influence: InfluenceView,
     /// The Pull view's state (its analysis is computed once per edit).
     pub pull: PullView,
     /// The follow-ups view's state.
@@ -156,6 +159,7 @@ impl App {
                 AccountView::People => Mode::People,
                 AccountView::OrgChart => Mode::OrgChart,
                 AccountView::Coverage => Mode::Coverage,
+                AccountView::Influence => Mode::Influence,
                 AccountView::Pull => s.pull.mode(),
                 AccountView::FollowUps => Mode::FollowUps,
             },
@@ -224,6 +228,7 @@ impl App {
                 AccountView::People => {}
                 AccountView::OrgChart => s.org.sync(a, idx, generation),
                 AccountView::Coverage => s.coverage.sync(a, idx, generation),
+                AccountView::Influence => s.influence.sync(a, idx, generation),
                 AccountView::Pull => s.pull.sync(a, idx, generation, today),
                 AccountView::FollowUps => s.followups.sync(a, generation),
             }
@@ -278,6 +283,7 @@ impl App {
             people: PeopleView::default(),
             org: OrgChartView::default(),
             coverage: CoverageView::default(),
+            influence: InfluenceView::default(),
             pull: PullView::default(),
             followups: FollowUpsView::default(),
         }));

@@ -19,6 +19,8 @@ pub enum Mode {
     OrgChart,
     /// The coverage matrix of an open account.
     Coverage,
+    /// The influence map of an open account.
+    Influence,
     /// The follow-ups and demands of an open account.
     FollowUps,
     /// The agenda across accounts.
@@ -88,44 +90,60 @@ const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 // A new view of an open account gets its own Mode; add it to VIEWS (undo, redo,
 // back, view switching) and BROWSE (help, quit), and to LISTS and MOVES if it has a
 // selection that moves.
-const VIEWS: &[Mode] = &[Mode::People, Mode::OrgChart, Mode::Coverage, Mode::Pull, Mode::FollowUps];
+const VIEWS: &[Mode] =
+    &[Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage, Mode::Pull, Mode::FollowUps];
 const BROWSE: &[Mode] = &[
     Mode::AccountList,
     Mode::People,
     Mode::OrgChart,
+    Mode::Influence,
     Mode::Coverage,
     Mode::Pull,
     Mode::FollowUps,
     Mode::Agenda,
     Mode::TeamBoard,
 ];
-const LISTS: &[Mode] = &[Mode::AccountList, Mode::People, Mode::OrgChart, Mode::Coverage];
+const LISTS: &[Mode] = &[Mode::AccountList, Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage];
 const MOVES: &[Mode] = &[
     Mode::AccountList,
     Mode::People,
     Mode::Search,
     Mode::OrgChart,
+    Mode::Influence,
     Mode::Coverage,
     Mode::Pull,
     Mode::WhatIf,
 ];
 const ORG: &[Mode] = &[Mode::OrgChart];
 const COVERAGE: &[Mode] = &[Mode::Coverage];
+const INFLUENCE: &[Mode] = &[Mode::Influence];
 const TEXT: &[Mode] = &[Mode::Form, Mode::Search];
 const FORMS: &[Mode] = &[Mode::Form, Mode::FormRoles, Mode::FormChoice];
 const ACC: &[Mode] = &[Mode::AccountList];
 const PEOPLE: &[Mode] = &[Mode::People];
 
-fn ch(c: char) -> Key {
+// Short constructors for table rows; the other key files of the TUI use them too.
+
+/// A character key without modifiers.
+pub(in crate::tui) fn ch(c: char) -> Key {
     Key::Press(KeyCode::Char(c), NONE)
 }
-fn ctrl(c: char) -> Key {
+/// A character key with Ctrl.
+pub(in crate::tui) fn ctrl(c: char) -> Key {
     Key::Press(KeyCode::Char(c), CTRL)
 }
-fn code(k: KeyCode) -> Key {
+/// A named key without modifiers.
+pub(in crate::tui) fn code(k: KeyCode) -> Key {
     Key::Press(k, NONE)
 }
-fn b(modes: &'static [Mode], key: Key, action: Action, group: &'static str, desc: &'static str) -> Binding {
+/// One row of the table.
+pub(in crate::tui) fn b(
+    modes: &'static [Mode],
+    key: Key,
+    action: Action,
+    group: &'static str,
+    desc: &'static str,
+) -> Binding {
     Binding { modes, key, action, group, desc }
 }
 
@@ -140,7 +158,7 @@ fn build() -> Vec<Binding> {
     use Action::*;
     let (nav, general, acc, ppl, form, ask) =
         ("Moving", "General", "Account list", "People", "Forms and search", "Questions");
-    let (org, cov) = ("Org chart", "Coverage");
+    let (org, cov, map) = ("Org chart", "Coverage", "Influence map");
     let mut t = vec![
         b(MOVES, code(KeyCode::Up), Action::Up, nav, "move up"),
         b(LISTS, ch('k'), Action::Up, nav, "move up"),
@@ -182,6 +200,10 @@ fn build() -> Vec<Binding> {
         b(COVERAGE, ch('h'), Left, cov, "previous member"),
         b(COVERAGE, code(KeyCode::Right), Right, cov, "next member"),
         b(COVERAGE, ch('l'), Right, cov, "next member"),
+        b(INFLUENCE, code(KeyCode::Left), Left, map, "move left"),
+        b(INFLUENCE, ch('h'), Left, map, "move left"),
+        b(INFLUENCE, code(KeyCode::Right), Right, map, "move right"),
+        b(INFLUENCE, ch('l'), Right, map, "move right"),
     ];
     for v in AccountView::ALL {
         t.push(b(VIEWS, ch(v.key()), ShowView(*v), "Views", v.title()));
@@ -381,6 +403,12 @@ mod tests {
         assert_eq!(show(Mode::OrgChart, '-'), Some(Action::CollapseAll));
         assert_eq!(lookup(Mode::Coverage, press(KeyCode::Right, NONE)), Some(Action::Right));
         assert_eq!(show(Mode::Coverage, 'a'), None, "adding people is the people view's");
+        assert_eq!(show(Mode::People, '3'), Some(Action::ShowView(AccountView::Influence)));
+        assert_eq!(show(Mode::Influence, '1'), Some(Action::ShowView(AccountView::People)));
+        assert_eq!(show(Mode::Influence, 'u'), Some(Action::Undo));
+        assert_eq!(lookup(Mode::Influence, press(KeyCode::Left, NONE)), Some(Action::Left));
+        assert_eq!(show(Mode::Influence, 'j'), Some(Action::Down));
+        assert_eq!(show(Mode::Influence, 'd'), None, "deleting people is the people view's");
     }
 
     #[test]

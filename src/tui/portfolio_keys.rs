@@ -3,18 +3,8 @@
 //! ([`crate::tui::keymap`] appends them).
 
 use crate::tui::action::Action::{self, *};
-use crate::tui::keymap::{Binding, Key, Mode};
+use crate::tui::keymap::{Binding, Key, Mode, b, ch, code};
 use crossterm::event::{KeyCode, KeyModifiers};
-
-fn ch(c: char) -> Key {
-    Key::Press(KeyCode::Char(c), KeyModifiers::NONE)
-}
-fn code(k: KeyCode) -> Key {
-    Key::Press(k, KeyModifiers::NONE)
-}
-fn b(modes: &'static [Mode], key: Key, action: Action, group: &'static str, desc: &'static str) -> Binding {
-    Binding { modes, key, action, group, desc }
-}
 
 /// The keys of the portfolio, the agenda, the team, the follow-ups view and the
 /// small follow-up and demand forms.

@@ -19,6 +19,7 @@ use super::views::AccountView;
 use super::views::agenda::AgendaWidget;
 use super::views::coverage::CoverageWidget;
 use super::views::followups::FollowUpsWidget;
+use super::views::influence::InfluenceWidget;
 use super::views::org_chart::OrgChartWidget;
 use super::views::people_table::PeopleWidget;
 use super::views::portfolio::PortfolioWidget;
@@ -81,6 +82,7 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
             EditTeam,
         ],
         Mode::Coverage => &[Left, Right, Undo, Help, Back, EditLinks, EditCoverage, EditTeam],
+        Mode::Influence => &[Up, Down, Left, Right, Undo, Help, Back, EditLinks, EditCoverage, EditTeam],
         Mode::Search => &[Submit, Back, Down],
         Mode::Form => &[Submit, Back, NextField, PrevField],
         Mode::FormChoice => &[CycleNext, CyclePrev, Submit, Back, NextField],
@@ -138,13 +140,30 @@ impl App {
             Screen::Team(_) => Line::styled(fit(" dmu · our team", w), t.title()).render(area, buf),
             Screen::Account(s) => {
                 let a = s.session.account();
-                let mut tabs = Vec::new();
-                for v in AccountView::ALL {
-                    let style = if *v == s.view { t.selected() } else { t.dim() };
-                    tabs.push(Span::styled(format!(" {} {} ", v.key(), v.title()), style));
-                }
-                let tabs_w: usize = tabs.iter().map(|s| s.width()).sum();
                 let title = format!(" {} · {} · {} people", a.name, a.tier.label(), a.people.len());
+                // Every view's title when there is room beside the account's name;
+                // otherwise only the current one, the others by their number key.
+                let tabs_for = |compact: bool| -> Vec<Span<'static>> {
+                    AccountView::ALL
+                        .iter()
+                        .map(|v| {
+                            let here = *v == s.view;
+                            let style = if here { t.selected() } else { t.dim() };
+                            let text = if compact && !here {
+                                format!(" {} ", v.key())
+                            } else {
+                                format!(" {} {} ", v.key(), v.title())
+                            };
+                            Span::styled(text, style)
+                        })
+                        .collect()
+                };
+                let width_of = |tabs: &[Span]| tabs.iter().map(|s| s.width()).sum::<usize>();
+                let mut tabs = tabs_for(false);
+                if width_of(&tabs) + fit::width(&title).min(28) > w {
+                    tabs = tabs_for(true);
+                }
+                let tabs_w = width_of(&tabs);
                 let [left, right] = area
                     .layout(&Layout::horizontal([Constraint::Fill(1), Constraint::Length(tabs_w as u16)]));
                 Line::styled(fit(&title, left.width as usize), t.title()).render(left, buf);
@@ -210,6 +229,9 @@ impl App {
                 theme: self.theme,
             })
                 .render(area, buf),
+            AccountView::Influence => {
+                (&InfluenceWidget { view: &s.influence, theme: self.theme }).render(area, buf)
+            }
             AccountView::Coverage => {
                 (&CoverageWidget { view: &s.coverage, account: s.session.account(), theme: self.theme })
                     .render(area, buf)

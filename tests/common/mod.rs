@@ -1,6 +1,7 @@
 //! Helpers shared by the TUI test files (each test file uses only some of them).
 #![allow(dead_code)]
 
+pub mod cli;
 pub mod doubles;
 pub mod faults;
 pub mod portfolio_fixture;

@@ -7,6 +7,7 @@ use crate::tui::action::Action;
 use crate::tui::render;
 use crate::tui::views::AccountView;
 use crate::tui::views::coverage::{self, CoverageCommand};
+use crate::tui::views::influence::InfluenceCommand;
 use crate::tui::views::org_chart::{self, OrgCommand};
 use crate::tui::views::people;
 use crate::tui::widgets::dialog::{Modal, Pending};
@@ -42,6 +43,18 @@ fn coverage_command(action: Action) -> Option<CoverageCommand> {
     })
 }
 
+fn influence_command(action: Action) -> Option<InfluenceCommand> {
+    Some(match action {
+        Action::Up => InfluenceCommand::Up,
+        Action::Down => InfluenceCommand::Down,
+        Action::Left => InfluenceCommand::Left,
+        Action::Right => InfluenceCommand::Right,
+        Action::Top => InfluenceCommand::Top,
+        Action::Bottom => InfluenceCommand::Bottom,
+        _ => return None,
+    })
+}
+
 impl App {
     /// Carries out an action on the org chart or the coverage view.
     pub(in crate::tui) fn update_graph_view(&mut self, action: Action) {
@@ -66,6 +79,11 @@ impl App {
                     s.coverage.apply(a, cmd, &areas);
                 }
             }
+            (AccountView::Influence, _) => {
+                if let Some(cmd) = influence_command(action) {
+                    s.influence.apply(cmd);
+                }
+            }
             (AccountView::People | AccountView::Pull | AccountView::FollowUps, _) => {}
         }
     }
@@ -78,6 +96,7 @@ impl App {
             AccountView::People => s.people.selected_position(),
             AccountView::OrgChart => s.org.selected_person(),
             AccountView::Coverage => s.coverage.selected_person(),
+            AccountView::Influence => s.influence.selected_person(),
             AccountView::Pull => s.pull.selected_person(),
             AccountView::FollowUps => s.followups.selected_person(s.session.account()),
         };
@@ -98,6 +117,10 @@ impl App {
                 s.coverage.sync(a, idx, generation);
                 let areas = coverage::layout(body, &s.coverage);
                 s.coverage.select_person(a, p, &areas);
+            }
+            AccountView::Influence => {
+                s.influence.sync(a, idx, generation);
+                s.influence.select(p);
             }
             AccountView::Pull => {
                 s.pull.sync(a, idx, generation, today);

@@ -3,32 +3,17 @@
 //! and text editing reuse the groups and words of the main table, so the help lists
 //! those keys once.
 
-use crate::tui::action::Action::{self, *};
-use crate::tui::keymap::{Binding, Key, Mode};
-use crossterm::event::{KeyCode, KeyModifiers};
+use crate::tui::action::Action::*;
+use crate::tui::keymap::{Binding, Key, Mode, b, ch, code, ctrl};
+use crossterm::event::KeyCode;
 
-const NONE: KeyModifiers = KeyModifiers::NONE;
-const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 /// The account's views, where a person is selected.
-const VIEWS: &[Mode] = &[Mode::People, Mode::OrgChart, Mode::Coverage];
+const VIEWS: &[Mode] = &[Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage];
 const LISTS: &[Mode] = &[Mode::Team, Mode::CoverageEdit, Mode::Links];
 const UNDOABLE: &[Mode] = &[Mode::Team, Mode::Links];
 const PICK: &[Mode] = &[Mode::Picker];
 const MOVES: &[Mode] = &[Mode::Team, Mode::CoverageEdit, Mode::Links, Mode::Picker];
 const CHOICE: &[Mode] = &[Mode::MemberFunction];
-
-fn ch(c: char) -> Key {
-    Key::Press(KeyCode::Char(c), NONE)
-}
-fn ctrl(c: char) -> Key {
-    Key::Press(KeyCode::Char(c), CTRL)
-}
-fn code(k: KeyCode) -> Key {
-    Key::Press(k, NONE)
-}
-fn b(modes: &'static [Mode], key: Key, action: Action, group: &'static str, desc: &'static str) -> Binding {
-    Binding { modes, key, action, group, desc }
-}
 
 /// The rows, in the order the help shows them.
 pub fn bindings() -> Vec<Binding> {

@@ -11,6 +11,7 @@ pub mod accounts;
 pub mod agenda;
 pub mod coverage;
 pub mod followups;
+pub mod influence;
 pub mod org_chart;
 pub mod people;
 pub mod people_cells;
@@ -32,6 +33,8 @@ pub enum AccountView {
     People,
     /// The `reports_to` tree with the selected person's influence links.
     OrgChart,
+    /// People in columns by stage, with their influence links drawn as arrows.
+    Influence,
     /// Their people by our team: who knows whom, and the gaps.
     Coverage,
     /// The pull: stage columns, best paths, red flags, next best contacts, what-if.
@@ -45,6 +48,7 @@ impl AccountView {
     pub const ALL: &'static [AccountView] = &[
         AccountView::People,
         AccountView::OrgChart,
+        AccountView::Influence,
         AccountView::Coverage,
         AccountView::Pull,
         AccountView::FollowUps,
@@ -55,6 +59,7 @@ impl AccountView {
         match self {
             AccountView::People => "People",
             AccountView::OrgChart => "Org chart",
+            AccountView::Influence => "Influence",
             AccountView::Coverage => "Coverage",
             AccountView::Pull => "Pull",
             AccountView::FollowUps => "Follow-ups",
@@ -62,12 +67,12 @@ impl AccountView {
     }
 
     /// The number key that shows the view. Fixed per view rather than taken from the
-    /// position in [`AccountView::ALL`], so a view keeps its key while others are added
-    /// (3 is the influence map's, 5 the pull view's).
+    /// position in [`AccountView::ALL`], so a view keeps its key while others are added.
     pub fn key(self) -> char {
         match self {
             AccountView::People => '1',
             AccountView::OrgChart => '2',
+            AccountView::Influence => '3',
             AccountView::Coverage => '4',
             AccountView::Pull => '5',
             AccountView::FollowUps => '6',
