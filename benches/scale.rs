@@ -10,6 +10,7 @@
 mod support;
 
 use dmu::generate;
+use dmu::layout::influence::Drawing;
 use dmu::layout::org::OrgOutline;
 use dmu::model::{Account, Index};
 use dmu::store::{AccountStore, FileStore};
@@ -110,8 +111,7 @@ fn main() -> ExitCode {
         (&mut big_pair, &mut medium_pair),
         Some(|(a, ix): &mut (Account, Index)| OrgOutline::new(a, ix)),
     );
-    // INFLUENCE: `Some(|(a, ix): &mut (Account, Index)| influence::Drawing::new(a, ix))`
-    // when `layout::influence` lands.
+    // The influence map's boxes and routed lines, built once per change of the account.
     scaling_row(
         &mut bench,
         "influence-map layout, 10,000 people",
@@ -120,7 +120,7 @@ fn main() -> ExitCode {
         Stat::Median,
         20,
         (&mut big_pair, &mut medium_pair),
-        None::<fn(&mut (Account, Index))>,
+        Some(|(a, ix): &mut (Account, Index)| Drawing::new(a, ix)),
     );
     let today: dmu::model::Date = "2026-11-27".parse().expect("a valid date");
     let cfg = dmu::analysis::PullConfig::default();

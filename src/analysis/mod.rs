@@ -288,6 +288,28 @@ pub fn analyze(a: &Account, idx: &Index, cfg: &PullConfig, today: Date) -> Analy
     Analysis { score, decider_path, payer_paths, red_flags, next_best, push_route, stages }
 }
 
+/// The pull score and the red flags alone, as the portfolio shows them for every
+/// account at start-up: the same figures as [`analyze`] gives, without the next best
+/// contacts, the push route and the stories (which cost about as much again).
+pub fn score_and_flags(a: &Account, idx: &Index, cfg: &PullConfig, today: Date) -> (u8, Vec<RedFlag>) {
+    let fresh;
+    let idx = if idx.out_links.len() == a.people.len() && idx.in_links.len() == a.people.len() {
+        idx
+    } else {
+        fresh = Index::new(a);
+        &fresh
+    };
+    let g = Graph::new(a, idx, cfg);
+    let fw = g.forward();
+    // The strongest path's strength to any holder of a role (as `analyze`'s paths).
+    let strongest = |r: Role| {
+        let holders: Vec<usize> = (0..a.people.len()).filter(|&i| a.people[i].has(r)).collect();
+        best_target(&fw, &g, &holders).map_or(0.0, |t| fw.value[t])
+    };
+    let (decider, payer) = (strongest(Role::Decider), strongest(Role::Payer));
+    (points(decider.min(payer)), flags::red_flags(a, idx, cfg, today, payer > 0.0))
+}
+
 /// The target with the strongest path, then fewest hops, then smallest id.
 fn best_target(fw: &Labels, g: &Graph, targets: &[usize]) -> Option<usize> {
     targets.iter().copied().filter(|&t| fw.value[t] > 0.0).min_by(|&x, &y| {

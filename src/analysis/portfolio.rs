@@ -284,6 +284,6 @@ pub fn of_accounts(accounts: &[(&str, &Account)], cfg: &PortfolioConfig, today: 
 /// `pull_model` override is unusable (its own report says why).
 fn pull_summary(a: &Account, today: Date) -> (Option<u8>, Vec<&'static str>) {
     let Ok(cfg) = super::PullConfig::for_account(a) else { return (None, Vec::new()) };
-    let an = super::analyze(a, &crate::model::Index::new(a), &cfg, today);
-    (Some(an.score), an.red_flags.iter().map(|f| f.code.code()).collect())
+    let (score, flags) = super::score_and_flags(a, &crate::model::Index::new(a), &cfg, today);
+    (Some(score), flags.iter().map(|f| f.code.code()).collect())
 }
