@@ -3,28 +3,18 @@
 
 mod common;
 
+use common::drive::{run, typed};
+
 use common::doubles::{MemLibrary, app, demo};
 use dmu::model::Person;
 use dmu::store::SaveError;
-use dmu::tui::action::Action::{self, *};
+use dmu::tui::action::Action::*;
 use dmu::tui::app::App;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
-
-fn run(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        app.update(*a);
-    }
-}
-
-fn typed(app: &mut App, s: &str) {
-    for c in s.chars() {
-        app.update(Insert(c));
-    }
-}
 
 fn screen(app: &mut App, w: u16, h: u16) -> String {
     app.update(Resize(w, h));
