@@ -65,6 +65,7 @@ fn account_screen() {
     let mut a = people();
     insta::assert_snapshot!("people_80x24", screen(&mut a, 80, 24));
     insta::assert_snapshot!("people_120x30", screen(&mut a, 120, 30));
+    insta::assert_snapshot!("people_160x48", screen(&mut a, 160, 48));
     insta::assert_snapshot!("people_20x5", screen(&mut a, 20, 5));
 }
 
