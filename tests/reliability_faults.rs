@@ -5,13 +5,15 @@
 
 mod common;
 
+use common::drive::{message, run};
+
 use common::cli::dmu;
 
 use common::doubles::today;
 use common::faults::{FaultyLibrary, ReadOnlyDir, Tmpfs, fill};
 use dmu::model::Account;
 use dmu::store::{AccountStore, DataDir, FileStore, ReadOnly, SaveError, load_file};
-use dmu::tui::action::Action::{self, *};
+use dmu::tui::action::Action::*;
 use dmu::tui::app::{App, Level};
 use dmu::tui::library::Library;
 use dmu::tui::theme::Theme;
@@ -31,20 +33,10 @@ fn app_on(lib: Box<dyn Library>) -> App {
     app
 }
 
-fn run(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        app.update(*a);
-    }
-}
-
 fn screen(app: &App) -> String {
     let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
     t.draw(|f| f.render_widget(app, f.area())).unwrap();
     t.backend().to_string()
-}
-
-fn message(app: &App) -> String {
-    app.message.as_ref().map(|m| m.text.clone()).unwrap_or_default()
 }
 
 fn names(dir: &Path) -> Vec<String> {

@@ -4,11 +4,13 @@
 
 mod common;
 
+use common::drive::{message, run};
+
 use common::doubles::{MemLibrary, app, demo, today};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use dmu::model::Person;
 use dmu::store::{DataDir, ReadOnly, SaveError, load_file};
-use dmu::tui::action::Action::{self, *};
+use dmu::tui::action::Action::*;
 use dmu::tui::app::App;
 use dmu::tui::events::{EventSource, run_loop};
 use dmu::tui::theme::Theme;
@@ -25,16 +27,6 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 const DEMO: &str = include_str!("../assets/demo.json");
-
-fn run(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        app.update(*a);
-    }
-}
-
-fn message(app: &App) -> String {
-    app.message.as_ref().map(|m| m.text.clone()).unwrap_or_default()
-}
 
 fn screen(app: &mut App, w: u16, h: u16) -> String {
     app.update(Resize(w, h));

@@ -3,33 +3,15 @@
 
 mod common;
 
+use common::drive::{account, message, run, typed};
+
 use common::doubles::{MemLibrary, app, demo};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use dmu::model::Role;
 use dmu::store::{ReadOnly, SaveError};
-use dmu::tui::action::Action::{self, *};
+use dmu::tui::action::Action::*;
 use dmu::tui::app::{App, Level, Screen};
 use dmu::tui::widgets::dialog::Modal;
-
-fn run(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        app.update(*a);
-    }
-}
-
-fn typed(app: &mut App, s: &str) {
-    for c in s.chars() {
-        app.update(Insert(c));
-    }
-}
-
-fn account(app: &App) -> &dmu::model::Account {
-    app.open_account().expect("an account is open").session.account()
-}
-
-fn message(app: &App) -> String {
-    app.message.as_ref().map(|m| m.text.clone()).unwrap_or_default()
-}
 
 /// Opens the demo (first in the list) and adds "Иван Тест" as user and payer.
 fn open_and_add(app: &mut App) {

@@ -4,20 +4,16 @@
 
 mod common;
 
+use common::drive::run;
+
 use common::doubles::{MemLibrary, app};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use dmu::tui::action::Action::{self, *};
+use dmu::tui::action::Action::*;
 use dmu::tui::app::App;
 use dmu::tui::keymap::Mode;
 use dmu::tui::views::AccountView;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-
-fn run(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        app.update(*a);
-    }
-}
 
 fn screen(app: &mut App, w: u16, h: u16) -> String {
     app.update(Resize(w, h));

@@ -5,6 +5,8 @@
 
 mod common;
 
+use common::drive::{message, run, typed};
+
 use common::doubles::{app, today};
 use common::portfolio_fixture;
 use dmu::model::Account;
@@ -17,22 +19,6 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
-
-fn run(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        app.update(*a);
-    }
-}
-
-fn typed(app: &mut App, s: &str) {
-    for c in s.chars() {
-        app.update(Insert(c));
-    }
-}
-
-fn message(app: &App) -> String {
-    app.message.as_ref().map(|m| m.text.clone()).unwrap_or_default()
-}
 
 fn screen(app: &mut App, w: u16, h: u16) -> String {
     app.update(Resize(w, h));

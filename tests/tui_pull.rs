@@ -4,22 +4,18 @@
 
 mod common;
 
+use common::drive::{account, message, run};
+
 use common::doubles::{MemLibrary, app, demo};
 use dmu::analysis::Stage;
 use dmu::model::{Account, Stance};
-use dmu::tui::action::Action::{self, *};
+use dmu::tui::action::Action::*;
 use dmu::tui::app::App;
 use dmu::tui::keymap::Mode;
 use dmu::tui::views::AccountView;
 use dmu::tui::views::pull::{Focus, PullView};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-
-fn run(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        app.update(*a);
-    }
-}
 
 fn screen(app: &mut App, w: u16, h: u16) -> String {
     app.update(Resize(w, h));
@@ -43,16 +39,8 @@ fn view(app: &App) -> &PullView {
     &app.open_account().expect("an account is open").pull
 }
 
-fn account(app: &App) -> &Account {
-    app.open_account().unwrap().session.account()
-}
-
 fn pos(id: &str) -> usize {
     demo().people.iter().position(|p| p.id == id).unwrap()
-}
-
-fn message(app: &App) -> String {
-    app.message.as_ref().map(|m| m.text.clone()).unwrap_or_default()
 }
 
 #[test]

@@ -4,9 +4,11 @@
 
 mod common;
 
+use common::drive::{account, message, run, typed};
+
 use common::doubles::{MemLibrary, app};
 use dmu::model::{Function, LinkKind, Strength};
-use dmu::tui::action::Action::{self, *};
+use dmu::tui::action::Action::*;
 use dmu::tui::app::App;
 use dmu::tui::keymap::{self, Mode};
 use dmu::tui::relations::Editor;
@@ -14,26 +16,6 @@ use dmu::tui::relations::links::LinksState;
 use dmu::tui::widgets::dialog::Modal;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-
-fn run(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        app.update(*a);
-    }
-}
-
-fn typed(app: &mut App, s: &str) {
-    for c in s.chars() {
-        app.update(Insert(c));
-    }
-}
-
-fn account(app: &App) -> &dmu::model::Account {
-    app.open_account().expect("an account is open").session.account()
-}
-
-fn message(app: &App) -> String {
-    app.message.as_ref().map(|m| m.text.clone()).unwrap_or_default()
-}
 
 fn editor(app: &App) -> &Editor {
     match &app.modal {

@@ -3,28 +3,18 @@
 
 mod common;
 
+use common::drive::{run, typed};
+
 use common::doubles::{MemLibrary, app, demo};
 use dmu::model::Person;
 use dmu::store::SaveError;
-use dmu::tui::action::Action::{self, *};
+use dmu::tui::action::Action::*;
 use dmu::tui::app::App;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
-
-fn run(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        app.update(*a);
-    }
-}
-
-fn typed(app: &mut App, s: &str) {
-    for c in s.chars() {
-        app.update(Insert(c));
-    }
-}
 
 fn screen(app: &mut App, w: u16, h: u16) -> String {
     app.update(Resize(w, h));
@@ -75,6 +65,7 @@ fn account_screen() {
     let mut a = people();
     insta::assert_snapshot!("people_80x24", screen(&mut a, 80, 24));
     insta::assert_snapshot!("people_120x30", screen(&mut a, 120, 30));
+    insta::assert_snapshot!("people_160x48", screen(&mut a, 160, 48));
     insta::assert_snapshot!("people_20x5", screen(&mut a, 20, 5));
 }
 

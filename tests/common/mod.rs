@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod doubles;
+pub mod drive;
 pub mod faults;
 pub mod portfolio_fixture;
 pub mod pty;

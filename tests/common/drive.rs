@@ -1,0 +1,29 @@
+//! Driving an [`App`] by actions in tests, and reading back what it shows.
+
+use dmu::model::Account;
+use dmu::tui::action::Action;
+use dmu::tui::app::App;
+
+/// Feeds the actions in order.
+pub fn run(app: &mut App, actions: &[Action]) {
+    for a in actions {
+        app.update(*a);
+    }
+}
+
+/// Types text into whatever field has the focus.
+pub fn typed(app: &mut App, s: &str) {
+    for c in s.chars() {
+        app.update(Action::Insert(c));
+    }
+}
+
+/// The open account (panics when none is open: the test went wrong).
+pub fn account(app: &App) -> &Account {
+    app.open_account().expect("an account is open").session.account()
+}
+
+/// The status-bar message, or "".
+pub fn message(app: &App) -> String {
+    app.message.as_ref().map(|m| m.text.clone()).unwrap_or_default()
+}
