@@ -182,7 +182,7 @@ fn save_row<R>(bench: &mut Bench, a: &Account, dir: &Path, save: Option<impl FnM
     let (what, vs) = ("save a 10,000-person account (atomic, with backup)", "serialise + write + sync_all");
     let plain = dir.join("plain.json");
     let mut baseline = || baselines::save_plain(a, &plain).expect("writing a temporary file");
-    let reps = bench.sampling(Stat::Median, Clock::Wall, 15);
+    let reps = bench.sampling(Stat::Median, Clock::Wall, 41);
     match save {
         Some(mut save) => bench.pair(what, vs, 1.3, reps, || save(a), baseline),
         None => bench.pending(what, vs, 1.3, Some((reps, &mut baseline))),
