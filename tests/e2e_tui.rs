@@ -168,7 +168,9 @@ fn a_storm_of_resizes_is_absorbed_without_lag() {
     t.wait_until("the 120-column layout", |s| s.lines().any(|l| l.contains("┐┌")));
     t.send("j");
     t.wait_for("Ольга Кузнецова─");
-    assert!(start.elapsed() < std::time::Duration::from_secs(10), "{:?}", start.elapsed());
+    // A generous bound: this only catches a loop that redraws per event (seconds of
+    // lag); tests/reliability_tui.rs counts the frames exactly, without a terminal.
+    assert!(start.elapsed() < std::time::Duration::from_secs(30), "{:?}", start.elapsed());
     t.send("q");
     assert!(t.wait_exit());
 }

@@ -160,7 +160,7 @@ impl App {
                 };
                 let width_of = |tabs: &[Span]| tabs.iter().map(|s| s.width()).sum::<usize>();
                 let mut tabs = tabs_for(false);
-                if width_of(&tabs) + fit::width(&title).min(28) > w {
+                if width_of(&tabs) + fit::width(&title) > w {
                     tabs = tabs_for(true);
                 }
                 let tabs_w = width_of(&tabs);
