@@ -280,7 +280,8 @@ enum Step {
 fn step() -> impl Strategy<Value = Step> {
     let pick = any::<Pick>;
     prop_oneof![
-        "\\PC{1,12}".prop_map(Step::AddPerson),
+        // Any printable text, but never blank: a blank name is refused by the form.
+        "\\PC{0,11}[^\\s]".prop_map(Step::AddPerson),
         (pick(), 0..Stance::ALL.len(), "\\PC{0,12}").prop_map(|(p, s, t)| Step::EditPerson(p, s, t)),
         pick().prop_map(Step::DeletePerson),
         (pick(), pick(), any::<bool>()).prop_map(|(a, b, k)| Step::AddLink(a, b, k)),
