@@ -80,7 +80,7 @@ fn plain_dijkstra(a: &Account, idx: &Index, cfg: &PullConfig) -> Vec<f64> {
         if v < value[i] {
             continue;
         }
-        for &l in &idx.out_links[i] {
+        for &l in idx.out_links(i) {
             let link = &a.links[l];
             let Some(t) = idx.person(&link.to) else { continue };
             let w = match link.kind {

@@ -15,7 +15,7 @@ pub fn dijkstra(a: &Account, ix: &Index) -> Vec<u32> {
     let n = a.people.len();
     let adjacency: Vec<Vec<(usize, u32)>> = (0..n)
         .map(|u| {
-            ix.out_links[u]
+            ix.out_links(u)
                 .iter()
                 .filter_map(|&l| {
                     let link = &a.links[l];

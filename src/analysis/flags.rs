@@ -181,7 +181,7 @@ fn blockers(a: &Account, idx: &Index, cfg: &PullConfig) -> Vec<(usize, String)> 
             let role = if p.has(Role::Decider) { "decider" } else { "payer" };
             format!("{} ({stance}, a {role})", name(a, i))
         } else {
-            let swayed = idx.out_links.get(i).into_iter().flatten().find_map(|&l| {
+            let swayed = idx.out_links(i).iter().find_map(|&l| {
                 let l = &a.links[l];
                 let t = idx.person(&l.to)?;
                 let q = &a.people[t];

@@ -52,15 +52,15 @@ impl<'a> Graph<'a> {
         let mut link_to = vec![NONE; a.links.len()];
         let mut link_from = vec![NONE; a.links.len()];
         for v in 0..n {
-            for &i in &idx.in_links[v] {
+            for &i in idx.in_links(v) {
                 link_to[i] = v as u32;
             }
-            for &i in &idx.out_links[v] {
+            for &i in idx.out_links(v) {
                 link_from[i] = v as u32;
             }
         }
-        let (out_at, out_to, out_w) = csr(n, &idx.out_links, &link_to, weight);
-        let (in_at, in_from, in_w) = csr(n, &idx.in_links, &link_from, weight);
+        let (out_at, out_to, out_w) = csr(n, |v| idx.out_links(v), &link_to, weight);
+        let (in_at, in_from, in_w) = csr(n, |v| idx.in_links(v), &link_from, weight);
         let factor = a.people.iter().map(|p| cfg.stance_factor(p.stance)).collect();
         let start = a
             .people
@@ -200,9 +200,9 @@ impl PartialEq for Entry {
 impl Eq for Entry {}
 
 /// Compressed adjacency: for each person, the far end and weight of their links.
-fn csr(
+fn csr<'i>(
     n: usize,
-    lists: &[Vec<usize>],
+    lists: impl Fn(usize) -> &'i [usize],
     far: &[u32],
     weight: impl Fn(usize) -> f64,
 ) -> (Vec<u32>, Vec<u32>, Vec<f64>) {
@@ -210,8 +210,8 @@ fn csr(
     let mut to = Vec::with_capacity(far.len());
     let mut w = Vec::with_capacity(far.len());
     at.push(0);
-    for list in lists.iter().take(n) {
-        for &i in list {
+    for v in 0..n {
+        for &i in lists(v) {
             if far[i] != NONE {
                 to.push(far[i]);
                 w.push(weight(i));

@@ -256,7 +256,7 @@ pub fn analyze(a: &Account, idx: &Index, cfg: &PullConfig, today: Date) -> Analy
     // An index built for another version of the account would misplace people; a fresh
     // one costs a fraction of the analysis.
     let fresh;
-    let idx = if idx.out_links.len() == a.people.len() && idx.in_links.len() == a.people.len() {
+    let idx = if idx.people() == a.people.len() && idx.link_ends.len() == a.links.len() {
         idx
     } else {
         fresh = Index::new(a);
@@ -293,7 +293,7 @@ pub fn analyze(a: &Account, idx: &Index, cfg: &PullConfig, today: Date) -> Analy
 /// contacts, the push route and the stories (which cost about as much again).
 pub fn score_and_flags(a: &Account, idx: &Index, cfg: &PullConfig, today: Date) -> (u8, Vec<RedFlag>) {
     let fresh;
-    let idx = if idx.out_links.len() == a.people.len() && idx.in_links.len() == a.people.len() {
+    let idx = if idx.people() == a.people.len() && idx.link_ends.len() == a.links.len() {
         idx
     } else {
         fresh = Index::new(a);

@@ -72,7 +72,7 @@ fn a_large_account_looks_like_a_real_buying_organisation() {
 
     // A tree under a few roots, about log n deep.
     let manager = |i: usize| {
-        ix.out_links[i]
+        ix.out_links(i)
             .iter()
             .map(|&l| &a.links[l])
             .find(|l| l.kind == LinkKind::ReportsTo)

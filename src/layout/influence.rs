@@ -110,7 +110,8 @@ impl Drawing {
         // Both ends of every link from the index's adjacency (no id is hashed), then one
         // pass over the links in file order.
         let mut ends_of = vec![(u32::MAX, u32::MAX); account.links.len()];
-        for (p, (outs, ins)) in index.out_links.iter().zip(&index.in_links).enumerate() {
+        for p in 0..index.people() {
+            let (outs, ins) = (index.out_links(p), index.in_links(p));
             for &l in outs {
                 ends_of[l].0 = p as u32;
             }

@@ -256,10 +256,9 @@ pub struct PersonLinks {
 
 /// The influence links into and out of a person (O(their links), through the index).
 pub fn influence_links(a: &Account, idx: &Index, person: usize) -> PersonLinks {
-    let collect = |links: Option<&Vec<usize>>, outgoing: bool| {
+    let collect = |links: &[usize], outgoing: bool| {
         let mut v: Vec<InfluenceLink> = links
-            .into_iter()
-            .flatten()
+            .iter()
             .filter_map(|&li| a.links.get(li))
             .filter(|l| l.kind == LinkKind::Influences)
             .filter_map(|l| {
@@ -271,8 +270,8 @@ pub fn influence_links(a: &Account, idx: &Index, person: usize) -> PersonLinks {
         v
     };
     PersonLinks {
-        influenced_by: collect(idx.in_links.get(person), false),
-        influences: collect(idx.out_links.get(person), true),
+        influenced_by: collect(idx.in_links(person), false),
+        influences: collect(idx.out_links(person), true),
     }
 }
 

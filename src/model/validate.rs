@@ -173,7 +173,7 @@ fn reports_to_cycle_indexed(a: &Account, idx: &Index) -> Option<usize> {
     // chain, 2 done), so the whole check is linear. People are visited in file order,
     // which makes the reported link deterministic.
     let managers = |p: usize| {
-        idx.out_links[p]
+        idx.out_links(p)
             .iter()
             .filter(|&&l| a.links[l].kind == LinkKind::ReportsTo)
             .filter_map(|&l| idx.link_ends[l].map(|(_, t)| (l, t)))

@@ -59,8 +59,7 @@ pub struct LinksEditor {
 
 /// The positions in `links` of a person's links: outgoing, then incoming.
 pub fn link_rows(index: &Index, person: usize) -> (Vec<usize>, Vec<usize>) {
-    let get = |v: &Vec<Vec<usize>>| v.get(person).cloned().unwrap_or_default();
-    (get(&index.out_links), get(&index.in_links))
+    (index.out_links(person).to_vec(), index.in_links(person).to_vec())
 }
 
 /// A link as a sentence: "Пётр Иванов influences 佐藤 健".

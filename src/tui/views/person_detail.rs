@@ -48,9 +48,9 @@ impl<'a> PersonDetail<'a> {
 
     /// Names at the other end of the person's links of one kind, in or out.
     fn linked(&self, pos: usize, kind: LinkKind, outgoing: bool) -> Vec<Span<'a>> {
-        let links = if outgoing { &self.index.out_links } else { &self.index.in_links };
+        let links = if outgoing { self.index.out_links(pos) } else { self.index.in_links(pos) };
         let mut out = Vec::new();
-        for &li in links.get(pos).map_or(&[][..], Vec::as_slice) {
+        for &li in links {
             let l = &self.account.links[li];
             if l.kind != kind {
                 continue;
