@@ -2,7 +2,7 @@
 //! demands and key accounts at risk (the textbook's dangers of key-account management,
 //! after Burnett 1992).
 
-use crate::model::{Account, Date, Tier};
+use crate::model::{Account, Date, Index, Tier};
 
 /// Thresholds of the portfolio flags; the defaults are the issue's.
 #[derive(Debug, Clone, PartialEq)]
@@ -269,11 +269,17 @@ fn rising_demands(a: &Account, cfg: &PortfolioConfig, today: Date) -> Option<Str
 /// The portfolio of loaded accounts (slug, account), each analysed for its pull score
 /// and red flags: the one entry point the screen and `dmu portfolio` share, so both
 /// show the same figures.
-pub fn of_accounts(accounts: &[(&str, &Account)], cfg: &PortfolioConfig, today: Date) -> Portfolio {
+///
+/// Each account may come with the [`Index`] its loading built; one is built where not.
+pub fn of_accounts(
+    accounts: &[(&str, &Account, Option<&Index>)],
+    cfg: &PortfolioConfig,
+    today: Date,
+) -> Portfolio {
     let inputs: Vec<AccountInput<'_>> = accounts
         .iter()
-        .map(|(slug, a)| {
-            let (score, flags) = pull_summary(a, today);
+        .map(|&(slug, a, index)| {
+            let (score, flags) = pull_summary(a, index, today);
             AccountInput { slug, account: a, score, flags }
         })
         .collect();
@@ -282,8 +288,16 @@ pub fn of_accounts(accounts: &[(&str, &Account)], cfg: &PortfolioConfig, today: 
 
 /// The pull score and red-flag codes of one account; no score when the account's
 /// `pull_model` override is unusable (its own report says why).
-fn pull_summary(a: &Account, today: Date) -> (Option<u8>, Vec<&'static str>) {
+fn pull_summary(a: &Account, index: Option<&Index>, today: Date) -> (Option<u8>, Vec<&'static str>) {
     let Ok(cfg) = super::PullConfig::for_account(a) else { return (None, Vec::new()) };
-    let (score, flags) = super::score_and_flags(a, &crate::model::Index::new(a), &cfg, today);
+    let built;
+    let index = match index {
+        Some(i) => i,
+        None => {
+            built = Index::new(a);
+            &built
+        }
+    };
+    let (score, flags) = super::score_and_flags(a, index, &cfg, today);
     (Some(score), flags.iter().map(|f| f.code.code()).collect())
 }

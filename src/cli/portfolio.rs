@@ -5,7 +5,7 @@ use super::emit;
 use crate::analysis::agenda::agenda;
 use crate::analysis::portfolio::{PortfolioConfig, of_accounts};
 use crate::analysis::portfolio_text::{agenda_text, portfolio_text};
-use crate::model::{Account, Date};
+use crate::model::{Account, Date, Index};
 use crate::store::DataDir;
 use clap::ValueEnum;
 
@@ -36,7 +36,8 @@ fn json(value: &impl serde::Serialize) -> anyhow::Result<String> {
 /// Prints the portfolio's figures and red flags.
 pub fn portfolio(data: &DataDir, format: TextOrJson, today: Option<Date>) -> anyhow::Result<()> {
     let accounts = valid_accounts(data)?;
-    let refs: Vec<(&str, &Account)> = accounts.iter().map(|(s, a)| (s.as_str(), a)).collect();
+    let refs: Vec<(&str, &Account, Option<&Index>)> =
+        accounts.iter().map(|(s, a)| (s.as_str(), a, None)).collect();
     let p = of_accounts(&refs, &PortfolioConfig::default(), today.unwrap_or_else(Date::today));
     emit(&match format {
         TextOrJson::Text => portfolio_text(&p),

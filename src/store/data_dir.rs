@@ -9,10 +9,10 @@
 //! ```
 
 use super::atomic::{clean_stale_temps, create_atomic, write_atomic};
-use super::load::load_file;
+use super::load::load_file_indexed;
 use super::slug::{is_safe, slugify};
 use super::{LoadError, StoreError};
-use crate::model::{Account, new_id};
+use crate::model::{Account, Index, new_id};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -35,6 +35,9 @@ pub struct Listed {
     pub path: PathBuf,
     /// The account, or why the file cannot be opened (located where possible).
     pub account: Result<Account, LoadError>,
+    /// The index loading built (with the account), so a caller that analyses every
+    /// account does not build a second one.
+    pub index: Option<Index>,
 }
 
 impl Listed {
@@ -114,8 +117,11 @@ impl DataDir {
             .json_files()?
             .into_iter()
             .map(|(slug, path)| {
-                let account = load_file(&path);
-                Listed { slug, path, account }
+                let (account, index) = match load_file_indexed(&path) {
+                    Ok((a, i)) => (Ok(a), Some(i)),
+                    Err(e) => (Err(e), None),
+                };
+                Listed { slug, path, account, index }
             })
             .collect();
         out.sort_by_cached_key(|l| (l.display_name().to_lowercase(), l.slug.clone()));

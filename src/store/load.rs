@@ -21,6 +21,11 @@ pub fn load_file(path: &Path) -> Result<Account, LoadError> {
     load_bytes(path, &read(path)?)
 }
 
+/// As [`load_file`], also returning the index that validation built.
+pub fn load_file_indexed(path: &Path) -> Result<(Account, Index), LoadError> {
+    load_bytes_indexed(path, &read(path)?)
+}
+
 /// As [`load_file`], for bytes already read from `path` (which is used in messages).
 pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Account, LoadError> {
     load_bytes_indexed(path, bytes).map(|(a, _)| a)

@@ -74,7 +74,11 @@ impl Library for DataDir {
         Ok(listed
             .into_iter()
             .map(|l| AccountRow {
-                summary: l.account.map(Summary::owning).map_err(|e| short(&e)),
+                summary: match (l.account, l.index) {
+                    (Ok(a), Some(i)) => Ok(Summary::owning_indexed(a, i)),
+                    (Ok(a), None) => Ok(Summary::owning(a)),
+                    (Err(e), _) => Err(short(&e)),
+                },
                 slug: l.slug,
                 path: l.path,
             })

@@ -8,8 +8,9 @@
 
 use crate::analysis::agenda::{AgendaEntry, TeamRow, agenda, team};
 use crate::analysis::portfolio::{AccountFigures, Portfolio, PortfolioConfig, of_accounts};
-use crate::model::{Account, Date, Tier};
+use crate::model::{Account, Date, Index, Tier};
 use crate::tui::views::people::scroll_into_view;
+use std::cell::OnceCell;
 use std::cmp::Ordering;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -29,6 +30,8 @@ pub struct Summary {
     pub currency: Option<String>,
     /// The whole account, for the portfolio's figures, the agenda and the team.
     pub account: Arc<Account>,
+    /// Its index, as loading built it (the portfolio's analysis reuses it).
+    pub index: Arc<Index>,
 }
 
 impl Summary {
@@ -40,7 +43,14 @@ impl Summary {
     /// The summary of a loaded account, keeping the account itself (no copy: at
     /// start-up that is a thousand accounts).
     pub fn owning(a: Account) -> Summary {
+        let index = Index::new(&a);
+        Summary::owning_indexed(a, index)
+    }
+
+    /// As [`Summary::owning`], with the index that loading built.
+    pub fn owning_indexed(a: Account, index: Index) -> Summary {
         Summary {
+            index: Arc::new(index),
             name: a.name.clone(),
             tier: a.tier,
             people: a.people.len(),
@@ -142,6 +152,14 @@ impl PortfolioSort {
     }
 }
 
+fn indexed(rows: &[AccountRow]) -> Vec<(&str, &Account, Option<&Index>)> {
+    rows.iter()
+        .filter_map(|r| {
+            r.summary.as_ref().ok().map(|s| (r.slug.as_str(), s.account.as_ref(), Some(s.index.as_ref())))
+        })
+        .collect()
+}
+
 fn loaded(rows: &[AccountRow]) -> Vec<(&str, &Account)> {
     rows.iter()
         .filter_map(|r| r.summary.as_ref().ok().map(|s| (r.slug.as_str(), s.account.as_ref())))
@@ -155,8 +173,10 @@ pub struct AccountsView {
     /// For each row, its position in `portfolio.accounts` (none for a broken file).
     figures: Vec<Option<usize>>,
     portfolio: Portfolio,
-    agenda: Vec<AgendaEntry>,
-    team: Vec<TeamRow>,
+    agenda: OnceCell<Vec<AgendaEntry>>,
+    team: OnceCell<Vec<TeamRow>>,
+    /// The day the figures are judged against.
+    today: Date,
     /// Row indices in display order.
     order: Vec<usize>,
     /// Index into `order`.
@@ -174,8 +194,9 @@ impl Default for AccountsView {
             rows: Vec::new(),
             figures: Vec::new(),
             portfolio: of_accounts(&[], &PortfolioConfig::default(), today),
-            agenda: Vec::new(),
-            team: Vec::new(),
+            agenda: OnceCell::new(),
+            team: OnceCell::new(),
+            today,
             order: Vec::new(),
             selected: 0,
             offset: 0,
@@ -203,13 +224,12 @@ impl AccountsView {
                 })
             })
             .collect();
-        let refs = loaded(&self.rows);
-        let (portfolio, agenda, team) = (
-            of_accounts(&refs, &PortfolioConfig::default(), today),
-            agenda(&refs, None, today),
-            team(&refs, today),
-        );
-        (self.portfolio, self.agenda, self.team) = (portfolio, agenda, team);
+        self.portfolio = of_accounts(&indexed(&self.rows), &PortfolioConfig::default(), today);
+        // The agenda and team screens are not on the first frame: worked out when
+        // first shown after a scan.
+        self.today = today;
+        self.agenda = OnceCell::new();
+        self.team = OnceCell::new();
         self.generation += 1;
         self.recompute();
         match keep {
@@ -269,12 +289,12 @@ impl AccountsView {
 
     /// Every open follow-up across the accounts, overdue first.
     pub fn agenda(&self) -> &[AgendaEntry] {
-        &self.agenda
+        self.agenda.get_or_init(|| agenda(&loaded(&self.rows), None, self.today))
     }
 
     /// Our team across the accounts.
     pub fn team(&self) -> &[TeamRow] {
-        &self.team
+        self.team.get_or_init(|| team(&loaded(&self.rows), self.today))
     }
 
     /// The selected row.
