@@ -130,6 +130,7 @@ fn main() -> ExitCode {
         &big_ix,
         Some(|a: &Account, ix: &Index| dmu::analysis::analyze(a, ix, &cfg, today)),
     );
+    frame_budget_row(&mut bench, today);
     startup_row(&mut bench, dir.path());
     memory_row(&mut bench, &big_file);
     bench.finish()
@@ -226,6 +227,23 @@ fn analysis_row<R>(
         Some(mut analyze) => bench.pair(what, vs, 3.0, reps, || analyze(a, ix), baseline),
         None => bench.pending(what, vs, 3.0, Some((reps, &mut baseline))),
     }
+}
+
+/// The pull analysis of a 5,000-person account with 15,000 links must fit well inside
+/// one frame (issue 4): compared with a 60 Hz frame, the target is a quarter of it, so
+/// the analysis after an edit never delays the redraw.
+fn frame_budget_row(bench: &mut Bench, today: dmu::model::Date) {
+    let mut a = generate::account(5_000, SEED);
+    a.links.truncate(15_000);
+    let bytes = a.to_canonical_json();
+    let (a, ix) = dmu::store::load_bytes_indexed(Path::new("generated.json"), &bytes).expect("it loads");
+    let cfg = dmu::analysis::PullConfig::default();
+    let what = "full pull analysis, 5,000 people, 15,000 links";
+    let took = bench.measure(what, bench.sampling(Stat::Median, Clock::Cpu, 60), || {
+        dmu::analysis::analyze(&a, &ix, &cfg, today)
+    });
+    let frame = Amount::Time(std::time::Duration::from_micros(16_667), Stat::Median, Clock::Cpu);
+    bench.amounts(what, took, "one frame at 60 Hz (16.7 ms)", frame, 0.25);
 }
 
 /// Start-up to the first frame over 1,000 accounts of 50 people, against reading and

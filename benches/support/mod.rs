@@ -140,6 +140,13 @@ impl Bench {
         self.rows.push(Row { what: what.into(), a: Some(a), vs: vs.into(), b: Some(b), target });
     }
 
+    /// Times `f` alone (for a row compared with a fixed budget rather than a baseline).
+    pub fn measure<A>(&mut self, what: &str, how: Sampling, mut f: impl FnMut() -> A) -> Amount {
+        progress(what);
+        drop(black_box(f()));
+        amount((0..how.reps).map(|_| timed(&mut f, how.clock)).collect(), how)
+    }
+
     /// Adds a row from two figures measured elsewhere (the memory row).
     pub fn amounts(&mut self, what: &str, a: Amount, vs: &str, b: Amount, target: f64) {
         self.rows.push(Row { what: what.into(), a: Some(a), vs: vs.into(), b: Some(b), target });
