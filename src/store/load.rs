@@ -34,11 +34,11 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Account, LoadError> {
 /// As [`load_bytes`], also returning the [`Index`] that validation built, so that an
 /// editor opening the account does not hash every id a second time.
 pub fn load_bytes_indexed(path: &Path, bytes: &[u8]) -> Result<(Account, Index), LoadError> {
-    let (account, body) = parse(path, bytes)?;
+    let (account, text) = parse(path, bytes)?;
     let index = Index::new(&account);
     let problems = validate_indexed(&account, &index);
     let Some(first) = problems.first() else { return Ok((account, index)) };
-    let mut err = located(path, as_text(body), &first.pointer, &first.message);
+    let mut err = located(path, text, &first.pointer, &first.message);
     if problems.len() > 1 {
         err.message.push_str(&format!(" (and {} more; `dmu check` lists them all)", problems.len() - 1));
     }
@@ -57,8 +57,7 @@ pub fn check_file(path: &Path) -> Vec<LoadError> {
     };
     match parse(path, &bytes) {
         Err(e) => vec![e],
-        Ok((account, body)) => {
-            let text = as_text(body);
+        Ok((account, text)) => {
             validate(&account).iter().map(|p| located(path, text, &p.pointer, &p.message)).collect()
         }
     }
@@ -111,57 +110,38 @@ pub(crate) fn read(path: &Path) -> Result<Vec<u8>, LoadError> {
     Ok(bytes)
 }
 
-/// Parses, returning the bytes without a byte order mark (for locating problems).
-///
-/// The bytes go straight to the parser, which checks UTF-8 in strings as it goes; the
-/// slower whole-file checks (UTF-8, NUL bytes, blank files) run only when parsing has
-/// failed, to explain the failure in the rep's words. Every start-up loads every
-/// account, so the common case must cost no more than the parse itself.
-fn parse<'a>(path: &Path, bytes: &'a [u8]) -> Result<(Account, &'a [u8]), LoadError> {
+/// Decodes and parses, returning the text (without a byte order mark) for locating.
+fn parse<'a>(path: &Path, bytes: &'a [u8]) -> Result<(Account, &'a str), LoadError> {
     if bytes.is_empty() {
         return Err(error(path, None, "the file is empty"));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match serde_json::from_slice::<Account>(bytes) {
-        Ok(a) => Ok((a, bytes)),
-        Err(e) => Err(explain(path, bytes, &e)),
-    }
-}
-
-/// A parsed file is valid JSON, so its text is UTF-8; a lossy fallback costs nothing.
-fn as_text(body: &[u8]) -> &str {
-    std::str::from_utf8(body).unwrap_or_default()
-}
-
-/// Why the bytes did not parse, in the most useful words: not UTF-8, blank, NUL bytes,
-/// or the parser's own complaint made readable.
-fn explain(path: &Path, bytes: &[u8], e: &serde_json::Error) -> LoadError {
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(u) => {
-            let at = u.valid_up_to();
-            let raw = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
-            return error(
-                path,
-                Some(line_col(raw, at)),
-                format!(
-                    "the file is not UTF-8 text (byte 0x{:02X} here); save it as UTF-8",
-                    bytes.get(at).copied().unwrap_or(0)
-                ),
-            );
-        }
-    };
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        let raw = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
+        error(
+            path,
+            Some(line_col(raw, at)),
+            format!(
+                "the file is not UTF-8 text (byte 0x{:02X} here); save it as UTF-8",
+                bytes.get(at).copied().unwrap_or(0)
+            ),
+        )
+    })?;
     if text.trim().is_empty() {
-        return error(path, None, "the file is empty (only blank space)");
+        return Err(error(path, None, "the file is empty (only blank space)"));
     }
     if let Some(at) = text.find('\0') {
-        return error(
+        return Err(error(
             path,
             Some(line_col(text, at)),
             "the file contains a NUL byte; it is damaged or not a text file",
-        );
+        ));
     }
-    parse_error(path, text, e)
+    match serde_json::from_str::<Account>(text) {
+        Ok(a) => Ok((a, text)),
+        Err(e) => Err(parse_error(path, text, &e)),
+    }
 }
 
 fn parse_error(path: &Path, text: &str, e: &serde_json::Error) -> LoadError {
