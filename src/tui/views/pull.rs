@@ -56,6 +56,9 @@ pub struct Computed {
     /// Positions of the people in each column, in [`Stage::ALL`] order: people on a
     /// pull path first (by step), then by stance (champions first), then by influence.
     pub columns: [Vec<usize>; 5],
+    /// The steps of the people on the paths: a big account has hundreds of payers, so
+    /// this is worked out once per analysis, not per frame.
+    pub steps: PathSteps,
 }
 
 /// The state of the Pull view.
@@ -102,7 +105,8 @@ impl PullView {
         self.flag = self.flag.min(analysis.red_flags.len().saturating_sub(1));
         self.next = self.next.min(analysis.next_best.len().saturating_sub(1));
         self.scenario = None;
-        self.computed = Some(Computed { generation, analysis, config, config_error, columns });
+        let steps = path_steps(&analysis);
+        self.computed = Some(Computed { generation, analysis, config, config_error, columns, steps });
     }
 
     /// The analysis of the account as saved, once [`PullView::sync`] ran.
@@ -115,7 +119,15 @@ impl PullView {
         if self.scenario.is_some() { Mode::WhatIf } else { Mode::Pull }
     }
 
-    /// The analysis shown: the scenario's while one is open.
+    /// The path steps of the analysis shown.
+    pub fn shown_steps(&self) -> Option<&PathSteps> {
+        match &self.scenario {
+            Some(s) => Some(&s.steps),
+            None => self.computed.as_ref().map(|c| &c.steps),
+        }
+    }
+
+    /// The analysis shown: the scenario's while one is open, else the account's.
     pub fn shown(&self) -> Option<&Analysis> {
         match &self.scenario {
             Some(s) => Some(&s.analysis),

@@ -158,7 +158,9 @@ impl PullWidget<'_> {
         if an.payer_paths.is_empty() {
             lines.push(Line::styled("No pull path reaches a payer yet.", t.warning()));
         }
-        lines.extend(an.payer_paths.iter().map(|p| self.chain_line("Payer path", p, a)));
+        // Only as many as can show: a big account has a path to each of hundreds of payers.
+        let room = (area.height as usize + 1).saturating_sub(lines.len());
+        lines.extend(an.payer_paths.iter().take(room).map(|p| self.chain_line("Payer path", p, a)));
         // The payer chain matters most for the score when the decider is reached.
         if area.height == 1 && lines.len() > 1 && an.decider_path.is_some() {
             lines.swap(0, 1);
@@ -220,7 +222,14 @@ impl Widget for &PullWidget<'_> {
         let areas = layout(area, self.view.scenario.is_some(), story.len(), paths, wanted);
         self.top(an, areas.top, buf);
         self.sentence(story, areas.sentence, buf);
-        let steps = path_steps(an);
+        let fallback;
+        let steps = match self.view.shown_steps() {
+            Some(s) => s,
+            None => {
+                fallback = path_steps(an);
+                &fallback
+            }
+        };
         let body = Rect {
             height: areas.columns.height + areas.chains.height + areas.panels.height,
             ..areas.columns
@@ -233,7 +242,7 @@ impl Widget for &PullWidget<'_> {
             view: self.view,
             account: self.people_source(),
             base: self.account,
-            steps: &steps,
+            steps,
             concerned: &concerned,
             theme: self.theme,
         };

@@ -12,6 +12,8 @@ pub struct Scenario {
     pub account: Account,
     /// The analysis of the copy.
     pub analysis: Analysis,
+    /// The steps of the people on its paths (worked out once per change, not per frame).
+    pub steps: super::pull::PathSteps,
     /// The score before any change.
     pub base_score: u8,
     /// How many red flags there were before any change.
@@ -40,6 +42,7 @@ impl Scenario {
     pub fn new(account: &Account, base: &Analysis, config: PullConfig, today: Date) -> Scenario {
         Scenario {
             account: account.clone(),
+            steps: super::pull::path_steps(base),
             analysis: base.clone(),
             base_score: base.score,
             base_flags: base.red_flags.len(),
@@ -115,6 +118,7 @@ impl Scenario {
     fn recompute(&mut self, original: &Account) {
         let index = Index::new(&self.account);
         self.analysis = analyze(&self.account, &index, &self.config, self.today);
+        self.steps = super::pull::path_steps(&self.analysis);
         self.changes = describe_changes(original, &self.account);
     }
 
