@@ -184,6 +184,20 @@ fn the_model_panel_shows_the_weights() {
 }
 
 #[test]
+fn the_help_of_the_pull_view_lists_the_accounts_weights() {
+    let (mut a, _) = pull_app();
+    run(&mut a, &[Help]);
+    // Tall enough for the whole help; the model's section comes last.
+    let s = screen(&mut a, 100, 400);
+    assert!(s.contains("Pull model of this account"), "{s}");
+    assert!(s.contains("link_strong = 1"), "{s}");
+    assert!(s.contains("stale_days = 60"), "{s}");
+    // Elsewhere the help has no model section.
+    run(&mut a, &[Back, ShowView(AccountView::People), Help]);
+    assert!(!screen(&mut a, 100, 400).contains("Pull model of this account"));
+}
+
+#[test]
 fn snapshots_of_every_stage_of_the_demo() {
     let (mut a, _) = pull_app();
     for stage in ["users", "influencers", "deciders", "payers", "others"] {

@@ -283,7 +283,13 @@ impl Widget for &App {
         match &self.modal {
             None => {}
             Some(Modal::Help(scroll)) => {
-                (&HelpWidget { scroll: *scroll, theme: self.theme }).render(body, buf)
+                let model = match &self.screen {
+                    Screen::Account(s) if s.view == AccountView::Pull => {
+                        s.pull.computed().map(|c| c.config.describe()).unwrap_or_default()
+                    }
+                    _ => Vec::new(),
+                };
+                (&HelpWidget { scroll: *scroll, theme: self.theme, model }).render(body, buf)
             }
             Some(Modal::Person(form)) => (&FormWidget { form, theme: self.theme }).render(body, buf),
             Some(Modal::Relations(editor)) => self.render_relations(editor, body, buf),

@@ -16,7 +16,13 @@ pub struct HelpWidget {
     pub scroll: u16,
     /// Styles.
     pub theme: Theme,
+    /// The pull model's weights and thresholds for the open account (from
+    /// `PullConfig::describe`), shown when the help is opened on the Pull view.
+    pub model: Vec<String>,
 }
+
+/// The most lines the pull model's section adds (for the scroll bound).
+pub const MODEL_LINES: usize = 40;
 
 const KEYS: usize = 18;
 
@@ -49,7 +55,8 @@ pub fn entries() -> Vec<(String, &'static str)> {
 impl HelpWidget {
     /// How many lines the help has (to bound scrolling).
     pub fn line_count() -> usize {
-        HelpWidget { scroll: 0, theme: Theme::with_color(false) }.lines().len()
+        HelpWidget { scroll: 0, theme: Theme::with_color(false), model: Vec::new() }.lines().len()
+            + MODEL_LINES
     }
 
     fn lines(&self) -> Vec<Line<'static>> {
@@ -75,6 +82,11 @@ impl HelpWidget {
                 Span::styled(format!("  {:<KEYS$}", r.badge()), t.badge()),
                 Span::raw(r.label()),
             ]));
+        }
+        if !self.model.is_empty() {
+            lines.push(Line::default());
+            lines.push(Line::styled("Pull model of this account (override with pull_model)", t.title()));
+            lines.extend(self.model.iter().map(|m| Line::raw(format!("  {m}"))));
         }
         lines
     }
