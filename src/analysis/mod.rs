@@ -250,18 +250,22 @@ pub(crate) fn shown(strength: f64) -> String {
     format!("{:.3}", strength + 1e-12)
 }
 
+/// The index if it was built for this version of the account, else a fresh one kept in
+/// `slot`: an index of another version would misplace people, and building one costs a
+/// fraction of the analysis.
+fn index_for<'i>(a: &Account, idx: &'i Index, slot: &'i mut Option<Index>) -> &'i Index {
+    if idx.people() == a.people.len() && idx.link_ends.len() == a.links.len() {
+        idx
+    } else {
+        slot.insert(Index::new(a))
+    }
+}
+
 /// Analyses an account: pull paths, score, red flags, next best contacts, push route and
 /// the story per stage. `today` judges how stale contacts are.
 pub fn analyze(a: &Account, idx: &Index, cfg: &PullConfig, today: Date) -> Analysis {
-    // An index built for another version of the account would misplace people; a fresh
-    // one costs a fraction of the analysis.
-    let fresh;
-    let idx = if idx.people() == a.people.len() && idx.link_ends.len() == a.links.len() {
-        idx
-    } else {
-        fresh = Index::new(a);
-        &fresh
-    };
+    let mut fresh = None;
+    let idx = index_for(a, idx, &mut fresh);
     let g = Graph::new(a, idx, cfg);
     let fw = g.forward();
     let holders = |r: Role| -> Vec<usize> { (0..a.people.len()).filter(|&i| a.people[i].has(r)).collect() };
@@ -292,13 +296,8 @@ pub fn analyze(a: &Account, idx: &Index, cfg: &PullConfig, today: Date) -> Analy
 /// account at start-up: the same figures as [`analyze`] gives, without the next best
 /// contacts, the push route and the stories (which cost about as much again).
 pub fn score_and_flags(a: &Account, idx: &Index, cfg: &PullConfig, today: Date) -> (u8, Vec<RedFlag>) {
-    let fresh;
-    let idx = if idx.people() == a.people.len() && idx.link_ends.len() == a.links.len() {
-        idx
-    } else {
-        fresh = Index::new(a);
-        &fresh
-    };
+    let mut fresh = None;
+    let idx = index_for(a, idx, &mut fresh);
     let g = Graph::new(a, idx, cfg);
     let fw = g.forward();
     // The strongest path's strength to any holder of a role (as `analyze`'s paths).
