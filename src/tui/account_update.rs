@@ -7,11 +7,25 @@ use super::views::AccountView;
 use super::views::people::Pane;
 use super::widgets::dialog::{Confirm, Modal, Pending};
 use super::widgets::form::PersonForm;
+use super::widgets::record_form::RecordForm;
 use crate::model::new_id_avoiding;
 
 impl App {
+    /// Opens the form for the account's own details (refused up front when read-only).
+    fn edit_account(&mut self) {
+        let Screen::Account(s) = &self.screen else { return };
+        if let Some(why) = s.session.read_only() {
+            return self.say(Level::Warning, format!("Cannot change this account: {why}"));
+        }
+        let form = RecordForm::account(s.session.account());
+        self.modal = Some(Modal::Record(Box::new(form)));
+    }
+
     pub(super) fn update_account(&mut self, action: Action) {
         let page = self.people_page();
+        if action == Action::EditAccount {
+            return self.edit_account();
+        }
         let Screen::Account(s) = &mut self.screen else { return };
         if s.view == AccountView::Pull {
             return self.update_pull(action);

@@ -140,4 +140,6 @@ pub enum Action {
     NextMember,
     /// Pull view: show or hide the model's weights and thresholds.
     ToggleModel,
+    /// Edit the account's own details: name, industry, tier, currency, revenue, potential, notes.
+    EditAccount,
 }

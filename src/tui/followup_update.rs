@@ -154,6 +154,10 @@ impl App {
         let adding = matches!(purpose, RecordFor::NewFollowUp(_) | RecordFor::NewDemand(_));
         let verb = if adding { "add" } else { "edit" };
         match record {
+            Record::Account(h) => {
+                let label = format!("edit the details of {}", quoted(&h.name));
+                self.commit(|_| Ok(Edit::Header(Box::new(h))), label);
+            }
             Record::FollowUp(f) => {
                 let (id, label) = (f.id.clone(), format!("{verb} follow-up {}", quoted(&f.text)));
                 let done = self.commit(

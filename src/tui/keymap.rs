@@ -174,6 +174,7 @@ fn build() -> Vec<Binding> {
         b(VIEWS, code(KeyCode::Esc), Back, general, "back to accounts"),
         b(BROWSE, ch('q'), Quit, general, "quit"),
         b(BROWSE, ctrl('c'), Quit, general, "quit"),
+        b(VIEWS, ch('A'), EditAccount, general, "account details (tier, revenue, potential)"),
         b(VIEWS, ch('u'), Undo, general, "undo"),
         b(VIEWS, ctrl('z'), Undo, general, "undo"),
         b(VIEWS, ctrl('r'), Redo, general, "redo"),

@@ -1,5 +1,6 @@
-//! The small forms of the follow-ups view: a follow-up (text, owner, person, due,
-//! done) and a demand (date, text, kind, granted). Text fields are checked as you type
+//! The small forms: a follow-up (text, owner, person, due, done), a demand (date,
+//! text, kind, granted), and the account's own details (name, industry, tier,
+//! currency, revenue, potential, notes). Text fields are checked as you type
 //! and the problem is shown under the field; owner, person, kind and granted are picked
 //! from a short list with Space or the arrow keys.
 //!
@@ -13,7 +14,7 @@
 //! ```
 
 use super::field::TextField;
-use crate::model::{Account, Date, Demand, DemandKind, FollowUp};
+use crate::model::{Account, Date, Demand, DemandKind, FollowUp, Header, Tier};
 use crate::tui::action::Action;
 use crate::tui::fit::fit;
 use crate::tui::keymap::{self, Mode};
@@ -22,6 +23,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
+use serde_json::Number;
 
 /// What a field holds and how it is checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,6 +36,12 @@ enum Value {
     OptionalDate(TextField),
     /// One of a few choices: (id or key, label), and which is chosen.
     Pick(Vec<(String, String)>, usize),
+    /// Free text that may be left empty.
+    Optional(TextField),
+    /// A sum of money, 0 or more, that may be left empty.
+    Amount(TextField),
+    /// A three-letter currency code, or empty.
+    Currency(TextField),
 }
 
 /// One labelled field.
@@ -55,6 +63,8 @@ pub enum RecordFor {
     NewDemand(String),
     /// Changes to this demand.
     Demand(Box<Demand>),
+    /// Changes to the account's own details.
+    Account(Box<Header>),
 }
 
 /// What the form saved.
@@ -64,6 +74,8 @@ pub enum Record {
     FollowUp(FollowUp),
     /// A demand, new or changed.
     Demand(Demand),
+    /// The account's details.
+    Account(Header),
 }
 
 /// What a key did to the form.
@@ -161,9 +173,30 @@ impl RecordForm {
         RecordForm { purpose, fields, focus: 0 }
     }
 
+    /// A form for the account's own details.
+    pub fn account(a: &Account) -> RecordForm {
+        let h = Header::of(a);
+        let tiers: Vec<(String, String)> =
+            Tier::ALL.iter().map(|t| (t.key().to_string(), t.label().to_string())).collect();
+        let tier = Tier::ALL.iter().position(|t| *t == h.tier).unwrap_or(0);
+        let opt = |s: &Option<String>| text(s.clone().unwrap_or_default());
+        let num = |n: &Option<Number>| text(n.as_ref().map(|n| n.to_string()).unwrap_or_default());
+        let fields = vec![
+            Field { label: "Name", value: Value::Required(text(h.name.clone())) },
+            Field { label: "Industry", value: Value::Optional(opt(&h.industry)) },
+            Field { label: "Tier", value: Value::Pick(tiers, tier) },
+            Field { label: "Currency", value: Value::Currency(opt(&h.currency)) },
+            Field { label: "Revenue", value: Value::Amount(num(&h.annual_revenue)) },
+            Field { label: "Potential", value: Value::Amount(num(&h.potential)) },
+            Field { label: "Notes", value: Value::Optional(opt(&h.notes)) },
+        ];
+        RecordForm { purpose: RecordFor::Account(Box::new(h)), fields, focus: 0 }
+    }
+
     /// The title of the box.
     pub fn title(&self) -> &'static str {
         match self.purpose {
+            RecordFor::Account(_) => "Account details",
             RecordFor::NewFollowUp(_) => "Add follow-up",
             RecordFor::FollowUp(_) => "Edit follow-up",
             RecordFor::NewDemand(_) => "Add demand",
@@ -183,6 +216,12 @@ impl RecordForm {
     pub fn problem(&self, i: usize) -> Option<&'static str> {
         match &self.fields.get(i)?.value {
             Value::Required(t) if t.text().trim().is_empty() => Some("write what it is about"),
+            Value::Amount(t) if !t.text().trim().is_empty() && amount(t.text()).is_none() => {
+                Some("write a sum of 0 or more, digits only (1250000 or 1250000.50)")
+            }
+            Value::Currency(t) if !currency_ok(t.text()) => {
+                Some("write a three-letter code such as EUR, or leave it empty")
+            }
             Value::Date(t) if t.text().trim().parse::<Date>().is_err() => {
                 Some("write the date as YYYY-MM-DD")
             }
@@ -197,7 +236,12 @@ impl RecordForm {
 
     fn texts(&self) -> impl Iterator<Item = String> + '_ {
         self.fields.iter().map(|f| match &f.value {
-            Value::Required(t) | Value::Date(t) | Value::OptionalDate(t) => t.text().trim().to_string(),
+            Value::Required(t)
+            | Value::Date(t)
+            | Value::OptionalDate(t)
+            | Value::Optional(t)
+            | Value::Amount(t)
+            | Value::Currency(t) => t.text().trim().to_string(),
             Value::Pick(list, i) => list.get(*i).map(|(k, _)| k.clone()).unwrap_or_default(),
         })
     }
@@ -209,7 +253,17 @@ impl RecordForm {
         }
         let v: Vec<String> = self.texts().collect();
         let date = |s: &str| s.parse::<Date>().ok();
+        let optional = |s: &str| Some(s.to_string()).filter(|s| !s.is_empty());
         Some(match &self.purpose {
+            RecordFor::Account(_) => Record::Account(Header {
+                name: v[0].clone(),
+                industry: optional(&v[1]),
+                tier: Tier::from_key(&v[2]).unwrap_or_default(),
+                currency: optional(&v[3].to_uppercase()),
+                annual_revenue: amount(&v[4]),
+                potential: amount(&v[5]),
+                notes: optional(&v[6]),
+            }),
             RecordFor::NewFollowUp(_) | RecordFor::FollowUp(_) => {
                 let base = match &self.purpose {
                     RecordFor::FollowUp(f) => (**f).clone(),
@@ -275,7 +329,14 @@ impl RecordForm {
                     Action::CyclePrev => *i = (*i + list.len().max(1) - 1) % list.len().max(1),
                     _ => {}
                 },
-                Some(Value::Required(t) | Value::Date(t) | Value::OptionalDate(t)) => {
+                Some(
+                    Value::Required(t)
+                    | Value::Date(t)
+                    | Value::OptionalDate(t)
+                    | Value::Optional(t)
+                    | Value::Amount(t)
+                    | Value::Currency(t),
+                ) => {
                     t.handle(other);
                 }
                 None => {}
@@ -283,6 +344,25 @@ impl RecordForm {
         }
         RecordOutcome::Editing
     }
+}
+
+/// Whether a currency is a three-letter code, or left empty.
+fn currency_ok(s: &str) -> bool {
+    let s = s.trim();
+    s.is_empty() || (s.len() == 3 && s.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
+/// A sum as typed, as the file's number: whole sums stay integers (`1250000`, not
+/// `1250000.0`), so a save changes nothing a rep did not change.
+fn amount(s: &str) -> Option<Number> {
+    let s = s.trim();
+    if s.is_empty() || s.starts_with('-') || s.starts_with('+') {
+        return None;
+    }
+    if let Ok(n) = s.parse::<u64>() {
+        return Some(n.into());
+    }
+    s.parse::<f64>().ok().filter(|x| x.is_finite() && *x >= 0.0).and_then(Number::from_f64)
 }
 
 /// The form as a centred box over the screen.
@@ -330,9 +410,12 @@ impl Widget for &RecordFormWidget<'_> {
                     let shown = if focused { format!("‹ {label} ›") } else { label.to_string() };
                     Line::raw(fit(&shown, vw))
                 }
-                Value::Required(tf) | Value::Date(tf) | Value::OptionalDate(tf) => {
-                    tf.line(vw, t.text(), focused.then(|| t.selected()))
-                }
+                Value::Required(tf)
+                | Value::Date(tf)
+                | Value::OptionalDate(tf)
+                | Value::Optional(tf)
+                | Value::Amount(tf)
+                | Value::Currency(tf) => tf.line(vw, t.text(), focused.then(|| t.selected())),
             };
             line.render(value, buf);
             y += 1;
