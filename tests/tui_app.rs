@@ -249,3 +249,22 @@ fn ten_thousand_people_open_search_sort_and_draw_quickly() {
     // (building every row, re-sorting) would blow far past it.
     assert!(start.elapsed().as_secs_f64() < 5.0, "{:?}", start.elapsed());
 }
+
+#[test]
+fn keys_wait_while_the_terminal_is_too_small_to_show_what_they_act_on() {
+    let mut app = app(MemLibrary::with_demo());
+    run(&mut app, &[Open]);
+    let before = account(&app).people.len();
+    let press = |app: &mut App, c: char| app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    run(&mut app, &[Resize(30, 8)]);
+    assert!(!press(&mut app, 'd'));
+    assert!(!press(&mut app, 'y'));
+    assert!(app.modal.is_none(), "no question was asked unseen");
+    assert_eq!(account(&app).people.len(), before, "nothing was deleted unseen");
+    run(&mut app, &[Resize(80, 24)]);
+    assert!(press(&mut app, 'd'), "at a usable size keys act again");
+    assert!(matches!(app.modal, Some(Modal::Confirm(_))));
+    run(&mut app, &[Back, Resize(30, 8)]);
+    app.handle_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+    assert!(app.should_quit(), "Ctrl-c still quits");
+}

@@ -179,6 +179,17 @@ impl App {
     /// Translates a key through the keymap and carries it out; returns whether the
     /// key meant anything here.
     pub fn handle_key(&mut self, key: KeyEvent) -> bool {
+        if self.size.width < render::MIN_WIDTH || self.size.height < render::MIN_HEIGHT {
+            // The screen shows only "terminal too small": a key would act on something
+            // the rep cannot see (a delete, say), so keys wait for a bigger terminal.
+            // Ctrl-c still quits.
+            let ctrl_c = key.code == crossterm::event::KeyCode::Char('c')
+                && key.modifiers.contains(crossterm::event::KeyModifiers::CONTROL);
+            if ctrl_c {
+                self.update(Action::Quit);
+            }
+            return false;
+        }
         match keymap::lookup(self.mode(), key) {
             Some(action) => {
                 self.update(action);
