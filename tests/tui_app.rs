@@ -268,3 +268,19 @@ fn keys_wait_while_the_terminal_is_too_small_to_show_what_they_act_on() {
     app.handle_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
     assert!(app.should_quit(), "Ctrl-c still quits");
 }
+
+#[test]
+fn editing_one_field_keeps_the_order_of_the_roles_in_the_file() {
+    let mut app = app(MemLibrary::with_demo());
+    run(&mut app, &[Open]);
+    let at = account(&app).people.iter().position(|p| p.id == "p-ivanov").unwrap();
+    // The table lists by influence: move to Иванов's row by name through the search.
+    run(&mut app, &[Search]);
+    typed(&mut app, "Иванов");
+    run(&mut app, &[Submit, Edit, NextField]);
+    typed(&mut app, " (acting)");
+    run(&mut app, &[Submit]);
+    let p = &account(&app).people[at];
+    assert_eq!(p.title.as_deref(), Some("Chief Engineer (acting)"));
+    assert_eq!(p.roles, [Role::Influencer, Role::User], "as in the file, not re-sorted");
+}

@@ -198,8 +198,12 @@ impl PersonForm {
             return None;
         }
         let opt = |f: &TextField| Some(f.text().trim().to_string()).filter(|s| !s.is_empty());
+        // A new person's roles in the usual order; an edited person's stay in the order
+        // the file has them (new ones at the end), so an edit changes only what changed.
         let mut roles = self.roles.clone();
-        roles.sort();
+        if self.adding {
+            roles.sort();
+        }
         Some(Person {
             name: self.name.text().trim().to_string(),
             title: opt(&self.title),
