@@ -1,12 +1,30 @@
 //! Fuzzy matching of what a rep types against names, titles and departments.
 //!
 //! Built on `nucleo-matcher` (the matcher behind helix's pickers): case is ignored with
-//! Unicode case folding, so `петр` finds "Пётр Иванов" and `SATO` finds "Sato"; Latin
-//! accents are folded (`muller` finds "Müller"). Each space-separated word of the query
+//! Unicode case folding, so `SATO` finds "Sato"; Latin accents are folded (`muller`
+//! finds "Müller"), and so is the Russian ё, which most people type as е (`петр` finds
+//! "Пётр Иванов"). Each space-separated word of the query
 //! must match somewhere, so `ivan eng` finds the engineer Ivanov. No UI here.
 
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
+
+/// The text with ё and Ё as е and Е (borrowed when there is none): Russian writers
+/// mostly leave the dots off, and the matcher's normalisation covers Latin only.
+fn fold_yo(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(['ё', 'Ё']) {
+        s.chars()
+            .map(|c| match c {
+                'ё' => 'е',
+                'Ё' => 'Е',
+                c => c,
+            })
+            .collect::<String>()
+            .into()
+    } else {
+        s.into()
+    }
+}
 
 /// A parsed query with its matcher, reused across many haystacks.
 pub struct Fuzzy {
@@ -19,7 +37,7 @@ impl Fuzzy {
     /// Parses a query. An empty (or all-space) query matches everything.
     pub fn new(query: &str) -> Fuzzy {
         Fuzzy {
-            pattern: Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart),
+            pattern: Pattern::parse(&fold_yo(query), CaseMatching::Ignore, Normalization::Smart),
             matcher: Matcher::new(Config::DEFAULT),
             buf: Vec::new(),
         }
@@ -33,7 +51,8 @@ impl Fuzzy {
     /// The score of a haystack (higher is better), or `None` when a word of the query
     /// is not found in it.
     pub fn score(&mut self, haystack: &str) -> Option<u32> {
-        self.pattern.score(Utf32Str::new(haystack, &mut self.buf), &mut self.matcher)
+        let haystack = fold_yo(haystack);
+        self.pattern.score(Utf32Str::new(&haystack, &mut self.buf), &mut self.matcher)
     }
 
     /// The score of a record searched by several fields at once: the fields are joined
@@ -76,6 +95,13 @@ mod tests {
             vec!["佐藤 健", "Technical Director", "Engineering"],
             vec!["Ольга Кузнецова", "Finance Director", "Finance"],
         ]
+    }
+
+    #[test]
+    fn yo_and_ye_match_each_other() {
+        let hay = vec![vec!["Пётр Иванов", "Chief Engineer", ""], vec!["Сергей Петров", "", ""]];
+        assert!(rank("пет", hay.clone()).contains(&0), "пет finds Пётр too");
+        assert_eq!(rank("пёт", hay).len(), 2, "and ё in the query finds Петров");
     }
 
     #[test]
