@@ -200,3 +200,38 @@ fn team_rows_join_members_across_accounts_by_name() {
     assert_eq!(rows[0].covered, 1);
     assert_eq!((rows[0].open_followups, rows[0].overdue_followups), (1, 1));
 }
+
+#[test]
+fn accounts_in_another_currency_are_named_and_left_out_of_the_shares() {
+    let mut accts: Vec<Account> = [600, 300, 100]
+        .iter()
+        .enumerate()
+        .map(|(i, r)| account(&format!("a{i}"), Tier::Key, *r, 0, None))
+        .collect();
+    for a in &mut accts {
+        a.currency = Some("EUR".into());
+    }
+    accts[2].currency = None; // no currency: taken to be the portfolio's own
+    let mut sek = account("sek", Tier::Key, 5_000_000, 0, None);
+    sek.currency = Some("sek".into());
+    accts.push(sek);
+    let p = portfolio(&inputs(&accts), &PortfolioConfig::default(), d(TODAY));
+    assert_eq!(p.currency.as_deref(), Some("SEK"), "the currency holding the most revenue");
+    // SEK holds the most, so the three EUR-or-unnamed accounts are the ones set apart.
+    let mixed: Vec<_> = p.flags.iter().filter(|f| f.code == PortfolioFlagCode::MixedCurrencies).collect();
+    assert_eq!(mixed.len(), 1);
+    assert!(
+        mixed[0].message.contains("A0 (EUR)") && mixed[0].message.contains("A1 (EUR)"),
+        "{}",
+        mixed[0].message
+    );
+    assert!(!mixed[0].message.contains("A2"), "no currency counts as the main one");
+    assert!((p.accounts[3].share - 5_000_000.0 / 5_000_100.0).abs() < 1e-9);
+    assert_eq!(p.accounts[0].share, 0.0);
+    assert!((p.total_revenue - 5_000_100.0).abs() < 1e-9);
+    // One currency throughout: no such flag.
+    accts.pop();
+    let p = portfolio(&inputs(&accts), &PortfolioConfig::default(), d(TODAY));
+    assert!(!p.flags.iter().any(|f| f.code == PortfolioFlagCode::MixedCurrencies));
+    assert!((p.accounts[0].share - 0.6).abs() < 1e-9);
+}

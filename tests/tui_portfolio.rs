@@ -66,7 +66,7 @@ fn the_screen_shows_the_figures_dmu_portfolio_prints() {
     );
     // The hand figures, as drawn.
     let s = screen(&mut app, 120, 30);
-    assert!(s.contains("revenue 2,500,000 · top 1 48% · top 3 94% · HHI 3,640"), "{s}");
+    assert!(s.contains("revenue 2,500,000 EUR · top 1 48% · top 3 94% · HHI 3,640"), "{s}");
     for row in [
         "Baltic Foods     Growth       150,000   6.0%   3,000,000     0     6 2026-06-01    1       0",
         "Nordic Steel     Key        1,200,000  48.0%   1,500,000     0     6 2026-11-24    2       1",

@@ -49,7 +49,9 @@ pub struct AccountFigures {
     pub name: String,
     pub tier: Tier,
     pub revenue: f64,
-    /// Share of the portfolio's revenue, 0..1.
+    /// The currency of revenue and potential, as the file gives it (upper case).
+    pub currency: Option<String>,
+    /// Share of the portfolio's revenue, 0..1 (0 for an account in another currency).
     pub share: f64,
     pub potential: f64,
     pub score: Option<u8>,
@@ -78,6 +80,8 @@ pub enum PortfolioFlagCode {
     NeglectedPotential,
     RisingDemands,
     KeyAccountAtRisk,
+    /// Accounts keep revenue in another currency than the portfolio's main one.
+    MixedCurrencies,
 }
 
 impl PortfolioFlagCode {
@@ -88,6 +92,7 @@ impl PortfolioFlagCode {
             PortfolioFlagCode::NeglectedPotential => "neglected_potential",
             PortfolioFlagCode::RisingDemands => "rising_demands",
             PortfolioFlagCode::KeyAccountAtRisk => "key_account_at_risk",
+            PortfolioFlagCode::MixedCurrencies => "mixed_currencies",
         }
     }
 }
@@ -105,6 +110,9 @@ pub struct PortfolioFlag {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Portfolio {
     pub today: Date,
+    /// The currency the totals, shares and concentration are in: the one holding the
+    /// most revenue.
+    pub currency: Option<String>,
     pub total_revenue: f64,
     pub concentration: Concentration,
     pub flags: Vec<PortfolioFlag>,
@@ -137,10 +145,39 @@ fn percent(x: f64) -> String {
 
 /// The portfolio's figures and flags, judged against `today`.
 pub fn portfolio(inputs: &[AccountInput<'_>], cfg: &PortfolioConfig, today: Date) -> Portfolio {
-    let revenues: Vec<f64> = inputs.iter().map(|i| i.account.revenue()).collect();
+    // Sums in different currencies cannot be added: shares, concentration and the
+    // potential ranking count the accounts in the portfolio's main currency (and those
+    // with none), and the others are named in a flag of their own.
+    let currency = main_currency(inputs);
+    let comparable: Vec<bool> =
+        inputs.iter().map(|i| same_currency(i.account.currency.as_deref(), currency.as_deref())).collect();
+    let revenues: Vec<f64> =
+        inputs.iter().zip(&comparable).map(|(i, &c)| if c { i.account.revenue() } else { 0.0 }).collect();
     let total_revenue: f64 = revenues.iter().filter(|r| **r > 0.0).sum();
     let conc = concentration(&revenues);
     let mut flags = Vec::new();
+    let apart: Vec<String> = inputs
+        .iter()
+        .zip(&comparable)
+        .filter(|(_, c)| !**c)
+        .map(|(i, _)| {
+            let code = i.account.currency.as_deref().unwrap_or_default().to_uppercase();
+            format!("{} ({})", crate::text::inert(&i.account.name), crate::text::inert(&code))
+        })
+        .collect();
+    if !apart.is_empty() {
+        flags.push(PortfolioFlag {
+            code: PortfolioFlagCode::MixedCurrencies,
+            account: None,
+            message: format!(
+                "Revenue is kept in more than one currency: {} {} left out of the shares, the \
+                 concentration and the potential ranking, which count the accounts in {}.",
+                apart.join(", "),
+                if apart.len() == 1 { "is" } else { "are" },
+                currency.as_deref().unwrap_or("no currency")
+            ),
+        });
+    }
     if conc.top3_share > cfg.top3_share_max || conc.hhi > cfg.hhi_max {
         flags.push(PortfolioFlag {
             code: PortfolioFlagCode::Concentration,
@@ -157,10 +194,18 @@ pub fn portfolio(inputs: &[AccountInput<'_>], cfg: &PortfolioConfig, today: Date
         });
     }
 
-    let potential_cut = top_quarter_cut(inputs.iter().map(|i| i.account.potential_value()).collect());
+    let potential_cut = top_quarter_cut(
+        inputs
+            .iter()
+            .zip(&comparable)
+            .filter(|(_, c)| **c)
+            .map(|(i, _)| i.account.potential_value())
+            .collect(),
+    );
     let accounts = inputs
         .iter()
-        .map(|i| {
+        .enumerate()
+        .map(|(k, i)| {
             let a = i.account;
             let open: Vec<_> = a.actions.iter().filter(|f| f.done.is_none()).collect();
             AccountFigures {
@@ -169,7 +214,8 @@ pub fn portfolio(inputs: &[AccountInput<'_>], cfg: &PortfolioConfig, today: Date
                 name: a.name.clone(),
                 tier: a.tier,
                 revenue: a.revenue(),
-                share: if total_revenue > 0.0 { a.revenue().max(0.0) / total_revenue } else { 0.0 },
+                share: if total_revenue > 0.0 { revenues[k].max(0.0) / total_revenue } else { 0.0 },
+                currency: a.currency.as_deref().map(str::to_uppercase),
                 potential: a.potential_value(),
                 score: i.score,
                 red_flags: i.flags.len(),
@@ -180,10 +226,10 @@ pub fn portfolio(inputs: &[AccountInput<'_>], cfg: &PortfolioConfig, today: Date
         })
         .collect::<Vec<_>>();
 
-    for (i, fig) in inputs.iter().zip(&accounts) {
+    for ((i, fig), &comparable) in inputs.iter().zip(&accounts).zip(&comparable) {
         let a = i.account;
         let name = crate::text::inert(&a.name);
-        if a.tier != Tier::Key && potential_cut.is_some_and(|cut| fig.potential >= cut) {
+        if comparable && a.tier != Tier::Key && potential_cut.is_some_and(|cut| fig.potential >= cut) {
             let quiet = match fig.last_contact {
                 None => Some("nobody there has ever been contacted".to_string()),
                 Some(d) if today.days_since(d) > cfg.neglect_days => {
@@ -229,7 +275,34 @@ pub fn portfolio(inputs: &[AccountInput<'_>], cfg: &PortfolioConfig, today: Date
             }
         }
     }
-    Portfolio { today, total_revenue, concentration: conc, flags, accounts }
+    Portfolio { today, currency, total_revenue, concentration: conc, flags, accounts }
+}
+
+/// The currency that holds the most revenue (ties: alphabetical); `None` when no
+/// account names one.
+fn main_currency(inputs: &[AccountInput<'_>]) -> Option<String> {
+    let mut totals: std::collections::BTreeMap<String, f64> = Default::default();
+    for i in inputs {
+        if let Some(c) = &i.account.currency {
+            *totals.entry(c.trim().to_uppercase()).or_default() += i.account.revenue().max(0.0);
+        }
+    }
+    totals
+        .into_iter()
+        .fold(None, |best: Option<(String, f64)>, (c, r)| match best {
+            Some((_, b)) if b >= r => best,
+            _ => Some((c, r)),
+        })
+        .map(|(c, _)| c)
+}
+
+/// Whether an account's currency can be added to the main one: the same code, or none
+/// given (taken to be the portfolio's own).
+fn same_currency(account: Option<&str>, main: Option<&str>) -> bool {
+    match (account, main) {
+        (Some(a), Some(m)) => a.trim().eq_ignore_ascii_case(m),
+        _ => true,
+    }
 }
 
 /// The smallest potential that is still in the top quarter (by rank, ties included);

@@ -48,7 +48,10 @@ pub fn portfolio_text(p: &Portfolio) -> String {
         p.today,
         p.accounts.len(),
         if p.accounts.len() == 1 { "" } else { "s" },
-        money(p.total_revenue),
+        match &p.currency {
+            Some(c) => format!("{} {}", money(p.total_revenue), inert(c)),
+            None => money(p.total_revenue),
+        },
         c.top1_share * 100.0,
         c.top3_share * 100.0,
         c.hhi

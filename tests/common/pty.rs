@@ -108,9 +108,14 @@ impl Tui {
 
     /// Resizes the terminal (the program gets SIGWINCH, as when a window is dragged).
     pub fn resize(&mut self, cols: u16, rows: u16) {
-        self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("resize the pty");
+        // The emulator takes the new size first, and holds its lock until the pty has it
+        // too: output the program draws for the new size must never be parsed at the old
+        // one (that left stray characters which no later frame overwrote, when loaded).
         let nz = |n: u16| std::num::NonZeroU16::new(n.max(1)).unwrap();
-        self.parser.lock().unwrap().set_size(nz(rows), nz(cols));
+        let mut parser = self.parser.lock().unwrap();
+        parser.set_size(nz(rows), nz(cols));
+        self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("resize the pty");
+        drop(parser);
     }
 
     /// Types text one character at a time.

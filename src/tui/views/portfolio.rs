@@ -96,7 +96,10 @@ impl PortfolioWidget<'_> {
         let title = format!(
             "Portfolio · {n} account{} · revenue {} · top 1 {:.0}% · top 3 {:.0}% · HHI {}",
             if n == 1 { "" } else { "s" },
-            money(p.total_revenue),
+            match &p.currency {
+                Some(c) => format!("{} {}", money(p.total_revenue), crate::text::inert(c)),
+                None => money(p.total_revenue),
+            },
             c.top1_share * 100.0,
             c.top3_share * 100.0,
             money(c.hhi)
