@@ -103,9 +103,9 @@ fn agenda_lists_overdue_first_and_filters_by_owner() {
         a["entries"].as_array().unwrap().iter().map(|e| e["account"].as_str().unwrap()).collect();
     assert_eq!(order, ["beta", "alpha"], "beta's follow-up is 7 days overdue");
     assert_eq!(a["entries"][0]["days_overdue"], 7);
-    let none =
-        json(&dmu(tmp.path(), &["agenda", "--owner", "omar", "--format", "json", "--today", "2026-11-27"]));
-    assert_eq!(none["entries"].as_array().unwrap().len(), 0);
+    let unknown = dmu(tmp.path(), &["agenda", "--owner", "omar", "--today", "2026-11-27"]);
+    assert_eq!(unknown.status.code(), Some(1), "a name nobody has is an error, not an empty agenda");
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("the team: Anna Berg"));
     let text = dmu(tmp.path(), &["agenda", "--owner", "anna", "--today", "2026-11-27"]);
     assert!(String::from_utf8_lossy(&text.stdout).contains("OVERDUE 7d"));
 }

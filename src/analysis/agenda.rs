@@ -29,7 +29,7 @@ impl AgendaEntry {
 }
 
 /// Whether `owner` (an id, or a case-insensitive prefix of the name) names this member.
-fn owner_matches(filter: &str, id: &str, name: &str) -> bool {
+pub fn owner_matches(filter: &str, id: &str, name: &str) -> bool {
     let f = filter.trim().to_lowercase();
     f.is_empty() || id.to_lowercase() == f || name.to_lowercase().starts_with(&f)
 }

@@ -168,7 +168,18 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::New { name }) => {
             let name = name.join(" ");
-            let path = open_data(flag)?.create(&name)?;
+            let data = open_data(flag)?;
+            let same = data
+                .scan()?
+                .into_iter()
+                .filter(|l| l.account.as_ref().is_ok_and(|a| a.name.trim().eq_ignore_ascii_case(name.trim())))
+                .count();
+            let path = data.create(&name)?;
+            if same > 0 {
+                eprintln!(
+                    "Note: {same} other account(s) have this name; name them by file or id on the command line."
+                );
+            }
             eprintln!("Created the account “{}”.", crate::text::inert(name.trim()));
             emit(&format!("{}\n", path.display()))?;
         }

@@ -2,7 +2,7 @@
 //! as text or JSON.
 
 use super::emit;
-use crate::analysis::agenda::agenda;
+use crate::analysis::agenda::{agenda, owner_matches};
 use crate::analysis::portfolio::{PortfolioConfig, of_accounts};
 use crate::analysis::portfolio_text::{agenda_text, portfolio_text};
 use crate::model::{Account, Date, Index};
@@ -55,6 +55,21 @@ pub fn agenda_cmd(
     let accounts = valid_accounts(data)?;
     let refs: Vec<(&str, &Account)> = accounts.iter().map(|(s, a)| (s.as_str(), a)).collect();
     let today = today.unwrap_or_else(Date::today);
+    if let Some(filter) = owner {
+        // A mistyped name would otherwise look like a clear agenda.
+        let team: Vec<&str> = refs.iter().flat_map(|(_, a)| a.team.iter().map(|m| m.name.as_str())).collect();
+        let known = refs.iter().any(|(_, a)| a.team.iter().any(|m| owner_matches(filter, &m.id, &m.name)));
+        if !known {
+            let mut names: Vec<String> = team.iter().map(|n| crate::text::inert(n).into_owned()).collect();
+            names.sort();
+            names.dedup();
+            anyhow::bail!(
+                "nobody on the team is called `{}`; the team: {}",
+                crate::text::inert(filter),
+                if names.is_empty() { "(nobody yet)".to_string() } else { names.join(", ") }
+            );
+        }
+    }
     let entries = agenda(&refs, owner, today);
     emit(&match format {
         TextOrJson::Text => agenda_text(&entries),
