@@ -284,8 +284,12 @@ fn header(buf: &mut Buffer, area: Rect, d: &Drawing, view: Viewport, t: Theme) {
     let mut canvas = Canvas { buf, screen: row, view: Viewport { y: 0, h: 1, ..view } };
     for c in &d.columns {
         let label = format!("{} ({})", c.column.label(), c.boxes.len());
-        let x = c.x + c.w.saturating_sub(label.len() as u32) / 2;
-        canvas.text(x, 0, &label, t.title());
+        let centred = c.x + c.w.saturating_sub(label.chars().count() as u32) / 2;
+        // A column partly scrolled off to the left keeps its whole title in the part
+        // still on screen, after the scroll mark, rather than showing its tail.
+        let x = if centred < view.x + 2 && c.x + c.w > view.x + 2 { view.x + 2 } else { centred };
+        let room = (c.x + c.w).saturating_sub(x).saturating_sub(1) as usize;
+        canvas.text(x, 0, &crate::tui::fit::fit(&label, room), t.title());
     }
     if view.x > 0 {
         buf.set_stringn(row.x, row.y, "◀", 1, t.key());
