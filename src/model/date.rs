@@ -76,6 +76,22 @@ fn days_in_month(y: i32, m: u32) -> u32 {
     }
 }
 
+impl Date {
+    /// What is wrong with a typed date, in words for a form (`None` when it is a date):
+    /// the shape, or a day the calendar does not have (`2026-02-30`).
+    pub fn problem(s: &str) -> Option<&'static str> {
+        let s = s.trim();
+        if s.parse::<Date>().is_ok() {
+            return None;
+        }
+        let shaped = s.len() == 10
+            && s.bytes()
+                .enumerate()
+                .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+        Some(if shaped { "there is no such day in the calendar" } else { "write the date as YYYY-MM-DD" })
+    }
+}
+
 impl FromStr for Date {
     type Err = DateError;
     fn from_str(s: &str) -> Result<Date, DateError> {
@@ -126,6 +142,13 @@ mod tests {
         assert_eq!("1970-01-02".parse::<Date>().unwrap().days_since("1970-01-01".parse().unwrap()), 1);
         let a: Date = "2026-03-01".parse().unwrap();
         assert_eq!(a.add_days(-1).to_string(), "2026-02-28");
+    }
+
+    #[test]
+    fn a_typed_date_says_what_is_wrong() {
+        assert_eq!(Date::problem("2026-11-27"), None);
+        assert_eq!(Date::problem("2026-13-01"), Some("there is no such day in the calendar"));
+        assert_eq!(Date::problem("27.11.2026"), Some("write the date as YYYY-MM-DD"));
     }
 
     #[test]

@@ -162,9 +162,17 @@ fn parse_error(path: &Path, text: &str, e: &serde_json::Error) -> LoadError {
             "this value should be text in quotes (one of the words the format allows)".into()
         }
         Category::Syntax => format!("this is not valid JSON: {what}"),
-        _ => match what.strip_prefix("missing field ") {
-            Some(field) => format!("the required field {field} is missing"),
-            None => what.to_string(),
+        _ => match (what.strip_prefix("missing field "), what.strip_prefix("unknown variant ")) {
+            (Some(field), _) => format!("the required field {field} is missing"),
+            // serde says "unknown variant `happy`, expected one of `a`, `b`": say it in
+            // the words of the file format.
+            (_, Some(rest)) => match rest.split_once(", expected one of ") {
+                Some((word, allowed)) => {
+                    format!("{word} is not one of the words allowed here: {}", allowed.replace('`', ""))
+                }
+                None => format!("{rest} is not one of the words allowed here"),
+            },
+            _ => what.to_string(),
         },
     };
     if let Some(v) = peek_schema(text).filter(|&v| v > SCHEMA) {

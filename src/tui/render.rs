@@ -140,7 +140,13 @@ impl App {
             Screen::Team(_) => Line::styled(fit(" dmu · our team", w), t.title()).render(area, buf),
             Screen::Account(s) => {
                 let a = s.session.account();
-                let title = format!(" {} · {} · {} people", a.name, a.tier.label(), a.people.len());
+                let n = a.people.len();
+                let title = format!(
+                    " {} · {} · {n} {}",
+                    a.name,
+                    a.tier.label(),
+                    if n == 1 { "person" } else { "people" }
+                );
                 // Every view's title when there is room beside the account's name;
                 // otherwise only the current one, the others by their number key.
                 let tabs_for = |compact: bool| -> Vec<Span<'static>> {

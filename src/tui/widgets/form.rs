@@ -181,7 +181,7 @@ impl PersonForm {
             },
             Focus::LastContact => {
                 let t = self.last_contact.text().trim();
-                (!t.is_empty() && t.parse::<Date>().is_err()).then_some("write the date as YYYY-MM-DD")
+                if t.is_empty() { None } else { Date::problem(t) }
             }
             _ => None,
         }

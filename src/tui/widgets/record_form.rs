@@ -222,14 +222,8 @@ impl RecordForm {
             Value::Currency(t) if !currency_ok(t.text()) => {
                 Some("write a three-letter code such as EUR, or leave it empty")
             }
-            Value::Date(t) if t.text().trim().parse::<Date>().is_err() => {
-                Some("write the date as YYYY-MM-DD")
-            }
-            Value::OptionalDate(t)
-                if !t.text().trim().is_empty() && t.text().trim().parse::<Date>().is_err() =>
-            {
-                Some("write the date as YYYY-MM-DD, or leave it empty while open")
-            }
+            Value::Date(t) => Date::problem(t.text()),
+            Value::OptionalDate(t) if !t.text().trim().is_empty() => Date::problem(t.text()),
             _ => None,
         }
     }
