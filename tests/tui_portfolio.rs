@@ -154,6 +154,8 @@ fn a_follow_up_added_on_a_person_reaches_the_agenda_is_done_there_and_undone() {
     run(&mut app, &[Undo]);
     assert_eq!(file(tmp.path(), "karelia-paper").actions[0].done, None);
     run(&mut app, &[Redo, Delete]);
+    assert!(!file(tmp.path(), "karelia-paper").actions.is_empty(), "a delete asks first");
+    run(&mut app, &[Yes]);
     assert!(file(tmp.path(), "karelia-paper").actions.is_empty(), "deleted");
     run(&mut app, &[Undo]);
     assert_eq!(
@@ -177,7 +179,9 @@ fn demands_are_added_granted_and_deleted_in_the_follow_ups_view() {
     );
     run(&mut app, &[MarkDone]);
     assert!(file(tmp.path(), "karelia-paper").demands[0].granted);
-    run(&mut app, &[Delete]);
+    run(&mut app, &[Delete, Back]);
+    assert!(!file(tmp.path(), "karelia-paper").demands.is_empty(), "no: nothing deleted");
+    run(&mut app, &[Delete, Yes]);
     assert!(file(tmp.path(), "karelia-paper").demands.is_empty());
     run(&mut app, &[Undo, Undo]);
     assert!(!file(tmp.path(), "karelia-paper").demands[0].granted);

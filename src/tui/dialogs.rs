@@ -89,6 +89,8 @@ impl App {
                 }
                 Err(e) => self.say(Level::Error, e),
             },
+            Pending::DeleteFollowUp(id) => self.delete_record(&id, true),
+            Pending::DeleteDemand(id) => self.delete_record(&id, false),
             Pending::QuitUnsaved | Pending::CloseUnsaved => self.finish_close(pending),
         }
     }

@@ -7,7 +7,7 @@ use super::action::Action;
 use super::app::{App, Level, Screen};
 use super::render;
 use super::views::followups::{self, FollowUpPane};
-use super::widgets::dialog::Modal;
+use super::widgets::dialog::{Confirm, Modal, Pending};
 use super::widgets::record_form::{Record, RecordFor, RecordForm, RecordOutcome};
 use crate::model::{Account, Edit, ListOp, ops::RuleError};
 use crate::text::inert;
@@ -66,10 +66,11 @@ impl App {
             (Action::Add, _) => self.open_followup_form(None, None),
             (Action::Edit | Action::Open, Some(f)) => self.open_followup_form(Some(f), None),
             (Action::Delete, Some(f)) => {
-                let label = format!("delete follow-up {}", quoted(&f.text));
-                if self.commit(|a| Ok(Edit::Actions(ListOp::Remove(position(a, &f.id, true)?))), label) {
-                    self.refresh_followups(None);
-                }
+                self.modal = Some(Modal::Confirm(Confirm {
+                    question: format!("Delete the follow-up {}?", quoted(&f.text)),
+                    detail: "Undo (u) brings it back.".into(),
+                    on_yes: Pending::DeleteFollowUp(f.id),
+                }));
             }
             (Action::MarkDone, Some(mut f)) => {
                 f.done = if f.done.is_some() { None } else { Some(today) };
@@ -80,6 +81,32 @@ impl App {
                 }
             }
             _ => self.say(Level::Info, "No follow-up is selected: press a to add one"),
+        }
+    }
+
+    /// Deletes a follow-up (`followup`) or a demand by id, once the rep said yes.
+    pub(super) fn delete_record(&mut self, id: &str, followup: bool) {
+        let Some(a) = self.open_account().map(|s| s.session.account()) else { return };
+        let text = if followup {
+            a.actions.iter().find(|f| f.id == id).map(|f| f.text.clone())
+        } else {
+            a.demands.iter().find(|d| d.id == id).map(|d| d.text.clone())
+        };
+        let what = if followup { "follow-up" } else { "demand" };
+        let label = format!("delete {what} {}", quoted(text.as_deref().unwrap_or(id)));
+        let done = self.commit(
+            |a| {
+                let at = position(a, id, followup)?;
+                Ok(if followup {
+                    Edit::Actions(ListOp::Remove(at))
+                } else {
+                    Edit::Demands(ListOp::Remove(at))
+                })
+            },
+            label,
+        );
+        if done {
+            self.refresh_followups(None);
         }
     }
 
@@ -94,10 +121,11 @@ impl App {
                 self.modal = Some(Modal::Record(Box::new(RecordForm::demand(a, Some(&d), today))))
             }
             (Action::Delete, Some(d)) => {
-                let label = format!("delete demand {}", quoted(&d.text));
-                if self.commit(|a| Ok(Edit::Demands(ListOp::Remove(position(a, &d.id, false)?))), label) {
-                    self.refresh_followups(None);
-                }
+                self.modal = Some(Modal::Confirm(Confirm {
+                    question: format!("Delete the demand {}?", quoted(&d.text)),
+                    detail: "Undo (u) brings it back.".into(),
+                    on_yes: Pending::DeleteDemand(d.id),
+                }));
             }
             (Action::MarkDone, Some(mut d)) => {
                 d.granted = !d.granted;

@@ -58,6 +58,10 @@ pub enum Pending {
     DeletePerson(String),
     /// Move an account file to the trash.
     TrashAccount(PathBuf),
+    /// Delete a follow-up (by id) from the open account.
+    DeleteFollowUp(String),
+    /// Delete a demand (by id) from the open account.
+    DeleteDemand(String),
     /// Quit although edits are not saved (they go to a recovery file).
     QuitUnsaved,
     /// Go back to the account list although edits are not saved (likewise).
