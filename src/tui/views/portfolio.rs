@@ -31,14 +31,12 @@ pub fn layout(view: &AccountsView, area: Rect) -> [Rect; 3] {
     let wanted = flag_lines(view, inner, true).len().max(1) as u16 + 2;
     // The table keeps room for all its rows, or at least half of what is left; the
     // flags get the rest (a cut flag says how many lines are hidden).
-    let room = area.height.saturating_sub(INFO_HEIGHT);
+    // On a short screen the rows matter more than the selected file's path.
+    let info = if area.height >= 20 { INFO_HEIGHT } else { 0 };
+    let room = area.height.saturating_sub(info);
     let table = (view.rows().len() as u16 + 3).min(room / 2).max(4);
     let flags = wanted.min(room.saturating_sub(table)).max(3.min(room));
-    area.layout(&Layout::vertical([
-        Constraint::Length(flags),
-        Constraint::Fill(1),
-        Constraint::Length(INFO_HEIGHT),
-    ]))
+    area.layout(&Layout::vertical([Constraint::Length(flags), Constraint::Fill(1), Constraint::Length(info)]))
 }
 
 /// Rows of the table visible in a screen body of this size.
