@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::drive::{message, run};
+use common::drive::{message, run, screen};
 
 use common::doubles::{MemLibrary, app, demo, today};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -16,8 +16,6 @@ use dmu::tui::events::{EventSource, run_loop};
 use dmu::tui::theme::Theme;
 use dmu::tui::views::AccountView;
 use dmu::tui::widgets::dialog::Modal;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
@@ -27,13 +25,6 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 const DEMO: &str = include_str!("../assets/demo.json");
-
-fn screen(app: &mut App, w: u16, h: u16) -> String {
-    app.update(Resize(w, h));
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| f.render_widget(&*app, f.area())).unwrap();
-    t.backend().to_string()
-}
 
 /// Rewrites the file with other content of the same length and puts its modification
 /// time back: what a careful `git checkout` or a sync tool can leave.

@@ -4,6 +4,8 @@
 
 mod common;
 
+use common::drive::screen;
+
 use common::drive::run;
 
 use common::doubles::{MemLibrary, app};
@@ -14,13 +16,6 @@ use dmu::tui::keymap::Mode;
 use dmu::tui::views::AccountView;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-
-fn screen(app: &mut App, w: u16, h: u16) -> String {
-    app.update(Resize(w, h));
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| f.render_widget(&*app, f.area())).unwrap();
-    t.backend().to_string()
-}
 
 fn key(app: &mut App, c: char) {
     app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));

@@ -4,27 +4,16 @@
 
 mod common;
 
+use common::drive::{run, screen};
+
 use common::doubles::{MemLibrary, app};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use dmu::tui::action::Action::{self, *};
+use dmu::tui::action::Action::*;
 use dmu::tui::app::App;
 use dmu::tui::keymap::Mode;
 use dmu::tui::views::AccountView;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-
-fn run(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        app.update(*a);
-    }
-}
-
-fn screen(app: &mut App, w: u16, h: u16) -> String {
-    app.update(Resize(w, h));
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| f.render_widget(&*app, f.area())).unwrap();
-    t.backend().to_string()
-}
 
 fn press(app: &mut App, code: KeyCode) {
     app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
@@ -99,5 +88,22 @@ fn the_links_editor_opens_on_the_selected_box() {
     assert!(
         text.contains("Links of Дмитрий Волков"),
         "the editor is about the payer selected on the map:\n{text}"
+    );
+}
+
+#[test]
+fn a_column_scrolled_partly_off_the_left_keeps_a_readable_title() {
+    // From the people table's first row (Дмитрий Волков, a payer) the map scrolls right,
+    // so the influencers' column is cut at the left edge.
+    let mut a = app(MemLibrary::with_demo());
+    run(&mut a, &[Open]);
+    press(&mut a, KeyCode::Char('3'));
+    let s = screen(&mut a, 80, 24);
+    let header = s.lines().nth(1).unwrap();
+    assert!(header.contains("◀ Inf"), "the cut column's title starts after the scroll mark: {header}");
+    assert!(header.contains("Deciders (2)"), "{header}");
+    assert!(
+        !header.contains("(5D") && !header.contains("◀5)"),
+        "no title runs into the next or shows only its tail: {header}"
     );
 }

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::drive::{message, run, typed};
+use common::drive::{message, run, screen, typed};
 
 use common::doubles::{app, today};
 use common::portfolio_fixture;
@@ -15,17 +15,8 @@ use dmu::tui::action::Action::{self, *};
 use dmu::tui::app::{App, Screen};
 use dmu::tui::theme::Theme;
 use dmu::tui::views::AccountView;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
-
-fn screen(app: &mut App, w: u16, h: u16) -> String {
-    app.update(Resize(w, h));
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| f.render_widget(&*app, f.area())).unwrap();
-    t.backend().to_string()
-}
 
 /// An app on a real data folder holding the fixture.
 fn on_disk() -> (tempfile::TempDir, App) {

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::drive::{account, message, run};
+use common::drive::{account, message, run, screen};
 
 use common::doubles::{MemLibrary, app, demo};
 use dmu::analysis::Stage;
@@ -14,16 +14,6 @@ use dmu::tui::app::App;
 use dmu::tui::keymap::Mode;
 use dmu::tui::views::AccountView;
 use dmu::tui::views::pull::{Focus, PullView};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-
-fn screen(app: &mut App, w: u16, h: u16) -> String {
-    app.update(Resize(w, h));
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| f.render_widget(&*app, f.area())).unwrap();
-    // TestBackend cannot print an empty buffer.
-    if w == 0 || h == 0 { String::new() } else { t.backend().to_string() }
-}
 
 fn pull_app() -> (App, common::doubles::Disk) {
     let lib = MemLibrary::with_demo();

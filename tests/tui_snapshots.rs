@@ -3,25 +3,16 @@
 
 mod common;
 
-use common::drive::{run, typed};
+use common::drive::{run, screen, typed};
 
 use common::doubles::{MemLibrary, app, demo};
 use dmu::model::Person;
 use dmu::store::SaveError;
 use dmu::tui::action::Action::*;
 use dmu::tui::app::App;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
-
-fn screen(app: &mut App, w: u16, h: u16) -> String {
-    app.update(Resize(w, h));
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| f.render_widget(&*app, f.area())).unwrap();
-    t.backend().to_string()
-}
 
 fn list() -> App {
     app(MemLibrary::with_demo())

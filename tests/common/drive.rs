@@ -27,3 +27,12 @@ pub fn account(app: &App) -> &Account {
 pub fn message(app: &App) -> String {
     app.message.as_ref().map(|m| m.text.clone()).unwrap_or_default()
 }
+
+/// The app drawn on a test terminal of this size, as text (empty for a 0-wide or
+/// 0-high terminal, which the test backend cannot print).
+pub fn screen(app: &mut App, w: u16, h: u16) -> String {
+    app.update(Action::Resize(w, h));
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    t.draw(|f| f.render_widget(&*app, f.area())).unwrap();
+    if w == 0 || h == 0 { String::new() } else { t.backend().to_string() }
+}

@@ -195,12 +195,12 @@ impl PullView {
 
     /// The people the selected flag or next best contact concerns (empty while the
     /// cards have the focus).
-    pub fn concerned(&self) -> Vec<usize> {
-        let Some(a) = self.shown() else { return Vec::new() };
+    pub fn concerned(&self) -> &[usize] {
+        let Some(a) = self.shown() else { return &[] };
         match self.focus {
-            Focus::Stages => Vec::new(),
-            Focus::Flags => a.red_flags.get(self.flag).map(|f| f.people.clone()).unwrap_or_default(),
-            Focus::NextBest => a.next_best.get(self.next).map(|s| vec![s.person]).unwrap_or_default(),
+            Focus::Stages => &[],
+            Focus::Flags => a.red_flags.get(self.flag).map_or(&[], |f| f.people.as_slice()),
+            Focus::NextBest => a.next_best.get(self.next).map_or(&[], |s| std::slice::from_ref(&s.person)),
         }
     }
 }

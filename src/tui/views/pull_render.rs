@@ -243,7 +243,7 @@ impl Widget for &PullWidget<'_> {
             account: self.people_source(),
             base: self.account,
             steps,
-            concerned: &concerned,
+            concerned,
             theme: self.theme,
         };
         columns.render(areas.columns, buf);
