@@ -27,7 +27,7 @@ pub struct FileStore {
     lock: Option<File>,
     read_only: Option<ReadOnly>,
     /// Length and hash of the bytes on disk as last loaded or saved.
-    seen: (usize, u64),
+    seen: Fingerprint,
     writer: Writer,
     /// After a save as copy: how the original and the copy are named, so that saving
     /// the in-memory account (which still has the original's id and name) writes the
@@ -132,14 +132,32 @@ impl FileStore {
     }
 }
 
-fn fingerprint(bytes: &[u8]) -> (usize, u64) {
+/// What a file's bytes were, in brief: their length and a hash. Recovery files keep the
+/// fingerprint of the file their edits were made on, so restoring them goes through
+/// the same change check as a save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Fingerprint {
+    /// The length in bytes.
+    pub len: u64,
+    /// The word-at-a-time hash of the bytes.
+    pub hash: u64,
+}
+
+impl Fingerprint {
+    /// The fingerprint of some bytes.
+    pub fn of(bytes: &[u8]) -> Fingerprint {
+        fingerprint(bytes)
+    }
+}
+
+fn fingerprint(bytes: &[u8]) -> Fingerprint {
     // The changes to catch are edits by git or an editor, not attacks, so a fast
     // word-at-a-time hash does: a difference in any one word always changes it (each
     // step is a bijection of the state), and the length is compared too. It runs on
     // every save of files that can be megabytes long.
     let mut h = FxHasher::default();
     h.write(bytes);
-    (bytes.len(), h.finish())
+    Fingerprint { len: bytes.len() as u64, hash: h.finish() }
 }
 
 fn io_error(e: &io::Error) -> SaveError {
@@ -153,6 +171,23 @@ impl AccountStore for FileStore {
 
     fn read_only(&self) -> Option<&ReadOnly> {
         self.read_only.as_ref()
+    }
+
+    fn base(&self) -> Option<Fingerprint> {
+        Some(self.seen)
+    }
+
+    fn expect_base(&mut self, base: Fingerprint) {
+        self.seen = base;
+    }
+
+    fn lock_released(&self) -> bool {
+        if !matches!(self.read_only, Some(ReadOnly::LockedElsewhere)) {
+            return false;
+        }
+        // Probe: take the lock and let it go at once (dropping the file unlocks it); the
+        // caller reloads, which takes it for good.
+        open_lock(&lock_path(&self.path)).is_ok_and(|f| f.try_lock().is_ok())
     }
 
     fn save(&mut self, account: &Account) -> Result<(), SaveError> {

@@ -17,7 +17,7 @@ mod words;
 
 pub use atomic::{create_atomic, write_atomic};
 pub use data_dir::{DataDir, Listed};
-pub use file_store::{FileStore, Writer};
+pub use file_store::{FileStore, Fingerprint, Writer};
 pub use load::{MAX_FILE_BYTES, check_file, load_bytes, load_bytes_indexed, load_file, load_file_indexed};
 pub use locate::locate_pointer;
 pub use slug::slugify;
@@ -139,6 +139,19 @@ pub trait AccountStore {
     /// Writes the account atomically, keeping the previous file as `<slug>.json.bak`.
     /// Refuses when read-only or when the file changed on disk since load or last save.
     fn save(&mut self, account: &Account) -> Result<(), SaveError>;
+    /// The fingerprint of the file as last loaded or saved: what a save expects to find.
+    /// `None` for stores that do not track it (test doubles).
+    fn base(&self) -> Option<Fingerprint> {
+        None
+    }
+    /// Makes saves expect the file to be as `base` says (restoring a recovery file made
+    /// on an older version: a file changed since is then a change on disk).
+    fn expect_base(&mut self, _base: Fingerprint) {}
+    /// Whether the account opened read-only because another dmu held it, and that dmu
+    /// has let go since (a reload then opens it for editing).
+    fn lock_released(&self) -> bool {
+        false
+    }
     /// Reads the file again (after a change on disk); saves go to it from then on.
     fn reload(&mut self) -> Result<Account, LoadError>;
     /// Writes the account under a new file name and id (when the original changed on
