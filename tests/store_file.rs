@@ -2,7 +2,9 @@
 //! second writer, changes made on disk, a full disk, and saving as a copy.
 
 use dmu::model::Account;
-use dmu::store::{AccountStore, FileStore, ReadOnly, SaveError, load_file, write_atomic};
+use dmu::store::{
+    AccountStore, FileStore, Fingerprint, ReadOnly, SaveError, load_file, write_atomic, write_checked,
+};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -162,7 +164,8 @@ fn a_deleted_file_counts_as_changed() {
 fn a_full_disk_leaves_the_file_byte_identical_and_the_next_save_works() {
     let dir = tempfile::tempdir().unwrap();
     let path = demo_in(dir.path());
-    let enospc = || Box::new(|_: &Path, _: &[u8], _: bool| Err(std::io::Error::from_raw_os_error(28)));
+    let enospc =
+        || Box::new(|_: &Path, _: &[u8], _: Option<Fingerprint>| Err(std::io::Error::from_raw_os_error(28)));
     let (mut store, mut a) = FileStore::with_writer(&path, enospc()).unwrap();
     a.name = "Edited".into();
     let err = store.save(&a).unwrap_err();
@@ -170,7 +173,7 @@ fn a_full_disk_leaves_the_file_byte_identical_and_the_next_save_works() {
     assert_eq!(fs::read_to_string(&path).unwrap(), DEMO);
     assert_eq!(names(dir.path()), [".demo.json.lock", "demo.json"]);
 
-    store.set_writer(Box::new(write_atomic));
+    store.set_writer(Box::new(write_checked));
     store.save(&a).unwrap();
     assert_eq!(load_file(&path).unwrap().name, "Edited");
 }

@@ -37,7 +37,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> io::Result<
 /// big the file (the old content is already on disk, and the new file is about to be
 /// renamed over `path`, leaving the link as the only name of the old one); a copy is the
 /// fallback for file systems without hard links.
-fn keep_as_backup(path: &Path, bak: &Path, dir: &Path, name: &str) -> io::Result<()> {
+pub(crate) fn keep_as_backup(path: &Path, bak: &Path, dir: &Path, name: &str) -> io::Result<()> {
     let tmp = temp_path(dir, &format!("{name}.bak"));
     // A file put there by hand may be readable by others; the backup must not be. The
     // link shares the old file's mode, so tighten it (the old content is the backup's
@@ -50,9 +50,9 @@ fn keep_as_backup(path: &Path, bak: &Path, dir: &Path, name: &str) -> io::Result
         to.sync_all()
     });
     let result = kept.and_then(|()| fs::rename(&tmp, bak));
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
+    // When `path` and `bak` are already one file (hard links made by hand or by a
+    // tool), the rename is a no-op that succeeds and leaves `tmp`: remove it always.
+    let _ = fs::remove_file(&tmp);
     result
 }
 
@@ -114,7 +114,7 @@ fn alive(_pid: u32, file: &Path) -> bool {
     age.is_none_or(|a| a < std::time::Duration::from_secs(3600))
 }
 
-fn split(path: &Path) -> io::Result<(PathBuf, String)> {
+pub(crate) fn split(path: &Path) -> io::Result<(PathBuf, String)> {
     let name = path
         .file_name()
         .and_then(|n| n.to_str())
@@ -126,7 +126,7 @@ fn split(path: &Path) -> io::Result<(PathBuf, String)> {
     Ok((dir, name.to_string()))
 }
 
-fn temp_path(dir: &Path, name: &str) -> PathBuf {
+pub(crate) fn temp_path(dir: &Path, name: &str) -> PathBuf {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
     dir.join(format!(".{name}{TEMP_MARK}{}-{n}", std::process::id()))
@@ -166,19 +166,19 @@ pub(crate) fn open_lock(path: &Path) -> io::Result<File> {
 }
 
 #[cfg(unix)]
-fn set_private(f: &File) -> io::Result<()> {
+pub(crate) fn set_private(f: &File) -> io::Result<()> {
     use std::os::unix::fs::PermissionsExt;
     f.set_permissions(fs::Permissions::from_mode(0o600))
 }
 
 #[cfg(not(unix))]
-fn set_private(_f: &File) -> io::Result<()> {
+pub(crate) fn set_private(_f: &File) -> io::Result<()> {
     Ok(())
 }
 
 /// Flushes a folder's entries (the rename) to disk. Failure is ignored: the new file is
 /// already in place, and some systems cannot sync a folder at all.
-fn sync_dir(dir: &Path) {
+pub(crate) fn sync_dir(dir: &Path) {
     #[cfg(unix)]
     if let Ok(d) = File::open(dir) {
         let _ = d.sync_all();

@@ -5,8 +5,9 @@
 //! loaded (a change by git or an editor is noticed before it is overwritten), and atomic
 //! writes with a `.bak` of the previous version.
 
-use super::atomic::{lock_path, open_lock, write_atomic};
+use super::atomic::{lock_path, open_lock};
 use super::load::{load_bytes, load_bytes_indexed, read};
+use super::replace::{Replaced, write_checked};
 use super::words::io_words;
 use super::{AccountStore, LoadError, ReadOnly, SaveError};
 use crate::model::{Account, FxHasher, Index, SCHEMA, new_id};
@@ -16,9 +17,10 @@ use std::hash::Hasher;
 use std::io;
 use std::path::{Path, PathBuf};
 
-/// How bytes reach the disk: [`write_atomic`] normally; tests put a failing writer here
-/// to simulate a full disk. Arguments: path, bytes, keep a `.bak`.
-pub type Writer = Box<dyn FnMut(&Path, &[u8], bool) -> io::Result<()> + Send>;
+/// How bytes reach the disk: [`write_checked`] normally; tests put a failing writer here
+/// to simulate a full disk. Arguments: path, bytes, and the fingerprint the file must
+/// still have to be replaced (`None`: create a new file, as a save as copy does).
+pub type Writer = Box<dyn FnMut(&Path, &[u8], Option<Fingerprint>) -> io::Result<Replaced> + Send>;
 
 /// An open account file. Dropping it releases the lock.
 pub struct FileStore {
@@ -52,7 +54,7 @@ impl FileStore {
     /// account opens read-only ([`ReadOnly::LockedElsewhere`]), as does a file from a
     /// newer dmu ([`ReadOnly::NewerSchema`]).
     pub fn open(path: &Path) -> Result<(FileStore, Account), LoadError> {
-        FileStore::with_writer(path, Box::new(write_atomic))
+        FileStore::with_writer(path, Box::new(write_checked))
     }
 
     /// As [`FileStore::open`], writing through `writer` (the seam for fault injection).
@@ -62,7 +64,7 @@ impl FileStore {
 
     /// As [`FileStore::open`], also returning the index that loading built.
     pub fn open_indexed(path: &Path) -> Result<(FileStore, Account, Index), LoadError> {
-        FileStore::open_indexed_with(path, Box::new(write_atomic))
+        FileStore::open_indexed_with(path, Box::new(write_checked))
     }
 
     fn open_indexed_with(path: &Path, writer: Writer) -> Result<(FileStore, Account, Index), LoadError> {
@@ -107,6 +109,12 @@ impl FileStore {
                     )))
                 }
             }
+        }
+        if let Some(uid) = super::perms::foreign_owner(&self.path) {
+            reason = Some(ReadOnly::NotWritable(format!(
+                "the file belongs to another user (id {uid}) and saving would take it over; to edit it, run: sudo chown $USER {}",
+                super::perms::shell_quote(&self.path)
+            )));
         }
         if account.schema > SCHEMA {
             reason = Some(ReadOnly::NewerSchema(account.schema));
@@ -210,9 +218,15 @@ impl AccountStore for FileStore {
         if bytes == on_disk {
             return Ok(());
         }
-        (self.writer)(&self.path, &bytes, true).map_err(|e| io_error(&e))?;
-        self.seen = fingerprint(&bytes);
-        Ok(())
+        // The writer checks again as it swaps the file in: someone may have replaced it
+        // since it was read above.
+        match (self.writer)(&self.path, &bytes, Some(self.seen)).map_err(|e| io_error(&e))? {
+            Replaced::Done => {
+                self.seen = fingerprint(&bytes);
+                Ok(())
+            }
+            Replaced::Changed => Err(SaveError::ChangedOnDisk),
+        }
     }
 
     fn reload(&mut self) -> Result<Account, LoadError> {
@@ -236,7 +250,7 @@ impl AccountStore for FileStore {
         copy.id = new_id("acc");
         copy.name = format!("{} (copy)", account.name);
         let bytes = copy.to_canonical_json();
-        (self.writer)(&target, &bytes, false).map_err(|e| io_error(&e))?;
+        (self.writer)(&target, &bytes, None).map_err(|e| io_error(&e))?;
 
         let from = self.renamed.take().map_or_else(|| (account.id.clone(), account.name.clone()), |r| r.from);
         self.renamed = Some(Renamed { from, to: (copy.id.clone(), copy.name.clone()) });

@@ -10,6 +10,8 @@ mod data_dir;
 mod file_store;
 mod load;
 mod locate;
+mod perms;
+mod replace;
 mod resolve;
 mod slug;
 mod trash;
@@ -20,6 +22,8 @@ pub use data_dir::{DataDir, Listed};
 pub use file_store::{FileStore, Fingerprint, Writer};
 pub use load::{MAX_FILE_BYTES, check_file, load_bytes, load_bytes_indexed, load_file, load_file_indexed};
 pub use locate::locate_pointer;
+pub use perms::{Exposed, exposed};
+pub use replace::{Replaced, write_checked};
 pub use slug::slugify;
 pub use words::io_words;
 

@@ -4,7 +4,7 @@
 //! faults injected through the store's writer seam, and say so.
 
 use dmu::model::Account;
-use dmu::store::{AccountStore, DataDir, FileStore, Writer, write_atomic};
+use dmu::store::{AccountStore, DataDir, FileStore, Writer, write_checked};
 use dmu::tui::library::Library;
 use dmu::tui::views::accounts::AccountRow;
 use std::path::{Path, PathBuf};
@@ -114,11 +114,11 @@ impl Library for FaultyLibrary {
     }
     fn open(&self, path: &Path) -> Result<(String, Box<dyn AccountStore>, Account), String> {
         let full = self.full.clone();
-        let writer: Writer = Box::new(move |p, bytes, bak| {
+        let writer: Writer = Box::new(move |p, bytes, expect| {
             if full.load(Ordering::SeqCst) {
                 return Err(std::io::Error::from_raw_os_error(28));
             }
-            write_atomic(p, bytes, bak)
+            write_checked(p, bytes, expect)
         });
         let (store, account) = FileStore::with_writer(path, writer).map_err(|e| e.to_string())?;
         let slug = path.file_stem().unwrap().to_string_lossy().into_owned();
