@@ -202,24 +202,23 @@ impl AccountStore for FileStore {
         if let Some(r) = &self.read_only {
             return Err(SaveError::ReadOnly(r.clone()));
         }
-        let on_disk = match std::fs::read(&self.path) {
-            Ok(b) => b,
+        let bytes = self.outgoing(account).to_canonical_json();
+        match std::fs::metadata(&self.path) {
+            // A different size is a change for certain: refuse before writing anything.
+            Ok(m) if m.is_file() && m.len() == self.seen.len => {}
             // Deleted, or replaced by a folder, behind our back: as much a change as an
             // edit is, and the rep gets the same choice (reload, or save a copy).
-            Err(e) if matches!(e.kind(), io::ErrorKind::NotFound | io::ErrorKind::IsADirectory) => {
-                return Err(SaveError::ChangedOnDisk);
-            }
+            Ok(_) => return Err(SaveError::ChangedOnDisk),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(SaveError::ChangedOnDisk),
             Err(e) => return Err(io_error(&e)),
-        };
-        if fingerprint(&on_disk) != self.seen {
-            return Err(SaveError::ChangedOnDisk);
         }
-        let bytes = self.outgoing(account).to_canonical_json();
-        if bytes == on_disk {
+        // What was last loaded or saved: nothing to write. (Had someone changed the
+        // file since, it stays as they left it, and the next real save notices.)
+        if fingerprint(&bytes) == self.seen {
             return Ok(());
         }
-        // The writer checks again as it swaps the file in: someone may have replaced it
-        // since it was read above.
+        // The content check happens as the writer swaps the file in, in one step, so
+        // that nobody can replace the file between the check and the replacement.
         match (self.writer)(&self.path, &bytes, Some(self.seen)).map_err(|e| io_error(&e))? {
             Replaced::Done => {
                 self.seen = fingerprint(&bytes);
