@@ -27,7 +27,7 @@ fn the_demo_account_tells_a_story() {
     // Ivanov (champion, covered strong) -> Sato (supporter) at 0.8; on to Volkov (neutral)
     // through a medium link: 0.8 × 0.6 × 0.5 = 0.24.
     let id = |i: usize| a.people[i].id.as_str();
-    let d = an.decider_path.as_ref().unwrap();
+    let d = &an.decider_paths[0];
     assert_eq!(d.people.iter().map(|&i| id(i)).collect::<Vec<_>>(), ["p-ivanov", "p-sato"]);
     assert_eq!(
         an.payer_paths[0].people.iter().map(|&i| id(i)).collect::<Vec<_>>(),

@@ -27,7 +27,7 @@ fn the_strongest_path_wins_over_a_shorter_one() {
     influences(&mut a, "p-u", "p-i", "strong");
     influences(&mut a, "p-i", "p-d", "medium"); // 1 × 1 × 0.6 × 0.5 = 0.3
     let an = run(&a);
-    let d = an.decider_path.unwrap();
+    let d = an.decider_paths[0].clone();
     assert_eq!(ids(&a, &d.people), ["p-u", "p-i", "p-d"]);
     assert!(close(d.strength, 0.3));
     assert_eq!(an.score, 30);
@@ -41,7 +41,7 @@ fn equal_strength_prefers_fewer_hops_then_the_smaller_id() {
     influences(&mut a, "p-u", "p-i", "strong");
     influences(&mut a, "p-i", "p-d", "strong");
     influences(&mut a, "p-u", "p-d", "strong");
-    assert_eq!(ids(&a, &run(&a).decider_path.unwrap().people), ["p-u", "p-d"]);
+    assert_eq!(ids(&a, &run(&a).decider_paths[0].clone().people), ["p-u", "p-d"]);
 
     // Two routes of equal strength and length: through the smaller id, whatever the order
     // of people or links in the file.
@@ -54,7 +54,7 @@ fn equal_strength_prefers_fewer_hops_then_the_smaller_id() {
             influences(&mut a, "p-u", mid, "strong");
             influences(&mut a, mid, "p-d", "strong");
         }
-        assert_eq!(ids(&a, &run(&a).decider_path.unwrap().people), ["p-u", "p-a", "p-d"]);
+        assert_eq!(ids(&a, &run(&a).decider_paths[0].clone().people), ["p-u", "p-a", "p-d"]);
     }
 }
 
@@ -67,7 +67,7 @@ fn equal_targets_prefer_fewer_hops_then_the_smaller_id() {
     cover(&mut a, "p-u", "t-tech", "strong");
     influences(&mut a, "p-u", "p-z", "strong");
     influences(&mut a, "p-u", "p-y", "strong");
-    assert_eq!(ids(&a, &[run(&a).decider_path.unwrap().target]), ["p-y"]);
+    assert_eq!(ids(&a, &[run(&a).decider_paths[0].clone().target]), ["p-y"]);
 }
 
 #[test]
@@ -88,14 +88,14 @@ fn an_opponent_blocks_and_the_score_needs_both_a_decider_and_a_payer() {
     influences(&mut a, "p-u", "p-o", "strong");
     influences(&mut a, "p-o", "p-d", "strong");
     let an = run(&a);
-    assert!(an.decider_path.is_none() && an.payer_paths.is_empty());
+    assert!(an.decider_paths.is_empty() && an.payer_paths.is_empty());
     assert_eq!(an.score, 0);
 
     let mut a = base();
     influences(&mut a, "p-u", "p-d", "strong");
     p(&mut a, "p-d").roles.retain(|r| r.key() == "decider");
     let an = run(&a);
-    assert!(close(an.decider_path.unwrap().strength, 0.5));
+    assert!(close(an.decider_paths[0].clone().strength, 0.5));
     assert_eq!(an.score, 0, "no payer, no score");
 }
 
@@ -105,7 +105,7 @@ fn a_user_who_decides_is_a_path_of_one_person() {
     person(&mut a, "p-u", "user,decider,payer", "supporter");
     cover(&mut a, "p-u", "t-sales", "weak");
     let an = run(&a);
-    let d = an.decider_path.unwrap();
+    let d = an.decider_paths[0].clone();
     assert_eq!((d.people.clone(), d.weakest), (vec![0], (0, 0)));
     assert!(close(d.strength, 0.32)); // 0.4 × 0.8
     assert_eq!(an.score, 32);
@@ -199,4 +199,50 @@ fn stages_place_people_by_their_latest_role_and_tell_the_story() {
     assert!(
         an.stages[3].sentence.starts_with("The case reaches D (payer) through U2 -> D at strength 0.075")
     );
+}
+
+#[test]
+fn every_decider_and_payer_a_chain_reaches_gets_its_own_path_strongest_first() {
+    let mut a = base();
+    person(&mut a, "p-e", "decider", "supporter");
+    person(&mut a, "p-f", "decider", "neutral");
+    influences(&mut a, "p-u", "p-e", "strong"); // 1 × 1 × 0.8
+    influences(&mut a, "p-u", "p-f", "weak"); // 1 × 0.3 × 0.5
+    let an = run(&a);
+    let targets: Vec<usize> = an.decider_paths.iter().map(|p| p.target).collect();
+    assert_eq!(ids(&a, &targets), ["p-e", "p-f"], "p-d is not reached yet");
+    assert_eq!(an.score, 0, "no payer is reached");
+    assert!(an.stages[2].sentence.contains("Paths also reach F."), "{}", an.stages[2].sentence);
+    assert!(
+        an.stages[2].sentence.ends_with("No pull path reaches D (neutral)."),
+        "{}",
+        an.stages[2].sentence
+    );
+
+    influences(&mut a, "p-u", "p-d", "strong"); // 1 × 1 × 0.5
+    let an = run(&a);
+    let all: Vec<usize> = an.decider_paths.iter().map(|p| p.target).collect();
+    assert_eq!(ids(&a, &all), ["p-e", "p-d", "p-f"]);
+    assert!(close(an.decider_paths[1].strength, 0.5));
+    // The score still takes the best decider path and the best payer path.
+    assert_eq!(an.score, 50);
+}
+
+#[test]
+fn a_chain_that_starts_with_a_user_who_also_influences_is_told_as_starting_there() {
+    let mut a = account();
+    person(&mut a, "p-u", "user", "supporter");
+    person(&mut a, "p-ui", "user,influencer", "champion");
+    person(&mut a, "p-d", "decider,payer", "supporter");
+    cover(&mut a, "p-u", "t-tech", "strong");
+    cover(&mut a, "p-ui", "t-tech", "strong");
+    influences(&mut a, "p-ui", "p-d", "strong");
+    let an = run(&a);
+    assert_eq!(ids(&a, &an.decider_paths[0].people), ["p-ui", "p-d"]);
+    assert_eq!(
+        an.stages[0].sentence,
+        "We know U (supporter), but no chain leads from them; the case starts with Ui (champion), a user who also holds a later role."
+    );
+    // One person carrying the case: the verb agrees.
+    assert_eq!(an.stages[1].sentence, "Ui (champion) carries the case towards the deciders and payers.");
 }

@@ -90,7 +90,7 @@ fn configs() -> impl Strategy<Value = PullConfig> {
 }
 
 fn best(an: &Analysis) -> (f64, f64) {
-    (an.decider_path.as_ref().map_or(0.0, |p| p.strength), an.payer_paths.first().map_or(0.0, |p| p.strength))
+    (an.decider_paths.first().map_or(0.0, |p| p.strength), an.payer_paths.first().map_or(0.0, |p| p.strength))
 }
 
 fn not_lower(before: &Analysis, after: &Analysis) -> Result<(), TestCaseError> {
@@ -179,8 +179,8 @@ proptest! {
         let again = run_with(&a.clone(), &cfg);
         prop_assert_eq!(&first, &again);
         prop_assert_eq!(report_json(&a, &first), report_json(&a, &again));
-        for p in first.decider_path.iter().chain(&first.payer_paths) {
-            prop_assert!(p.strength.to_bits() == again.decider_path.iter().chain(&again.payer_paths)
+        for p in first.decider_paths.iter().chain(&first.payer_paths) {
+            prop_assert!(p.strength.to_bits() == again.decider_paths.iter().chain(&again.payer_paths)
                 .find(|q| q.target == p.target).unwrap().strength.to_bits());
         }
     }

@@ -41,7 +41,7 @@ fn close(x: f64, y: f64) -> bool {
 fn paths_and_score_match_the_hand_computation() {
     let a = example();
     let an = run(&a);
-    let d = an.decider_path.as_ref().unwrap();
+    let d = &an.decider_paths[0];
     assert_eq!(ids(&a, &d.people), ["p-ivanov", "p-sato"]);
     assert!(close(d.strength, 0.64), "{}", d.strength); // 1.0 × 0.8 × 1.0 × 0.8
     assert_eq!(d.weakest, (at(&a, "p-ivanov"), at(&a, "p-sato")));

@@ -23,6 +23,17 @@ fn report_json_has_the_documented_shape_on_the_demo() {
     assert_eq!(first["people"], serde_json::json!(["p-ivanov", "p-sato"]));
     assert!(first["strength"].is_f64());
     assert!(first["weakest"]["from"].is_string() && first["weakest"]["to"].is_string());
+    // A path to each decider and each payer reached, each saying which it is.
+    let paths: Vec<(&str, &str)> = r["paths"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["role"].as_str().unwrap(), p["target"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        paths,
+        [("decider", "p-sato"), ("decider", "p-morozov"), ("payer", "p-volkov"), ("payer", "p-kuznetsova")]
+    );
     let codes: Vec<&str> =
         r["red_flags"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
     assert!(codes.contains(&"payer_uncovered") && codes.contains(&"blocker"), "{codes:?}");

@@ -274,3 +274,68 @@ fn a_large_account_draws_only_what_fits_and_keeps_the_selection_in_view() {
         screen(&mut a, w, h);
     }
 }
+
+/// The `N›` marks on a screen, each with the name that follows it.
+fn marks(s: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for line in s.lines() {
+        let mut rest = line;
+        while let Some(at) = rest.find('›') {
+            let digits: String = rest[..at]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_ascii_digit())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let after = &rest[at + '›'.len_utf8()..];
+            let name: String = after.chars().take_while(|c| c.is_alphabetic() || *c == ' ').collect();
+            let name = name.split("  ").next().unwrap_or("").trim().to_string();
+            if !digits.is_empty() && !name.is_empty() {
+                out.push((digits, name));
+            }
+            rest = after;
+        }
+    }
+    out
+}
+
+#[test]
+fn every_decider_and_payer_reached_has_a_chain_line_and_no_two_people_share_a_number() {
+    let (mut a, _) = pull_app();
+    let s = screen(&mut a, 160, 48);
+    // The demo's two deciders and two payers are all reached.
+    assert_eq!(s.matches("Decider path: ").count(), 2, "{s}");
+    assert_eq!(s.matches("Payer path: ").count(), 2, "{s}");
+    assert!(s.contains("Decider path: 3›Алексей Морозов"), "{s}");
+    let mut by_number: std::collections::HashMap<String, String> = Default::default();
+    for (n, name) in marks(&s) {
+        let first = by_number.entry(n.clone()).or_insert_with(|| name.clone());
+        // Names in narrow cards are cut; one must start the other.
+        assert!(
+            first.starts_with(&name) || name.starts_with(first.as_str()),
+            "{n}› is {first} and {name}:\n{s}"
+        );
+    }
+    assert!(by_number.len() >= 6, "{by_number:?}");
+}
+
+#[test]
+fn the_decider_line_stays_when_no_payer_is_reached() {
+    let lib = MemLibrary::default();
+    let mut acc = demo();
+    // Nobody pays any more: the payers lose the role.
+    for p in &mut acc.people {
+        p.roles.retain(|r| *r != dmu::model::Role::Payer);
+    }
+    lib.files.borrow_mut().push(("demo".into(), Ok(acc)));
+    let mut a = app(lib);
+    run(&mut a, &[Open, ShowView(AccountView::Pull)]);
+    let s = screen(&mut a, 80, 24);
+    assert!(s.contains("Decider path: 1›Пётр Иванов → 2›佐藤 健"), "{s}");
+    assert!(s.contains("No pull path reaches a payer yet."), "{s}");
+    // With room for one chain line, it is the decider's, which the story tells of.
+    let s = screen(&mut a, 80, 14);
+    assert!(s.contains("Decider path: 1›Пётр Иванов"), "{s}");
+}

@@ -76,8 +76,8 @@ pub fn stage_of(p: &Person) -> Stage {
 pub struct Analysis {
     /// The pull score, 0 to 100: the weaker of the best decider path and the best payer path.
     pub score: u8,
-    /// The strongest path to any decider.
-    pub decider_path: Option<PullPath>,
+    /// The strongest path to each decider a path reaches, strongest first.
+    pub decider_paths: Vec<PullPath>,
     /// The strongest path to each payer a path reaches, strongest first.
     pub payer_paths: Vec<PullPath>,
     /// What is wrong with our position, in the order of [`FlagCode`].
@@ -271,15 +271,11 @@ pub fn analyze(a: &Account, idx: &Index, cfg: &PullConfig, today: Date) -> Analy
     let holders = |r: Role| -> Vec<usize> { (0..a.people.len()).filter(|&i| a.people[i].has(r)).collect() };
     let (deciders, payers) = (holders(Role::Decider), holders(Role::Payer));
 
-    let decider_path = best_target(&fw, &g, &deciders).map(|t| path_to(&g, &fw, t));
-    let mut reached: Vec<usize> = payers.iter().copied().filter(|&t| fw.value[t] > 0.0).collect();
-    reached.sort_by(|&x, &y| {
-        fw.value[y].total_cmp(&fw.value[x]).then(fw.hops[x].cmp(&fw.hops[y])).then(g.ids[x].cmp(g.ids[y]))
-    });
-    let payer_paths: Vec<PullPath> = reached.iter().map(|&t| path_to(&g, &fw, t)).collect();
+    let decider_paths = paths_to(&g, &fw, &deciders);
+    let payer_paths = paths_to(&g, &fw, &payers);
 
     let best =
-        [decider_path.as_ref().map_or(0.0, |p| p.strength), payer_paths.first().map_or(0.0, |p| p.strength)];
+        [decider_paths.first().map_or(0.0, |p| p.strength), payer_paths.first().map_or(0.0, |p| p.strength)];
     let score = points(best[0].min(best[1]));
     let red_flags = flags::red_flags(a, idx, cfg, today, !payer_paths.is_empty());
     let back = [g.backward(deciders.iter().copied()), g.backward(payers.iter().copied())];
@@ -288,8 +284,8 @@ pub fn analyze(a: &Account, idx: &Index, cfg: &PullConfig, today: Date) -> Analy
     let reaches: Vec<bool> = (0..a.people.len())
         .map(|x| g.factor[x] > 0.0 && (back[0].value[x] > 0.0 || back[1].value[x] > 0.0))
         .collect();
-    let stages = story::stages(a, &decider_path, &payer_paths, &reaches);
-    Analysis { score, decider_path, payer_paths, red_flags, next_best, push_route, stages }
+    let stages = story::stages(a, &decider_paths, &payer_paths, &reaches);
+    Analysis { score, decider_paths, payer_paths, red_flags, next_best, push_route, stages }
 }
 
 /// The pull score and the red flags alone, as the portfolio shows them for every
@@ -314,6 +310,16 @@ fn best_target(fw: &Labels, g: &Graph, targets: &[usize]) -> Option<usize> {
     targets.iter().copied().filter(|&t| fw.value[t] > 0.0).min_by(|&x, &y| {
         fw.value[y].total_cmp(&fw.value[x]).then(fw.hops[x].cmp(&fw.hops[y])).then(g.ids[x].cmp(g.ids[y]))
     })
+}
+
+/// The best path to each of `targets` that a path reaches, in the order of
+/// [`best_target`]: strongest first, then fewest hops, then smallest id.
+fn paths_to(g: &Graph, fw: &Labels, targets: &[usize]) -> Vec<PullPath> {
+    let mut reached: Vec<usize> = targets.iter().copied().filter(|&t| fw.value[t] > 0.0).collect();
+    reached.sort_by(|&x, &y| {
+        fw.value[y].total_cmp(&fw.value[x]).then(fw.hops[x].cmp(&fw.hops[y])).then(g.ids[x].cmp(g.ids[y]))
+    });
+    reached.into_iter().map(|t| path_to(g, fw, t)).collect()
 }
 
 fn path_to(g: &Graph, fw: &Labels, target: usize) -> PullPath {

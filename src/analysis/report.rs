@@ -9,9 +9,9 @@ use serde_json::{Value, json};
 /// How many next steps the text and Markdown reports list (JSON lists all it has).
 const SHOWN_STEPS: usize = 5;
 
-/// The paths in report order: the decider path, then the payer paths.
+/// The paths in report order: to each decider, then to each payer, strongest first.
 fn paths(an: &Analysis) -> impl Iterator<Item = (&'static str, &PullPath)> {
-    an.decider_path.iter().map(|p| ("decider", p)).chain(an.payer_paths.iter().map(|p| ("payer", p)))
+    an.decider_paths.iter().map(|p| ("decider", p)).chain(an.payer_paths.iter().map(|p| ("payer", p)))
 }
 
 fn chain(a: &Account, p: &PullPath) -> String {
@@ -22,7 +22,7 @@ fn chain(a: &Account, p: &PullPath) -> String {
 pub fn report_text(a: &Account, an: &Analysis) -> String {
     let mut out = format!("{} ({}): pull score {}/100\n", inert(&a.name), inert(&a.id), an.score);
     out.push_str("\nPull paths\n");
-    if an.decider_path.is_none() && an.payer_paths.is_empty() {
+    if an.decider_paths.is_empty() && an.payer_paths.is_empty() {
         out.push_str("  none: no chain leads from a user we cover to a decider or payer\n");
     }
     for (role, p) in paths(an) {
@@ -76,7 +76,7 @@ fn md(s: &str) -> String {
 pub fn report_markdown(a: &Account, an: &Analysis) -> String {
     let mut out = format!("# {}: pull score {}/100\n", md(&inert(&a.name)), an.score);
     out.push_str("\n## Pull paths\n\n");
-    if an.decider_path.is_none() && an.payer_paths.is_empty() {
+    if an.decider_paths.is_empty() && an.payer_paths.is_empty() {
         out.push_str("None: no chain leads from a user we cover to a decider or payer.\n");
     }
     for (role, p) in paths(an) {
@@ -119,8 +119,9 @@ pub fn report_markdown(a: &Account, an: &Analysis) -> String {
 pub fn report_json(a: &Account, an: &Analysis) -> Value {
     let id = |i: usize| Value::String(a.people[i].id.clone());
     let paths: Vec<Value> = paths(an)
-        .map(|(_, p)| {
+        .map(|(role, p)| {
             json!({
+                "role": role,
                 "target": id(p.target),
                 "people": p.people.iter().map(|&i| id(i)).collect::<Vec<_>>(),
                 "strength": (p.strength * 10_000.0).round() / 10_000.0,

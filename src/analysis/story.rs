@@ -19,12 +19,12 @@ pub(crate) fn push_route(a: &Account) -> Vec<usize> {
 /// `reaches[i]`: a chain from person i can reach some decider or payer.
 pub(crate) fn stages(
     a: &Account,
-    decider: &Option<PullPath>,
+    deciders: &[PullPath],
     payers: &[PullPath],
     reaches: &[bool],
 ) -> Vec<StageStory> {
     let mut on_path = vec![false; a.people.len()];
-    for p in decider.iter().chain(payers) {
+    for p in deciders.iter().chain(payers) {
         for &i in &p.people {
             on_path[i] = true;
         }
@@ -56,7 +56,7 @@ pub(crate) fn stages(
                 .collect();
             let carrying: Vec<usize> = people.iter().copied().filter(|&i| on_path[i]).collect();
             let sentence = match stage {
-                Stage::User => users(a, &people, &carrying, reaches, &listed),
+                Stage::User => users(a, &people, &carrying, reaches, deciders.iter().chain(payers), &listed),
                 Stage::Influencer if people.is_empty() => {
                     "No influencers are recorded: nobody is known to carry the case from the users to the deciders."
                         .to_string()
@@ -65,7 +65,11 @@ pub(crate) fn stages(
                     "No pull path runs through the influencers ({}): the case travels around them or not at all.",
                     listed(&people)
                 ),
-                Stage::Influencer => format!("{} carry the case towards the deciders and payers.", listed(&carrying)),
+                Stage::Influencer => format!(
+                    "{} {} the case towards the deciders and payers.",
+                    listed(&carrying),
+                    if carrying.len() == 1 { "carries" } else { "carry" }
+                ),
                 Stage::Decider if people.is_empty() => {
                     "No deciders are recorded, so nobody is known to make the choice.".to_string()
                 }
@@ -74,8 +78,8 @@ pub(crate) fn stages(
                 }
                 _ => {
                     let (role, k) = if stage == Stage::Decider { (Role::Decider, 0) } else { (Role::Payer, 1) };
-                    let paths: Vec<&PullPath> = if stage == Stage::Decider { decider.iter().collect() } else { payers.iter().collect() };
-                    ends(a, role, &holders[k], &paths, &listed)
+                    let paths = if stage == Stage::Decider { deciders } else { payers };
+                    ends(a, role, &holders[k], paths, &listed)
                 }
             };
             StageStory { stage, people, supporters, sentence }
@@ -83,16 +87,37 @@ pub(crate) fn stages(
         .collect()
 }
 
-fn users(
+fn users<'p>(
     a: &Account,
     people: &[usize],
     carrying: &[usize],
     reaches: &[bool],
+    paths: impl Iterator<Item = &'p PullPath>,
     listed: &dyn Fn(&[usize]) -> String,
 ) -> String {
+    // Chains may start with people who are users and also hold a later role (a user
+    // who influences): they stand in a later column, but the case starts with them.
+    let mut starters: Vec<usize> = paths
+        .filter_map(|p| p.people.first().copied())
+        .filter(|&i| a.people[i].has(Role::User) && stage_of(&a.people[i]) != Stage::User)
+        .collect();
+    starters.sort_unstable();
+    starters.dedup();
+    // Where the case starts instead, when not with a user of this column.
+    let elsewhere = |fallback: &str| -> String {
+        match starters.len() {
+            0 => fallback.to_string(),
+            1 => format!("the case starts with {}, a user who also holds a later role", listed(&starters)),
+            _ => format!("the case starts with {}, users who also hold later roles", listed(&starters)),
+        }
+    };
     if people.is_empty() {
         return if a.people.iter().any(|p| p.has(Role::User)) {
-            "Every user also holds a later role, so the case starts in a later column.".to_string()
+            if starters.is_empty() {
+                "Every user also holds a later role, so the case starts in a later column.".to_string()
+            } else {
+                format!("Every user also holds a later role: {}.", elsewhere(""))
+            }
         } else {
             "No users are recorded, so the case has nowhere to start.".to_string()
         };
@@ -100,15 +125,22 @@ fn users(
     let covered: Vec<usize> = people.iter().copied().filter(|&i| !a.people[i].coverage.is_empty()).collect();
     if covered.is_empty() {
         return format!(
-            "Our team covers none of the users ({}), so the case cannot start with them.",
-            listed(people)
+            "Our team covers none of the users ({}), so {}.",
+            listed(people),
+            elsewhere("the case cannot start with them")
         );
     }
     if carrying.is_empty() {
         return if covered.iter().any(|&i| reaches[i]) {
-            format!("We know {}, but the strongest chains start further up.", listed(&covered))
-        } else {
+            format!(
+                "We know {}, but {}.",
+                listed(&covered),
+                elsewhere("the strongest chains start further up")
+            )
+        } else if starters.is_empty() {
             format!("We know {}, but no chain leads from them to a decider or payer.", listed(&covered))
+        } else {
+            format!("We know {}, but no chain leads from them; {}.", listed(&covered), elsewhere(""))
         };
     }
     format!("The case starts with {}, users our team covers.", listed(carrying))
@@ -120,7 +152,7 @@ fn ends(
     a: &Account,
     role: Role,
     holders: &[usize],
-    paths: &[&PullPath],
+    paths: &[PullPath],
     listed: &dyn Fn(&[usize]) -> String,
 ) -> String {
     let Some(best) = paths.first() else {
@@ -145,13 +177,13 @@ fn ends(
         ));
     }
     s.push('.');
-    let missed: Vec<usize> = if role == Role::Payer {
-        let mut reached: Vec<usize> = paths.iter().map(|p| p.target).collect();
-        reached.sort_unstable();
-        holders.iter().copied().filter(|i| reached.binary_search(i).is_err()).collect()
-    } else {
-        Vec::new()
-    };
+    if paths.len() > 1 {
+        let others: Vec<usize> = paths[1..].iter().map(|p| p.target).collect();
+        s.push_str(&format!(" Paths also reach {}.", join(others.iter().map(|&i| name(a, i)))));
+    }
+    let mut reached: Vec<usize> = paths.iter().map(|p| p.target).collect();
+    reached.sort_unstable();
+    let missed: Vec<usize> = holders.iter().copied().filter(|i| reached.binary_search(i).is_err()).collect();
     if !missed.is_empty() {
         s.push_str(&format!(" No pull path reaches {}.", listed(&missed)));
     }

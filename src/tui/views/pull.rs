@@ -224,17 +224,21 @@ fn columns(a: &Account, an: &Analysis) -> [Vec<usize>; 5] {
     cols
 }
 
-/// For each person, their step (0 = the covered user who starts) on the decider path
-/// or a payer path, if they are on one. The paths all come from one tree of best
-/// routes, so a person has the same step on every path through them.
+/// For each person on a path to a decider or a payer, their mark (0 for the first
+/// person of the first path, counting on in the order people first appear along the
+/// decider paths, then the payer paths). Two people never share a mark, so a card's
+/// number finds its person in the chain lines, however the paths branch.
 pub fn path_steps(an: &Analysis) -> PathSteps {
     let mut steps: Vec<(usize, usize)> = Vec::new();
-    for path in an.decider_path.iter().chain(&an.payer_paths) {
-        steps.extend(path.people.iter().enumerate().map(|(k, &i)| (i, k)));
+    let mut seen: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    for path in an.decider_paths.iter().chain(&an.payer_paths) {
+        for &i in &path.people {
+            if seen.insert(i) {
+                steps.push((i, steps.len()));
+            }
+        }
     }
-    // By person, lowest step first; then one entry per person.
     steps.sort_unstable();
-    steps.dedup_by_key(|&mut (i, _)| i);
     PathSteps(steps)
 }
 

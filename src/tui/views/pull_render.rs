@@ -2,7 +2,7 @@
 //! stepped to, the stage columns, the chains under them, and the panels of red flags,
 //! next best contacts and the push route. The layout is sketched in `views/pull.rs`.
 
-use super::pull::{PullView, path_steps};
+use super::pull::{PathSteps, PullView, path_steps};
 use super::pull_cards::{Columns, wanted_height};
 use super::pull_panels::{Panels, fit_spans, model_panel, wrap};
 use crate::analysis::{Analysis, PullPath, Stage, join, shown};
@@ -147,31 +147,40 @@ impl PullWidget<'_> {
         Paragraph::new(out).render(area, buf);
     }
 
-    fn chains(&self, an: &Analysis, area: Rect, buf: &mut Buffer) {
+    fn chains(&self, an: &Analysis, steps: &PathSteps, area: Rect, buf: &mut Buffer) {
         let t = &self.theme;
         let a = self.people_source();
-        let mut lines: Vec<Line> = Vec::new();
-        match &an.decider_path {
-            Some(p) => lines.push(self.chain_line("Decider path", p, a)),
+        let room = area.height as usize;
+        // The best chain to a decider and the best to a payer come first, so that even two
+        // lines show both ends of the decision; then the other deciders and payers, as
+        // many as fit (a big account has paths to hundreds of payers).
+        let mut lines: Vec<Line> = Vec::with_capacity(room.min(8));
+        match an.decider_paths.first() {
+            Some(p) => lines.push(self.chain_line("Decider path", p, a, steps)),
             None => lines.push(Line::styled("No pull path reaches a decider yet.", t.warning())),
         }
-        if an.payer_paths.is_empty() {
-            lines.push(Line::styled("No pull path reaches a payer yet.", t.warning()));
+        match an.payer_paths.first() {
+            Some(p) => lines.push(self.chain_line("Payer path", p, a, steps)),
+            None => lines.push(Line::styled("No pull path reaches a payer yet.", t.warning())),
         }
-        // Only as many as can show: a big account has a path to each of hundreds of payers.
-        let room = (area.height as usize + 1).saturating_sub(lines.len());
-        lines.extend(an.payer_paths.iter().take(room).map(|p| self.chain_line("Payer path", p, a)));
-        // The payer chain matters most for the score when the decider is reached.
-        if area.height == 1 && lines.len() > 1 && an.decider_path.is_some() {
-            lines.swap(0, 1);
+        let rest = an.decider_paths.iter().skip(1).map(|p| ("Decider path", p));
+        let rest = rest.chain(an.payer_paths.iter().skip(1).map(|p| ("Payer path", p)));
+        let more = an.decider_paths.len().saturating_sub(1) + an.payer_paths.len().saturating_sub(1);
+        let fits = room.saturating_sub(2);
+        let shown = if more > fits { fits.saturating_sub(1) } else { more };
+        lines.extend(rest.take(shown).map(|(label, p)| self.chain_line(label, p, a, steps)));
+        if more > shown && room > 2 {
+            let hidden = more - shown;
+            let words = if hidden == 1 { "1 more path".to_string() } else { format!("{hidden} more paths") };
+            lines.push(Line::styled(format!("… {words}: `dmu report` lists every one"), t.dim()));
         }
-        for (i, line) in lines.into_iter().take(area.height as usize).enumerate() {
+        for (i, line) in lines.into_iter().take(room).enumerate() {
             let row = Rect { y: area.y + i as u16, height: 1, ..area };
             fit_spans(line.spans, area.width as usize).render(row, buf);
         }
     }
 
-    fn chain_line(&self, label: &str, p: &PullPath, a: &Account) -> Line<'static> {
+    fn chain_line(&self, label: &str, p: &PullPath, a: &Account, steps: &PathSteps) -> Line<'static> {
         let t = &self.theme;
         let mut spans = vec![Span::styled(format!("{label}: "), t.dim())];
         for (k, &i) in p.people.iter().enumerate() {
@@ -180,7 +189,9 @@ impl PullWidget<'_> {
                 spans.push(Span::styled(" → ", if weak { t.error() } else { t.dim() }));
             }
             let person = &a.people[i];
-            spans.push(Span::styled(format!("{}›", k + 1), t.dim()));
+            if let Some(mark) = steps.get(i) {
+                spans.push(Span::styled(format!("{}›", mark + 1), t.dim()));
+            }
             spans.push(Span::styled(inert(&person.name).into_owned(), t.stance(person.stance).bold()));
         }
         spans.push(Span::styled(format!("  {}", shown(p.strength)), t.title()));
@@ -215,7 +226,7 @@ fn score_style(t: &Theme, score: u8) -> ratatui::style::Style {
 impl Widget for &PullWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let Some(an) = self.view.shown() else { return };
-        let paths = an.payer_paths.len() + 1;
+        let paths = an.decider_paths.len().max(1) + an.payer_paths.len().max(1);
         let story = wrap(&self.story(an), area.width as usize, 3);
         let tallest = self.view.computed().map_or(0, |c| c.columns.iter().map(Vec::len).max().unwrap_or(0));
         let wanted = wanted_height(area.width, tallest, self.view.stage);
@@ -247,7 +258,7 @@ impl Widget for &PullWidget<'_> {
             theme: self.theme,
         };
         columns.render(areas.columns, buf);
-        self.chains(an, areas.chains, buf);
+        self.chains(an, steps, areas.chains, buf);
         let panels =
             Panels { view: self.view, analysis: an, account: self.people_source(), theme: self.theme };
         panels.render(areas.panels, buf);
