@@ -252,12 +252,12 @@ fn no_format_lets_any_c0_c1_or_bidi_control_through() {
         .filter_map(char::from_u32)
         .filter(|c| dangerous(*c))
         .collect();
-    let mut a = dmu::model::Account::new("acc", &format!("Acc {all}"));
+    let mut a = dmu::model::Account::new("acc", format!("Acc {all}"));
     a.notes = Some(format!("notes {all}"));
-    let mut p = dmu::model::Person::new("p1", &format!("Pat {all}"));
+    let mut p = dmu::model::Person::new("p1", format!("Pat {all}"));
     p.title = Some(format!("T {all}"));
     a.people.push(p);
-    a.people.push(dmu::model::Person::new(&format!("p2{all}"), "\u{061C}Sam\u{2067}"));
+    a.people.push(dmu::model::Person::new(format!("p2{all}"), "\u{061C}Sam\u{2067}"));
     for (format, text) in export_common::all_formats(&a) {
         // CSV's CRLF record ends are the writer's own.
         let text = if format == "csv" { text.replace("\r\n", "\n") } else { text };

@@ -105,7 +105,7 @@ pub fn look_alikes() -> dmu::model::Account {
     let mut a = dmu::model::Account::new("acc", "Look-alikes");
     // The last id repeats the first: a broken file, but still one node per person.
     for (i, id) in ids.iter().enumerate() {
-        a.people.push(Person::new(*id, &format!("Person {i}")));
+        a.people.push(Person::new(*id, format!("Person {i}")));
     }
     let link = |f: usize, t: usize, kind| Link {
         from: ids[f].into(),
