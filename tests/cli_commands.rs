@@ -69,9 +69,10 @@ fn show_lists_people_with_roles_stance_influence_coverage_and_links() {
 
 #[test]
 fn export_to_a_file_writes_it_and_prints_nothing() {
+    // The file goes beside the data folder: dmu refuses to write exports into it.
     let tmp = tempfile::tempdir().unwrap();
     let file = tmp.path().join("out.json");
-    let o = dmu(tmp.path(), &["export", "demo", "-o", file.to_str().unwrap()]);
+    let o = dmu(&tmp.path().join("data"), &["export", "demo", "-o", file.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(o.stdout.is_empty());
     assert_eq!(std::fs::read_to_string(&file).unwrap(), include_str!("../assets/demo.json"));
@@ -140,6 +141,8 @@ fn usage_errors_exit_2_and_a_file_as_data_folder_is_explained() {
     let tmp = tempfile::tempdir().unwrap();
     assert_eq!(dmu(tmp.path(), &["frobnicate"]).status.code(), Some(2));
     assert_eq!(dmu(tmp.path(), &["export", "demo", "--format", "pdf"]).status.code(), Some(2));
+    // --force only means something with -o; alone it would suggest a write that never happens.
+    assert_eq!(dmu(tmp.path(), &["export", "demo", "--force"]).status.code(), Some(2));
     let file = tmp.path().join("plain-file");
     std::fs::write(&file, "x").unwrap();
     let o = dmu(&file, &["list"]);
@@ -159,15 +162,16 @@ fn the_screen_commands_fail_cleanly_in_a_build_without_it() {
 #[test]
 fn every_export_format_matches_its_golden_file_on_stdout_and_in_a_file() {
     let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
     for (format, golden) in
         [("dot", "demo.dot"), ("mermaid", "demo.mmd"), ("md", "demo.md"), ("csv", "demo.csv")]
     {
         let expected = std::fs::read(Path::new("tests/golden").join(golden)).unwrap();
-        let o = dmu(tmp.path(), &["export", "demo", "--format", format]);
+        let o = dmu(&data, &["export", "demo", "--format", format]);
         assert!(o.status.success(), "{format}: {}", stderr(&o));
         assert_eq!(o.stdout, expected, "{format} on stdout");
         let file = tmp.path().join(golden);
-        let o = dmu(tmp.path(), &["export", "volga", "--format", format, "-o", file.to_str().unwrap()]);
+        let o = dmu(&data, &["export", "volga", "--format", format, "-o", file.to_str().unwrap()]);
         assert!(o.status.success(), "{format}: {}", stderr(&o));
         assert_eq!(std::fs::read(&file).unwrap(), expected, "{format} in a file");
     }

@@ -71,3 +71,9 @@ fn dot_draws_nasty_names_literally_without_warnings() {
 fn dot_draws_an_empty_account_without_warnings() {
     assert_accepted(&Account::new("a", "Nobody yet"));
 }
+
+#[test]
+fn dot_draws_people_whose_ids_clean_alike_as_separate_nodes() {
+    // Before each person had a node id of their own, Graphviz merged these into one.
+    assert_accepted(&export_common::look_alikes());
+}

@@ -235,3 +235,89 @@ fn markdown_tables_keep_their_columns_and_names_cannot_inject_markup() {
         "notes stay one paragraph"
     );
 }
+
+/// The characters no export may hold raw, listed here rather than taken from
+/// `dmu::text`, so that a gap in the program's own list cannot hide itself: C0
+/// controls, DEL, C1 controls, and every bidirectional control (U+061C included).
+fn dangerous(c: char) -> bool {
+    matches!(c as u32, 0x00..=0x1F | 0x7F..=0x9F | 0x061C | 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069)
+}
+
+#[test]
+fn no_format_lets_any_c0_c1_or_bidi_control_through() {
+    let all: String = (0u32..=0x9F)
+        .chain([0x061C, 0x200E, 0x200F])
+        .chain(0x202A..=0x202E)
+        .chain(0x2066..=0x2069)
+        .filter_map(char::from_u32)
+        .filter(|c| dangerous(*c))
+        .collect();
+    let mut a = dmu::model::Account::new("acc", format!("Acc {all}"));
+    a.notes = Some(format!("notes {all}"));
+    let mut p = dmu::model::Person::new("p1", format!("Pat {all}"));
+    p.title = Some(format!("T {all}"));
+    a.people.push(p);
+    a.people.push(dmu::model::Person::new(format!("p2{all}"), "\u{061C}Sam\u{2067}"));
+    for (format, text) in export_common::all_formats(&a) {
+        // CSV's CRLF record ends are the writer's own.
+        let text = if format == "csv" { text.replace("\r\n", "\n") } else { text };
+        let raw: Vec<char> = text.chars().filter(|c| *c != '\n' && dangerous(*c)).collect();
+        assert!(raw.is_empty(), "{format} lets {raw:?} through");
+        assert!(text.contains("Sam"), "{format} still shows the name");
+    }
+}
+
+/// The `from` and `to` names of the links drawn between people, in file order: the
+/// name of the first person with each id (what the file's index resolves an id to).
+fn expected_edges(a: &dmu::model::Account) -> Vec<(String, String)> {
+    let name = |id: &str| a.person(id).map(|p| p.name.clone());
+    a.links.iter().filter_map(|l| Some((name(&l.from)?, name(&l.to)?))).collect()
+}
+
+#[test]
+fn dot_gives_every_person_a_node_of_their_own_and_joins_the_right_people() {
+    let a = export_common::look_alikes();
+    let dot = to_dot(&a);
+    let mut name_of = std::collections::HashMap::new();
+    for line in dot.lines().filter(|l| l.starts_with("  \"p:")) {
+        let strings = dot_strings(line);
+        let name = strings[1].split('\n').next().unwrap().to_string();
+        assert!(name_of.insert(strings[0].clone(), name).is_none(), "node {:?} twice", strings[0]);
+    }
+    assert_eq!(name_of.len(), a.people.len(), "one node per person:\n{dot}");
+    let edges: Vec<(String, String)> = dot
+        .lines()
+        .filter(|l| l.contains(" -> "))
+        .map(|l| {
+            let s = dot_strings(l);
+            (name_of[&s[0]].clone(), name_of[&s[1]].clone())
+        })
+        .collect();
+    // The file lists its reports-to links first, as the drawing does, so the orders agree.
+    assert_eq!(edges, expected_edges(&a), "every edge joins the people the file links:\n{dot}");
+    // A person whose id needs no change keeps it, so the file stays readable.
+    assert!(dot.contains("\"p:a-b\" [label=\"Person 6"), "{dot}");
+    assert!(dot.contains("\"p:a b\" [label=\"Person 0"), "{dot}");
+}
+
+#[test]
+fn mermaid_gives_every_person_a_node_of_their_own_and_joins_the_right_people() {
+    let a = export_common::look_alikes();
+    let text = to_mermaid(&a);
+    let mut name_of = std::collections::HashMap::new();
+    for line in text.lines().filter(|l| l.contains("[\"")) {
+        let (id, rest) = line.trim().split_once("[\"").unwrap();
+        let name = mermaid_decode(rest.split("<br/>").next().unwrap());
+        assert!(name_of.insert(id.to_string(), name).is_none(), "node {id} twice");
+    }
+    assert_eq!(name_of.len(), a.people.len());
+    let edges: Vec<(String, String)> = text
+        .lines()
+        .filter(|l| l.contains("->"))
+        .map(|l| {
+            let parts: Vec<&str> = l.split_whitespace().collect();
+            (name_of[parts[0]].clone(), name_of[parts[2]].clone())
+        })
+        .collect();
+    assert_eq!(edges, expected_edges(&a), "every edge joins the people the file links:\n{text}");
+}

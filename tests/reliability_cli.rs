@@ -179,6 +179,250 @@ fn exports_write_only_where_the_user_said() {
     assert_eq!(tree(tmp.path()), expected, "and nothing else, in the data folder or anywhere");
 }
 
+/// Every file under `dir` with its bytes, to prove a folder unchanged.
+fn contents(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    tree(dir)
+        .into_iter()
+        .filter(|p| dir.join(p).is_file())
+        .map(|p| (p.clone(), std::fs::read(dir.join(&p)).unwrap()))
+        .collect()
+}
+
+#[test]
+fn exports_never_write_into_the_data_folder_whichever_way_the_path_gets_there() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("data");
+    assert!(dmu(&root, &["list"]).status.success());
+    let out = tmp.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let before = contents(&root);
+    let accounts = root.join("accounts");
+    let mut targets = vec![
+        accounts.join("demo.json"),                     // the account itself
+        accounts.join("fresh.csv"),                     // a new file among the accounts
+        root.join("notes.md"),                          // a new file at the top of the data folder
+        root.join("recovery").join("x.json"),           // a folder dmu may create later
+        out.join("..").join("data/accounts/demo.json"), // through `..`
+        root.clone(),                                   // the folder itself
+    ];
+    #[cfg(unix)]
+    {
+        // A link to the data folder, and a file link to the account.
+        std::os::unix::fs::symlink(&root, tmp.path().join("shortcut")).unwrap();
+        targets.push(tmp.path().join("shortcut/accounts/demo.json"));
+        targets.push(tmp.path().join("shortcut/accounts/new.dot"));
+        std::os::unix::fs::symlink(accounts.join("demo.json"), out.join("plan.csv")).unwrap();
+        targets.push(out.join("plan.csv"));
+    }
+    for target in &targets {
+        for force in [false, true] {
+            let mut args = vec!["export", "demo", "--format", "csv", "-o", target.to_str().unwrap()];
+            if force {
+                args.push("--force");
+            }
+            let o = dmu(&root, &args);
+            let err = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(o.status.code(), Some(1), "{args:?}: {err}");
+            assert!(
+                err.contains("inside the data folder") && err.contains("somewhere else"),
+                "{args:?}: {err}"
+            );
+            assert!(o.stdout.is_empty());
+        }
+    }
+    assert_eq!(contents(&root), before, "the data folder is byte for byte as it was");
+    let mut left = tree(&out);
+    left.retain(|p| p != Path::new("plan.csv"));
+    assert!(left.is_empty(), "nothing written beside: {left:?}");
+}
+
+#[test]
+fn exports_replace_an_existing_file_only_with_force() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("data");
+    assert!(dmu(&root, &["list"]).status.success());
+    let out = tmp.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let plan = out.join("plan.csv");
+    std::fs::write(&plan, "my own work").unwrap();
+    for format in ["json", "dot", "mermaid", "md", "csv"] {
+        let o = dmu(&root, &["export", "demo", "--format", format, "-o", plan.to_str().unwrap()]);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(1), "{format}: {err}");
+        assert!(err.contains("exists; pass --force to replace it, or choose another file"), "{err}");
+        assert_eq!(std::fs::read_to_string(&plan).unwrap(), "my own work", "{format}");
+    }
+    let o = dmu(&root, &["export", "demo", "--format", "csv", "-o", plan.to_str().unwrap(), "--force"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let csv = std::fs::read_to_string(&plan).unwrap();
+    assert!(csv.starts_with("id,name,title"), "{csv}");
+    assert_eq!(tree(&out), BTreeSet::from([PathBuf::from("plan.csv")]), "no temporary or backup file");
+    // A folder is never a file to replace.
+    let o = dmu(&root, &["export", "demo", "-o", out.to_str().unwrap(), "--force"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("is a folder"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    // --force on a new file just writes it.
+    let fresh = out.join("fresh.md");
+    assert!(
+        dmu(&root, &["export", "demo", "--format", "md", "-o", fresh.to_str().unwrap(), "--force"])
+            .status
+            .success()
+    );
+    assert!(std::fs::read_to_string(&fresh).unwrap().starts_with("# Volga Pipe Works"));
+}
+
+/// Characters that must never reach a terminal raw: C0 controls, DEL, C1 controls
+/// (U+009B is a one-character CSI), and every bidirectional control, the Arabic letter
+/// mark included. Written out here rather than taken from `dmu::text`, so that a gap
+/// in the program's own list cannot hide itself.
+fn dangerous(c: char) -> bool {
+    matches!(c as u32, 0x00..=0x1F | 0x7F..=0x9F | 0x061C | 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069)
+}
+
+/// A text with one of each kind of dangerous character.
+const HOSTILE: &str =
+    "Evil\u{061C} \u{1b}[31mred \u{9b}2J \u{2067}iso\u{2069} \u{202E}rlo \u{200F}\u{200E}\u{7f}\u{7}\tend";
+
+/// An account with the hostile text in every field a command prints.
+fn hostile_account() -> Account {
+    use dmu::model::{Coverage, Date, FollowUp, Function, Person, Role, Strength, TeamMember};
+    let mut a = Account::new("acc-evil", HOSTILE);
+    a.industry = Some(HOSTILE.into());
+    a.notes = Some(HOSTILE.into());
+    a.currency = Some("EUR\u{061C}".into());
+    a.annual_revenue = Some(1000.into());
+    a.team.push(TeamMember {
+        id: "t1".into(),
+        name: HOSTILE.into(),
+        function: Function::Sales,
+        extra: Default::default(),
+    });
+    // The person's id holds it too: the report's JSON names people by id.
+    let pid = format!("p-{HOSTILE}");
+    let mut p = Person::new(&pid, HOSTILE);
+    p.title = Some(HOSTILE.into());
+    p.roles = vec![Role::User, Role::Decider];
+    p.coverage.push(Coverage { member: "t1".into(), strength: Strength::Weak, extra: Default::default() });
+    a.people.push(p);
+    a.actions.push(FollowUp {
+        id: "f1".into(),
+        text: HOSTILE.into(),
+        owner: "t1".into(),
+        person: Some(pid),
+        due: Date::from_ymd(2026, 1, 1).unwrap(),
+        done: None,
+        extra: Default::default(),
+    });
+    a
+}
+
+/// Every string inside a JSON value.
+fn json_strings(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::String(s) => out.push(s.clone()),
+        serde_json::Value::Array(items) => items.iter().for_each(|i| json_strings(i, out)),
+        serde_json::Value::Object(m) => m.iter().for_each(|(k, v)| {
+            out.push(k.clone());
+            json_strings(v, out)
+        }),
+        _ => {}
+    }
+}
+
+#[test]
+fn outputs_show_no_control_or_direction_character_raw_and_json_parses_back_the_same() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("data");
+    assert!(dmu(&root, &["list"]).status.success());
+    let file = root.join("accounts/evil.json");
+    let canonical = hostile_account().to_canonical_json();
+    std::fs::write(&file, &canonical).unwrap();
+    let on_disk: serde_json::Value = serde_json::from_slice(&canonical).unwrap();
+    let today = ["--today", "2026-03-01"];
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["list"],
+        vec!["show", "evil"],
+        vec!["report", "evil", &today[0], &today[1]],
+        vec!["report", "evil", "--format", "md", &today[0], &today[1]],
+        vec!["portfolio", &today[0], &today[1]],
+        vec!["agenda", &today[0], &today[1]],
+        vec!["check", "--strict", &today[0], &today[1]],
+        vec!["export", "evil", "--format", "dot"],
+        vec!["export", "evil", "--format", "mermaid"],
+        vec!["export", "evil", "--format", "md"],
+        vec!["export", "evil", "--format", "csv"],
+        vec!["list", "--json"],
+        vec!["show", "evil", "--json"],
+        vec!["report", "evil", "--format", "json", &today[0], &today[1]],
+        vec!["portfolio", "--format", "json", &today[0], &today[1]],
+        vec!["agenda", "--format", "json", &today[0], &today[1]],
+        vec!["export", "evil", "--format", "json"],
+    ];
+    for args in &commands {
+        let o = dmu(&root, args);
+        let (out, err) = (String::from_utf8(o.stdout).unwrap(), String::from_utf8_lossy(&o.stderr));
+        // CSV ends its records in CRLF, as RFC 4180 wants; that CR is ours.
+        let text = out.replace("\r\n", "\n");
+        let raw: Vec<char> =
+            text.chars().chain(err.chars()).filter(|c| *c != '\n' && dangerous(*c)).collect();
+        assert!(raw.is_empty(), "{args:?} lets {raw:?} through:\n{out}{err}");
+        if !args.contains(&"json") {
+            continue;
+        }
+        let value: serde_json::Value =
+            serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: {e}\n{out}"));
+        if args[0] == "show" || args[0] == "export" {
+            assert_eq!(value, on_disk, "{args:?} is the account file");
+        } else {
+            let mut strings = Vec::new();
+            json_strings(&value, &mut strings);
+            assert!(
+                strings.iter().any(|s| s.contains(HOSTILE)),
+                "{args:?} carries the text as written:\n{out}"
+            );
+        }
+    }
+    // A file is not a terminal: `-o` writes the canonical bytes, characters and all.
+    let copy = tmp.path().join("copy.json");
+    assert!(dmu(&root, &["export", "evil", "-o", copy.to_str().unwrap()]).status.success());
+    assert_eq!(std::fs::read(&copy).unwrap(), canonical);
+}
+
+#[test]
+fn outputs_quote_the_values_of_a_broken_file_inert_in_error_messages() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("data");
+    assert!(dmu(&root, &["list"]).status.success());
+    // A duplicate id is quoted in the message that says what is wrong with the file.
+    let id = serde_json::to_string(&format!("a{HOSTILE}")).unwrap();
+    let text = format!(
+        r#"{{"schema":1,"id":"x","name":"X","people":[{{"id":{id},"name":"A"}},{{"id":{id},"name":"B"}}]}}"#
+    );
+    std::fs::write(root.join("accounts/broken.json"), text).unwrap();
+    for args in [
+        &["show", "broken"][..],
+        &["export", "broken", "--format", "csv"],
+        &["report", "broken"],
+        &["list"],
+        &["list", "--json"],
+        &["portfolio"],
+        &["check"],
+    ] {
+        let o = dmu(&root, args);
+        let (out, err) = (String::from_utf8(o.stdout).unwrap(), String::from_utf8(o.stderr).unwrap());
+        let raw: Vec<char> = out.chars().chain(err.chars()).filter(|c| *c != '\n' && dangerous(*c)).collect();
+        assert!(raw.is_empty(), "{args:?} lets {raw:?} through:\n{out}{err}");
+        assert!(
+            format!("{out}{err}").contains("used twice"),
+            "{args:?} still says what is wrong:\n{out}{err}"
+        );
+    }
+}
+
 /// The network calls strace saw, other than the local socket pair the terminal
 /// library uses to wake itself on signals (AF_UNIX, never connected anywhere).
 fn network_calls(log: &Path) -> Vec<String> {

@@ -2,12 +2,14 @@
 //! `new`, `show`, `check`, `export`); `dmu` alone and `dmu open` start the TUI.
 
 mod check;
+mod output;
 mod portfolio;
 mod report;
 
 use crate::analysis::{PullConfig, analyze, report_json, report_markdown, report_text};
 use crate::model::{Account, Date, Index};
-use crate::store::{DataDir, load_file, write_atomic};
+use crate::store::{DataDir, load_file};
+use crate::text::{inert_lines, json_for_terminal};
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 use portfolio::TextOrJson;
@@ -50,7 +52,7 @@ pub enum Command {
     Show {
         /// Id, file name, or the start of the account's name
         account: String,
-        /// Print the account file's canonical JSON instead
+        /// Print the account file's canonical JSON instead (control characters as \u escapes)
         #[arg(long)]
         json: bool,
     },
@@ -106,9 +108,12 @@ pub enum Command {
         /// Output format
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
-        /// Write to this file instead of the screen
+        /// Write to this file instead of the screen (never inside the data folder)
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// With -o: replace the file if it exists
+        #[arg(long, requires = "output")]
+        force: bool,
     },
 }
 
@@ -141,7 +146,8 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("dmu: {e:#}");
+            // Errors quote file names and values from files; keep them inert.
+            eprintln!("dmu: {}", inert_lines(&format!("{e:#}")));
             ExitCode::FAILURE
         }
     }
@@ -164,7 +170,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::List { json }) => {
             let listed = open_data(flag)?.scan()?;
-            emit(&if json { report::list_json(&listed) } else { report::list_table(&listed) })?;
+            if json { emit_json(&report::list_json(&listed))? } else { emit(&report::list_table(&listed))? }
         }
         Some(Command::New { name }) => {
             let name = name.join(" ");
@@ -185,8 +191,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Show { account, json }) => {
             let (path, a) = load_named(flag, &account)?;
-            let out = if json { canonical(&a) } else { report::show(&path, &a) };
-            emit(&out)?;
+            if json { emit_json(&canonical(&a))? } else { emit(&report::show(&path, &a))? }
         }
         Some(Command::Portfolio { format, today }) => portfolio::portfolio(&open_data(flag)?, format, today)?,
         Some(Command::Agenda { owner, format, today }) => {
@@ -200,14 +205,17 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let cfg =
                 PullConfig::for_account(&a).map_err(|e| anyhow::anyhow!("the account's pull_model: {e}"))?;
             let an = analyze(&a, &Index::new(&a), &cfg, today.unwrap_or_else(Date::today));
-            emit(&match format {
-                ReportFormat::Text => report_text(&a, &an),
-                ReportFormat::Md => report_markdown(&a, &an),
-                ReportFormat::Json => format!("{}\n", serde_json::to_string_pretty(&report_json(&a, &an))?),
-            })?;
+            match format {
+                ReportFormat::Text => emit(&report_text(&a, &an))?,
+                ReportFormat::Md => emit(&report_markdown(&a, &an))?,
+                ReportFormat::Json => {
+                    emit_json(&format!("{}\n", serde_json::to_string_pretty(&report_json(&a, &an))?))?
+                }
+            }
         }
-        Some(Command::Export { account, format, output }) => {
-            let (_, a) = load_named(flag, &account)?;
+        Some(Command::Export { account, format, output, force }) => {
+            let data = open_data(flag)?;
+            let a = load_file(&data.resolve(&account)?)?;
             let bytes = match format {
                 ExportFormat::Json => a.to_canonical_json(),
                 ExportFormat::Dot => crate::export::to_dot(&a).into_bytes(),
@@ -216,11 +224,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 ExportFormat::Csv => crate::export::to_csv(&a).into_bytes(),
             };
             match output {
-                Some(file) => {
-                    write_atomic(&file, &bytes, false)
-                        .with_context(|| format!("could not write {}", file.display()))?;
-                    eprintln!("Wrote {}.", file.display());
-                }
+                // A file gets the export's exact bytes: JSON stays the canonical account.
+                Some(file) => eprintln!("{}", output::write_export(data.root(), &file, &bytes, force)?),
+                None if format == ExportFormat::Json => emit_json(&String::from_utf8_lossy(&bytes))?,
+                // The other formats make every text inert themselves (see crate::export).
                 None => emit_bytes(&bytes)?,
             }
         }
@@ -276,8 +283,18 @@ fn canonical(a: &Account) -> String {
     String::from_utf8_lossy(&a.to_canonical_json()).into_owned()
 }
 
+/// Prints text for people. Every value from a file in it is already inert; this is
+/// the last guard, so that no control character reaches the terminal whatever a
+/// report forgot (line breaks, the writer's own, stay).
 fn emit(text: &str) -> anyhow::Result<()> {
-    emit_bytes(text.as_bytes())
+    emit_bytes(inert_lines(text).as_bytes())
+}
+
+/// Prints JSON made by `serde_json`, with control and direction characters written as
+/// `\uXXXX`: the same JSON to a parser, harmless on a terminal. Done whether or not
+/// stdout is a terminal, since a pipe (`| less -R`, `| tee`) often ends at one too.
+fn emit_json(json: &str) -> anyhow::Result<()> {
+    emit_bytes(json_for_terminal(json).as_bytes())
 }
 
 /// Writes to stdout; a closed pipe (`dmu list | head`) is not an error.

@@ -23,14 +23,17 @@ fn valid_accounts(data: &DataDir) -> anyhow::Result<Vec<(String, Account)>> {
     for listed in data.scan()? {
         match listed.account {
             Ok(a) => out.push((listed.slug, a)),
-            Err(e) => eprintln!("skipped (run `dmu check`): {e}"),
+            Err(e) => eprintln!("skipped (run `dmu check`): {}", crate::text::inert_lines(&e.to_string())),
         }
     }
     Ok(out)
 }
 
+/// Pretty JSON with control and direction characters as `\uXXXX` escapes, so that it
+/// is safe on a terminal and parses back to the same strings.
 fn json(value: &impl serde::Serialize) -> anyhow::Result<String> {
-    Ok(format!("{}\n", serde_json::to_string_pretty(value)?))
+    let text = format!("{}\n", serde_json::to_string_pretty(value)?);
+    Ok(crate::text::json_for_terminal(&text).into_owned())
 }
 
 /// Prints the portfolio's figures and red flags.

@@ -3,6 +3,7 @@
 use super::{INFLUENCE_COLOUR, REPORTS_TO_COLOUR, graph_links, influence_width, roles_label, stance_colours};
 use crate::model::{Account, LinkKind, Person, Stance};
 use crate::text::inert;
+use std::collections::HashSet;
 use std::fmt::Write;
 
 /// The account as a Graphviz digraph that `dot -Tsvg` renders without warnings.
@@ -12,9 +13,13 @@ use std::fmt::Write;
 /// ranks (managers on top); influence links are dashed blue, thicker when stronger, and
 /// leave the ranks alone. A legend node explains the colours and lines.
 ///
-/// Every id is quoted. Person nodes are named `p:` followed by the person's id, so they
-/// can never collide with the legend (`legend:`), whatever the ids in the file.
+/// Every id is quoted. Person nodes are named `p:` followed by the person's id made
+/// inert, so they can never collide with the legend (`legend:`), whatever the ids in
+/// the file. Making an id inert can give two people the same text (`a\nb` and `a b`),
+/// and Graphviz would merge them into one node, so a later person whose cleaned id is
+/// taken gets `#2`, `#3`, ... appended (see [`node_ids`]).
 pub fn to_dot(a: &Account) -> String {
+    let ids = node_ids(a);
     let mut out = String::new();
     out.push_str("digraph dmu {\n");
     let title = format!("{}: decision-making unit", inert(&a.name));
@@ -27,12 +32,11 @@ pub fn to_dot(a: &Account) -> String {
     out.push_str("  edge [fontname=\"Helvetica\", fontsize=9];\n");
 
     out.push_str("\n  // People, filled by stance.\n");
-    for p in &a.people {
+    for (p, id) in a.people.iter().zip(&ids) {
         let (fill, border, text) = stance_colours(p.stance);
         let _ = writeln!(
             out,
-            "  {} [label={}, fillcolor=\"{fill}\", color=\"{border}\", fontcolor=\"{text}\"];",
-            node_id(&p.id),
+            "  {id} [label={}, fillcolor=\"{fill}\", color=\"{border}\", fontcolor=\"{text}\"];",
             label(&node_label(p)),
         );
     }
@@ -41,7 +45,7 @@ pub fn to_dot(a: &Account) -> String {
     out.push_str("  subgraph reports_to {\n");
     let _ = writeln!(out, "    edge [color=\"{REPORTS_TO_COLOUR}\", arrowhead=empty];");
     for (f, t, _) in graph_links(a, LinkKind::ReportsTo) {
-        let _ = writeln!(out, "    {} -> {};", node_id(&a.people[f].id), node_id(&a.people[t].id));
+        let _ = writeln!(out, "    {} -> {};", ids[f], ids[t]);
     }
     out.push_str("  }\n");
 
@@ -52,8 +56,8 @@ pub fn to_dot(a: &Account) -> String {
         let _ = writeln!(
             out,
             "    {} -> {} [penwidth={}, tooltip=\"{}\"];",
-            node_id(&a.people[f].id),
-            node_id(&a.people[t].id),
+            ids[f],
+            ids[t],
             influence_width(l.strength()),
             l.strength().key(),
         );
@@ -79,9 +83,28 @@ fn node_label(p: &Person) -> String {
     lines.iter().map(|l| escape(l)).collect::<Vec<_>>().join("\\n")
 }
 
-/// A quoted node id for a person.
-fn node_id(id: &str) -> String {
-    format!("\"p:{}\"", escape(&inert(id)))
+/// The quoted node id of each person, by position: `p:` and the inert id, unique.
+///
+/// Every person whose cleaned id no one before them has keeps it, so ids that need no
+/// cleaning are the ones in the file and stay the same from export to export. Later
+/// look-alikes get the smallest `#n` (from 2) that no cleaned id and no earlier node
+/// uses, so a suffix can never land on someone else's plain id either.
+fn node_ids(a: &Account) -> Vec<String> {
+    let cleaned: Vec<String> = a.people.iter().map(|p| inert(&p.id).into_owned()).collect();
+    let reserved: HashSet<&str> = cleaned.iter().map(String::as_str).collect();
+    let mut used: HashSet<String> = HashSet::with_capacity(cleaned.len());
+    let mut ids = Vec::with_capacity(cleaned.len());
+    for c in &cleaned {
+        let mut id = c.clone();
+        let mut n = 2usize;
+        while used.contains(&id) || (id != *c && reserved.contains(id.as_str())) {
+            id = format!("{c}#{n}");
+            n += 1;
+        }
+        ids.push(format!("\"p:{}\"", escape(&id)));
+        used.insert(id);
+    }
+    ids
 }
 
 /// A quoted label from text that is already escaped.
@@ -134,7 +157,22 @@ mod tests {
     #[test]
     fn quotes_backslashes_and_ampersands_stay_literal() {
         assert_eq!(escape(r#"a"b\N&amp;"#), r#"a\"b\\N&amp;amp;"#);
-        assert_eq!(node_id("x\"\\"), r#""p:x\"\\""#);
+        let mut a = Account::new("a", "A");
+        a.people.push(Person::new("x\"\\", "X"));
+        assert_eq!(node_ids(&a), [r#""p:x\"\\""#]);
+    }
+
+    #[test]
+    fn look_alike_ids_get_the_first_free_suffix() {
+        let mut a = Account::new("a", "A");
+        for id in ["a b", "a\nb", "a b#2", "a\tb", "plain"] {
+            a.people.push(Person::new(id, "P"));
+        }
+        // `a b#2` is someone's own id, so the second look-alike skips it.
+        assert_eq!(
+            node_ids(&a),
+            [r#""p:a b""#, r#""p:a b#3""#, r#""p:a b#2""#, r#""p:a b#4""#, r#""p:plain""#]
+        );
     }
 
     #[test]

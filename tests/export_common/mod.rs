@@ -97,6 +97,32 @@ fn link(from: &str, to: &str, kind: LinkKind, strength: Option<Strength>) -> Lin
     Link { from: from.into(), to: to.into(), kind, strength, extra: Default::default() }
 }
 
+/// People whose ids differ only in what cleaning changes: a newline or a tab against a
+/// space, two different controls, and one id that looks like a suffixed other.
+pub fn look_alikes() -> dmu::model::Account {
+    use dmu::model::{Link, LinkKind, Person, Strength};
+    let ids = ["a b", "a\nb", "a\tb", "a\u{1b}b", "a\u{7}b", "a b#2", "a-b", "a_b", "a b"];
+    let mut a = dmu::model::Account::new("acc", "Look-alikes");
+    // The last id repeats the first: a broken file, but still one node per person.
+    for (i, id) in ids.iter().enumerate() {
+        a.people.push(Person::new(*id, format!("Person {i}")));
+    }
+    let link = |f: usize, t: usize, kind| Link {
+        from: ids[f].into(),
+        to: ids[t].into(),
+        kind,
+        strength: (kind == LinkKind::Influences).then_some(Strength::Strong),
+        extra: Default::default(),
+    };
+    for i in 1..ids.len() - 1 {
+        a.links.push(link(i, i - 1, LinkKind::ReportsTo));
+    }
+    a.links.push(link(1, 2, LinkKind::Influences));
+    a.links.push(link(3, 4, LinkKind::Influences));
+    a.links.push(link(5, 0, LinkKind::Influences));
+    a
+}
+
 /// Every export of an account, with the format's name.
 pub fn all_formats(a: &Account) -> [(&'static str, String); 4] {
     [
