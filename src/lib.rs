@@ -11,6 +11,7 @@ pub mod generate;
 pub mod layout;
 pub mod model;
 pub mod search;
+pub mod settings;
 pub mod store;
 pub mod text;
 pub mod tui;
