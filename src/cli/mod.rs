@@ -2,9 +2,11 @@
 //! `new`, `show`, `check`, `export`); `dmu` alone and `dmu open` start the TUI.
 
 mod check;
+mod config;
 mod output;
 mod portfolio;
 mod report;
+mod shell;
 
 use crate::analysis::{PullConfig, analyze, report_json, report_markdown, report_text};
 use crate::model::{Account, Date, Index};
@@ -19,11 +21,14 @@ use std::process::ExitCode;
 
 /// Map the decision-making unit of your key accounts and pull the decision through it.
 #[derive(Debug, Parser)]
-#[command(name = "dmu", version)]
+#[command(name = "dmu", version, after_help = shell::AFTER_HELP)]
 pub struct Cli {
     /// Folder that holds your accounts [default: $DMU_DATA_DIR, else the system's data folder]
     #[arg(long, global = true, value_name = "PATH")]
     pub data_dir: Option<PathBuf>,
+    /// Settings file: keys, colours, currency [default: $DMU_CONFIG, else settings.toml in the system's config folder]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -115,6 +120,29 @@ pub enum Command {
         #[arg(long, requires = "output")]
         force: bool,
     },
+    /// Show the settings file and every setting in force, with where it comes from
+    ///
+    /// Problems with the file are printed as `path:line:column: error: message`; exits 1
+    /// when the file has an error (the setting keeps its default until it is fixed).
+    Config {
+        /// Print only the settings file's path
+        #[arg(long, conflicts_with_all = ["init", "keys"])]
+        path: bool,
+        /// Write a commented example settings file (never replaces one)
+        #[arg(long, conflicts_with = "keys")]
+        init: bool,
+        /// List every action that [keys] can name, with its keys in force
+        #[arg(long)]
+        keys: bool,
+    },
+    /// Print a shell completion script (see the README for where to put it)
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff); `dmu man | man -l -` reads it
+    Man,
 }
 
 /// Formats `dmu export` can write.
@@ -156,18 +184,30 @@ pub fn main() -> ExitCode {
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let flag = cli.data_dir.as_deref();
+    let settings = cli.config.as_deref();
     match cli.command {
         None => {
             // The TUI installs the demo itself, so that it can say so on screen.
             let data = DataDir::locate(flag)?;
             data.ensure()?;
-            launch_tui(data, None)?
+            launch_tui(data, None, settings)?
         }
         Some(Command::Open { account }) => {
             let data = open_data(flag)?;
             let path = data.resolve(&account)?;
-            launch_tui(data, Some(path))?;
+            launch_tui(data, Some(path), settings)?;
         }
+        Some(Command::Config { path, init, keys }) => {
+            let view = match (path, init, keys) {
+                (true, _, _) => config::View::Path,
+                (_, true, _) => config::View::Init,
+                (_, _, true) => config::View::Keys,
+                _ => config::View::All,
+            };
+            return config::run(view, settings, flag);
+        }
+        Some(Command::Completions { shell }) => shell::completions(shell)?,
+        Some(Command::Man) => shell::man()?,
         Some(Command::List { json }) => {
             let listed = open_data(flag)?.scan()?;
             if json { emit_json(&report::list_json(&listed))? } else { emit(&report::list_table(&listed))? }
@@ -235,9 +275,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Starts the interactive screen on the account list, or on one account.
-fn launch_tui(data: DataDir, open: Option<PathBuf>) -> anyhow::Result<()> {
-    crate::tui::run(data, open)
+/// Starts the interactive screen on the account list, or on one account, with the
+/// settings file's keys and colours (a broken file is told on screen, never fatal).
+fn launch_tui(data: DataDir, open: Option<PathBuf>, config: Option<&Path>) -> anyhow::Result<()> {
+    let settings = crate::settings::load(crate::settings::locate(config));
+    crate::tui::run(data, open, &settings)
 }
 
 /// Red flags that `dmu check --strict` treats as failures, one line each

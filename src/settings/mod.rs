@@ -211,6 +211,12 @@ pub fn locate_from(flag: Option<&Path>, env: Option<OsString>, default: Option<P
     Location { path: default, origin: FileOrigin::Default }
 }
 
+/// Whether the environment allows colours: `NO_COLOR` set to anything but the empty
+/// string turns them off (no-color.org), whatever `[theme]` says.
+pub fn colour_allowed() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
 /// The settings in force and everything said about them.
 #[derive(Debug, Clone)]
 pub struct Loaded {

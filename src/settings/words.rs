@@ -192,11 +192,22 @@ pub fn unknown_action(name: &str, suggestion: Option<&str>) -> String {
     )
 }
 
-/// An override that would take a key another binding has.
-pub fn key_clash(action: &str, key: &str, other: &str, mode: &str, kept: &str) -> String {
+/// An action given keys twice (`page-down` and `page_down`).
+pub fn action_twice(written: &str, name: &str) -> String {
+    format!("keys.{written}: {name} is given keys on an earlier line already, so this line is ignored")
+}
+
+/// An override that would take a key another binding has: what the key does now
+/// (`other`, under the help's heading `group`), the other action's name when it has
+/// one, and the keys the overridden action keeps.
+pub fn key_clash(action: &str, key: &str, other: &str, group: &str, other_name: Option<&str>, kept: &str) -> String {
+    let (whose, fix) = match other_name {
+        Some(n) => (format!("{n}, "), format!("give {n} another key too")),
+        None => (String::new(), "that key cannot be moved".to_string()),
+    };
     format!(
-        "keys.{action}: {key} already means “{other}” {mode}, so dmu keeps {kept} for {action}; choose \
-         another key, or give “{other}” another key too"
+        "keys.{action}: {key} already means “{other}” ({whose}under “{group}” in the help), so dmu keeps \
+         {kept} for {action}; choose another key, or {fix}"
     )
 }
 
@@ -210,24 +221,36 @@ pub fn kept_none() -> &'static str {
     "its default keys"
 }
 
-/// Where a mode is, for the clash message ("on the account list").
-pub fn mode_place(mode: &str) -> String {
-    format!("in {mode}")
-}
-
 // The TUI's notice at start-up.
 
-/// The one-line notice when the settings file has problems.
-pub fn tui_notice(errors: usize, warnings: usize, first: &str) -> String {
+/// The one-line notice when the settings file has problems (the status bar keeps what
+/// fits, so the count and what to do come first).
+pub fn tui_notice(file: &str, errors: usize, warnings: usize, first: &str) -> String {
     let what = match (errors, warnings) {
         (0, 1) => "1 warning".to_string(),
         (0, w) => format!("{w} warnings"),
-        (1, 0) => "1 error".to_string(),
-        (e, 0) => format!("{e} errors"),
-        (e, w) => format!("{e} error(s) and {w} warning(s)"),
+        (1, 0) => "1 error, so dmu uses the default there".to_string(),
+        (e, 0) => format!("{e} errors, so dmu uses the defaults there"),
+        (e, w) => format!("{e} error(s) and {w} warning(s); dmu uses the defaults where wrong"),
     };
-    let rest = if errors > 0 { "dmu uses the defaults for what is wrong" } else { "the rest is in force" };
-    format!("Settings: {what} ({first}); {rest}. `dmu config` lists them")
+    format!("Settings file {file}: {what}; `dmu config` lists them. {first}")
+}
+
+/// The settings section at the end of the help overlay.
+pub fn help_lines(changed: &[&str]) -> Vec<String> {
+    let mut lines = vec![
+        "Keys and colours can be changed in the settings file;".to_string(),
+        "`dmu config` shows where it is and what is in force.".to_string(),
+    ];
+    if !changed.is_empty() {
+        lines.push(format!("Keys changed there: {}", changed.join(", ")));
+    }
+    lines
+}
+
+/// The heading of the help overlay's settings section.
+pub fn help_heading() -> &'static str {
+    "Settings"
 }
 
 /// Printed to the terminal after the TUI closes, above the problems.

@@ -147,11 +147,24 @@ pub(in crate::tui) fn b(
     Binding { modes, key, action, group, desc }
 }
 
-/// The bindings, in the order the help shows them. The first binding of an action in
-/// a mode is the one hints show.
+/// The bindings in force, in the order the help shows them: the defaults, or the
+/// table with the settings file's keys once [`super::keymap_overrides`] installed it.
+/// The first binding of an action in a mode is the one hints show.
 pub fn bindings() -> &'static [Binding] {
+    INSTALLED.get().map_or_else(default_bindings, Vec::as_slice)
+}
+
+/// The bindings dmu has without a settings file.
+pub fn default_bindings() -> &'static [Binding] {
     static TABLE: LazyLock<Vec<Binding>> = LazyLock::new(build);
     &TABLE
+}
+
+static INSTALLED: std::sync::OnceLock<Vec<Binding>> = std::sync::OnceLock::new();
+
+/// Puts a table in force for the rest of the process (once; false if one already is).
+pub(in crate::tui) fn install(table: Vec<Binding>) -> bool {
+    INSTALLED.set(table).is_ok()
 }
 
 fn build() -> Vec<Binding> {
@@ -358,6 +371,9 @@ pub fn key_label(key: Key) -> String {
         KeyCode::F(n) => format!("F{n}"),
         other => format!("{other}"),
     };
+    let shift = mods.contains(KeyModifiers::SHIFT) && !matches!(code, KeyCode::BackTab | KeyCode::Char(_));
+    let alt = if mods.contains(KeyModifiers::ALT) { "Alt-" } else { "" };
+    let name = format!("{alt}{}{name}", if shift { "Shift-" } else { "" });
     if mods.contains(KeyModifiers::CONTROL) { format!("Ctrl-{name}") } else { name }
 }
 

@@ -4,7 +4,6 @@
 use super::app::{App, Level};
 use super::library::Library;
 use super::session::RecoverySlot;
-use super::theme::Theme;
 use super::views::accounts::{AccountRow, Summary};
 use super::{RecoveryWriter, run_app};
 use crate::model::{Account, Date};
@@ -13,25 +12,30 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// Runs the TUI on a data folder: on the account list, or on the account in `open`.
-/// Installs the demo account into an empty folder and says so.
-pub fn run(data: DataDir, open: Option<PathBuf>) -> anyhow::Result<()> {
+/// Installs the demo account into an empty folder and says so. The settings' keys and
+/// colours apply; their problems are told, and never stop the TUI.
+pub fn run(data: DataDir, open: Option<PathBuf>, settings: &crate::settings::Loaded) -> anyhow::Result<()> {
+    let setup = super::settings_apply::prepare(settings);
     data.ensure()?;
     let demo = data.install_demo_if_empty()?;
     let slot = RecoverySlot::default();
     let rescue = data.clone();
     let write: RecoveryWriter =
         Box::new(move |slug, a| rescue.write_recovery(slug, a).map_err(|e| e.to_string()));
-    let mut app = App::new(Box::new(data), Date::today(), Theme::from_env(), slot.clone());
+    let mut app = App::new(Box::new(data), Date::today(), setup.theme, slot.clone());
     if let Some(path) = demo {
         app.say(
             Level::Info,
             format!("Welcome! dmu installed a demo account to try things on ({})", path.display()),
         );
     }
+    setup.tell(&mut app);
     if let Some(path) = open {
         app.open_path(&path);
     }
-    run_app(app, slot, write)
+    let result = run_app(app, slot, write);
+    setup.print_after();
+    result
 }
 
 /// Where in the file, without the path (the list shows the file name already).
