@@ -223,17 +223,16 @@ pub fn kept_none() -> &'static str {
 
 // The TUI's notice at start-up.
 
-/// The one-line notice when the settings file has problems (the status bar keeps what
-/// fits, so the count and what to do come first).
-pub fn tui_notice(file: &str, errors: usize, warnings: usize, first: &str) -> String {
+/// The one-line notice when the settings file has problems. The status bar keeps what
+/// fits, so the count, that defaults are in use and where to read more come first.
+pub fn tui_notice(errors: usize, warnings: usize, first: &str) -> String {
+    let count = |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
     let what = match (errors, warnings) {
-        (0, 1) => "1 warning".to_string(),
-        (0, w) => format!("{w} warnings"),
-        (1, 0) => "1 error, so dmu uses the default there".to_string(),
-        (e, 0) => format!("{e} errors, so dmu uses the defaults there"),
-        (e, w) => format!("{e} error(s) and {w} warning(s); dmu uses the defaults where wrong"),
+        (0, w) => count(w, "warning", "warnings"),
+        (e, 0) => format!("{}, defaults used there", count(e, "error", "errors")),
+        (e, w) => format!("{}, {}, defaults used there", count(e, "error", "errors"), count(w, "warning", "warnings")),
     };
-    format!("Settings file {file}: {what}; `dmu config` lists them. {first}")
+    format!("Settings: {what} (see `dmu config`) · {first}")
 }
 
 /// The settings section at the end of the help overlay.

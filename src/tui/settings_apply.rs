@@ -14,7 +14,6 @@ pub struct Setup {
     pub theme: Theme,
     /// Every problem: the file's, and the key overrides' (unknown actions, clashes).
     pub problems: Vec<Problem>,
-    file: String,
 }
 
 /// Puts the settings' keys in force and builds the theme.
@@ -23,8 +22,7 @@ pub fn prepare(loaded: &Loaded) -> Setup {
     let mut problems = loaded.problems.clone();
     problems.extend(keymap_overrides::install(&loaded.settings.keys, &path));
     problems.sort_by_key(|p| p.place);
-    let file = path.display().to_string();
-    Setup { theme: Theme::from_env().with_settings(&loaded.settings), problems, file }
+    Setup { theme: Theme::from_env().with_settings(&loaded.settings), problems }
 }
 
 impl Setup {
@@ -40,8 +38,9 @@ impl Setup {
         let first = self.problems.first()?;
         let errors = self.problems.iter().filter(|p| p.severity == Severity::Error).count();
         let warnings = self.problems.len() - errors;
-        let at = first.place.map(|p| format!("Line {}: ", p.line)).unwrap_or_default();
-        let text = words::tui_notice(&self.file, errors, warnings, &format!("{at}{}", first.message));
+        let at = first.place.map(|p| format!("line {}: ", p.line)).unwrap_or_default();
+        let text = words::tui_notice(errors, warnings, &format!("{at}{}", first.message));
+        let text = crate::text::inert(&text).into_owned();
         Some((if errors > 0 { Level::Error } else { Level::Warning }, text))
     }
 

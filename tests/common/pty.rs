@@ -32,6 +32,10 @@ pub mod keys {
     pub const CTRL_Z: &str = "\x1a";
 }
 
+/// A config folder that does not exist, so no settings file is read unless a test
+/// names one (`DMU_CONFIG` in `env`).
+pub const NO_CONFIG_HOME: &str = "/nonexistent/dmu-tests-config";
+
 /// How long a wait may take before the test fails (the binary may be a debug build
 /// on a busy machine).
 pub const TIMEOUT: Duration = Duration::from_secs(20);
@@ -74,6 +78,9 @@ impl Tui {
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("DMU_DATA_DIR");
         cmd.env_remove("DMU_TEST_PANIC");
+        // The developer's own settings file must not change the keys a test presses.
+        cmd.env_remove("DMU_CONFIG");
+        cmd.env("XDG_CONFIG_HOME", NO_CONFIG_HOME);
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -128,6 +135,23 @@ impl Tui {
     /// The screen as text, one line per row.
     pub fn screen(&self) -> String {
         self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// The foreground colour of the first character of `text` on the screen, if there.
+    pub fn fg_of(&self, text: &str) -> Option<vt100::Color> {
+        let parser = self.parser.lock().unwrap();
+        let screen = parser.screen();
+        let (rows, cols) = (screen.size().0.get(), screen.size().1.get());
+        for r in 0..rows {
+            let cells: Vec<(u16, String)> =
+                (0..cols).filter_map(|c| screen.cell(r, c).map(|cell| (c, cell.contents().to_string()))).collect();
+            let line: String = cells.iter().map(|(_, s)| if s.is_empty() { " " } else { s.as_str() }).collect();
+            if let Some(at) = line.find(text) {
+                let col = line[..at].chars().count();
+                return screen.cell(r, cells[col].0).map(|c| c.fgcolor());
+            }
+        }
+        None
     }
 
     /// Whether the program is on the alternate screen (false once it restored it).
