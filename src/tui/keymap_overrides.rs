@@ -539,6 +539,31 @@ mod tests {
         assert_eq!(lookup(&a.table, Mode::People, KeyCode::Char('f'), KeyModifiers::CONTROL), Some(Action::PageDown));
     }
 
+    const DOCS: &str = include_str!("../../docs/settings.md");
+
+    #[test]
+    fn the_docs_name_every_action_style_and_setting_and_their_example_is_clean() {
+        for (name, _) in action_names() {
+            assert!(DOCS.contains(&format!("| `{name}` |")), "docs/settings.md lacks the action {name}");
+        }
+        for s in crate::settings::StyleName::ALL {
+            let row = format!("| `{}` | `{}` |", s.name(), s.default_colour());
+            assert!(DOCS.contains(&row), "docs/settings.md lacks {row}");
+        }
+        for key in ["currency", "user", "language", "name_order", "[keys]", "[theme]"] {
+            assert!(DOCS.contains(&format!("| `{key}` |")), "docs/settings.md lacks {key}");
+        }
+        let example = DOCS.split("```toml\n").nth(1).and_then(|b| b.split("```").next()).unwrap();
+        let a = applied(example);
+        assert!(a.problems.is_empty(), "{:?}", messages(&a));
+        assert_eq!(a.in_force.len(), 4);
+        for row in list(&applied("")) {
+            let keys: Vec<String> = row.keys.iter().map(|k| format!("`{k}`")).collect();
+            let doc = format!("| `{}` | {} | {} |", row.name, keys.join(" "), row.does.join("; "));
+            assert!(DOCS.contains(&doc), "docs/settings.md's row for {} is out of date; it should be\n{doc}", row.name);
+        }
+    }
+
     #[test]
     fn shift_tab_binds_both_ways_terminals_send_it() {
         let spec = crate::settings::parse_key("Shift-Tab").unwrap();
