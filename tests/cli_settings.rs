@@ -78,7 +78,9 @@ fn config_without_a_file_says_where_it_would_be_and_shows_the_defaults() {
 #[test]
 fn config_lists_each_setting_with_where_it_comes_from() {
     let h = Home::new();
-    h.write_settings("currency = \"rub\"\nuser = \"Omar Haddad\"\n\n[keys]\nhelp = \"F1\"\n[theme]\nerror = \"#FF5555\"\n");
+    h.write_settings(
+        "currency = \"rub\"\nuser = \"Omar Haddad\"\n\n[keys]\nhelp = \"F1\"\n[theme]\nerror = \"#FF5555\"\n",
+    );
     let data = h.dir.path().join("elsewhere");
     let o = h.run(&[("NO_COLOR", "1")], &["config", "--data-dir", data.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -140,7 +142,10 @@ fn a_broken_file_is_an_error_at_its_line_and_column_and_exits_1() {
     let err = stderr(&o);
     let path = p.display().to_string();
     assert!(err.contains(&format!("{path}:2:12: error: language should be one of \"en\", \"ru\"")), "{err}");
-    assert!(err.contains(&format!("{path}:4:9: error: theme.error")) && err.contains("did you mean \"blue\""), "{err}");
+    assert!(
+        err.contains(&format!("{path}:4:9: error: theme.error")) && err.contains("did you mean \"blue\""),
+        "{err}"
+    );
     assert!(err.trim_end().ends_with("until they are fixed"), "{err}");
     let out = stdout(&o);
     assert!(line(&out, "currency = \"EUR\"").ends_with("line 1"), "the rest still counts: {out}");
@@ -161,7 +166,11 @@ fn unknown_names_are_warnings_that_do_not_fail() {
     let err = stderr(&o);
     assert_eq!(err.lines().count(), 4, "{err}");
     assert!(err.lines().all(|l| l.contains(": warning: ")), "{err}");
-    assert!(err.contains(":1:1: warning: dmu has no setting `curency`") && err.contains("did you mean `currency`"), "{err}");
+    assert!(
+        err.contains(":1:1: warning: dmu has no setting `curency`")
+            && err.contains("did you mean `currency`"),
+        "{err}"
+    );
     assert!(err.contains(":3:1: warning: keys.qiut: dmu has no action `qiut`"), "{err}");
     assert!(err.contains(":4:1: warning: keys.quit: x already means “done”"), "{err}");
     assert!(line(&stdout(&o), "quit = \"x\"").ends_with("not used, see the warning"), "{}", stdout(&o));
@@ -195,8 +204,20 @@ fn a_broken_settings_file_does_not_stop_the_other_commands() {
     assert!(stdout(&o).contains("Volga Pipe Works"), "{}", stdout(&o));
 }
 
-const COMMANDS: &[&str] =
-    &["open", "list", "new", "show", "check", "report", "portfolio", "agenda", "export", "config", "completions", "man"];
+const COMMANDS: &[&str] = &[
+    "open",
+    "list",
+    "new",
+    "show",
+    "check",
+    "report",
+    "portfolio",
+    "agenda",
+    "export",
+    "config",
+    "completions",
+    "man",
+];
 
 #[test]
 fn completions_name_every_command_and_bash_reads_its_script() {

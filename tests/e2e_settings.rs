@@ -16,7 +16,8 @@ fn settings(dir: &std::path::Path, text: &str) -> String {
 fn a_wrong_value_is_told_and_the_rest_of_the_file_is_in_force() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let file = settings(dir.path(), "currency = \"Euro\"\n[keys]\nhelp = \"F1\"\n[theme]\nkey = \"#ff0000\"\n");
+    let file =
+        settings(dir.path(), "currency = \"Euro\"\n[keys]\nhelp = \"F1\"\n[theme]\nkey = \"#ff0000\"\n");
     let mut t = Tui::spawn(&["--data-dir", data.to_str().unwrap()], &[("DMU_CONFIG", &file)]);
     t.wait_for("Volga Pipe Works");
     t.wait_for("1 error");

@@ -60,7 +60,11 @@ fn f1_opens_and_closes_the_help_and_the_help_shows_the_keys_in_force() {
     assert!(matches!(app.modal, Some(Modal::Help(_))));
     let s = screen(&mut app, 100, 40);
     let row = |desc: &str| {
-        s.lines().find(|l| l.contains(&format!(" {desc} ")) || l.trim_end().trim_end_matches('│').trim_end().ends_with(desc))
+        s.lines()
+            .find(|l| {
+                l.contains(&format!(" {desc} "))
+                    || l.trim_end().trim_end_matches('│').trim_end().ends_with(desc)
+            })
             .unwrap_or_else(|| panic!("no help line for {desc}:\n{s}"))
             .to_string()
     };
@@ -77,7 +81,8 @@ fn f1_opens_and_closes_the_help_and_the_help_shows_the_keys_in_force() {
 fn the_help_lists_every_changed_key_and_says_where_they_were_changed() {
     let _app = with_settings();
     let entries = help::entries();
-    let keys_of = |desc: &str| entries.iter().filter(|(_, d)| *d == desc).map(|(k, _)| k.clone()).collect::<Vec<_>>();
+    let keys_of =
+        |desc: &str| entries.iter().filter(|(_, d)| *d == desc).map(|(k, _)| k.clone()).collect::<Vec<_>>();
     assert_eq!(keys_of("help"), ["F1", "F1"], "in General and in What-if");
     assert_eq!(keys_of("close help"), ["Esc F1 Q"]);
     assert_eq!(keys_of("search"), ["x"]);

@@ -37,7 +37,8 @@ pub fn run(view: View, config: Option<&Path>, data_flag: Option<&Path>) -> anyho
     let loaded = settings::load(location);
     let path = loaded.location.path.clone().unwrap_or_default();
     let applied = crate::tui::keymap_overrides::check(&loaded.settings.keys, &path);
-    let mut problems: Vec<Problem> = loaded.problems.iter().cloned().chain(applied.problems.iter().cloned()).collect();
+    let mut problems: Vec<Problem> =
+        loaded.problems.iter().cloned().chain(applied.problems.iter().cloned()).collect();
     problems.sort_by_key(|p| p.place);
     if view == View::Keys {
         emit(&keys_text(&applied))?;
@@ -79,11 +80,19 @@ fn row(out: &mut String, key: &str, value: &str, from: &str) {
     let _ = writeln!(out, "{setting:<32} {from}");
 }
 
-fn all_text(loaded: &Loaded, applied: &crate::tui::keymap_overrides::Applied, data_flag: Option<&Path>) -> String {
+fn all_text(
+    loaded: &Loaded,
+    applied: &crate::tui::keymap_overrides::Applied,
+    data_flag: Option<&Path>,
+) -> String {
     let mut out = String::new();
     match &loaded.location.path {
         Some(p) => {
-            let _ = writeln!(out, "{}", words::config_file_line(&p.display().to_string(), loaded.location.origin, loaded.exists));
+            let _ = writeln!(
+                out,
+                "{}",
+                words::config_file_line(&p.display().to_string(), loaded.location.origin, loaded.exists)
+            );
         }
         None => {
             let _ = writeln!(out, "{}", words::config_no_folder());
@@ -112,7 +121,8 @@ fn all_text(loaded: &Loaded, applied: &crate::tui::keymap_overrides::Applied, da
             let keys: Vec<String> = o.keys.iter().map(|k| quoted(&k.to_string())).collect();
             let value = if keys.len() == 1 { keys[0].clone() } else { format!("[{}]", keys.join(", ")) };
             let used = applied.in_force.iter().any(|(_, place)| *place == o.place);
-            let from = if used { words::from_file(o.place.line) } else { words::override_refused().to_string() };
+            let from =
+                if used { words::from_file(o.place.line) } else { words::override_refused().to_string() };
             row(&mut out, &o.action, &value, &from);
         }
         let _ = writeln!(out, "{}", words::keys_footer());
@@ -157,8 +167,9 @@ fn init(path: Option<&Path>) -> anyhow::Result<ExitCode> {
     let path = path.ok_or_else(|| anyhow::anyhow!(words::init_nowhere()))?;
     let shown = path.display().to_string();
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent)
-            .map_err(|e| anyhow::anyhow!("could not create {}: {}", parent.display(), crate::store::io_words(&e)))?;
+        std::fs::create_dir_all(parent).map_err(|e| {
+            anyhow::anyhow!("could not create {}: {}", parent.display(), crate::store::io_words(&e))
+        })?;
     }
     let file = std::fs::OpenOptions::new().write(true).create_new(true).open(path);
     let mut file = match file {

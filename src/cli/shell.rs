@@ -38,7 +38,9 @@ pub fn man_page() -> std::io::Result<String> {
     out.push_str(".SH COMMANDS\n");
     for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set() && s.get_name() != "help") {
         // The options every command shares are on the page once, under OPTIONS.
-        let own = sub.clone().mut_args(|a| if a.is_global_set() || a.get_id() == "help" { a.hide(true) } else { a });
+        let own = sub
+            .clone()
+            .mut_args(|a| if a.is_global_set() || a.get_id() == "help" { a.hide(true) } else { a });
         let sub_page = Man::new(own);
         out.push_str(&format!(".SS \"dmu {}\"\n", sub.get_name()));
         out.push_str(&section(&sub_page, Man::render_synopsis_section, false)?);

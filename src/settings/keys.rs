@@ -159,7 +159,8 @@ fn unknown(text: &str) -> String {
     }
     let prefix = &text[..text.len() - rest.len()];
     let fkeys: Vec<String> = (1..=12).map(|n| format!("F{n}")).collect();
-    let candidates = NAMES.iter().flat_map(|(_, s)| s.iter().copied()).chain(fkeys.iter().map(String::as_str));
+    let candidates =
+        NAMES.iter().flat_map(|(_, s)| s.iter().copied()).chain(fkeys.iter().map(String::as_str));
     let suggestion = super::suggest::closest(rest, candidates).map(|s| format!("{prefix}{s}"));
     words::key_unknown(text, suggestion)
 }
@@ -182,6 +183,7 @@ fn named(text: &str) -> Option<KeyName> {
     (digits.len() <= 2 && (1..=24).contains(&n)).then_some(KeyName::F(n))
 }
 
+#[derive(Clone, Copy)]
 enum Modifier {
     Ctrl,
     Alt,
@@ -190,14 +192,14 @@ enum Modifier {
 
 /// `Ctrl-x` → (Ctrl, "x"); the separator is `-` or `+`, and something must follow it.
 fn split_modifier(text: &str) -> Option<(Modifier, &str)> {
-    const MODIFIERS: &[(&str, fn() -> Modifier)] = &[
-        ("ctrl", || Modifier::Ctrl),
-        ("control", || Modifier::Ctrl),
-        ("alt", || Modifier::Alt),
-        ("meta", || Modifier::Alt),
-        ("shift", || Modifier::Shift),
+    const MODIFIERS: &[(&str, Modifier)] = &[
+        ("ctrl", Modifier::Ctrl),
+        ("control", Modifier::Ctrl),
+        ("alt", Modifier::Alt),
+        ("meta", Modifier::Alt),
+        ("shift", Modifier::Shift),
     ];
-    for (word, make) in MODIFIERS {
+    for (word, modifier) in MODIFIERS {
         let Some(head) = text.get(..word.len()) else { continue };
         if !head.eq_ignore_ascii_case(word) {
             continue;
@@ -205,7 +207,7 @@ fn split_modifier(text: &str) -> Option<(Modifier, &str)> {
         let tail = &text[word.len()..];
         let rest = tail.strip_prefix('-').or_else(|| tail.strip_prefix('+'))?;
         if !rest.is_empty() {
-            return Some((make(), rest));
+            return Some((*modifier, rest));
         }
     }
     None
@@ -269,7 +271,10 @@ mod tests {
 
     #[test]
     fn bad_keys_say_how_keys_are_written() {
-        for bad in ["", "PgDown", "Ctrl-", "Ctrl-1", "Ctrl-?", "Ctrl--", "Shift-1", "F0", "F25", "Hyper-x", "ab", "\t"] {
+        for bad in [
+            "", "PgDown", "Ctrl-", "Ctrl-1", "Ctrl-?", "Ctrl--", "Shift-1", "F0", "F25", "Hyper-x", "ab",
+            "\t",
+        ] {
             let e = parse_key(bad).expect_err(bad);
             assert!(!e.is_empty(), "{bad}");
         }
@@ -280,10 +285,34 @@ mod tests {
 
     #[test]
     fn written_keys_read_back_the_same() {
-        for s in ["q", "Q", "?", "Ctrl-r", "Alt-x", "Ctrl-Alt-d", "F1", "F24", "PgDn", "PgUp", "Space",
-            "Enter", "Esc", "Tab", "Shift-Tab", "Backspace", "Delete", "Up", "Down", "Left", "Right", "Home",
-            "End", "Insert", "Shift-Up", "Ctrl-Space"]
-        {
+        for s in [
+            "q",
+            "Q",
+            "?",
+            "Ctrl-r",
+            "Alt-x",
+            "Ctrl-Alt-d",
+            "F1",
+            "F24",
+            "PgDn",
+            "PgUp",
+            "Space",
+            "Enter",
+            "Esc",
+            "Tab",
+            "Shift-Tab",
+            "Backspace",
+            "Delete",
+            "Up",
+            "Down",
+            "Left",
+            "Right",
+            "Home",
+            "End",
+            "Insert",
+            "Shift-Up",
+            "Ctrl-Space",
+        ] {
             let k = key(s);
             assert_eq!(k.to_string(), s);
             assert_eq!(key(&k.to_string()), k);

@@ -166,7 +166,9 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let level = words::severity(self.severity);
         match self.place {
-            Some(p) => write!(f, "{}:{}:{}: {level}: {}", self.path.display(), p.line, p.column, self.message),
+            Some(p) => {
+                write!(f, "{}:{}:{}: {level}: {}", self.path.display(), p.line, p.column, self.message)
+            }
             None => write!(f, "{}: {level}: {}", self.path.display(), self.message),
         }
     }
@@ -255,7 +257,8 @@ impl Loaded {
 pub fn load(location: Location) -> Loaded {
     let Some(path) = location.path.clone() else { return Loaded::defaults(location) };
     let mut loaded = Loaded::defaults(location);
-    let problem = |message: String| Problem { severity: Severity::Error, path: path.clone(), place: None, message };
+    let problem =
+        |message: String| Problem { severity: Severity::Error, path: path.clone(), place: None, message };
     let text = match read(&path) {
         Ok(t) => t,
         Err(Unread::Missing) => {
@@ -290,7 +293,8 @@ fn read(path: &Path) -> Result<String, Unread> {
         std::io::ErrorKind::NotFound => Unread::Missing,
         _ => Unread::Other(words::file_unreadable(&crate::store::io_words(&e))),
     })?;
-    let meta = file.metadata().map_err(|e| Unread::Other(words::file_unreadable(&crate::store::io_words(&e))))?;
+    let meta =
+        file.metadata().map_err(|e| Unread::Other(words::file_unreadable(&crate::store::io_words(&e))))?;
     if meta.is_dir() {
         return Err(Unread::Other(words::file_is_folder()));
     }
@@ -302,7 +306,8 @@ fn read(path: &Path) -> Result<String, Unread> {
         return Err(Unread::Other(words::file_too_big()));
     }
     let text = String::from_utf8(bytes).map_err(|e| {
-        let place = Place::of(&String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]), usize::MAX);
+        let place =
+            Place::of(&String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]), usize::MAX);
         Unread::Other(words::file_not_utf8(place.line))
     })?;
     // Editors on Windows may start the file with a byte order mark.

@@ -2,7 +2,8 @@
 //! where each one is, so that problems name the line and column.
 
 use super::{
-    Colour, KeyOverride, Language, NameOrder, Parsed, Place, Problem, Severity, StyleName, keys, suggest, words,
+    Colour, KeyOverride, Language, NameOrder, Parsed, Place, Problem, Severity, StyleName, keys, suggest,
+    words,
 };
 use std::borrow::Cow;
 use std::path::Path;
@@ -289,7 +290,9 @@ mod tests {
 
     #[test]
     fn unknown_keys_are_warnings_that_name_them_and_the_rest_still_counts() {
-        let p = parse("curency = \"USD\"\ncolour = true\nuser = \"Omar\"\n[theme]\ntitle = \"red\"\nok = \"blue\"\n");
+        let p = parse(
+            "curency = \"USD\"\ncolour = true\nuser = \"Omar\"\n[theme]\ntitle = \"red\"\nok = \"blue\"\n",
+        );
         let r = rendered(&p);
         assert_eq!(r.len(), 3, "{r:#?}");
         assert!(p.problems.iter().all(|p| p.severity == Severity::Warning));

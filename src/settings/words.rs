@@ -34,7 +34,8 @@ pub const EXPECT_USER: &str = "your name in quotes, as the accounts' team lists 
 /// What `[keys]` and `[theme]` take.
 pub const EXPECT_TABLE: &str = "a table: a line `[keys]` or `[theme]` with `name = \"value\"` lines below it";
 /// What a line of `[keys]` takes.
-pub const EXPECT_KEYS: &str = "a key in quotes, such as \"x\", \"Ctrl-r\" or \"F1\", or a list of them: [\"x\", \"F2\"]";
+pub const EXPECT_KEYS: &str =
+    "a key in quotes, such as \"x\", \"Ctrl-r\" or \"F1\", or a list of them: [\"x\", \"F2\"]";
 /// What a line of `[theme]` takes.
 pub const EXPECT_COLOUR: &str = "a colour in quotes, such as \"red\" or \"#1e90ff\"";
 
@@ -165,7 +166,8 @@ pub fn file_unreadable(why: &str) -> String {
 
 /// A folder where the settings file should be.
 pub fn file_is_folder() -> String {
-    "this is a folder, not a settings file; dmu uses its defaults. Name a file with --config or DMU_CONFIG".into()
+    "this is a folder, not a settings file; dmu uses its defaults. Name a file with --config or DMU_CONFIG"
+        .into()
 }
 
 /// A settings file too large to be one.
@@ -200,7 +202,14 @@ pub fn action_twice(written: &str, name: &str) -> String {
 /// An override that would take a key another binding has: what the key does now
 /// (`other`, under the help's heading `group`), the other action's name when it has
 /// one, and the keys the overridden action keeps.
-pub fn key_clash(action: &str, key: &str, other: &str, group: &str, other_name: Option<&str>, kept: &str) -> String {
+pub fn key_clash(
+    action: &str,
+    key: &str,
+    other: &str,
+    group: &str,
+    other_name: Option<&str>,
+    kept: &str,
+) -> String {
     let (whose, fix) = match other_name {
         Some(n) => (format!("{n}, "), format!("give {n} another key too")),
         None => (String::new(), "that key cannot be moved".to_string()),
@@ -226,11 +235,16 @@ pub fn kept_none() -> &'static str {
 /// The one-line notice when the settings file has problems. The status bar keeps what
 /// fits, so the count, that defaults are in use and where to read more come first.
 pub fn tui_notice(errors: usize, warnings: usize, first: &str) -> String {
-    let count = |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
+    let count =
+        |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
     let what = match (errors, warnings) {
         (0, w) => count(w, "warning", "warnings"),
         (e, 0) => format!("{}, defaults used there", count(e, "error", "errors")),
-        (e, w) => format!("{}, {}, defaults used there", count(e, "error", "errors"), count(w, "warning", "warnings")),
+        (e, w) => format!(
+            "{}, {}, defaults used there",
+            count(e, "error", "errors"),
+            count(w, "warning", "warnings")
+        ),
     };
     format!("Settings: {what} (see `dmu config`) · {first}")
 }
@@ -362,6 +376,8 @@ pub fn config_failed(errors: usize) -> String {
     if errors == 1 {
         "the settings file has an error; dmu uses the default for that setting until it is fixed".into()
     } else {
-        format!("the settings file has {errors} errors; dmu uses the defaults for those settings until they are fixed")
+        format!(
+            "the settings file has {errors} errors; dmu uses the defaults for those settings until they are fixed"
+        )
     }
 }

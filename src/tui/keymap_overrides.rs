@@ -119,8 +119,19 @@ fn is_fixed(key: Key) -> bool {
             key == ctrl('c')
                 || matches!(
                     code,
-                    Up | Down | Left | Right | PageUp | PageDown | Home | End | Enter | Esc | Tab | BackTab
-                        | Backspace | Delete
+                    Up | Down
+                        | Left
+                        | Right
+                        | PageUp
+                        | PageDown
+                        | Home
+                        | End
+                        | Enter
+                        | Esc
+                        | Tab
+                        | BackTab
+                        | Backspace
+                        | Delete
                 )
         }
     }
@@ -148,7 +159,8 @@ pub fn to_keys(spec: KeySpec) -> Vec<Key> {
         KeyName::Insert => KeyCode::Insert,
     };
     let mut mods = KeyModifiers::NONE;
-    for (on, m) in [(spec.ctrl, KeyModifiers::CONTROL), (spec.alt, KeyModifiers::ALT), (spec.shift, KeyModifiers::SHIFT)]
+    for (on, m) in
+        [(spec.ctrl, KeyModifiers::CONTROL), (spec.alt, KeyModifiers::ALT), (spec.shift, KeyModifiers::SHIFT)]
     {
         if on {
             mods |= m;
@@ -204,7 +216,12 @@ pub fn apply(defaults: &[Binding], overrides: &[KeyOverride], path: &Path) -> Ap
     let names = action_names();
     let mut problems = Vec::new();
     let warn = |problems: &mut Vec<Problem>, place: Place, message: String| {
-        problems.push(Problem { severity: Severity::Warning, path: path.to_path_buf(), place: Some(place), message })
+        problems.push(Problem {
+            severity: Severity::Warning,
+            path: path.to_path_buf(),
+            place: Some(place),
+            message,
+        })
     };
     let mut wanted: Vec<Wanted<'_>> = Vec::new();
     for o in overrides {
@@ -283,7 +300,9 @@ fn build(defaults: &[Binding], wanted: &[Wanted<'_>], text: &[Mode]) -> (Vec<Bin
             done.push((wi, row.group, row.desc));
             // The new keys go where the first of this action's rows with these words was,
             // in every mode of all of them, text fields aside.
-            let same = defaults.iter().filter(|b| belongs(w.action, b) && b.group == row.group && b.desc == row.desc);
+            let same = defaults
+                .iter()
+                .filter(|b| belongs(w.action, b) && b.group == row.group && b.desc == row.desc);
             let mut modes: Vec<Mode> = Vec::new();
             let mut fixed: Vec<Key> = Vec::new();
             for b in same {
@@ -323,7 +342,10 @@ fn clashes<'t>(table: &'t [Binding], added: &[(usize, usize)]) -> Vec<(usize, Ke
     for &(row, wi) in added {
         let new = &table[row];
         let other = table.iter().enumerate().find(|(i, b)| {
-            *i != row && b.key == new.key && b.action != new.action && b.modes.iter().any(|m| new.modes.contains(m))
+            *i != row
+                && b.key == new.key
+                && b.action != new.action
+                && b.modes.iter().any(|m| new.modes.contains(m))
         });
         if let Some((_, b)) = other {
             out.push((wi, new.key, b));
@@ -445,7 +467,11 @@ mod tests {
         for m in [Mode::AccountList, Mode::People, Mode::Pull, Mode::Agenda] {
             assert_eq!(char_in(t, m, 'Q'), Some(Action::Quit), "{m:?}");
             assert_eq!(char_in(t, m, 'q'), None, "{m:?}");
-            assert_eq!(lookup(t, m, KeyCode::Char('c'), KeyModifiers::CONTROL), Some(Action::Quit), "Ctrl-c stays");
+            assert_eq!(
+                lookup(t, m, KeyCode::Char('c'), KeyModifiers::CONTROL),
+                Some(Action::Quit),
+                "Ctrl-c stays"
+            );
             assert_eq!(lookup(t, m, KeyCode::F(1), KeyModifiers::NONE), Some(Action::Help), "{m:?}");
             assert_eq!(char_in(t, m, '?'), None, "{m:?}");
         }
@@ -463,7 +489,12 @@ mod tests {
         let a = applied("[keys]\nquit = \"Q\"\nsearch = \"F3\"\nsubmit = [\"s\", \"Ctrl-s\"]\n");
         assert!(a.problems.is_empty(), "{:?}", messages(&a));
         for m in [Mode::Form, Mode::Search, Mode::Picker] {
-            assert!(a.table.iter().filter(|b| b.modes.contains(&m)).all(|b| !matches!(b.key, Key::Press(KeyCode::Char('s' | 'Q'), _))));
+            assert!(
+                a.table
+                    .iter()
+                    .filter(|b| b.modes.contains(&m))
+                    .all(|b| !matches!(b.key, Key::Press(KeyCode::Char('s' | 'Q'), _)))
+            );
         }
         assert_eq!(char_in(&a.table, Mode::WhatIf, 's'), Some(Action::Submit));
         assert_eq!(char_in(&a.table, Mode::WhatIf, 'A'), None, "A was submit's letter there");
@@ -480,7 +511,11 @@ mod tests {
         assert!(m[0].contains("keeps q Ctrl-c for quit"), "{}", m[0]);
         assert_eq!(char_in(&a.table, Mode::AccountList, 'q'), Some(Action::Quit));
         assert_eq!(char_in(&a.table, Mode::AccountList, 'x'), None);
-        assert_eq!(lookup(&a.table, Mode::People, KeyCode::F(1), KeyModifiers::NONE), Some(Action::Help), "the rest applies");
+        assert_eq!(
+            lookup(&a.table, Mode::People, KeyCode::F(1), KeyModifiers::NONE),
+            Some(Action::Help),
+            "the rest applies"
+        );
         assert_eq!(a.in_force.iter().map(|(n, _)| *n).collect::<Vec<_>>(), ["help"]);
     }
 
@@ -536,7 +571,10 @@ mod tests {
         assert_eq!(m.len(), 2, "{m:?}");
         assert!(m.iter().any(|m| m.contains("no action `qiut`") && m.contains("`quit`")), "{m:?}");
         assert!(m.iter().any(|m| m.contains("Ctrl-c always quits")), "{m:?}");
-        assert_eq!(lookup(&a.table, Mode::People, KeyCode::Char('f'), KeyModifiers::CONTROL), Some(Action::PageDown));
+        assert_eq!(
+            lookup(&a.table, Mode::People, KeyCode::Char('f'), KeyModifiers::CONTROL),
+            Some(Action::PageDown)
+        );
     }
 
     const DOCS: &str = include_str!("../../docs/settings.md");
@@ -560,7 +598,11 @@ mod tests {
         for row in list(&applied("")) {
             let keys: Vec<String> = row.keys.iter().map(|k| format!("`{k}`")).collect();
             let doc = format!("| `{}` | {} | {} |", row.name, keys.join(" "), row.does.join("; "));
-            assert!(DOCS.contains(&doc), "docs/settings.md's row for {} is out of date; it should be\n{doc}", row.name);
+            assert!(
+                DOCS.contains(&doc),
+                "docs/settings.md's row for {} is out of date; it should be\n{doc}",
+                row.name
+            );
         }
     }
 

@@ -221,8 +221,14 @@ mod tests {
     fn the_default_palette_is_the_colours_dmu_always_had() {
         let t = Theme::with_color(true);
         assert_eq!(t.dim().fg, Some(Color::DarkGray));
-        assert_eq!((t.key().fg, t.border_focused().fg, t.field_focused().fg), (Some(Color::Cyan), Some(Color::Cyan), Some(Color::Cyan)));
-        assert_eq!((t.ok().fg, t.badge().fg, t.warning().fg), (Some(Color::Green), Some(Color::Magenta), Some(Color::Yellow)));
+        assert_eq!(
+            (t.key().fg, t.border_focused().fg, t.field_focused().fg),
+            (Some(Color::Cyan), Some(Color::Cyan), Some(Color::Cyan))
+        );
+        assert_eq!(
+            (t.ok().fg, t.badge().fg, t.warning().fg),
+            (Some(Color::Green), Some(Color::Magenta), Some(Color::Yellow))
+        );
         assert_eq!(t.stance(Stance::Neutral).fg, Some(Color::Blue));
         assert_eq!(t.strength(Strength::Strong).fg, Some(Color::Green));
     }

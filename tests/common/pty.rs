@@ -143,9 +143,11 @@ impl Tui {
         let screen = parser.screen();
         let (rows, cols) = (screen.size().0.get(), screen.size().1.get());
         for r in 0..rows {
-            let cells: Vec<(u16, String)> =
-                (0..cols).filter_map(|c| screen.cell(r, c).map(|cell| (c, cell.contents().to_string()))).collect();
-            let line: String = cells.iter().map(|(_, s)| if s.is_empty() { " " } else { s.as_str() }).collect();
+            let cells: Vec<(u16, String)> = (0..cols)
+                .filter_map(|c| screen.cell(r, c).map(|cell| (c, cell.contents().to_string())))
+                .collect();
+            let line: String =
+                cells.iter().map(|(_, s)| if s.is_empty() { " " } else { s.as_str() }).collect();
             if let Some(at) = line.find(text) {
                 let col = line[..at].chars().count();
                 return screen.cell(r, cells[col].0).map(|c| c.fgcolor());

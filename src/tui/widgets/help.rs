@@ -2,8 +2,8 @@
 //! that do the same thing on one line, then the legend of role badges.
 
 use crate::model::Role;
-use crate::tui::fit::fit;
 use crate::tui::action::Action;
+use crate::tui::fit::fit;
 use crate::tui::keymap::{self, Binding, Mode};
 use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
@@ -56,7 +56,8 @@ pub fn entries() -> Vec<(String, &'static str)> {
 /// The first two keys that close the help ("Esc or ?"), from the keys in force.
 fn close_keys() -> String {
     let mut keys: Vec<String> = Vec::new();
-    let closing = keymap::bindings().iter().filter(|b| b.modes.contains(&Mode::Help) && b.action == Action::Back);
+    let closing =
+        keymap::bindings().iter().filter(|b| b.modes.contains(&Mode::Help) && b.action == Action::Back);
     for b in closing {
         let k = keymap::key_label(b.key);
         if !keys.contains(&k) && keys.len() < 2 {
@@ -100,7 +101,9 @@ impl HelpWidget {
         lines.push(Line::default());
         lines.push(Line::styled(crate::settings::words::help_heading(), t.title()));
         let changed = crate::tui::keymap_overrides::changed_actions();
-        lines.extend(crate::settings::words::help_lines(changed).into_iter().map(|l| Line::raw(format!("  {l}"))));
+        lines.extend(
+            crate::settings::words::help_lines(changed).into_iter().map(|l| Line::raw(format!("  {l}"))),
+        );
         if !self.model.is_empty() {
             lines.push(Line::default());
             lines.push(Line::styled("Pull model of this account (override with pull_model)", t.title()));
@@ -117,7 +120,10 @@ impl Widget for &HelpWidget {
         let w = popup.width.saturating_sub(2) as usize;
         let block = Block::bordered()
             .title(Span::styled(fit("Keys", w), self.theme.title()))
-            .title_bottom(Span::styled(fit(&format!("↑↓ scroll · {} close", close_keys()), w), self.theme.dim()))
+            .title_bottom(Span::styled(
+                fit(&format!("↑↓ scroll · {} close", close_keys()), w),
+                self.theme.dim(),
+            ))
             .border_style(self.theme.border_focused());
         Paragraph::new(self.lines()).block(block).scroll((self.scroll, 0)).render(popup, buf);
     }
