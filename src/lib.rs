@@ -13,4 +13,5 @@ pub mod model;
 pub mod search;
 pub mod store;
 pub mod text;
+pub mod translit;
 pub mod tui;

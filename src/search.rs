@@ -4,9 +4,12 @@
 //! Unicode case folding, so `SATO` finds "Sato"; Latin accents are folded (`muller`
 //! finds "Müller"), and so is the Russian ё, which most people type as е (`петр` finds
 //! "Пётр Иванов"). Each space-separated word of the query
-//! must match somewhere, so `ivan eng` finds the engineer Ivanov. No UI here.
+//! must match somewhere, so `ivan eng` finds the engineer Ivanov. A name typed in the
+//! other script or another spelling matches too (`petr` and `pyotr` find "Пётр", `волга`
+//! finds "Volga"), through [`crate::translit::skeleton`], ranked below direct matches.
+//! No UI here.
 
-use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
+use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
 /// The text with ё and Ё as е and Е (borrowed when there is none): Russian writers
@@ -29,6 +32,8 @@ fn fold_yo(s: &str) -> std::borrow::Cow<'_, str> {
 /// A parsed query with its matcher, reused across many haystacks.
 pub struct Fuzzy {
     pattern: Pattern,
+    /// The query's sound skeleton, tried when the text itself does not match.
+    loose: Pattern,
     matcher: Matcher,
     buf: Vec<char>,
 }
@@ -38,6 +43,14 @@ impl Fuzzy {
     pub fn new(query: &str) -> Fuzzy {
         Fuzzy {
             pattern: Pattern::parse(&fold_yo(query), CaseMatching::Ignore, Normalization::Smart),
+            // Substring, not fuzzy: letters scattered over a transliterated text match
+            // far too much (`анна` would find "Finance").
+            loose: Pattern::new(
+                &crate::translit::skeleton(query),
+                CaseMatching::Ignore,
+                Normalization::Smart,
+                AtomKind::Substring,
+            ),
             matcher: Matcher::new(Config::DEFAULT),
             buf: Vec::new(),
         }
@@ -51,8 +64,16 @@ impl Fuzzy {
     /// The score of a haystack (higher is better), or `None` when a word of the query
     /// is not found in it.
     pub fn score(&mut self, haystack: &str) -> Option<u32> {
-        let haystack = fold_yo(haystack);
-        self.pattern.score(Utf32Str::new(&haystack, &mut self.buf), &mut self.matcher)
+        let folded = fold_yo(haystack);
+        if let Some(s) = self.pattern.score(Utf32Str::new(&folded, &mut self.buf), &mut self.matcher) {
+            return Some(s);
+        }
+        if self.loose.atoms.is_empty() {
+            return None;
+        }
+        // Another script or spelling: a weaker match than the text itself.
+        let skeleton = crate::translit::skeleton(haystack);
+        self.loose.score(Utf32Str::new(&skeleton, &mut self.buf), &mut self.matcher).map(|s| s / 2)
     }
 
     /// The score of a record searched by several fields at once: the fields are joined
@@ -102,6 +123,17 @@ mod tests {
         let hay = vec![vec!["Пётр Иванов", "Chief Engineer", ""], vec!["Сергей Петров", "", ""]];
         assert!(rank("пет", hay.clone()).contains(&0), "пет finds Пётр too");
         assert_eq!(rank("пёт", hay).len(), 2, "and ё in the query finds Петров");
+    }
+
+    #[test]
+    fn names_match_across_scripts_and_spellings_below_direct_matches() {
+        assert_eq!(rank("pyotr", people()), [0]);
+        assert_eq!(rank("petr ivanov", people()), [0]);
+        assert_eq!(rank("kuznetsova", people()), [3]);
+        assert_eq!(rank("Анна", people()), [1]);
+        let hay = vec![vec!["Petrov", "", ""], vec!["Пётр", "", ""]];
+        assert_eq!(rank("petr", hay.clone()), [0, 1], "the Latin Petrov matches directly, so first");
+        assert_eq!(rank("пётр", hay), [1, 0]);
     }
 
     #[test]
