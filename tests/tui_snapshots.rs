@@ -181,3 +181,22 @@ fn hostile_names_are_inert_and_wide_names_line_up() {
         .collect();
     assert!(starts.windows(2).all(|w| w[0] == w[1]), "{starts:?}");
 }
+
+#[test]
+fn a_message_too_long_for_the_status_row_is_shown_whole_above_it() {
+    let mut a = people();
+    let long = "Could not restore: the account file changed on disk since these edits were made, so \
+                restoring would overwrite someone else's work; choose reload or save as a copy instead. \
+                The recovery file stays where it is until you decide.";
+    a.say(dmu::tui::app::Level::Error, long);
+    let s = screen(&mut a, 80, 24);
+    // Every word is on screen, in order, though it needs three rows at 80 columns.
+    let shown: String = s.replace('"', " ").split_whitespace().collect::<Vec<_>>().join(" ");
+    let want: String = long.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(shown.contains(&want), "{s}");
+    insta::assert_snapshot!(s);
+    // A short one stays in the status row.
+    a.say(dmu::tui::app::Level::Info, "Added Иван");
+    let s = screen(&mut a, 80, 24);
+    assert!(s.lines().rev().nth(1).unwrap().contains("Saved │ Added Иван"), "{s}");
+}
