@@ -73,6 +73,37 @@ fn bracketed_paste_is_on_while_dmu_runs_and_off_after_quit_and_after_a_panic() {
     assert!(!p.bracketed_paste_on(), "turned off by the panic hook");
 }
 
+#[test]
+fn bracketed_paste_is_off_again_when_reading_the_terminal_fails() {
+    if !std::process::Command::new("strace").arg("-V").output().is_ok_and(|o| o.status.success()) {
+        assert!(std::env::var_os("DMU_REQUIRE_STRACE").is_none(), "strace is required (.ci/run installs it)");
+        eprintln!("note: strace is not installed; the terminal-error exit is not tested");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    // poll(2) (ppoll on some machines) #1 is the standard library checking fds 0-2 at start, #2 the wait for the
+    // first key; from #3 on (looking for more input after that key) it fails with EIO.
+    let strace = [
+        "strace",
+        "-o",
+        "/dev/null",
+        "-e",
+        "trace=?poll,?ppoll",
+        "-e",
+        "inject=?poll,?ppoll:error=EIO:when=3+",
+    ];
+    let mut t = Tui::spawn_wrapped(&strace, &["--data-dir", d, "open", "volga"], &[], 100, 30);
+    t.wait_for("People (14)");
+    assert!(t.bracketed_paste_on());
+    t.send("j");
+    assert!(!t.wait_exit(), "an error on the terminal is a failure exit");
+    let raw = String::from_utf8_lossy(&t.raw_output()).into_owned();
+    assert!(raw.contains("dmu: Input/output error"), "the error is reported: {raw:?}");
+    assert!(!t.on_alternate_screen());
+    assert!(!t.bracketed_paste_on(), "turned off on the error path too");
+}
+
 /// Polls the account file until `ok` holds for its people (the file may be mid-way
 /// through an atomic replace, or not yet changed).
 fn wait_for_file(dir: &Path, t: &Tui, what: &str, ok: impl Fn(&[Value]) -> bool) -> Vec<Value> {

@@ -30,8 +30,11 @@ pub struct TerminalEvents;
 /// never looks at its buffered input when polling with a zero timeout (it reports
 /// only events already handed over): a short wait makes it look. Input already read
 /// or waiting in the terminal is reported at once; the wait is spent only when
-/// nothing is pending, once before a frame.
-pub const PENDING_WAIT: Duration = Duration::from_millis(2);
+/// nothing is pending, once before a frame. A little over 1 ms because the reader's
+/// poll(2) counts whole milliseconds and polls without waiting for the rest: this
+/// sleeps 1 ms and spins for 0.1 at most. Should the machine stall the reader for the
+/// whole wait, the answer is "no" too early: one frame too many, no event lost.
+pub const PENDING_WAIT: Duration = Duration::from_micros(1_100);
 
 impl EventSource for TerminalEvents {
     fn read(&mut self) -> io::Result<Event> {
