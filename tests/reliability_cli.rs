@@ -424,15 +424,29 @@ fn outputs_quote_the_values_of_a_broken_file_inert_in_error_messages() {
 }
 
 /// The network calls strace saw, other than the local socket pair the terminal
-/// library uses to wake itself on signals (AF_UNIX, never connected anywhere).
+/// library uses to wake itself on signals (AF_UNIX, never connected anywhere) and
+/// the wake-ups sent over it.
 fn network_calls(log: &Path) -> Vec<String> {
-    std::fs::read_to_string(log)
+    let calls: Vec<String> = std::fs::read_to_string(log)
         .unwrap()
         .lines()
         .map(|l| l.split_once(' ').map_or(l, |(_, rest)| rest).trim().to_string())
         .filter(|l| !l.starts_with("---") && !l.starts_with("+++") && !l.is_empty())
-        .filter(|l| !l.starts_with("socketpair(AF_UNIX,"))
-        .collect()
+        .collect();
+    // `socketpair(AF_UNIX, SOCK_STREAM|SOCK_CLOEXEC, 0, [3, 4]) = 0` -> 3 and 4.
+    let local: Vec<String> = calls
+        .iter()
+        .filter(|l| l.starts_with("socketpair(AF_UNIX,"))
+        .filter_map(|l| Some(l.split_once('[')?.1.split_once(']')?.0.to_string()))
+        .flat_map(|fds| fds.split(", ").map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    let on_local = |l: &str| {
+        let Some((call, rest)) = l.split_once('(') else { return false };
+        let fd = rest.split_once(',').map(|(fd, _)| fd);
+        ["sendto", "recvfrom", "sendmsg", "recvmsg"].contains(&call)
+            && fd.is_some_and(|fd| local.iter().any(|s| s == fd))
+    };
+    calls.into_iter().filter(|l| !l.starts_with("socketpair(AF_UNIX,") && !on_local(l)).collect()
 }
 
 fn strace() -> bool {

@@ -179,7 +179,7 @@ impl App {
     /// Translates a key through the keymap and carries it out; returns whether the
     /// key meant anything here.
     pub fn handle_key(&mut self, key: KeyEvent) -> bool {
-        if self.size.width < render::MIN_WIDTH || self.size.height < render::MIN_HEIGHT {
+        if self.too_small() {
             // The screen shows only "terminal too small": a key would act on something
             // the rep cannot see (a delete, say), so keys wait for a bigger terminal.
             // Ctrl-c still quits.
@@ -197,6 +197,11 @@ impl App {
             }
             None => false,
         }
+    }
+
+    /// Whether the terminal is too small to show anything but "terminal too small".
+    pub(super) fn too_small(&self) -> bool {
+        self.size.width < render::MIN_WIDTH || self.size.height < render::MIN_HEIGHT
     }
 
     /// Carries out one action.

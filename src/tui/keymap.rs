@@ -335,6 +335,12 @@ pub fn lookup(mode: Mode, key: KeyEvent) -> Option<Action> {
     }
 }
 
+/// Whether a mode has a text field with the focus: the modes where typing types
+/// ([`Key::AnyChar`] is bound). A paste goes there as text, and nowhere else.
+pub fn takes_text(mode: Mode) -> bool {
+    bindings().iter().any(|b| b.key == Key::AnyChar && b.modes.contains(&mode))
+}
+
 /// The key that does an action in a mode, for hints ("a add").
 pub fn key_for(mode: Mode, action: Action) -> Option<Key> {
     bindings().iter().find(|b| b.modes.contains(&mode) && b.action == action).map(|b| b.key)

@@ -1,9 +1,10 @@
 //! The terminal interface: everything that knows ratatui and crossterm.
 //!
 //! The loop is plain and synchronous: draw, wait for an event, update (see
-//! [`events`]: it coalesces storms of resize events into one frame). The terminal is restored
-//! on every way out, a panic included; a panic also writes edits that failed to save
-//! to a recovery file, which the next start offers to restore.
+//! [`events`]: it coalesces storms of resize events into one frame). Bracketed paste
+//! is on while dmu runs, so a paste arrives as text, never as keys (see `paste`). The
+//! terminal is restored on every way out, a panic included; a panic also writes edits
+//! that failed to save to a recovery file, which the next start offers to restore.
 
 mod account_update;
 pub mod action;
@@ -15,6 +16,7 @@ mod followup_update;
 pub mod keymap;
 pub mod library;
 mod library_store;
+mod paste;
 mod portfolio_keys;
 mod portfolio_update;
 mod pull_update;
@@ -40,8 +42,15 @@ struct Restore;
 
 impl Drop for Restore {
     fn drop(&mut self) {
-        ratatui::restore();
+        restore_terminal();
     }
+}
+
+/// Turns bracketed paste off (a shell left with it on shows pastes wrapped in
+/// `ESC[200~`) and lets ratatui leave raw mode and the alternate screen.
+fn restore_terminal() {
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableBracketedPaste);
+    ratatui::restore();
 }
 
 /// Runs the TUI on an app until the user quits.
@@ -50,6 +59,7 @@ pub fn run_app(mut app: App, slot: RecoverySlot, write: RecoveryWriter) -> anyho
     let mut terminal = ratatui::try_init()
         .map_err(|e| anyhow::anyhow!("dmu needs an interactive terminal to show its screens ({e})"))?;
     let _restore = Restore;
+    crossterm::execute!(std::io::stdout(), crossterm::event::EnableBracketedPaste)?;
     install_panic_hook(slot.clone(), write.clone());
     let size = terminal.size()?;
     app.update(action::Action::Resize(size.width, size.height));
@@ -77,7 +87,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow:
 fn install_panic_hook(slot: RecoverySlot, write: std::sync::Arc<RecoveryWriter>) {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        ratatui::restore();
+        restore_terminal();
         // try_lock: the panic may have happened while this thread held the lock.
         let pending = match slot.try_lock() {
             Ok(mut s) => s.take(),
