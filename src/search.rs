@@ -9,7 +9,7 @@
 //! finds "Volga"), through [`crate::translit::skeleton`], ranked below direct matches.
 //! No UI here.
 
-use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
+use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
 /// The text with ё and Ё as е and Е (borrowed when there is none): Russian writers
@@ -32,8 +32,9 @@ fn fold_yo(s: &str) -> std::borrow::Cow<'_, str> {
 /// A parsed query with its matcher, reused across many haystacks.
 pub struct Fuzzy {
     pattern: Pattern,
-    /// The query's sound skeleton, tried when the text itself does not match.
-    loose: Pattern,
+    /// The words of the query's sound skeleton, tried on names when the text itself
+    /// does not match.
+    loose: Vec<String>,
     matcher: Matcher,
     buf: Vec<char>,
 }
@@ -43,14 +44,7 @@ impl Fuzzy {
     pub fn new(query: &str) -> Fuzzy {
         Fuzzy {
             pattern: Pattern::parse(&fold_yo(query), CaseMatching::Ignore, Normalization::Smart),
-            // Substring, not fuzzy: letters scattered over a transliterated text match
-            // far too much (`анна` would find "Finance").
-            loose: Pattern::new(
-                &crate::translit::skeleton(query),
-                CaseMatching::Ignore,
-                Normalization::Smart,
-                AtomKind::Substring,
-            ),
+            loose: crate::translit::skeleton(query).split_whitespace().map(str::to_string).collect(),
             matcher: Matcher::new(Config::DEFAULT),
             buf: Vec::new(),
         }
@@ -65,15 +59,23 @@ impl Fuzzy {
     /// is not found in it.
     pub fn score(&mut self, haystack: &str) -> Option<u32> {
         let folded = fold_yo(haystack);
-        if let Some(s) = self.pattern.score(Utf32Str::new(&folded, &mut self.buf), &mut self.matcher) {
-            return Some(s);
-        }
-        if self.loose.atoms.is_empty() {
+        self.pattern
+            .score(Utf32Str::new(&folded, &mut self.buf), &mut self.matcher)
+            .or_else(|| self.sounds_like(haystack))
+    }
+
+    /// A name typed in another script or spelling: each word of the query's skeleton
+    /// starts a word of the name's. Prefixes of words, not fuzzy letters: letters
+    /// scattered over transliterated text match far too much (`ан` would find
+    /// "Finance"). Scored below any direct match.
+    fn sounds_like(&self, name: &str) -> Option<u32> {
+        if self.loose.is_empty() {
             return None;
         }
-        // Another script or spelling: a weaker match than the text itself.
-        let skeleton = crate::translit::skeleton(haystack);
-        self.loose.score(Utf32Str::new(&skeleton, &mut self.buf), &mut self.matcher).map(|s| s / 2)
+        let skeleton = crate::translit::skeleton(name);
+        let words: Vec<&str> = skeleton.split_whitespace().collect();
+        let hit = self.loose.iter().all(|q| words.iter().any(|w| w.starts_with(q.as_str())));
+        hit.then(|| self.loose.iter().map(|q| q.len() as u32).sum())
     }
 
     /// The score of a record searched by several fields at once: the fields are joined
@@ -85,7 +87,12 @@ impl Fuzzy {
         // A separator the matcher treats as a word boundary, so `eng` ranks the start
         // of "Engineering" above letters scattered across two fields.
         let joined = fields.join(" | ");
-        self.score(&joined)
+        let folded = fold_yo(&joined);
+        // Another script or spelling is tried on the name (the first field) only: titles
+        // and departments are not typed from memory in another alphabet.
+        self.pattern
+            .score(Utf32Str::new(&folded, &mut self.buf), &mut self.matcher)
+            .or_else(|| self.sounds_like(fields.first().copied().unwrap_or("")))
     }
 }
 

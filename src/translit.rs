@@ -88,6 +88,17 @@ fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(c) = rest.chars().next() {
+        let start = out.is_empty() || out.ends_with(' ');
+        // At the start of a word the y of Yana, Jan or Yuri is heard, so it stays
+        // (as i, the way every scheme's spelling folds): Ян and Jan are not Анна.
+        if start && matches!(c, 'y' | 'j' | 'i') {
+            if let Some(v @ ('a' | 'u' | 'o')) = rest[1..].chars().next() {
+                out.push('i');
+                out.push(v);
+                rest = &rest[2..];
+                continue;
+            }
+        }
         let (to, len) = match RULES.iter().find(|(from, _)| rest.starts_with(from)) {
             Some((from, to)) => (*to, from.len()),
             None => match c {
@@ -126,6 +137,9 @@ mod tests {
             &["Юлия", "Yulia", "Julia", "Yuliya"],
             &["Фёдоров", "Fyodorov", "Fedorov"],
             &["Щукин", "Shchukin"],
+            &["Ян", "Jan", "Yan"],
+            &["Юрий", "Yuri", "Yury", "Jurij"],
+            &["Елена", "Elena", "Yelena"],
             &["Хабаров", "Khabarov"],
         ] {
             let first = skeleton(group[0]);
@@ -139,6 +153,7 @@ mod tests {
     fn different_names_stay_different() {
         assert_ne!(skeleton("Иванов"), skeleton("Смирнов"));
         assert_ne!(skeleton("Petrov"), skeleton("Popov"));
+        assert!(!skeleton("Jan").starts_with(&skeleton("Ан")), "Jan is not Анна");
         assert_eq!(skeleton("Volga Pipe-Works"), "volga pipe vorks");
         assert_eq!(skeleton(""), "");
         assert_eq!(skeleton("佐藤 健"), "佐藤 健");
