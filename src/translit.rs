@@ -91,13 +91,14 @@ fn fold(s: &str) -> String {
         let start = out.is_empty() || out.ends_with(' ');
         // At the start of a word the y of Yana, Jan or Yuri is heard, so it stays
         // (as i, the way every scheme's spelling folds): Ян and Jan are not Анна.
-        if start && matches!(c, 'y' | 'j' | 'i') {
-            if let Some(v @ ('a' | 'u' | 'o')) = rest[1..].chars().next() {
-                out.push('i');
-                out.push(v);
-                rest = &rest[2..];
-                continue;
-            }
+        if start
+            && matches!(c, 'y' | 'j' | 'i')
+            && let Some(v @ ('a' | 'u' | 'o')) = rest[1..].chars().next()
+        {
+            out.push('i');
+            out.push(v);
+            rest = &rest[2..];
+            continue;
         }
         let (to, len) = match RULES.iter().find(|(from, _)| rest.starts_with(from)) {
             Some((from, to)) => (*to, from.len()),
