@@ -46,8 +46,12 @@ pub fn agenda(accounts: &[(&str, &Account)], owner: Option<&str>, today: Date) -
     let mut seen: HashSet<(&str, &str)> = HashSet::new();
     for (slug, a) in counted_first(accounts) {
         // Every follow-up of a file is marked seen, open or done, before the next file.
-        let fresh: HashSet<&str> =
-            a.actions.iter().map(|f| f.id.as_str()).filter(|id| !seen.contains(&(a.id.as_str(), *id))).collect();
+        let fresh: HashSet<&str> = a
+            .actions
+            .iter()
+            .map(|f| f.id.as_str())
+            .filter(|id| !seen.contains(&(a.id.as_str(), *id)))
+            .collect();
         seen.extend(fresh.iter().map(|id| (a.id.as_str(), *id)));
         for f in a.actions.iter().filter(|f| f.done.is_none() && fresh.contains(f.id.as_str())) {
             let owner_name = a.member(&f.owner).map(|m| m.name.clone()).unwrap_or_else(|| f.owner.clone());

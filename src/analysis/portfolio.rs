@@ -141,7 +141,14 @@ pub fn last_contact(a: &Account) -> Option<Date> {
 pub fn same_account(accounts: &[(&str, &str)]) -> Vec<Option<usize>> {
     let mut first: std::collections::HashMap<&str, usize> = Default::default();
     for (k, &(slug, id)) in accounts.iter().enumerate() {
-        first.entry(id).and_modify(|f| if slug < accounts[*f].0 { *f = k }).or_insert(k);
+        first
+            .entry(id)
+            .and_modify(|f| {
+                if slug < accounts[*f].0 {
+                    *f = k
+                }
+            })
+            .or_insert(k);
     }
     accounts.iter().enumerate().map(|(k, (_, id))| first.get(id).copied().filter(|&f| f != k)).collect()
 }

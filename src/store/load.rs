@@ -106,7 +106,7 @@ pub fn check_files(paths: &[PathBuf]) -> Vec<Checked> {
     out
 }
 
-fn same_id(path: &Path, place: Option<(usize, usize)>, id: &str, other: &Path) -> LoadError {
+fn same_id(path: &Path, place: Place, id: &str, other: &Path) -> LoadError {
     // Beside each other (the usual case, in accounts/), the file name says enough.
     let other_name = match (path.parent() == other.parent(), other.file_name()) {
         (true, Some(name)) => format!("{} beside it", Path::new(name).display()),
@@ -123,8 +123,11 @@ fn same_id(path: &Path, place: Option<(usize, usize)>, id: &str, other: &Path) -
     )
 }
 
+/// A 1-based line and column.
+type Place = Option<(usize, usize)>;
+
 /// The problems of one file, and the account with the place of its `id` when it parsed.
-fn check_one(path: &Path) -> (Vec<LoadError>, Option<(Account, Option<(usize, usize)>)>) {
+fn check_one(path: &Path) -> (Vec<LoadError>, Option<(Account, Place)>) {
     let bytes = match read(path) {
         Ok(b) => b,
         Err(e) => return (vec![e], None),
@@ -132,7 +135,8 @@ fn check_one(path: &Path) -> (Vec<LoadError>, Option<(Account, Option<(usize, us
     match parse(path, &bytes) {
         Err(e) => (vec![e], None),
         Ok((account, text)) => {
-            let problems = validate(&account).iter().map(|p| located(path, text, &p.pointer, &p.message)).collect();
+            let problems =
+                validate(&account).iter().map(|p| located(path, text, &p.pointer, &p.message)).collect();
             let place = locate_pointer(text, "/id");
             (problems, Some((account, place)))
         }
@@ -248,7 +252,8 @@ fn parse<'a>(path: &Path, bytes: &'a [u8]) -> Result<(Account, &'a str), LoadErr
 fn conflict_marker(text: &str) -> Option<usize> {
     let marker = |l: &str| {
         let l = l.strip_suffix('\r').unwrap_or(l);
-        l == "=======" || ["<<<<<<<", ">>>>>>>", "|||||||"].iter().any(|m| l == *m || l.starts_with(&format!("{m} ")))
+        l == "======="
+            || ["<<<<<<<", ">>>>>>>", "|||||||"].iter().any(|m| l == *m || l.starts_with(&format!("{m} ")))
     };
     text.split('\n').position(marker).map(|i| i + 1)
 }
@@ -286,10 +291,14 @@ fn parse_error(path: &Path, text: &str, e: &serde_json::Error) -> LoadError {
     let place = (e.line() > 0).then(|| (e.line(), char_column(text, e.line(), e.column())));
     let mut message = match e.classify() {
         Category::Eof => cut_off(path, "the file ends too early, so it was probably cut off"),
-        _ if what.contains("recursion limit") => "values are nested too deeply; this is not an account file".into(),
+        _ if what.contains("recursion limit") => {
+            "values are nested too deeply; this is not an account file".into()
+        }
         // A number beyond any type is a syntax error to serde_json, though ignoring
         // values accepts it: say which number belongs there.
-        Category::Syntax if what == "number out of range" => probe::number_out_of_range(text, e.line(), e.column()),
+        Category::Syntax if what == "number out of range" => {
+            probe::number_out_of_range(text, e.line(), e.column())
+        }
         // serde_json reports a number or list where a word (an enum) belongs as a syntax
         // error; the text is valid JSON, so say what is really wrong.
         Category::Syntax if serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() => {

@@ -60,7 +60,8 @@ fn found(raw: &str) -> String {
 
 /// The extent of the number at or just before byte `at`.
 fn number_around(b: &[u8], at: usize) -> Option<(usize, usize)> {
-    let num = |i: usize| b.get(i).is_some_and(|c| matches!(c, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E'));
+    let num =
+        |i: usize| b.get(i).is_some_and(|c| matches!(c, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E'));
     let mut i = at.min(b.len());
     if !num(i) {
         i = i.checked_sub(1).filter(|&j| num(j))?;

@@ -65,7 +65,8 @@ pub(super) enum Found<'a> {
 
 impl<'a> Found<'a> {
     pub(super) fn parse(s: &'a str) -> Found<'a> {
-        let quoted = |prefix: &str| s.strip_prefix(prefix).and_then(|r| r.strip_prefix('`')?.strip_suffix('`'));
+        let quoted =
+            |prefix: &str| s.strip_prefix(prefix).and_then(|r| r.strip_prefix('`')?.strip_suffix('`'));
         if let Some(n) = quoted("integer ").and_then(|n| n.parse().ok()) {
             return Found::Int(n);
         }
@@ -109,7 +110,11 @@ impl<'a> Found<'a> {
 pub(super) enum Want {
     /// An integer type, with its bounds; `narrow` when the bounds are worth saying
     /// every time (u8 up to 255), not only when a number passes them.
-    Whole { min: i128, max: i128, narrow: bool },
+    Whole {
+        min: i128,
+        max: i128,
+        narrow: bool,
+    },
     Number,
     Text,
     Bool,
@@ -182,8 +187,12 @@ pub(super) fn wrong_value(found: &Found<'_>, want: &Want) -> String {
         match *found {
             Found::Int(n) if n > max => return format!("this number is too large: it should be {range}"),
             Found::Int(n) if n < min => return format!("this number is too small: it should be {range}"),
-            Found::Float(x, _) if x > max as f64 => return format!("this number is too large: it should be {range}"),
-            Found::Float(x, _) if x < min as f64 => return format!("this number is too small: it should be {range}"),
+            Found::Float(x, _) if x > max as f64 => {
+                return format!("this number is too large: it should be {range}");
+            }
+            Found::Float(x, _) if x < min as f64 => {
+                return format!("this number is too small: it should be {range}");
+            }
             Found::Float(x, raw) if x.fract() == 0.0 => {
                 return format!("this should be {}: write {}, not {raw}", want.words(), x as i128);
             }
@@ -212,30 +221,84 @@ mod tests {
     #[test]
     fn serde_shapes_become_plain_words() {
         let cases = [
-            ("invalid type: floating point `3.0`, expected i64", "this should be a whole number: write 3, not 3.0"),
+            (
+                "invalid type: floating point `3.0`, expected i64",
+                "this should be a whole number: write 3, not 3.0",
+            ),
             ("invalid type: floating point `3.5`, expected i64", "this should be a whole number, not 3.5"),
-            ("invalid value: integer `300`, expected u8", "this number is too large: it should be a whole number from 0 to 255"),
-            ("invalid value: integer `-1`, expected u32", "this number is too small: it should be a whole number from 0 to 4294967295"),
-            ("invalid type: string \"3\", expected u8", "this should be a whole number from 0 to 255, not the text \"3\""),
-            ("invalid value: integer `-1`, expected u64", "this number is too small: it should be a whole number from 0 to 18446744073709551615"),
-            ("invalid type: boolean `true`, expected u64", "this should be a whole number, 0 or more, not true"),
-            ("invalid type: floating point `1e23`, expected i64", "this number is too large: it should be a whole number from -9223372036854775808 to 9223372036854775807"),
+            (
+                "invalid value: integer `300`, expected u8",
+                "this number is too large: it should be a whole number from 0 to 255",
+            ),
+            (
+                "invalid value: integer `-1`, expected u32",
+                "this number is too small: it should be a whole number from 0 to 4294967295",
+            ),
+            (
+                "invalid type: string \"3\", expected u8",
+                "this should be a whole number from 0 to 255, not the text \"3\"",
+            ),
+            (
+                "invalid value: integer `-1`, expected u64",
+                "this number is too small: it should be a whole number from 0 to 18446744073709551615",
+            ),
+            (
+                "invalid type: boolean `true`, expected u64",
+                "this should be a whole number, 0 or more, not true",
+            ),
+            (
+                "invalid type: floating point `1e23`, expected i64",
+                "this number is too large: it should be a whole number from -9223372036854775808 to 9223372036854775807",
+            ),
             ("invalid type: null, expected f64", "this should be a number, not null"),
-            ("invalid type: string \"1,5\", expected a JSON number", "this should be a number, not the text \"1,5\""),
+            (
+                "invalid type: string \"1,5\", expected a JSON number",
+                "this should be a number, not the text \"1,5\"",
+            ),
             ("invalid type: map, expected a sequence", "this should be a list […], not an object {…}"),
             ("invalid type: sequence, expected a map", "this should be an object {…}, not a list […]"),
-            ("invalid type: integer `5`, expected a string", "this should be text in quotes, not the number 5"),
-            ("invalid type: floating point `1e23`, expected a string", "this should be text in quotes, not the number 1e23"),
+            (
+                "invalid type: integer `5`, expected a string",
+                "this should be text in quotes, not the number 5",
+            ),
+            (
+                "invalid type: floating point `1e23`, expected a string",
+                "this should be text in quotes, not the number 1e23",
+            ),
             ("invalid type: null, expected a borrowed string", "this should be text in quotes, not null"),
-            ("invalid type: string \"yes\", expected a boolean", "this should be true or false, not the text \"yes\""),
-            ("invalid type: sequence, expected struct Link", "this should be an object {…} (a link), not a list […]"),
-            ("invalid type: string \"Eva\", expected an object (Person)", "this should be an object {…} (a person), not the text \"Eva\""),
-            ("invalid type: boolean `false`, expected an object (Gizmo)", "this should be an object {…}, not false"),
-            ("invalid type: integer `7`, expected variant identifier", "this should be one of the words the format allows, in quotes, not the number 7"),
-            ("unknown variant `manages`, expected `reports_to` or `influences`", "`manages` is not allowed here; use reports_to or influences"),
+            (
+                "invalid type: string \"yes\", expected a boolean",
+                "this should be true or false, not the text \"yes\"",
+            ),
+            (
+                "invalid type: sequence, expected struct Link",
+                "this should be an object {…} (a link), not a list […]",
+            ),
+            (
+                "invalid type: string \"Eva\", expected an object (Person)",
+                "this should be an object {…} (a person), not the text \"Eva\"",
+            ),
+            (
+                "invalid type: boolean `false`, expected an object (Gizmo)",
+                "this should be an object {…}, not false",
+            ),
+            (
+                "invalid type: integer `7`, expected variant identifier",
+                "this should be one of the words the format allows, in quotes, not the number 7",
+            ),
+            (
+                "unknown variant `manages`, expected `reports_to` or `influences`",
+                "`manages` is not allowed here; use reports_to or influences",
+            ),
             ("unknown variant `x`, expected `only`", "`x` is not allowed here; use only"),
-            ("unknown variant `gold`, expected one of `key`, `growth`, `maintain`, `prospect`", "`gold` is not allowed here; use one of key, growth, maintain or prospect"),
-            ("unknown variant `a, expected b`, expected `c` or `d`", "`a, expected b` is not allowed here; use c or d"),
+            (
+                "unknown variant `gold`, expected one of `key`, `growth`, `maintain`, `prospect`",
+                "`gold` is not allowed here; use one of key, growth, maintain or prospect",
+            ),
+            (
+                "unknown variant `a, expected b`, expected `c` or `d`",
+                "`a, expected b` is not allowed here; use c or d",
+            ),
             ("missing field `name`", "the required field `name` is missing"),
             ("duplicate field `id`", "the field `id` is written twice in the same object; keep only one"),
         ];
