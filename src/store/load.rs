@@ -1,14 +1,16 @@
 //! Reading account files: every way a file can be wrong ends in a [`LoadError`] that
 //! names the file, the line and column where that applies, and what to do; never a panic.
 
+mod check;
 mod probe;
 mod serde_words;
+
+pub use check::{Checked, check_files};
 
 use super::LoadError;
 use super::locate::{char_column, line_col, locate_pointer};
 use super::words::io_words;
-use crate::model::{Account, Index, SCHEMA, validate, validate_indexed};
-use std::collections::HashMap;
+use crate::model::{Account, Index, SCHEMA, validate_indexed};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -55,92 +57,7 @@ pub fn load_bytes_indexed(path: &Path, bytes: &[u8]) -> Result<(Account, Index),
 /// Every problem of a file, each located: the parse error, or every broken rule.
 /// Empty when the file is a valid account.
 pub fn check_file(path: &Path) -> Vec<LoadError> {
-    check_one(path).0
-}
-
-/// What `dmu check` found in one file.
-#[derive(Debug, Clone)]
-pub struct Checked {
-    pub path: PathBuf,
-    /// Every problem, each located; empty when the file is a valid account.
-    pub problems: Vec<LoadError>,
-    /// The account, when the file parsed as one (even with broken rules).
-    pub account: Option<Account>,
-}
-
-/// Every problem of every file, as [`check_file`] finds them, and the one problem
-/// only seen across files: two files holding the same account `id` (a copy made by
-/// hand). The file that comes first by file name counts as the account (as in the
-/// portfolio, see `analysis::portfolio::same_account`); each later one is reported at
-/// its `id`, naming the first.
-pub fn check_files(paths: &[PathBuf]) -> Vec<Checked> {
-    let mut id_places = Vec::with_capacity(paths.len());
-    let mut out: Vec<Checked> = paths
-        .iter()
-        .map(|path| {
-            let (problems, parsed) = check_one(path);
-            let (account, place) = parsed.unzip();
-            id_places.push(place.flatten());
-            Checked { path: path.clone(), problems, account }
-        })
-        .collect();
-    let mut order: Vec<usize> = (0..out.len()).filter(|&i| out[i].account.is_some()).collect();
-    // By file name without `.json`, as slugs sort: `acme` before `acme-copy` (with the
-    // extension, `-` would sort before `.` and the copy would come first).
-    let key = |i: usize| (out[i].path.file_stem(), &out[i].path);
-    order.sort_by(|&a, &b| key(a).cmp(&key(b)));
-    let mut first: HashMap<String, usize> = HashMap::new();
-    let mut found = Vec::new();
-    for i in order {
-        let id = out[i].account.as_ref().map(|a| a.id.clone()).unwrap_or_default();
-        match first.get(&id) {
-            Some(&j) => found.push((i, same_id(&out[i].path, id_places[i], &id, &out[j].path))),
-            None => {
-                first.insert(id, i);
-            }
-        }
-    }
-    for (i, problem) in found {
-        out[i].problems.push(problem);
-    }
-    out
-}
-
-fn same_id(path: &Path, place: Place, id: &str, other: &Path) -> LoadError {
-    // Beside each other (the usual case, in accounts/), the file name says enough.
-    let other_name = match (path.parent() == other.parent(), other.file_name()) {
-        (true, Some(name)) => format!("{} beside it", Path::new(name).display()),
-        _ => other.display().to_string(),
-    };
-    error(
-        path,
-        place,
-        format!(
-            "the id `{id}` is also the id of {other_name}, so two files hold the same account: if one is \
-             a copy, move it to the trash (delete it in dmu); if they are different accounts, give this \
-             one a new id"
-        ),
-    )
-}
-
-/// A 1-based line and column.
-type Place = Option<(usize, usize)>;
-
-/// The problems of one file, and the account with the place of its `id` when it parsed.
-fn check_one(path: &Path) -> (Vec<LoadError>, Option<(Account, Place)>) {
-    let bytes = match read(path) {
-        Ok(b) => b,
-        Err(e) => return (vec![e], None),
-    };
-    match parse(path, &bytes) {
-        Err(e) => (vec![e], None),
-        Ok((account, text)) => {
-            let problems =
-                validate(&account).iter().map(|p| located(path, text, &p.pointer, &p.message)).collect();
-            let place = locate_pointer(text, "/id");
-            (problems, Some((account, place)))
-        }
-    }
+    check::check_one(path).0
 }
 
 fn error(path: &Path, place: Option<(usize, usize)>, message: impl Into<String>) -> LoadError {
@@ -229,21 +146,22 @@ fn parse<'a>(path: &Path, bytes: &'a [u8]) -> Result<(Account, &'a str), LoadErr
             "the file contains a NUL byte; it is damaged or not a text file",
         ));
     }
-    if let Some(line) = conflict_marker(text) {
-        return Err(error(
-            path,
-            Some((line, 1)),
-            format!(
-                "this file is in the middle of a git merge (conflict markers at line {line}): resolve the \
-                 conflict (keep one side of each <<<<<<< … >>>>>>> block and delete the marker lines) or \
-                 run `git merge --abort`, then open it again"
-            ),
-        ));
-    }
-    match serde_json::from_str::<Account>(text) {
-        Ok(a) => Ok((a, text)),
-        Err(e) => Err(parse_error(path, text, &e)),
-    }
+    let e = match serde_json::from_str::<Account>(text) {
+        Ok(a) => return Ok((a, text)),
+        Err(e) => e,
+    };
+    // Markers never parse, so they are looked for only when parsing failed: a valid
+    // file pays nothing for the search.
+    let Some(line) = conflict_marker(text) else { return Err(parse_error(path, text, &e)) };
+    Err(error(
+        path,
+        Some((line, 1)),
+        format!(
+            "this file is in the middle of a git merge (conflict markers at line {line}): resolve the \
+             conflict (keep one side of each <<<<<<< … >>>>>>> block and delete the marker lines) or run \
+             `git merge --abort`, then open it again"
+        ),
+    ))
 }
 
 /// The 1-based line of the first git conflict marker. A line can only start with one
