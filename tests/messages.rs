@@ -220,6 +220,18 @@ fn values_of_the_wrong_kind_are_named_in_the_words_of_the_format() {
             ),
         ],
     );
+    let words = "this should be one of the words key, growth, maintain or prospect, in quotes, not";
+    table(
+        r#"{"schema": 1, "id": "a", "name": "A", "tier": VALUE}"#,
+        &[
+            ("{ }", &format!("{words} an object {{…}}")),
+            ("[\"key\"]", &format!("{words} a list […]")),
+            (
+                "\"\"",
+                "an empty word (\"\") is not allowed here; use one of key, growth, maintain or prospect",
+            ),
+        ],
+    );
     // Not an object at all.
     let e = err("[1, 2]");
     assert_eq!(e.message, "this should be an object {…} (an account), not a list […]");

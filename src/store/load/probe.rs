@@ -12,7 +12,7 @@ use crate::store::locate::{byte_offset, skip_value};
 /// A word (an enum) belongs at serde's place, which holds some other JSON value.
 pub(super) fn word_expected(text: &str, line: usize, column: usize) -> String {
     let fallback = || "this value should be text in quotes (one of the words the format allows)".to_string();
-    let start = byte_offset(text, line, column);
+    let start = value_start(text.as_bytes(), byte_offset(text, line, column));
     let Some(end) = skip_value(text.as_bytes(), start) else { return fallback() };
     let Some(raw) = text.get(start..end) else { return fallback() };
     let Some(what) = reparse(text, start, end, "\"\"") else { return fallback() };
@@ -55,6 +55,22 @@ fn found(raw: &str) -> String {
         Some(b'n') => Found::Null.words(),
         Some(b't' | b'f') => raw.to_string(),
         _ => Found::Float(0.0, raw).words(),
+    }
+}
+
+/// Where the value serde stopped in starts: at `at`, or, for an empty object (serde
+/// stops at its `}`), at the `{` before it.
+fn value_start(b: &[u8], at: usize) -> usize {
+    if !matches!(b.get(at), Some(b'}' | b' ' | b'\t' | b'\r' | b'\n')) {
+        return at;
+    }
+    let mut i = at;
+    while i > 0 && matches!(b[i - 1], b' ' | b'\t' | b'\r' | b'\n') {
+        i -= 1;
+    }
+    match i.checked_sub(1) {
+        Some(j) if b[j] == b'{' => j,
+        _ => at,
     }
 }
 

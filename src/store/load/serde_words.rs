@@ -43,6 +43,12 @@ fn unknown_word(rest: &str) -> String {
         return format!("{rest} is not allowed here");
     };
     let words = allowed_words(expected);
+    // The word is the file's text between backticks: say an empty one, cut a long one.
+    let word = match word.strip_prefix('`').and_then(|w| w.strip_suffix('`')) {
+        Some("") => "an empty word (\"\")".to_string(),
+        Some(w) if w.chars().count() > 40 => format!("`{}…`", w.chars().take(38).collect::<String>()),
+        _ => word.to_string(),
+    };
     match words.len() {
         0 => format!("{word} is not allowed here"),
         1 | 2 => format!("{word} is not allowed here; use {}", either(&words)),
@@ -142,7 +148,8 @@ impl Want {
             "a boolean" | "bool" => Some(Want::Bool),
             "a sequence" | "sequence" => Some(Want::List),
             "a map" | "map" => Some(Want::Object(None)),
-            "variant identifier" => Some(Want::Word),
+            // "unit": the value of a word written as an object, `{"key": 1}`.
+            "variant identifier" | "unit" => Some(Want::Word),
             _ if s.starts_with("enum ") => Some(Want::Word),
             _ if s.starts_with("struct ") => Some(Want::Object(record(&s[7..]))),
             // The `expecting` of the file's records: "an object (Person)".
@@ -298,6 +305,18 @@ mod tests {
             (
                 "unknown variant `a, expected b`, expected `c` or `d`",
                 "`a, expected b` is not allowed here; use c or d",
+            ),
+            (
+                "unknown variant ``, expected `a` or `b`",
+                "an empty word (\"\") is not allowed here; use a or b",
+            ),
+            (
+                "unknown variant `abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz`, expected `a`",
+                "`abcdefghijklmnopqrstuvwxyzabcdefghijkl…` is not allowed here; use a",
+            ),
+            (
+                "invalid type: integer `1`, expected unit",
+                "this should be one of the words the format allows, in quotes, not the number 1",
             ),
             ("missing field `name`", "the required field `name` is missing"),
             ("duplicate field `id`", "the field `id` is written twice in the same object; keep only one"),
