@@ -104,8 +104,8 @@ pub(super) fn run(flag: Option<&Path>, targets: &[String], strict: Option<Date>)
     } else {
         let names = match unknown {
             0 => String::new(),
-            1 => "; 1 name matched no account".into(),
-            k => format!("; {k} names matched no account"),
+            1 => "; 1 name did not match exactly one account".into(),
+            k => format!("; {k} names did not match exactly one account"),
         };
         eprintln!("Checked {n} {files_word}: {problems} problem(s); {failed} not valid{names}.");
         Ok(ExitCode::FAILURE)
@@ -118,7 +118,7 @@ enum Target {
     File(PathBuf),
     /// A folder, and the account files in it (each is checked).
     Folder(PathBuf, std::io::Result<Vec<PathBuf>>),
-    /// An account name that matches nothing, with the reason.
+    /// A name that matches no account, or several, with the reason.
     Unknown(String),
 }
 
