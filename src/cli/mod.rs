@@ -59,8 +59,9 @@ pub enum Command {
     /// Check account files; prints each problem as `path:line:column: message`
     ///
     /// Exits 0 when every file is valid, 1 otherwise. Checks all accounts when none is named.
+    /// Only reads: it creates no data folder and installs no demo account.
     Check {
-        /// Accounts (id, file name, name) or paths of files to check
+        /// Accounts (id, file name, name), paths of files, or folders (each *.json in them)
         targets: Vec<String>,
         /// Also fail on red flags in the decision-making unit
         #[arg(long)]

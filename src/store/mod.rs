@@ -20,7 +20,10 @@ mod words;
 pub use atomic::{create_atomic, write_atomic};
 pub use data_dir::{DataDir, Listed};
 pub use file_store::{FileStore, Fingerprint, Writer};
-pub use load::{MAX_FILE_BYTES, check_file, load_bytes, load_bytes_indexed, load_file, load_file_indexed};
+pub use load::{
+    Checked, MAX_FILE_BYTES, check_file, check_files, load_bytes, load_bytes_indexed, load_file,
+    load_file_indexed,
+};
 pub use locate::locate_pointer;
 pub use perms::{Exposed, exposed};
 pub use replace::{Replaced, write_checked};

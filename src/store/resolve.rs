@@ -24,8 +24,16 @@ impl DataDir {
             if let [one] = by(&|l| l.slug == slug)[..] {
                 return Ok(one.path.clone());
             }
-            if let [one] = by(&|l| l.account.as_ref().is_ok_and(|a| a.id == q))[..] {
-                return Ok(one.path.clone());
+            match by(&|l| l.account.as_ref().is_ok_and(|a| a.id == q))[..] {
+                [one] => return Ok(one.path.clone()),
+                [] => {}
+                // Ids are meant to be unique, so this is a file copied by hand: only a
+                // file name tells the two apart.
+                ref same => {
+                    let mut candidates = describe(same);
+                    candidates.push(same_id_hint(q, same));
+                    return Err(StoreError::Ambiguous { query: inert(q).into_owned(), candidates });
+                }
             }
             let lower = q.to_lowercase();
             let name = |l: &Listed| l.account.as_ref().ok().map(|a| a.name.trim().to_lowercase());
@@ -48,6 +56,20 @@ impl DataDir {
         }
         Err(StoreError::Unknown { query: inert(q).into_owned(), candidates: describe(&all) })
     }
+}
+
+/// What to do when several files hold the id a rep named.
+fn same_id_hint(id: &str, same: &[&Listed]) -> String {
+    let slugs: Vec<String> = same.iter().map(|l| format!("`{}`", inert(&l.slug))).collect();
+    let (all, last) = slugs.split_at(slugs.len() - 1);
+    format!(
+        "these {} files hold the same id `{}`: name one by its file name ({} or {}); `dmu check` says how \
+         to fix the other",
+        same.len(),
+        inert(id),
+        all.join(", "),
+        last.join("")
+    )
 }
 
 /// One line per candidate: name, slug and id, made safe to print.
