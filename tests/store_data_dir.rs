@@ -2,7 +2,7 @@
 //! names, finding an account by name, the trash, recovery files and stale temp files.
 
 use dmu::model::Account;
-use dmu::store::{DataDir, StoreError, load_file, write_atomic};
+use dmu::store::{DataDir, Rescue, StoreError, load_file, write_atomic};
 use std::fs;
 use std::path::Path;
 
@@ -33,7 +33,7 @@ fn folders_are_created_for_the_owner_only() {
     for dir in [data.root().to_path_buf(), data.accounts_dir()] {
         assert_eq!(fs::metadata(&dir).unwrap().permissions().mode() & 0o777, 0o700, "{}", dir.display());
     }
-    let r = data.write_recovery("demo", &Account::new("a", "A")).unwrap();
+    let r = data.write_recovery(&Rescue::new("demo", Account::new("a", "A"))).unwrap();
     assert_eq!(fs::metadata(&r).unwrap().permissions().mode() & 0o777, 0o600);
     assert_eq!(fs::metadata(r.parent().unwrap()).unwrap().permissions().mode() & 0o777, 0o700);
 }
@@ -211,8 +211,8 @@ fn trash_refuses_files_outside_the_accounts_folder_and_open_accounts() {
 fn recovery_files_are_listed_and_their_names_are_safe() {
     let (_tmp, data) = fresh();
     assert!(data.recoveries().is_empty());
-    let a = data.write_recovery("demo", &Account::new("a", "A")).unwrap();
-    let b = data.write_recovery("../../etc/x", &Account::new("b", "B")).unwrap();
+    let a = data.write_recovery(&Rescue::new("demo", Account::new("a", "A"))).unwrap();
+    let b = data.write_recovery(&Rescue::new("../../etc/x", Account::new("b", "B"))).unwrap();
     assert!(b.starts_with(data.root().join("recovery")), "{}", b.display());
     assert_eq!(data.recoveries(), {
         let mut v = vec![a, b];

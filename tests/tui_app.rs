@@ -11,7 +11,7 @@ use dmu::model::Role;
 use dmu::store::{ReadOnly, SaveError};
 use dmu::tui::action::Action::*;
 use dmu::tui::app::{App, Level, Screen};
-use dmu::tui::widgets::dialog::Modal;
+use dmu::tui::widgets::dialog::{Kept, Modal};
 
 /// Opens the demo (first in the list) and adds "Иван Тест" as user and payer.
 fn open_and_add(app: &mut App) {
@@ -106,7 +106,7 @@ fn a_full_disk_keeps_the_edit_in_memory_and_says_why() {
 }
 
 fn recovery_of(app: &App) -> Option<(String, dmu::model::Account)> {
-    app.recovery_slot().lock().unwrap().clone()
+    app.recovery_slot().lock().unwrap().clone().map(|r| (r.slug, r.account))
 }
 
 #[test]
@@ -117,10 +117,15 @@ fn quitting_with_unsaved_edits_asks_and_keeps_them_for_the_next_start() {
     *lib.disk.fail.borrow_mut() = Some(SaveError::Io("No space left on device".into()));
     open_and_add(&mut app);
     run(&mut app, &[Quit]);
-    assert!(matches!(app.modal, Some(Modal::Confirm(_))) && !app.should_quit());
+    // Written first, then the question says where.
+    assert_eq!(keep.recoveries.borrow().len(), 1);
+    let Some(Modal::Leaving(l)) = &app.modal else { panic!("{:?}", app.modal) };
+    assert_eq!(l.kept, Kept::Recovery("/data/recovery/volga-pipe-works.json".into()));
+    assert!(!app.should_quit());
     run(&mut app, &[Yes]);
     assert!(app.should_quit());
     assert_eq!(keep.recoveries.borrow().len(), 1);
+    assert!(app.farewell().unwrap().contains("/data/recovery/volga-pipe-works.json"));
     // Next start: offered, restored into the account.
     *lib.disk.fail.borrow_mut() = None;
     let mut again = common::doubles::app(keep.clone());

@@ -60,7 +60,10 @@ fn handle(app: &mut App, ev: Event) -> bool {
             app.update(Action::Resize(w, h));
             true
         }
-        Event::FocusGained => true,
+        Event::FocusGained => {
+            app.notice_lock_released();
+            true
+        }
         _ => false,
     }
 }
