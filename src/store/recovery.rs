@@ -90,7 +90,9 @@ impl<S> Restored<S> {
     pub fn map_store<T>(self, f: impl FnOnce(S) -> T) -> Restored<T> {
         match self {
             Restored::Done { how, file, trash } => Restored::Done { how, file, trash },
-            Restored::Changed { slug, store, rescued } => Restored::Changed { slug, store: f(store), rescued },
+            Restored::Changed { slug, store, rescued } => {
+                Restored::Changed { slug, store: f(store), rescued }
+            }
         }
     }
 }
@@ -164,7 +166,10 @@ fn same_folder(a: &Path, b: &Path) -> bool {
 #[cfg(unix)]
 fn private_folder(m: &fs::Metadata) -> bool {
     use std::os::unix::fs::MetadataExt;
-    m.is_dir() && !m.file_type().is_symlink() && m.mode() & 0o077 == 0 && my_uid().is_none_or(|u| m.uid() == u)
+    m.is_dir()
+        && !m.file_type().is_symlink()
+        && m.mode() & 0o077 == 0
+        && my_uid().is_none_or(|u| m.uid() == u)
 }
 
 #[cfg(not(unix))]
@@ -175,11 +180,15 @@ fn private_folder(m: &fs::Metadata) -> bool {
 /// Makes a place ready for a recovery file. A place in the shared temp folder must be
 /// the user's own: created owner-only, and refused when someone else's or a link.
 fn prepare(dir: &Path, shared: bool) -> Result<(), String> {
+    let words = |e: StoreError| match e {
+        StoreError::NotAFolder(p) => format!("{} is not a folder", p.display()),
+        e => e.to_string(),
+    };
     if !shared {
-        return make_dir(dir).map_err(|e| e.to_string());
+        return make_dir(dir).map_err(words);
     }
     if let Some(parent) = dir.parent() {
-        make_dir(parent).map_err(|e| e.to_string())?;
+        make_dir(parent).map_err(words)?;
     }
     let mut b = fs::DirBuilder::new();
     #[cfg(unix)]
@@ -290,10 +299,7 @@ impl DataDir {
                 Err(why) => tried.push(format!("{} ({why})", dir.display())),
             }
         }
-        Err(StoreError::Recovery(format!(
-            "no place would keep a recovery file: {}",
-            tried.join("; ")
-        )))
+        Err(StoreError::Recovery(format!("no place would keep a recovery file: {}", tried.join("; "))))
     }
 
     /// The recovery files waiting to be restored: those in the data folder's
@@ -364,7 +370,10 @@ impl DataDir {
     /// were made on, so it is treated as changed unless the file already holds them.
     pub fn restore_recovery(&self, recovery: &Path) -> Result<Restored<FileStore>, StoreError> {
         if !self.is_recovery(recovery) {
-            return Err(StoreError::Recovery(format!("{} is not a recovery file of dmu", recovery.display())));
+            return Err(StoreError::Recovery(format!(
+                "{} is not a recovery file of dmu",
+                recovery.display()
+            )));
         }
         let rescued = load_file(recovery).map_err(|e| StoreError::Recovery(e.to_string()))?;
         let meta = read_meta(recovery);
@@ -377,7 +386,9 @@ impl DataDir {
             .and_then(|f| Path::new(f).file_name())
             .map(|n| n.to_string_lossy().into_owned())
             .filter(|n| n.strip_suffix(".json").is_some_and(is_safe))
-            .unwrap_or_else(|| format!("{}.json", if is_safe(&slug) { slug.clone() } else { slugify(&slug) }));
+            .unwrap_or_else(|| {
+                format!("{}.json", if is_safe(&slug) { slug.clone() } else { slugify(&slug) })
+            });
         let target = self.accounts_dir().join(&name);
         let bytes = rescued.to_canonical_json();
 
@@ -453,7 +464,10 @@ impl DataDir {
         };
         let path = std::path::absolute(&path).unwrap_or(path);
         if path.file_name().is_none() || path.as_os_str().to_string_lossy().ends_with('/') {
-            return refuse(format!("{} names a folder; add a file name, like demo-edits.json", path.display()));
+            return refuse(format!(
+                "{} names a folder; add a file name, like demo-edits.json",
+                path.display()
+            ));
         }
         let accounts = self.accounts_dir();
         let parent = path.parent().unwrap_or(Path::new("/"));
@@ -468,10 +482,14 @@ impl DataDir {
             ));
         }
         if fs::symlink_metadata(&path).is_ok() {
-            return refuse(format!("{} exists already; dmu never overwrites a file here, so type a new name", path.display()));
+            return refuse(format!(
+                "{} exists already; dmu never overwrites a file here, so type a new name",
+                path.display()
+            ));
         }
-        write_checked(&path, &account.to_canonical_json())
-            .map_err(|e| StoreError::Recovery(format!("could not write {}: {}", path.display(), io_words(&e))))?;
+        write_checked(&path, &account.to_canonical_json()).map_err(|e| {
+            StoreError::Recovery(format!("could not write {}: {}", path.display(), io_words(&e)))
+        })?;
         Ok(path)
     }
 }
@@ -491,8 +509,12 @@ mod tests {
     fn the_unknown_base_is_written_as_unknown() {
         let tmp = tempfile::tempdir().unwrap();
         let data = DataDir::at(tmp.path().join("d")).with_recovery_places(Vec::new());
-        let rescue =
-            Rescue { slug: "a".into(), account: Account::new("a", "A"), file: None, base: Some(UNKNOWN_BASE) };
+        let rescue = Rescue {
+            slug: "a".into(),
+            account: Account::new("a", "A"),
+            file: None,
+            base: Some(UNKNOWN_BASE),
+        };
         let p = data.write_recovery(&rescue).unwrap();
         assert_eq!(read_meta(&p).unwrap().base, None);
     }

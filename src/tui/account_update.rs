@@ -28,15 +28,21 @@ impl App {
         if s.session.read_only().is_none() {
             return self.say(Level::Info, "This account is open for editing already");
         }
-        s.lock_free = false;
         match s.session.reload() {
+            // The status bar keeps offering it: the file may be fixed and R pressed again.
             Err(e) => self.say(Level::Error, format!("Could not read the account again: {e}")),
             Ok(()) => match s.session.read_only() {
-                None => self.say(
-                    Level::Info,
-                    "Reopened for editing: read again from disk, with any changes the other window made",
-                ),
-                Some(why) => self.say(Level::Warning, format!("Read again, but still {why}")),
+                None => {
+                    s.lock_free = false;
+                    self.say(
+                        Level::Info,
+                        "Reopened for editing: read again from disk, with any changes the other window made",
+                    )
+                }
+                Some(why) => {
+                    s.lock_free = false;
+                    self.say(Level::Warning, format!("Read again, but still {why}"))
+                }
             },
         }
     }

@@ -223,7 +223,8 @@ impl App {
             return false;
         }
         s.lock_free = true;
-        let key = keymap::key_for(Mode::People, Action::ReopenForEditing).map_or("R".into(), keymap::key_label);
+        let key =
+            keymap::key_for(Mode::People, Action::ReopenForEditing).map_or("R".into(), keymap::key_label);
         self.say(
             Level::Warning,
             format!(
@@ -445,7 +446,8 @@ impl App {
         let Some(s) = self.open_account() else { return };
         match s.session.save_error() {
             None => match self.settle_recovery_file() {
-                Some(t) => self.say(Level::Info, format!("{done}; saved, so the recovery file went to the trash: {t}")),
+                Some(t) => self
+                    .say(Level::Info, format!("{done}; saved, so the recovery file went to the trash: {t}")),
                 None => self.say(Level::Info, done),
             },
             Some(crate::store::SaveError::ChangedOnDisk) => {

@@ -172,7 +172,10 @@ impl App {
                     let kept = self.settle_recovery_file().map_or_else(String::new, |t| {
                         format!("; the recovery file that held them is in the trash: {t}")
                     });
-                    self.say(Level::Info, format!("Reloaded from disk; your unsaved edits were dropped{kept}"))
+                    self.say(
+                        Level::Info,
+                        format!("Reloaded from disk; your unsaved edits were dropped{kept}"),
+                    )
                 }
                 Err(e) => self.say(Level::Error, format!("Could not reload: {e}")),
             },
@@ -237,12 +240,16 @@ impl App {
                         let f = file.display();
                         let mut text = match how {
                             Done::Saved => {
-                                format!("Restored the unsaved edits into {f}; its previous version is {f}.bak")
+                                format!(
+                                    "Restored the unsaved edits into {f}; its previous version is {f}.bak"
+                                )
                             }
                             Done::Beside => format!(
                                 "Restored the unsaved edits as {f} (the account's file was gone, or held another account or did not load)"
                             ),
-                            Done::AlreadyThere => format!("{f} already holds these edits; nothing needed restoring"),
+                            Done::AlreadyThere => {
+                                format!("{f} already holds these edits; nothing needed restoring")
+                            }
                         };
                         if let Err(e) = trash {
                             text.push_str(&format!(
@@ -310,7 +317,8 @@ impl App {
                         p.display()
                     ),
                     Kept::Nowhere(_) => {
-                        "Still here. The edits are in memory only; free some space, then edit or leave again".into()
+                        "Still here. The edits are in memory only; free some space, then edit or leave again"
+                            .into()
                     }
                 };
                 self.say(Level::Warning, text);
@@ -341,4 +349,3 @@ impl App {
         }
     }
 }
-

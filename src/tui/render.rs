@@ -189,7 +189,10 @@ impl App {
                 (Some(_), _) if s.lock_free => {
                     let key = keymap::key_for(Mode::People, Action::ReopenForEditing)
                         .map_or_else(|| "R".into(), keymap::key_label);
-                    (format!(" read-only: the other window let go; press {key} to reopen for editing "), t.warning())
+                    (
+                        format!(" read-only: the other window let go; press {key} to reopen for editing "),
+                        t.warning(),
+                    )
                 }
                 (Some(why), _) => (format!(" {why} "), t.warning()),
                 (None, Some(e)) => (format!(" UNSAVED: {e} "), t.error()),

@@ -173,7 +173,11 @@ impl Library for MemLibrary {
             }
         }
         self.trashed.borrow_mut().push(recovery.into());
-        Ok(Restored::Done { how: Done::Saved, file: Self::path(&slug), trash: Ok("/data/trash/r.json".into()) })
+        Ok(Restored::Done {
+            how: Done::Saved,
+            file: Self::path(&slug),
+            trash: Ok("/data/trash/r.json".into()),
+        })
     }
     fn write_recovery(&self, rescue: &Rescue) -> Result<PathBuf, String> {
         if let Some(why) = self.no_recovery_place.borrow().clone() {

@@ -174,7 +174,8 @@ impl DialogWidget<'_> {
     fn leaving(&self, l: &Leaving) -> (String, Vec<Line<'static>>) {
         let why = l.why.strip_prefix("not saved: ").unwrap_or(&l.why);
         let failed = Line::raw(fit(&format!("They could not be saved: {why}."), usize::MAX));
-        let title = if l.quitting() { "Quit with unsaved edits?" } else { "Leave this account with unsaved edits?" };
+        let title =
+            if l.quitting() { "Quit with unsaved edits?" } else { "Leave this account with unsaved edits?" };
         let yes_no = self.hint_line(Mode::Confirm, &[Action::Yes, Action::Back]);
         match &l.kept {
             Kept::Recovery(p) => (
@@ -209,8 +210,13 @@ impl DialogWidget<'_> {
             ),
             Kept::Nowhere(places) => {
                 let mut c = places.chars();
-                let places: String = c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
-                let lose = if l.quitting() { "quit and lose the edits" } else { "leave the account and lose the edits" };
+                let places: String =
+                    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
+                let lose = if l.quitting() {
+                    "quit and lose the edits"
+                } else {
+                    "leave the account and lose the edits"
+                };
                 (
                     "Your unsaved edits are not kept anywhere".into(),
                     vec![
@@ -222,9 +228,17 @@ impl DialogWidget<'_> {
                             "Leaving the account now would lose them."
                         }),
                         Line::default(),
-                        self.choice(Mode::Unsaved, Action::WriteElsewhere, Some("write the account to a file you name (another disk, a USB stick)")),
+                        self.choice(
+                            Mode::Unsaved,
+                            Action::WriteElsewhere,
+                            Some("write the account to a file you name (another disk, a USB stick)"),
+                        ),
                         self.choice(Mode::Unsaved, Action::LoseEdits, Some(lose)),
-                        self.choice(Mode::Unsaved, Action::Back, Some("stay: the edits stay in memory; free some space and try again")),
+                        self.choice(
+                            Mode::Unsaved,
+                            Action::Back,
+                            Some("stay: the edits stay in memory; free some space and try again"),
+                        ),
                     ],
                 )
             }
