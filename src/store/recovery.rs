@@ -254,7 +254,15 @@ fn keep_in(dir: &Path, shared: bool, slug: &str, meta: &[u8], bytes: &[u8]) -> R
     Err("there are too many recovery files for this account already".into())
 }
 
-/// Lists the recovery files in a folder (`*.json`, not hidden), sorted.
+/// The number of a recovery file among those of its account: 1 for `demo.json`, 2 for
+/// `demo.2.json`.
+fn number_of(recovery: &Path) -> u32 {
+    let name = recovery.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    name.split('.').nth(1).and_then(|n| n.parse().ok()).unwrap_or(1)
+}
+
+/// Lists the recovery files in a folder (`*.json`, not hidden), by account and then in
+/// the order they were written.
 fn listed(dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = fs::read_dir(dir) else { return Vec::new() };
     let mut out: Vec<PathBuf> = entries
@@ -265,7 +273,7 @@ fn listed(dir: &Path) -> Vec<PathBuf> {
             name.ends_with(".json") && !name.starts_with('.') && p.is_file()
         })
         .collect();
-    out.sort();
+    out.sort_by_cached_key(|p| (slug_of(p), number_of(p), p.clone()));
     out
 }
 

@@ -396,9 +396,11 @@ impl App {
         let Some(why) = s.session.save_error().map(|e| e.to_string()) else {
             return self.finish_close(pending);
         };
-        let kept = match s.session.current_recovery_file() {
-            // Asked before, and nothing changed since: that file still holds them.
-            Some(p) => Kept::Recovery(p.to_path_buf()),
+        // Asked before, and nothing changed since: that file still holds them (if it is
+        // still there).
+        let current = s.session.current_recovery_file().map(Path::to_path_buf);
+        let kept = match current.filter(|p| self.library.recoveries().contains(p)) {
+            Some(p) => Kept::Recovery(p),
             None => match self.library.write_recovery(&s.session.rescue()) {
                 Ok(p) => {
                     // The new file holds all the older one did (the edits since too).

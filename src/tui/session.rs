@@ -159,9 +159,9 @@ impl Session {
     }
 
     /// The recovery file, when it holds the edits as they are now (nothing changed
-    /// since it was written) and is still there.
+    /// since it was written).
     pub fn current_recovery_file(&self) -> Option<&Path> {
-        self.recovery_file.as_deref().filter(|p| self.recovery_generation == self.generation && p.is_file())
+        self.recovery_file.as_deref().filter(|_| self.recovery_generation == self.generation)
     }
 
     /// Records the recovery file that now holds the unsaved edits; returns the one it
