@@ -158,7 +158,11 @@ fn a_panic_restores_the_terminal_and_the_next_start_offers_the_unsaved_edit() {
     let copy: Value =
         serde_json::from_slice(&std::fs::read(dir.path().join("accounts").join("demo-copy.json")).unwrap())
             .unwrap();
-    assert_eq!(copy["people"].as_array().unwrap().len(), 13, "the delete that was never saved is in the copy");
+    assert_eq!(
+        copy["people"].as_array().unwrap().len(),
+        13,
+        "the delete that was never saved is in the copy"
+    );
     assert!(!recovery.exists(), "the recovery file went to the trash");
 }
 

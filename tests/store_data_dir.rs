@@ -286,7 +286,7 @@ fn a_recovery_file_restores_only_over_the_version_its_edits_were_made_on() {
     fs::write(&file, &theirs).unwrap();
     match data.restore_recovery(&r).unwrap() {
         Restored::Changed { slug, mut store, rescued } => {
-            assert_eq!((slug.as_str(), &rescued), ("demo", &rescue.account));
+            assert_eq!((slug.as_str(), &*rescued), ("demo", &rescue.account));
             assert_eq!(store.save(&rescued), Err(SaveError::ChangedOnDisk));
         }
         other => panic!("{other:?}"),

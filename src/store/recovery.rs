@@ -82,7 +82,7 @@ pub enum Restored<S> {
     /// version the edits were made on, so a save is refused as a change on disk; the
     /// caller shows the rescued account as unsaved edits and lets the rep choose. The
     /// recovery file stays where it is.
-    Changed { slug: String, store: S, rescued: Account },
+    Changed { slug: String, store: S, rescued: Box<Account> },
 }
 
 impl<S> Restored<S> {
@@ -421,7 +421,7 @@ impl DataDir {
                         Ok(()) => (Done::Saved, target),
                         Err(SaveError::ChangedOnDisk) => {
                             let slug = name.trim_end_matches(".json").to_string();
-                            return Ok(Restored::Changed { slug, store, rescued });
+                            return Ok(Restored::Changed { slug, store, rescued: Box::new(rescued) });
                         }
                         Err(e) => {
                             return Err(StoreError::Recovery(format!(

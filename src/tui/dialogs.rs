@@ -224,7 +224,7 @@ impl App {
                 match restored {
                     Ok(Restored::Changed { slug, store, rescued }) => {
                         files.remove(0);
-                        let session = Session::rescued(slug, rescued, store, self.recovery.clone(), first);
+                        let session = Session::rescued(slug, *rescued, store, self.recovery.clone(), first);
                         self.show_session(session);
                         let more = match files.len() {
                             0 => String::new(),
@@ -336,7 +336,7 @@ impl App {
             p.error = Some("type the full path of a new file, like /media/usb/demo-edits.json".into());
             return Some(Modal::Prompt(p));
         }
-        let Some(s) = self.open_account() else { return None };
+        let s = self.open_account()?;
         match self.library.write_account_to(Path::new(&typed), s.session.account()) {
             Ok(path) => {
                 leaving.kept = Kept::File(path);
