@@ -217,8 +217,9 @@ impl App {
                 self.screen = Screen::Accounts;
                 let restored = self.library.restore(&first);
                 self.rescan();
-                if let Ok(Restored::Changed { .. }) = &restored {
-                } else if let Some(path) = &reopen {
+                // When the file changed, the rescued edits are what opens instead.
+                let changed = matches!(restored, Ok(Restored::Changed { .. }));
+                if let (false, Some(path)) = (changed, &reopen) {
                     self.open_path(path);
                 }
                 match restored {
