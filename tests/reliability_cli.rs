@@ -8,7 +8,7 @@ use common::cli::dmu;
 
 use common::pty::{Tui, keys};
 use dmu::model::Account;
-use dmu::store::{AccountStore, DataDir, FileStore};
+use dmu::store::{AccountStore, DataDir, FileStore, Rescue};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -85,7 +85,7 @@ fn everything_dmu_writes_in_the_data_folder_is_the_owners_only() {
     a.notes = Some("private now".into());
     store.save(&a).unwrap();
     drop(store);
-    data.write_recovery("volga", &a).unwrap();
+    data.write_recovery(&Rescue::new("volga", a.clone())).unwrap();
     data.trash(&data.accounts_dir().join("acme.json")).unwrap();
 
     let all = tree(&root);

@@ -11,6 +11,7 @@ mod file_store;
 mod load;
 mod locate;
 mod perms;
+mod recovery;
 mod replace;
 mod resolve;
 mod slug;
@@ -26,6 +27,7 @@ pub use load::{
 };
 pub use locate::locate_pointer;
 pub use perms::{Exposed, exposed};
+pub use recovery::{Done, Rescue, Restored, UNKNOWN_BASE, system_recovery_places};
 pub use replace::{Replaced, write_checked};
 pub use slug::slugify;
 pub use words::io_words;
@@ -51,6 +53,9 @@ pub enum StoreError {
     /// A name is not usable for an account (empty after trimming, for example).
     #[error("{0}")]
     BadName(String),
+    /// Unsaved edits could not be kept, or put back; the sentence says why and where.
+    #[error("{0}")]
+    Recovery(String),
     /// No account matches; lists what there is.
     #[error("no account matches `{query}`{}", candidates_text(.candidates))]
     Unknown { query: String, candidates: Vec<String> },

@@ -77,7 +77,10 @@ fn handle(app: &mut App, ev: Event) -> bool {
             true
         }
         Event::Paste(text) => app.paste(&text),
-        Event::FocusGained => true,
+        Event::FocusGained => {
+            app.notice_lock_released();
+            true
+        }
         _ => false,
     }
 }

@@ -8,8 +8,7 @@ use super::theme::Theme;
 use super::views::accounts::{AccountRow, Summary};
 use super::{RecoveryWriter, run_app};
 use crate::model::{Account, Date};
-use crate::store::{AccountStore, DataDir, FileStore, LoadError, create_atomic, load_file};
-use std::fs;
+use crate::store::{AccountStore, DataDir, FileStore, LoadError, Rescue, Restored};
 use std::path::{Path, PathBuf};
 
 /// Runs the TUI on a data folder: on the account list, or on the account in `open`.
@@ -19,8 +18,7 @@ pub fn run(data: DataDir, open: Option<PathBuf>) -> anyhow::Result<()> {
     let demo = data.install_demo_if_empty()?;
     let slot = RecoverySlot::default();
     let rescue = data.clone();
-    let write: RecoveryWriter =
-        Box::new(move |slug, a| rescue.write_recovery(slug, a).map_err(|e| e.to_string()));
+    let write: RecoveryWriter = Box::new(move |r| rescue.write_recovery(r).map_err(|e| e.to_string()));
     let mut app = App::new(Box::new(data), Date::today(), Theme::from_env(), slot.clone());
     if let Some(path) = demo {
         app.say(
@@ -44,24 +42,6 @@ fn short(e: &LoadError) -> String {
 
 fn slug_of(path: &Path) -> String {
     path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
-}
-
-/// Moves a recovery file into `trash/` (recovery files live outside `accounts/`,
-/// which [`DataDir::trash`] guards).
-fn trash_recovery(data: &DataDir, path: &Path) -> Result<PathBuf, String> {
-    let trash = data.root().join("trash");
-    let mut b = fs::DirBuilder::new();
-    b.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
-    b.create(&trash).map_err(|e| format!("could not create {}: {e}", trash.display()))?;
-    let stem = slug_of(path);
-    let target = (1..10_000)
-        .map(|n| trash.join(format!("{stem}.recovery-{n}.json")))
-        .find(|p| fs::symlink_metadata(p).is_err())
-        .ok_or("the trash holds too many recovery files already")?;
-    fs::rename(path, &target).map_err(|e| format!("could not move {} to the trash: {e}", path.display()))?;
-    Ok(target)
 }
 
 impl Library for DataDir {
@@ -101,8 +81,8 @@ impl Library for DataDir {
     }
 
     fn trash(&self, path: &Path) -> Result<PathBuf, String> {
-        if path.starts_with(self.root().join("recovery")) {
-            return trash_recovery(self, path);
+        if self.is_recovery(path) {
+            return self.trash_recovery(path).map_err(|e| e.to_string());
         }
         DataDir::trash(self, path).map_err(|e| e.to_string())
     }
@@ -111,35 +91,16 @@ impl Library for DataDir {
         DataDir::recoveries(self)
     }
 
-    fn restore(&self, recovery: &Path) -> Result<PathBuf, String> {
-        let rescued = load_file(recovery).map_err(|e| e.to_string())?;
-        let slug = slug_of(recovery);
-        let mut target = self.accounts_dir().join(format!("{slug}.json"));
-        let same = load_file(&target).is_ok_and(|a| a.id == rescued.id);
-        if same {
-            let (mut store, _) = FileStore::open(&target).map_err(|e| e.to_string())?;
-            // The current file becomes the `.bak`, so restoring loses nothing either.
-            store.save(&rescued).map_err(|e| e.to_string())?;
-        } else {
-            // The account was deleted or its file now holds another account: restore
-            // beside it rather than over it.
-            let bytes = rescued.to_canonical_json();
-            target = (1..10_000)
-                .map(|n| {
-                    let name =
-                        if n == 1 { format!("{slug}.json") } else { format!("{slug}-recovered-{n}.json") };
-                    self.accounts_dir().join(name)
-                })
-                .find(|p| fs::symlink_metadata(p).is_err())
-                .ok_or("there is no free file name to restore into")?;
-            create_atomic(&target, &bytes)
-                .map_err(|e| format!("could not write {}: {e}", target.display()))?;
-        }
-        trash_recovery(self, recovery)?;
-        Ok(target)
+    fn restore(&self, recovery: &Path) -> Result<Restored<Box<dyn AccountStore>>, String> {
+        let restored = self.restore_recovery(recovery).map_err(|e| e.to_string())?;
+        Ok(restored.map_store(|s| Box::new(s) as Box<dyn AccountStore>))
     }
 
-    fn write_recovery(&self, slug: &str, account: &Account) -> Result<PathBuf, String> {
-        DataDir::write_recovery(self, slug, account).map_err(|e| e.to_string())
+    fn write_recovery(&self, rescue: &Rescue) -> Result<PathBuf, String> {
+        DataDir::write_recovery(self, rescue).map_err(|e| e.to_string())
+    }
+
+    fn write_account_to(&self, path: &Path, account: &Account) -> Result<PathBuf, String> {
+        DataDir::write_account_to(self, path, account).map_err(|e| e.to_string())
     }
 }

@@ -90,6 +90,7 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::Confirm => &[Yes, Back],
         Mode::Conflict => &[Reload, SaveCopy, Back],
         Mode::Recovery => &[Restore, Discard, Back],
+        Mode::Unsaved => &[WriteElsewhere, LoseEdits, Back],
         Mode::Help => &[Back, Down],
         Mode::Pull => &[NextStage, SwitchPane, WhatIf, ToggleModel, Help, PrevStage, Undo, Back],
         Mode::WhatIf => &[RaiseStance, LowerStance, CycleCoverage, Submit, Back, NextMember, NextStage],
@@ -320,6 +321,14 @@ impl App {
         let s = self.open_account()?;
         let t = &self.theme;
         Some(match (s.session.read_only(), s.session.save_error()) {
+            (Some(_), _) if s.lock_free => {
+                let key = keymap::key_for(Mode::People, Action::ReopenForEditing)
+                    .map_or_else(|| "R".into(), keymap::key_label);
+                (
+                    format!(" read-only: the other window let go; press {key} to reopen for editing "),
+                    t.warning(),
+                )
+            }
             (Some(why), _) => (format!(" {why} "), t.warning()),
             (None, Some(e)) => (format!(" UNSAVED: {e} "), t.error()),
             (None, None) => (" Saved ".to_string(), t.ok()),
