@@ -190,7 +190,7 @@ fn a_folder_is_checked_file_by_file() {
         stdout(&o),
         format!("{}:9:26: link to `p9`: no person has that id\n", folder.join("broken.json").display())
     );
-    assert!(stderr(&o).contains("Checked 2 files: 1 problem(s); 1 not valid."), "{}", stderr(&o));
+    assert!(stderr(&o).contains("Checked 2 files: 1 problem; 1 not valid."), "{}", stderr(&o));
 
     let empty = tmp.path().join("empty");
     std::fs::create_dir(&empty).unwrap();
@@ -219,11 +219,40 @@ fn an_account_id_held_by_two_files_is_a_problem_of_the_second() {
     let o = dmu(tmp.path(), &["check"]);
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(stdout(&o), expected);
-    assert!(stderr(&o).contains("Checked 2 files: 1 problem(s); 1 not valid."), "{}", stderr(&o));
+    assert!(stderr(&o).contains("Checked 2 files: 1 problem; 1 not valid."), "{}", stderr(&o));
     // Named in either order, the same file is the second; named twice, a file is not its own copy.
     let (a, b) = (accounts.join("demo.json"), copy.clone());
     let o = dmu(tmp.path(), &["check", b.to_str().unwrap(), a.to_str().unwrap()]);
     assert_eq!(stdout(&o), expected);
     let o = dmu(tmp.path(), &["check", a.to_str().unwrap(), "demo"]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+}
+
+#[cfg(unix)]
+#[test]
+fn check_names_files_others_can_read_with_the_command_that_fixes_them_and_still_passes() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = with_demo();
+    let set = |p: &std::path::Path, m: u32| {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap()
+    };
+    set(tmp.path(), 0o700);
+    set(&tmp.path().join("accounts"), 0o700);
+    set(&tmp.path().join("accounts/demo.json"), 0o600);
+    let o = dmu(tmp.path(), &["check"]);
+    assert!(
+        !String::from_utf8_lossy(&o.stderr).contains("Other users"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+
+    set(&tmp.path().join("accounts/demo.json"), 0o644);
+    let o = dmu(tmp.path(), &["check"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "a warning, not a failure: {err}");
+    assert!(err.contains("note: Other users of this computer can read"), "{err}");
+    assert!(err.contains(&format!("chmod -R go-rwx {}", tmp.path().display())), "{err}");
+    // The mode is the rep's to change: checking leaves it.
+    let mode = std::fs::metadata(tmp.path().join("accounts/demo.json")).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o644);
 }

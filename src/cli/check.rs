@@ -21,6 +21,8 @@ pub(super) fn run(flag: Option<&Path>, targets: &[String], strict: Option<Date>)
     // all, so checking a file by its path works anywhere, even with no data folder.
     let mut data: Option<DataDir> = None;
     let mut files: Vec<PathBuf> = Vec::new();
+    // Checking the whole data folder also looks at who else may read it.
+    let mut exposure = None;
     // Problems that are not in a file: a folder with nothing to check, an unknown name.
     let mut out = String::new();
     let mut failed = 0usize;
@@ -36,6 +38,7 @@ pub(super) fn run(flag: Option<&Path>, targets: &[String], strict: Option<Date>)
             eprintln!("There are no accounts in {} yet, so there is nothing to check.", accounts.display());
             return Ok(ExitCode::SUCCESS);
         }
+        exposure = crate::store::exposed(d.root());
     }
     for t in targets {
         match target(t, flag, &mut data)? {
@@ -91,6 +94,10 @@ pub(super) fn run(flag: Option<&Path>, targets: &[String], strict: Option<Date>)
             inert(&path.display().to_string())
         );
     }
+    if let Some(x) = &exposure {
+        // A warning, not a failure: a folder may be shared on purpose.
+        eprintln!("note: {}", x.warning());
+    }
     let n = files.len();
     let files_word = if n == 1 { "file" } else { "files" };
     if failed == 0 && unknown == 0 {
@@ -107,7 +114,8 @@ pub(super) fn run(flag: Option<&Path>, targets: &[String], strict: Option<Date>)
             1 => "; 1 name did not match exactly one account".into(),
             k => format!("; {k} names did not match exactly one account"),
         };
-        eprintln!("Checked {n} {files_word}: {problems} problem(s); {failed} not valid{names}.");
+        let problems_word = if problems == 1 { "problem" } else { "problems" };
+        eprintln!("Checked {n} {files_word}: {problems} {problems_word}; {failed} not valid{names}.");
         Ok(ExitCode::FAILURE)
     }
 }

@@ -16,15 +16,19 @@ use std::path::{Path, PathBuf};
 pub fn run(data: DataDir, open: Option<PathBuf>) -> anyhow::Result<()> {
     data.ensure()?;
     let demo = data.install_demo_if_empty()?;
+    let exposure = crate::store::exposed(data.root());
     let slot = RecoverySlot::default();
     let rescue = data.clone();
     let write: RecoveryWriter = Box::new(move |r| rescue.write_recovery(r).map_err(|e| e.to_string()));
     let mut app = App::new(Box::new(data), Date::today(), Theme::from_env(), slot.clone());
-    if let Some(path) = demo {
-        app.say(
-            Level::Info,
-            format!("Welcome! dmu installed a demo account to try things on ({})", path.display()),
-        );
+    let welcome = demo
+        .map(|path| format!("Welcome! dmu installed a demo account to try things on ({})", path.display()));
+    // One message at a time: the warning goes after the welcome, not instead of it.
+    match (welcome, exposure) {
+        (Some(w), Some(x)) => app.say(Level::Warning, format!("{w}. {}", x.warning())),
+        (Some(w), None) => app.say(Level::Info, w),
+        (None, Some(x)) => app.say(Level::Warning, x.warning()),
+        (None, None) => {}
     }
     if let Some(path) = open {
         app.open_path(&path);
