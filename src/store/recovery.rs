@@ -122,14 +122,13 @@ fn user_tag() -> String {
     if name.trim().is_empty() { "user".into() } else { slugify(&name) }
 }
 
-/// The effective user id, where the system tells it without unsafe code.
+/// The effective user id (on systems with Unix users).
 fn my_uid() -> Option<u32> {
-    #[cfg(target_os = "linux")]
+    #[cfg(unix)]
     {
-        use std::os::unix::fs::MetadataExt;
-        fs::metadata("/proc/self").ok().map(|m| m.uid())
+        Some(super::perms::euid())
     }
-    #[cfg(not(target_os = "linux"))]
+    #[cfg(not(unix))]
     None
 }
 
@@ -207,7 +206,7 @@ fn prepare(dir: &Path, shared: bool) -> Result<(), String> {
 
 /// Writes `bytes` as a new file and reads them back; a file that reads back different is
 /// removed (it is not a copy of anything).
-fn write_checked(path: &Path, bytes: &[u8]) -> io::Result<()> {
+fn write_verified(path: &Path, bytes: &[u8]) -> io::Result<()> {
     create_atomic(path, bytes)?;
     match fs::read(path) {
         Ok(back) if back == bytes => Ok(()),
@@ -235,12 +234,12 @@ fn keep_in(dir: &Path, shared: bool, slug: &str, meta: &[u8], bytes: &[u8]) -> R
         }
         // The meta first: a recovery file is never without it, so a crash in between
         // leaves at worst a meta file, which nothing lists.
-        match write_checked(&meta_file, meta) {
+        match write_verified(&meta_file, meta) {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(io_words(&e)),
         }
-        match write_checked(&path, bytes) {
+        match write_verified(&path, bytes) {
             Ok(()) => return Ok(path),
             Err(e) => {
                 let _ = fs::remove_file(&meta_file);
@@ -495,7 +494,7 @@ impl DataDir {
                 path.display()
             ));
         }
-        write_checked(&path, &account.to_canonical_json()).map_err(|e| {
+        write_verified(&path, &account.to_canonical_json()).map_err(|e| {
             StoreError::Recovery(format!("could not write {}: {}", path.display(), io_words(&e)))
         })?;
         Ok(path)
