@@ -15,6 +15,7 @@ fn json(o: &Output) -> serde_json::Value {
 #[test]
 fn report_json_has_the_documented_shape_on_the_demo() {
     let tmp = tempfile::tempdir().unwrap();
+    common::cli::demo_data(tmp.path());
     let r = json(&dmu(tmp.path(), &["report", "demo", "--format", "json", "--today", "2026-11-27"]));
     assert_eq!(r["account"], "acc-demo-volga");
     assert_eq!(r["score"], 24);

@@ -63,16 +63,15 @@ fn mode(p: &Path) -> u32 {
 fn everything_dmu_writes_in_the_data_folder_is_the_owners_only() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("data");
-    assert!(dmu(&root, &["list"]).status.success());
-    assert!(dmu(&root, &["new", "Acme"]).status.success());
-    // An edit in the TUI: the save makes a backup and the lock file.
-    let mut t = Tui::spawn(&["--data-dir", root.to_str().unwrap(), "open", "volga"], &[]);
+    // The first start of the TUI installs the demo; an edit there makes a backup and the lock file.
+    let mut t = Tui::spawn(&["--data-dir", root.to_str().unwrap(), "open", "demo"], &[]);
     t.wait_for("People (14)");
     t.send("d");
     t.send("y");
     t.wait_for("People (13)");
     t.send("q");
     assert!(t.wait_exit());
+    assert!(dmu(&root, &["new", "Acme"]).status.success());
     // A file put there by hand, world-readable, becomes private at its first save.
     let data = DataDir::at(&root);
     let loose = data.accounts_dir().join("loose.json");
@@ -159,7 +158,7 @@ fn no_name_id_or_path_reaches_outside_the_data_folder() {
 fn exports_write_only_where_the_user_said() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("data");
-    assert!(dmu(&root, &["list"]).status.success());
+    common::cli::demo_data(&root);
     let before = tree(tmp.path());
     for format in ["json", "dot", "mermaid", "md", "csv"] {
         let o = dmu(&root, &["export", "demo", "--format", format]);
@@ -192,7 +191,7 @@ fn contents(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
 fn exports_never_write_into_the_data_folder_whichever_way_the_path_gets_there() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("data");
-    assert!(dmu(&root, &["list"]).status.success());
+    common::cli::demo_data(&root);
     let out = tmp.path().join("out");
     std::fs::create_dir(&out).unwrap();
     let before = contents(&root);
@@ -240,7 +239,7 @@ fn exports_never_write_into_the_data_folder_whichever_way_the_path_gets_there() 
 fn exports_replace_an_existing_file_only_with_force() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("data");
-    assert!(dmu(&root, &["list"]).status.success());
+    common::cli::demo_data(&root);
     let out = tmp.path().join("out");
     std::fs::create_dir(&out).unwrap();
     let plan = out.join("plan.csv");
@@ -465,6 +464,7 @@ fn the_app_opens_no_network_connection() {
     }
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("data");
+    common::cli::demo_data(&root);
     let r = root.to_str().unwrap();
     let log = tmp.path().join("net.log");
     let l = log.to_str().unwrap();

@@ -165,12 +165,26 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             launch_tui(data, None)?
         }
         Some(Command::Open { account }) => {
+            // `open` starts the TUI, which offers the demo on a first start too.
             let data = open_data(flag)?;
+            if let Some(path) = data.install_demo_if_empty()? {
+                eprintln!(
+                    "No accounts yet, so dmu installed a demo account to try things on: {}",
+                    path.display()
+                );
+            }
             let path = data.resolve(&account)?;
             launch_tui(data, Some(path))?;
         }
         Some(Command::List { json }) => {
-            let listed = open_data(flag)?.scan()?;
+            let data = open_data(flag)?;
+            let listed = data.scan()?;
+            if listed.is_empty() && !json {
+                eprintln!(
+                    "No accounts in {} yet: `dmu new NAME` creates one, and `dmu` alone opens the app with a demo account.",
+                    crate::text::inert(&data.accounts_dir().display().to_string())
+                );
+            }
             if json { emit_json(&report::list_json(&listed))? } else { emit(&report::list_table(&listed))? }
         }
         Some(Command::New { name }) => {
@@ -263,13 +277,11 @@ pub enum ReportFormat {
     Json,
 }
 
-/// The data folder, created when missing, with the demo installed into an empty one.
+/// The data folder, created when missing. Only the TUI installs the demo account into
+/// an empty folder: a command in a script must not find an account it never made.
 fn open_data(flag: Option<&Path>) -> anyhow::Result<DataDir> {
     let data = DataDir::locate(flag)?;
     data.ensure()?;
-    if let Some(path) = data.install_demo_if_empty()? {
-        eprintln!("No accounts yet, so dmu installed a demo account to try things on: {}", path.display());
-    }
     Ok(data)
 }
 

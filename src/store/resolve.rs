@@ -3,6 +3,7 @@
 
 use super::{DataDir, Listed, StoreError};
 use crate::text::inert;
+use crate::translit::skeleton;
 use std::path::PathBuf;
 
 /// At most this many candidates are listed in an error; the rest are counted.
@@ -43,6 +44,16 @@ impl DataDir {
             let prefixed = by(&|l| {
                 name(l).is_some_and(|n| n.starts_with(&lower)) || l.slug.to_lowercase().starts_with(&lower)
             });
+            // Then the name typed in the other script or another spelling (`волга` for
+            // Volga Pipe Works, `pyotr` for Пётр): the same sound skeleton both ways.
+            let prefixed = if prefixed.is_empty() {
+                let sound = skeleton(q);
+                let sounds =
+                    |l: &Listed| l.account.as_ref().is_ok_and(|a| skeleton(&a.name).starts_with(&sound));
+                if sound.is_empty() { prefixed } else { by(&sounds) }
+            } else {
+                prefixed
+            };
             match prefixed[..] {
                 [one] => return Ok(one.path.clone()),
                 [] => {}
@@ -54,7 +65,16 @@ impl DataDir {
                 }
             }
         }
-        Err(StoreError::Unknown { query: inert(q).into_owned(), candidates: describe(&all) })
+        let candidates = if all.is_empty() {
+            vec![format!(
+                "there are no accounts in {} yet: `dmu new NAME` creates one, and `dmu` alone opens the app \
+                 with a demo account",
+                inert(&self.accounts_dir().display().to_string())
+            )]
+        } else {
+            describe(&all)
+        };
+        Err(StoreError::Unknown { query: inert(q).into_owned(), candidates })
     }
 }
 
