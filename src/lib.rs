@@ -14,4 +14,5 @@ pub mod search;
 pub mod settings;
 pub mod store;
 pub mod text;
+pub mod translit;
 pub mod tui;

@@ -4,7 +4,10 @@
 //! Unicode case folding, so `SATO` finds "Sato"; Latin accents are folded (`muller`
 //! finds "Müller"), and so is the Russian ё, which most people type as е (`петр` finds
 //! "Пётр Иванов"). Each space-separated word of the query
-//! must match somewhere, so `ivan eng` finds the engineer Ivanov. No UI here.
+//! must match somewhere, so `ivan eng` finds the engineer Ivanov. A name typed in the
+//! other script or another spelling matches too (`petr` and `pyotr` find "Пётр", `волга`
+//! finds "Volga"), through [`crate::translit::skeleton`], ranked below direct matches.
+//! No UI here.
 
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
@@ -29,6 +32,9 @@ fn fold_yo(s: &str) -> std::borrow::Cow<'_, str> {
 /// A parsed query with its matcher, reused across many haystacks.
 pub struct Fuzzy {
     pattern: Pattern,
+    /// The words of the query's sound skeleton, tried on names when the text itself
+    /// does not match.
+    loose: Vec<String>,
     matcher: Matcher,
     buf: Vec<char>,
 }
@@ -38,6 +44,7 @@ impl Fuzzy {
     pub fn new(query: &str) -> Fuzzy {
         Fuzzy {
             pattern: Pattern::parse(&fold_yo(query), CaseMatching::Ignore, Normalization::Smart),
+            loose: crate::translit::skeleton(query).split_whitespace().map(str::to_string).collect(),
             matcher: Matcher::new(Config::DEFAULT),
             buf: Vec::new(),
         }
@@ -51,8 +58,24 @@ impl Fuzzy {
     /// The score of a haystack (higher is better), or `None` when a word of the query
     /// is not found in it.
     pub fn score(&mut self, haystack: &str) -> Option<u32> {
-        let haystack = fold_yo(haystack);
-        self.pattern.score(Utf32Str::new(&haystack, &mut self.buf), &mut self.matcher)
+        let folded = fold_yo(haystack);
+        self.pattern
+            .score(Utf32Str::new(&folded, &mut self.buf), &mut self.matcher)
+            .or_else(|| self.sounds_like(haystack))
+    }
+
+    /// A name typed in another script or spelling: each word of the query's skeleton
+    /// starts a word of the name's. Prefixes of words, not fuzzy letters: letters
+    /// scattered over transliterated text match far too much (`ан` would find
+    /// "Finance"). Scored below any direct match.
+    fn sounds_like(&self, name: &str) -> Option<u32> {
+        if self.loose.is_empty() {
+            return None;
+        }
+        let skeleton = crate::translit::skeleton(name);
+        let words: Vec<&str> = skeleton.split_whitespace().collect();
+        let hit = self.loose.iter().all(|q| words.iter().any(|w| w.starts_with(q.as_str())));
+        hit.then(|| self.loose.iter().map(|q| q.len() as u32).sum())
     }
 
     /// The score of a record searched by several fields at once: the fields are joined
@@ -64,7 +87,12 @@ impl Fuzzy {
         // A separator the matcher treats as a word boundary, so `eng` ranks the start
         // of "Engineering" above letters scattered across two fields.
         let joined = fields.join(" | ");
-        self.score(&joined)
+        let folded = fold_yo(&joined);
+        // Another script or spelling is tried on the name (the first field) only: titles
+        // and departments are not typed from memory in another alphabet.
+        self.pattern
+            .score(Utf32Str::new(&folded, &mut self.buf), &mut self.matcher)
+            .or_else(|| self.sounds_like(fields.first().copied().unwrap_or("")))
     }
 }
 
@@ -102,6 +130,17 @@ mod tests {
         let hay = vec![vec!["Пётр Иванов", "Chief Engineer", ""], vec!["Сергей Петров", "", ""]];
         assert!(rank("пет", hay.clone()).contains(&0), "пет finds Пётр too");
         assert_eq!(rank("пёт", hay).len(), 2, "and ё in the query finds Петров");
+    }
+
+    #[test]
+    fn names_match_across_scripts_and_spellings_below_direct_matches() {
+        assert_eq!(rank("pyotr", people()), [0]);
+        assert_eq!(rank("petr ivanov", people()), [0]);
+        assert_eq!(rank("kuznetsova", people()), [3]);
+        assert_eq!(rank("Анна", people()), [1]);
+        let hay = vec![vec!["Petrov", "", ""], vec!["Пётр", "", ""]];
+        assert_eq!(rank("petr", hay.clone()), [0, 1], "the Latin Petrov matches directly, so first");
+        assert_eq!(rank("пётр", hay), [1, 0]);
     }
 
     #[test]

@@ -67,9 +67,37 @@ pub fn json_for_terminal(json: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Text from outside (a paste) made fit for a one-line field: each line break
+/// (`\r\n`, `\r`, `\n` and the other breaks) and each tab becomes one space, and every
+/// other unsafe character is dropped, so nothing invisible gets stored.
+pub fn one_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                out.push(' ');
+            }
+            '\n' | '\t' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => out.push(' '),
+            c if is_unsafe(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pasted_text_keeps_to_one_line_and_drops_what_is_invisible() {
+        assert_eq!(one_line("Meeting notes\ndy"), "Meeting notes dy");
+        assert_eq!(one_line("a\r\nb\rc\td\u{2028}e"), "a b c d e", "a CRLF is one break");
+        assert_eq!(one_line("\u{1b}[31mred\u{7}\u{202E}!"), "[31mred!");
+        assert_eq!(one_line("Пётр 佐藤 👩‍🔧"), "Пётр 佐藤 👩‍🔧");
+    }
 
     #[test]
     fn escapes_and_overrides_become_visible_placeholders() {

@@ -15,6 +15,7 @@ fn json(o: &Output) -> serde_json::Value {
 #[test]
 fn report_json_has_the_documented_shape_on_the_demo() {
     let tmp = tempfile::tempdir().unwrap();
+    common::cli::demo_data(tmp.path());
     let r = json(&dmu(tmp.path(), &["report", "demo", "--format", "json", "--today", "2026-11-27"]));
     assert_eq!(r["account"], "acc-demo-volga");
     assert_eq!(r["score"], 24);
@@ -56,6 +57,9 @@ fn report_json_has_the_documented_shape_on_the_demo() {
 #[test]
 fn check_strict_fails_on_red_flags_that_plain_check_accepts() {
     let tmp = tempfile::tempdir().unwrap();
+    // `dmu check` installs no demo account: put it there.
+    std::fs::create_dir(tmp.path().join("accounts")).unwrap();
+    std::fs::write(tmp.path().join("accounts/demo.json"), include_str!("../assets/demo.json")).unwrap();
     assert_eq!(dmu(tmp.path(), &["check"]).status.code(), Some(0));
     let o = dmu(tmp.path(), &["check", "--strict", "--today", "2026-11-27"]);
     assert_eq!(o.status.code(), Some(1));

@@ -17,21 +17,35 @@ fn stderr(o: &Output) -> String {
 }
 
 #[test]
-fn the_first_command_installs_the_demo_and_says_so() {
+fn commands_other_than_the_tui_never_install_the_demo_and_say_how_to_start() {
     let tmp = tempfile::tempdir().unwrap();
     let o = dmu(tmp.path(), &["list"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stderr(&o).contains("demo account"), "{}", stderr(&o));
-    let out = stdout(&o);
+    assert!(stderr(&o).contains("No accounts in"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("`dmu new NAME` creates one"), "{}", stderr(&o));
+    for args in [&["show", "demo"][..], &["report", "demo"], &["export", "demo"], &["portfolio"], &["agenda"]]
+    {
+        let o = dmu(tmp.path(), args);
+        assert_eq!(
+            std::fs::read_dir(tmp.path().join("accounts")).unwrap().count(),
+            0,
+            "{args:?} installed a demo"
+        );
+        if args.len() > 1 {
+            assert_eq!(o.status.code(), Some(1), "{args:?}");
+            assert!(stderr(&o).contains("there are no accounts in"), "{args:?}: {}", stderr(&o));
+        }
+    }
+    common::cli::demo_data(tmp.path());
+    let out = stdout(&dmu(tmp.path(), &["list"]));
     assert!(out.starts_with("NAME "), "{out}");
     assert!(out.contains("Volga Pipe Works  key   14      850,000 EUR  demo"), "{out}");
-    let again = dmu(tmp.path(), &["list"]);
-    assert!(!stderr(&again).contains("demo"), "installed once: {}", stderr(&again));
 }
 
 #[test]
 fn new_then_list_show_and_export() {
     let tmp = tempfile::tempdir().unwrap();
+    common::cli::demo_data(tmp.path());
     let o = dmu(tmp.path(), &["new", "Северсталь", "ПАО"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let path = tmp.path().join("accounts").join("северсталь-пао.json");
@@ -56,6 +70,7 @@ fn new_then_list_show_and_export() {
 #[test]
 fn show_lists_people_with_roles_stance_influence_coverage_and_links() {
     let tmp = tempfile::tempdir().unwrap();
+    common::cli::demo_data(tmp.path());
     let o = dmu(tmp.path(), &["show", "acc-demo-volga"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
@@ -71,6 +86,7 @@ fn show_lists_people_with_roles_stance_influence_coverage_and_links() {
 fn export_to_a_file_writes_it_and_prints_nothing() {
     // The file goes beside the data folder: dmu refuses to write exports into it.
     let tmp = tempfile::tempdir().unwrap();
+    common::cli::demo_data(&tmp.path().join("data"));
     let file = tmp.path().join("out.json");
     let o = dmu(&tmp.path().join("data"), &["export", "demo", "-o", file.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -81,6 +97,7 @@ fn export_to_a_file_writes_it_and_prints_nothing() {
 #[test]
 fn an_ambiguous_name_lists_the_candidates() {
     let tmp = tempfile::tempdir().unwrap();
+    common::cli::demo_data(tmp.path());
     for name in ["Acme Tools", "Acme East"] {
         assert!(dmu(tmp.path(), &["new", name]).status.success());
     }
@@ -104,7 +121,7 @@ fn an_ambiguous_name_lists_the_candidates() {
 #[test]
 fn a_broken_account_is_listed_with_its_error_and_show_says_where() {
     let tmp = tempfile::tempdir().unwrap();
-    assert!(dmu(tmp.path(), &["list"]).status.success());
+    common::cli::demo_data(tmp.path());
     let bad = tmp.path().join("accounts").join("bad.json");
     std::fs::write(&bad, "{\"schema\": 1,\n \"id\": 5}").unwrap();
     let o = dmu(tmp.path(), &["list"]);
@@ -163,6 +180,7 @@ fn the_screen_commands_fail_cleanly_in_a_build_without_it() {
 fn every_export_format_matches_its_golden_file_on_stdout_and_in_a_file() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
+    common::cli::demo_data(&data);
     for (format, golden) in
         [("dot", "demo.dot"), ("mermaid", "demo.mmd"), ("md", "demo.md"), ("csv", "demo.csv")]
     {
@@ -174,5 +192,19 @@ fn every_export_format_matches_its_golden_file_on_stdout_and_in_a_file() {
         let o = dmu(&data, &["export", "volga", "--format", format, "-o", file.to_str().unwrap()]);
         assert!(o.status.success(), "{format}: {}", stderr(&o));
         assert_eq!(std::fs::read(&file).unwrap(), expected, "{format} in a file");
+    }
+}
+
+#[test]
+fn an_account_is_found_by_its_name_in_the_other_script() {
+    let tmp = tempfile::tempdir().unwrap();
+    common::cli::demo_data(tmp.path());
+    assert!(dmu(tmp.path(), &["new", "Северсталь"]).status.success());
+    for (query, name) in
+        [("волга", "Volga Pipe Works"), ("Volga", "Volga Pipe Works"), ("severstal", "Северсталь")]
+    {
+        let o = dmu(tmp.path(), &["show", query]);
+        assert!(o.status.success(), "{query}: {}", stderr(&o));
+        assert!(stdout(&o).starts_with(name), "{query}: {}", stdout(&o));
     }
 }

@@ -199,9 +199,12 @@ fn a_broken_settings_file_does_not_stop_the_other_commands() {
     let h = Home::new();
     h.write_settings("this is not toml\n");
     let data = h.dir.path().join("accounts");
-    let o = h.dmu(&["--data-dir", data.to_str().unwrap(), "list"]);
+    let d = data.to_str().unwrap();
+    let o = h.dmu(&["--data-dir", d, "new", "Acme Tools"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stdout(&o).contains("Volga Pipe Works"), "{}", stdout(&o));
+    let o = h.dmu(&["--data-dir", d, "list"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Acme Tools"), "{}", stdout(&o));
 }
 
 const COMMANDS: &[&str] = &[

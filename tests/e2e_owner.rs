@@ -1,8 +1,9 @@
-//! A file of another user, opened by someone who is not root: dmu would replace it with
-//! a file of its own, taking it over, so it opens read-only and says why.
+//! Whose files they are: a file of another user, opened by someone who is not root
+//! (dmu would replace it with a file of its own, taking it over), opens read-only and
+//! says why; a data folder other users can read is named at start, with the fix.
 //!
-//! The test runs the real binary as the user `nobody` (through `setpriv`), on a data
-//! folder of nobody's holding an account file that belongs to a third user.
+//! The first test runs the real binary as the user `nobody` (through `setpriv`), on a
+//! data folder of nobody's holding an account file that belongs to a third user.
 
 #![cfg(unix)]
 
@@ -55,4 +56,26 @@ fn a_file_of_another_user_opens_read_only_and_says_why() {
     assert_eq!(std::fs::read(&file).unwrap(), before, "the file was written");
     use std::os::unix::fs::MetadataExt;
     assert_eq!(std::fs::metadata(&file).unwrap().uid(), SOMEONE_ELSE, "the owner changed");
+}
+
+#[test]
+fn a_data_folder_others_can_read_is_named_at_start_with_the_command_that_fixes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let accounts = dir.path().join("accounts");
+    std::fs::create_dir_all(&accounts).unwrap();
+    std::fs::write(accounts.join("demo.json"), include_str!("../assets/demo.json")).unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(accounts.join("demo.json"), std::fs::Permissions::from_mode(0o644)).unwrap();
+    let d = dir.path().to_str().unwrap();
+    let mut t = Tui::spawn_sized(&["--data-dir", d], &[], 200, 30);
+    t.wait_for("Other users of this computer can read");
+    t.wait_for("chmod -R go-rwx");
+    t.send("q");
+    assert!(t.wait_exit());
+    use std::os::unix::fs::MetadataExt;
+    assert_eq!(
+        std::fs::metadata(accounts.join("demo.json")).unwrap().mode() & 0o777,
+        0o644,
+        "dmu changed the mode"
+    );
 }

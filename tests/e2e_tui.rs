@@ -1,9 +1,11 @@
 //! The real binary in a pseudo-terminal: typing a person in, quitting, finding them on
-//! disk and on screen again; broken files left untouched; a second window read-only;
-//! a panic restoring the terminal and keeping unsaved edits for the next start.
+//! disk and on screen again; broken files left untouched; a second window read-only,
+//! and editable once the first has quit; a panic restoring the terminal and keeping
+//! unsaved edits for the next start; a full disk whose edits are kept elsewhere.
 
 mod common;
 
+use common::faults::{Tmpfs, fill};
 use common::pty::{Tui, keys};
 use serde_json::Value;
 use std::path::Path;
@@ -139,16 +141,111 @@ fn a_panic_restores_the_terminal_and_the_next_start_offers_the_unsaved_edit() {
     assert!(recovery.is_file());
 
     // Straight into the account: the offer comes first, and restoring works although
-    // this very window has the account open.
+    // this very window has the account open. The file changed after the edits were
+    // made, so the restore asks instead of writing over it; the rep keeps both.
     let mut next = Tui::spawn(&["--data-dir", d, "open", "volga"], &[]);
     next.wait_for("Unsaved edits found");
     next.send("r");
-    next.wait_for("Restored the unsaved edits");
+    next.wait_for("The file changed on disk");
+    next.wait_for("dmu has not overwritten it");
+    assert_eq!(std::fs::read(&file).unwrap(), changed, "the changed file was not overwritten");
+    next.send("c");
+    next.wait_for("Saved as a copy");
     next.wait_for("People (13)");
     next.send("q");
     assert!(next.wait_exit());
-    assert_eq!(people(dir.path()).len(), 13, "the delete that was never saved is back");
+    assert_eq!(std::fs::read(&file).unwrap(), changed);
+    let copy: Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("accounts").join("demo-copy.json")).unwrap())
+            .unwrap();
+    assert_eq!(
+        copy["people"].as_array().unwrap().len(),
+        13,
+        "the delete that was never saved is in the copy"
+    );
     assert!(!recovery.exists(), "the recovery file went to the trash");
+}
+
+#[test]
+fn a_full_disk_then_quit_keeps_the_edits_in_the_state_folder_and_the_next_start_offers_them() {
+    let tmp = data_dir();
+    let root = tmp.path().join("data");
+    let Some(disk) = Tmpfs::mount(&root, "64k") else {
+        eprintln!("note: cannot mount a tmpfs here; the full disk in the real binary is not tested");
+        return;
+    };
+    std::fs::create_dir_all(root.join("accounts")).unwrap();
+    std::fs::write(demo_file(&root), include_str!("../assets/demo.json")).unwrap();
+    let (state, temp) = (tmp.path().join("state"), tmp.path().join("tmp"));
+    std::fs::create_dir_all(&temp).unwrap();
+    let env = [("XDG_STATE_HOME", state.to_str().unwrap()), ("TMPDIR", temp.to_str().unwrap())];
+    let d = root.to_str().unwrap();
+
+    let mut t = Tui::spawn(&["--data-dir", d, "open", "volga"], &env);
+    t.wait_for("People (14)");
+    let filler = fill(&root);
+    t.send("a");
+    t.wait_for("Add person");
+    t.type_text("Иван Тест");
+    t.send(keys::ENTER);
+    t.wait_for("UNSAVED: not saved: the disk is full");
+    t.send("q");
+    t.wait_for("Quit with unsaved edits?");
+    t.wait_for("read them back");
+    let kept = state.join("dmu").join("recovery").join("demo.json");
+    let words: String = t.screen().split_whitespace().collect();
+    assert!(words.contains(&kept.to_str().unwrap().replace(' ', "")), "the dialog names {}", kept.display());
+    let held: Value = serde_json::from_slice(&std::fs::read(&kept).unwrap()).unwrap();
+    assert!(held["people"].as_array().unwrap().iter().any(|p| p["name"] == "Иван Тест"));
+    t.send("y");
+    assert!(t.wait_exit(), "exits 0");
+    let raw = String::from_utf8_lossy(&t.raw_output()).into_owned();
+    assert!(raw.contains("dmu offers them at the next start"), "{raw}");
+    assert!(!root.join("recovery").join("demo.json").exists());
+
+    // Space is freed; the next start offers the edits from the state folder.
+    std::fs::remove_file(filler).unwrap();
+    let mut next = Tui::spawn(&["--data-dir", d], &env);
+    next.wait_for("Unsaved edits found");
+    next.send("r");
+    next.wait_for("Restored the unsaved edits");
+    next.send("q");
+    assert!(next.wait_exit());
+    assert!(people(&root).iter().any(|p| p["name"] == "Иван Тест"), "the added person is in the account");
+    assert!(!kept.exists(), "the recovery file went to the trash");
+    drop(disk);
+}
+
+#[test]
+fn a_read_only_window_reopens_for_editing_once_the_first_has_quit() {
+    let dir = data_dir();
+    let d = dir.path().to_str().unwrap();
+    let mut first = Tui::spawn(&["--data-dir", d, "open", "volga"], &[]);
+    first.wait_for("People (14)");
+    let mut second = Tui::spawn(&["--data-dir", d, "open", "volga"], &[]);
+    second.wait_for("another dmu window is editing this account");
+
+    // The first window changes the account and quits.
+    first.send("d");
+    first.wait_for("Delete Дмитрий Волков?");
+    first.send("y");
+    first.wait_for("People (13)");
+    first.send("q");
+    assert!(first.wait_exit());
+
+    // The next key in the second window notices; R reads the file again, for editing.
+    second.send("j");
+    second.wait_for("press R to reopen");
+    second.send("R");
+    second.wait_for("Reopened for editing");
+    second.wait_for("People (13)");
+    second.send("d");
+    second.send("y");
+    second.wait_for("People (12)");
+    second.wait_until("saved", |s| s.contains(" Saved"));
+    second.send("q");
+    assert!(second.wait_exit());
+    assert_eq!(people(dir.path()).len(), 12, "both deletions are in the file");
 }
 
 #[test]

@@ -235,3 +235,76 @@ fn accounts_in_another_currency_are_named_and_left_out_of_the_shares() {
     assert!(!p.flags.iter().any(|f| f.code == PortfolioFlagCode::MixedCurrencies));
     assert!((p.accounts[0].share - 0.6).abs() < 1e-9);
 }
+
+/// `acme` and a copy of it made by hand (same account id), and a second account:
+/// the copy comes first, as a scan by name can list it.
+fn copied_account() -> (Account, Account, Account) {
+    let mut acme = with_team(account("acme", Tier::Key, 300, 1000, Some("2026-11-01")));
+    acme.id = "acc-acme".into();
+    acme.people[0].coverage.push(dmu::model::Coverage {
+        member: "t1".into(),
+        strength: Default::default(),
+        extra: Default::default(),
+    });
+    acme.actions = vec![
+        follow_up("both", "t1", "2026-11-20", None),
+        follow_up("done-here", "t1", "2026-11-21", Some("2026-11-22")),
+    ];
+    let mut copy = acme.clone();
+    copy.actions = vec![
+        follow_up("both", "t1", "2026-11-20", None),
+        follow_up("done-here", "t1", "2026-11-21", None),
+        follow_up("only-in-copy", "t2", "2026-12-01", None),
+    ];
+    let other = account("other", Tier::Key, 100, 10, Some("2026-11-01"));
+    (acme, copy, other)
+}
+
+#[test]
+fn an_account_held_by_two_files_counts_once_and_is_flagged() {
+    let (acme, copy, other) = copied_account();
+    let input = |slug, account| AccountInput { slug, account, score: Some(10), flags: vec!["blocker"] };
+    let inputs = [input("acme-copy", &copy), input("acme", &acme), input("other", &other)];
+    let p = portfolio(&inputs, &PortfolioConfig::default(), d(TODAY));
+    // 300 + 100, not 300 + 300 + 100: shares 75% and 25%, HHI 75² + 25² = 6,250.
+    assert_eq!(p.total_revenue, 400.0);
+    let shares: Vec<f64> = p.accounts.iter().map(|a| a.share).collect();
+    assert_eq!(shares, [0.0, 0.75, 0.25], "the copy's row stays, with no share");
+    assert_eq!(p.concentration.top1_share, 0.75);
+    assert!((p.concentration.hhi - 6250.0).abs() < 1e-6, "{}", p.concentration.hhi);
+    let dup: Vec<_> = p.flags.iter().filter(|f| f.code.key() == "duplicate_account").collect();
+    assert_eq!(dup.len(), 1, "{:#?}", p.flags);
+    assert_eq!(dup[0].account.as_deref(), Some("acme-copy"));
+    assert_eq!(
+        dup[0].message,
+        "acme.json and acme-copy.json hold the same account (ACME, id `acc-acme`), so the portfolio counts \
+         only acme.json (the first by file name). If acme-copy.json is a copy, move it to the trash; if it \
+         is another account, give it a new id."
+    );
+    // The account's own flags are raised once, by the file that counts.
+    let at_risk: Vec<_> = p
+        .flags
+        .iter()
+        .filter(|f| f.code == PortfolioFlagCode::KeyAccountAtRisk)
+        .map(|f| &f.account)
+        .collect();
+    assert_eq!(at_risk, [&Some("acme".to_string()), &Some("other".to_string())]);
+}
+
+#[test]
+fn the_agenda_and_the_team_count_a_copied_account_once() {
+    let (acme, copy, other) = copied_account();
+    let files = [("acme-copy", &copy), ("acme", &acme), ("other", &other)];
+    let listed: Vec<(String, String)> =
+        agenda(&files, None, d(TODAY)).into_iter().map(|e| (e.account, e.id)).collect();
+    // `both` once, from the file that counts; `done-here` is done there; the copy's
+    // own follow-up is still promised work.
+    assert_eq!(
+        listed,
+        [("acme".to_string(), "both".to_string()), ("acme-copy".to_string(), "only-in-copy".to_string())]
+    );
+    let rows = team(&files, d(TODAY));
+    let anna = rows.iter().find(|r| r.name == "Anna Berg").unwrap();
+    assert_eq!(anna.accounts, [("acme".to_string(), "ACME".to_string(), 1)]);
+    assert_eq!((anna.covered, anna.open_followups), (1, 1));
+}

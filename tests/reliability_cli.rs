@@ -8,7 +8,7 @@ use common::cli::dmu;
 
 use common::pty::{Tui, keys};
 use dmu::model::Account;
-use dmu::store::{AccountStore, DataDir, FileStore};
+use dmu::store::{AccountStore, DataDir, FileStore, Rescue};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -63,16 +63,15 @@ fn mode(p: &Path) -> u32 {
 fn everything_dmu_writes_in_the_data_folder_is_the_owners_only() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("data");
-    assert!(dmu(&root, &["list"]).status.success());
-    assert!(dmu(&root, &["new", "Acme"]).status.success());
-    // An edit in the TUI: the save makes a backup and the lock file.
-    let mut t = Tui::spawn(&["--data-dir", root.to_str().unwrap(), "open", "volga"], &[]);
+    // The first start of the TUI installs the demo; an edit there makes a backup and the lock file.
+    let mut t = Tui::spawn(&["--data-dir", root.to_str().unwrap(), "open", "demo"], &[]);
     t.wait_for("People (14)");
     t.send("d");
     t.send("y");
     t.wait_for("People (13)");
     t.send("q");
     assert!(t.wait_exit());
+    assert!(dmu(&root, &["new", "Acme"]).status.success());
     // A file put there by hand, world-readable, becomes private at its first save.
     let data = DataDir::at(&root);
     let loose = data.accounts_dir().join("loose.json");
@@ -85,7 +84,7 @@ fn everything_dmu_writes_in_the_data_folder_is_the_owners_only() {
     a.notes = Some("private now".into());
     store.save(&a).unwrap();
     drop(store);
-    data.write_recovery("volga", &a).unwrap();
+    data.write_recovery(&Rescue::new("volga", a.clone())).unwrap();
     data.trash(&data.accounts_dir().join("acme.json")).unwrap();
 
     let all = tree(&root);
@@ -159,7 +158,7 @@ fn no_name_id_or_path_reaches_outside_the_data_folder() {
 fn exports_write_only_where_the_user_said() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("data");
-    assert!(dmu(&root, &["list"]).status.success());
+    common::cli::demo_data(&root);
     let before = tree(tmp.path());
     for format in ["json", "dot", "mermaid", "md", "csv"] {
         let o = dmu(&root, &["export", "demo", "--format", format]);
@@ -192,7 +191,7 @@ fn contents(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
 fn exports_never_write_into_the_data_folder_whichever_way_the_path_gets_there() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("data");
-    assert!(dmu(&root, &["list"]).status.success());
+    common::cli::demo_data(&root);
     let out = tmp.path().join("out");
     std::fs::create_dir(&out).unwrap();
     let before = contents(&root);
@@ -240,7 +239,7 @@ fn exports_never_write_into_the_data_folder_whichever_way_the_path_gets_there() 
 fn exports_replace_an_existing_file_only_with_force() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("data");
-    assert!(dmu(&root, &["list"]).status.success());
+    common::cli::demo_data(&root);
     let out = tmp.path().join("out");
     std::fs::create_dir(&out).unwrap();
     let plan = out.join("plan.csv");
@@ -424,15 +423,29 @@ fn outputs_quote_the_values_of_a_broken_file_inert_in_error_messages() {
 }
 
 /// The network calls strace saw, other than the local socket pair the terminal
-/// library uses to wake itself on signals (AF_UNIX, never connected anywhere).
+/// library uses to wake itself on signals (AF_UNIX, never connected anywhere) and
+/// the wake-ups sent over it.
 fn network_calls(log: &Path) -> Vec<String> {
-    std::fs::read_to_string(log)
+    let calls: Vec<String> = std::fs::read_to_string(log)
         .unwrap()
         .lines()
         .map(|l| l.split_once(' ').map_or(l, |(_, rest)| rest).trim().to_string())
         .filter(|l| !l.starts_with("---") && !l.starts_with("+++") && !l.is_empty())
-        .filter(|l| !l.starts_with("socketpair(AF_UNIX,"))
-        .collect()
+        .collect();
+    // `socketpair(AF_UNIX, SOCK_STREAM|SOCK_CLOEXEC, 0, [3, 4]) = 0` -> 3 and 4.
+    let local: Vec<String> = calls
+        .iter()
+        .filter(|l| l.starts_with("socketpair(AF_UNIX,"))
+        .filter_map(|l| Some(l.split_once('[')?.1.split_once(']')?.0.to_string()))
+        .flat_map(|fds| fds.split(", ").map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    let on_local = |l: &str| {
+        let Some((call, rest)) = l.split_once('(') else { return false };
+        let fd = rest.split_once(',').map(|(fd, _)| fd);
+        ["sendto", "recvfrom", "sendmsg", "recvmsg"].contains(&call)
+            && fd.is_some_and(|fd| local.iter().any(|s| s == fd))
+    };
+    calls.into_iter().filter(|l| !l.starts_with("socketpair(AF_UNIX,") && !on_local(l)).collect()
 }
 
 fn strace() -> bool {
@@ -451,6 +464,7 @@ fn the_app_opens_no_network_connection() {
     }
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("data");
+    common::cli::demo_data(&root);
     let r = root.to_str().unwrap();
     let log = tmp.path().join("net.log");
     let l = log.to_str().unwrap();

@@ -11,13 +11,14 @@ use common::cli::dmu;
 
 use common::doubles::today;
 use common::faults::{FaultyLibrary, ReadOnlyDir, Tmpfs, fill};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use dmu::model::Account;
 use dmu::store::{AccountStore, DataDir, FileStore, ReadOnly, SaveError, load_file};
 use dmu::tui::action::Action::*;
 use dmu::tui::app::{App, Level};
 use dmu::tui::library::Library;
 use dmu::tui::theme::Theme;
-use dmu::tui::widgets::dialog::Modal;
+use dmu::tui::widgets::dialog::{Kept, Modal};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::path::Path;
@@ -234,4 +235,156 @@ fn an_account_file_replaced_by_a_folder_is_named_and_never_written_into() {
     let o = dmu(data.root(), &["show", "demo"]);
     no_panic(&o);
     assert_eq!(o.status.code(), Some(1));
+}
+
+/// A data folder whose disk is full for saves and recovery files alike, with the demo
+/// open and one unsaved edit (a person added). On a real full tmpfs where one can be
+/// mounted; else the store's writer seam fails saves, and a file where `recovery/` would
+/// be fails recovery files.
+struct FullDisk {
+    data: DataDir,
+    full: Arc<AtomicBool>,
+    filler: Option<std::path::PathBuf>,
+    _disk: Option<Tmpfs>,
+}
+
+impl FullDisk {
+    /// Frees the disk again.
+    fn free(&mut self) {
+        if let Some(f) = self.filler.take() {
+            std::fs::remove_file(f).unwrap();
+        }
+        let blocker = self.data.root().join("recovery");
+        if blocker.is_file() {
+            std::fs::remove_file(blocker).unwrap();
+        }
+        self.full.store(false, Ordering::SeqCst);
+    }
+}
+
+fn full_disk_with_an_added_person(tmp: &Path, fallbacks: Vec<std::path::PathBuf>) -> (App, FullDisk) {
+    let (data, disk) = small_disk(tmp);
+    let data = data.with_recovery_places(fallbacks);
+    let full = Arc::new(AtomicBool::new(false));
+    let mut app = app_on(Box::new(FaultyLibrary { data: data.clone(), full: full.clone() }));
+    run(&mut app, &[Open]);
+    let filler = if disk.is_some() { Some(fill(data.root())) } else { None };
+    if disk.is_none() {
+        full.store(true, Ordering::SeqCst);
+        std::fs::write(data.root().join("recovery"), "in the way").unwrap();
+    }
+    run(&mut app, &[Add]);
+    common::drive::typed(&mut app, "Иван Тест");
+    run(&mut app, &[Submit]);
+    assert_eq!(common::drive::account(&app).people.len(), 15);
+    let shown = screen(&app);
+    assert!(shown.contains("UNSAVED: not saved: the disk is full"), "{shown}");
+    (app, FullDisk { data, full, filler, _disk: disk })
+}
+
+fn recovery_files(dir: &Path) -> Vec<String> {
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    names(dir).into_iter().filter(|n| n.ends_with(".json")).collect()
+}
+
+#[test]
+fn a_full_disk_then_quit_writes_the_edits_where_the_dialog_says_and_the_next_start_offers_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    let state = tmp.path().join("state").join("dmu").join("recovery");
+    let temp = tmp.path().join("tmp").join("dmu-recovery-test");
+    let (mut app, mut disk) = full_disk_with_an_added_person(tmp.path(), vec![state.clone(), temp]);
+    let edited = common::drive::account(&app).clone();
+
+    run(&mut app, &[Quit]);
+    let Some(Modal::Leaving(l)) = app.modal.clone() else { panic!("{:?}", app.modal) };
+    let Kept::Recovery(kept) = &l.kept else { panic!("{:?}", l.kept) };
+    assert!(kept.starts_with(&state), "the data folder is full, so the state folder: {}", kept.display());
+    assert_eq!(std::fs::read(kept).unwrap(), edited.to_canonical_json(), "the place named holds the edits");
+    assert!(recovery_files(&disk.data.root().join("recovery")).is_empty());
+    let shown = screen(&app).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(shown.contains("read them back. The next start offers to restore them."), "{shown}");
+    assert!(!app.should_quit(), "asked first");
+    run(&mut app, &[Yes]);
+    assert!(app.should_quit());
+    assert!(app.farewell().unwrap().contains(&kept.display().to_string()));
+
+    // The next start finds it in the fallback place and restores it once there is room.
+    let mut next = app_on(Box::new(disk.data.clone()));
+    assert_eq!(next.modal, Some(Modal::Recovery(vec![kept.clone()])));
+    disk.free();
+    run(&mut next, &[Restore]);
+    assert!(message(&next).starts_with("Restored the unsaved edits into"), "{}", message(&next));
+    let file = disk.data.accounts_dir().join("demo.json");
+    assert_eq!(load_file(&file).unwrap(), edited, "the added person is in the account");
+    assert_eq!(std::fs::read_to_string(file.with_extension("json.bak")).unwrap(), DEMO);
+    assert!(!kept.exists(), "the recovery file went to the trash");
+    assert_eq!(recovery_files(&state.join("trash")).len(), 1);
+}
+
+#[test]
+fn with_no_place_for_a_recovery_file_y_does_not_quit_and_the_account_goes_to_a_file_the_rep_names() {
+    let tmp = tempfile::tempdir().unwrap();
+    let blocker = tmp.path().join("a-file");
+    std::fs::write(&blocker, "x").unwrap();
+    let places = vec![blocker.join("state"), blocker.join("dmu-recovery-test")];
+    let (mut app, disk) = full_disk_with_an_added_person(tmp.path(), places.clone());
+    let edited = common::drive::account(&app).clone();
+
+    run(&mut app, &[Quit]);
+    let Some(Modal::Leaving(l)) = app.modal.clone() else { panic!("{:?}", app.modal) };
+    let Kept::Nowhere(why) = &l.kept else { panic!("{:?}", l.kept) };
+    for place in [disk.data.root().join("recovery")].iter().chain(&places) {
+        assert!(why.contains(&place.display().to_string()), "{why}");
+    }
+    assert_eq!(app.mode(), dmu::tui::keymap::Mode::Unsaved);
+    let shown = screen(&app);
+    assert!(shown.contains("Your unsaved edits are not kept anywhere"), "{shown}");
+    assert!(shown.contains("Q quit and lose the edits"), "{shown}");
+    assert!(shown.contains("w write the account to a file you name"), "{shown}");
+    assert!(!shown.contains("recovery file and offers"), "{shown}");
+
+    // y is not an answer here: it must not quit.
+    run(&mut app, &[Yes]);
+    app.handle_key(KeyEvent::new(KeyCode::Char('y'), KeyModifiers::NONE));
+    assert!(!app.should_quit());
+    assert!(matches!(&app.modal, Some(Modal::Leaving(l)) if matches!(l.kept, Kept::Nowhere(_))));
+
+    // A path inside accounts/, and an existing file, are refused and left alone.
+    let refused = [
+        (disk.data.accounts_dir().join("mine.json"), "inside the accounts folder"),
+        (blocker.clone(), "exists already"),
+    ];
+    for (path, words) in refused {
+        run(&mut app, &[WriteElsewhere]);
+        common::drive::typed(&mut app, path.to_str().unwrap());
+        run(&mut app, &[Submit]);
+        let Some(Modal::Prompt(p)) = &app.modal else { panic!("{:?}", app.modal) };
+        assert!(p.error.as_deref().is_some_and(|e| e.contains(words)), "{:?}", p.error);
+        run(&mut app, &[Back]);
+        assert!(matches!(&app.modal, Some(Modal::Leaving(_))), "back to the question");
+    }
+    assert!(!disk.data.accounts_dir().join("mine.json").exists());
+    assert_eq!(std::fs::read_to_string(&blocker).unwrap(), "x");
+
+    // Another disk: written, read back, and the question now says where.
+    let usb = tmp.path().join("usb");
+    std::fs::create_dir(&usb).unwrap();
+    let target = usb.join("demo-edits.json");
+    run(&mut app, &[WriteElsewhere]);
+    common::drive::typed(&mut app, target.to_str().unwrap());
+    run(&mut app, &[Submit]);
+    let Some(Modal::Leaving(l)) = &app.modal else { panic!("{:?}", app.modal) };
+    assert_eq!(l.kept, Kept::File(target.clone()));
+    assert_eq!(std::fs::read(&target).unwrap(), edited.to_canonical_json());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&target).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+    run(&mut app, &[Yes]);
+    assert!(app.should_quit());
+    assert!(app.farewell().unwrap().contains("the next start does not offer it"));
+    assert_eq!(std::fs::read_to_string(disk.data.accounts_dir().join("demo.json")).unwrap(), DEMO);
 }

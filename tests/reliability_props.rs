@@ -126,7 +126,10 @@ proptest! {
         bytes.extend_from_slice(&bad);
         bytes.extend_from_slice(&DEMO.as_bytes()[cut..]);
         let e = load(&bytes).unwrap_err();
-        prop_assert!(e.message.contains("not UTF-8"), "{}", e);
+        // The start of a character at the very end is a file cut off, not other text.
+        let cut_inside = std::str::from_utf8(&bytes).err().is_some_and(|u| u.error_len().is_none());
+        let words = if cut_inside { "cut off in the middle of a character" } else { "not UTF-8" };
+        prop_assert!(e.message.contains(words), "{}", e);
         let before = &DEMO[..cut];
         let line = before.matches('\n').count() + 1;
         let column = before[before.rfind('\n').map_or(0, |i| i + 1)..].chars().count() + 1;

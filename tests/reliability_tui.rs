@@ -7,20 +7,26 @@ mod common;
 use common::drive::{message, run, screen};
 
 use common::doubles::{MemLibrary, app, demo, today};
+use common::faults::FaultyLibrary;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use dmu::model::Account;
 use dmu::model::Person;
+use dmu::store::{AccountStore, FileStore};
 use dmu::store::{DataDir, ReadOnly, SaveError, load_file};
 use dmu::tui::action::Action::*;
 use dmu::tui::app::App;
 use dmu::tui::events::{EventSource, run_loop};
 use dmu::tui::theme::Theme;
 use dmu::tui::views::AccountView;
+use dmu::tui::widgets::dialog::Kept;
 use dmu::tui::widgets::dialog::Modal;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 use std::collections::VecDeque;
 use std::path::Path;
+use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -283,4 +289,183 @@ fn every_view_moved_draws_at_every_size() {
 #[test]
 fn more_overlays_draw_at_every_size() {
     draws_everywhere(more_overlays());
+}
+
+/// Quits with one unsaved deletion (saves fail through the store's writer seam, as on a
+/// full disk), which leaves a recovery file in the data folder. Returns the data folder,
+/// the account file, the recovery file and the account as edited.
+fn quit_with_an_unsaved_delete(tmp: &Path) -> (DataDir, PathBuf, PathBuf, Account) {
+    let data = DataDir::at(tmp.join("data")).with_recovery_places(Vec::new());
+    data.ensure().unwrap();
+    let file = data.accounts_dir().join("demo.json");
+    std::fs::write(&file, DEMO).unwrap();
+    let full = Arc::new(AtomicBool::new(true));
+    let lib = FaultyLibrary { data: data.clone(), full };
+    let mut app = App::new(Box::new(lib), today(), Theme::with_color(false), Arc::new(Mutex::new(None)));
+    app.update(Resize(100, 30));
+    run(&mut app, &[Open, Delete, Yes, Quit]);
+    let edited = app.open_account().unwrap().session.account().clone();
+    assert_eq!(edited.people.len(), 13);
+    let Some(Modal::Leaving(l)) = &app.modal else { panic!("{:?}", app.modal) };
+    let Kept::Recovery(recovery) = l.kept.clone() else { panic!("{:?}", l.kept) };
+    run(&mut app, &[Yes]);
+    assert!(app.should_quit());
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), DEMO, "nothing was saved");
+    (data, file, recovery, edited)
+}
+
+fn start(data: &DataDir) -> App {
+    let mut app =
+        App::new(Box::new(data.clone()), today(), Theme::with_color(false), Arc::new(Mutex::new(None)));
+    app.update(Resize(100, 30));
+    app
+}
+
+fn trashed_recoveries(data: &DataDir) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(data.root().join("trash")) else { return Vec::new() };
+    let mut v: Vec<String> = entries.map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn restoring_over_a_file_changed_since_shows_the_conflict_and_reload_leaves_it_byte_identical() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, file, recovery, edited) = quit_with_an_unsaved_delete(tmp.path());
+    // After the recovery file was written, someone else changes the account.
+    let theirs = change_behind_the_back(&file, "Volga Pipe Works", "Volga Pipe Wörk");
+
+    let mut app = start(&data);
+    assert_eq!(app.modal, Some(Modal::Recovery(vec![recovery.clone()])));
+    run(&mut app, &[Restore]);
+    assert_eq!(app.modal, Some(Modal::Conflict), "{}", message(&app));
+    assert!(message(&app).contains("nothing was overwritten"), "{}", message(&app));
+    assert_eq!(std::fs::read(&file).unwrap(), theirs, "the changed file is byte-identical");
+    let s = app.open_account().unwrap();
+    assert_eq!(*s.session.account(), edited, "the rescued edits are shown, unsaved");
+    assert_eq!(s.session.save_error(), Some(&SaveError::ChangedOnDisk));
+    assert!(screen(&mut app, 100, 30).contains("UNSAVED"));
+    assert!(recovery.exists(), "kept until the rep decides");
+
+    // Later: still nothing is written, also by the next edit.
+    run(&mut app, &[Back]);
+    assert!(message(&app).contains("nothing is saved"), "{}", message(&app));
+    run(&mut app, &[Delete, Yes]);
+    assert_eq!(app.modal, Some(Modal::Conflict));
+    assert_eq!(std::fs::read(&file).unwrap(), theirs);
+
+    // Reload: their version; the rescued edits are dropped, their file goes to the trash.
+    run(&mut app, &[Reload]);
+    let s = app.open_account().unwrap();
+    assert_eq!(
+        (s.session.account().name.as_str(), s.session.account().people.len()),
+        ("Volga Pipe Wörk", 14)
+    );
+    assert!(message(&app).contains("in the trash"), "{}", message(&app));
+    assert!(!recovery.exists());
+    assert_eq!(trashed_recoveries(&data), ["demo.recovery-1.json", "demo.recovery-1.json.meta"]);
+    let trashed = load_file(&data.root().join("trash").join("demo.recovery-1.json")).unwrap();
+    assert_eq!(trashed, edited, "never erased");
+    assert_eq!(std::fs::read(&file).unwrap(), theirs);
+    assert!(start(&data).modal.is_none(), "nothing is offered again");
+}
+
+#[test]
+fn restoring_over_a_file_changed_since_can_save_the_rescued_edits_as_a_copy() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, file, recovery, _) = quit_with_an_unsaved_delete(tmp.path());
+    let theirs = change_behind_the_back(&file, "Volga Pipe Works", "Volga Pipe Wörk");
+    let mut app = start(&data);
+    run(&mut app, &[Restore, SaveCopy]);
+    assert!(message(&app).contains("Saved as a copy"), "{}", message(&app));
+    let copy = load_file(&data.accounts_dir().join("demo-copy.json")).unwrap();
+    assert_eq!(copy.people.len(), 13, "the rescued deletion is in the copy");
+    assert_eq!(std::fs::read(&file).unwrap(), theirs, "their file is untouched");
+    assert!(!recovery.exists());
+    assert_eq!(trashed_recoveries(&data).len(), 2, "the recovery file and its meta, in the trash");
+}
+
+#[test]
+fn restoring_over_an_unchanged_file_saves_the_edits_and_keeps_the_previous_as_bak() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, file, recovery, edited) = quit_with_an_unsaved_delete(tmp.path());
+    let mut app = start(&data);
+    run(&mut app, &[Restore]);
+    assert!(app.modal.is_none(), "{:?}", app.modal);
+    assert!(message(&app).starts_with("Restored the unsaved edits into"), "{}", message(&app));
+    assert_eq!(load_file(&file).unwrap(), edited);
+    assert_eq!(std::fs::read_to_string(data.accounts_dir().join("demo.json.bak")).unwrap(), DEMO);
+    assert!(!recovery.exists());
+}
+
+#[test]
+fn an_old_recovery_file_without_meta_asks_before_writing_unless_the_file_holds_it_already() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = DataDir::at(tmp.path().join("data")).with_recovery_places(Vec::new());
+    data.ensure().unwrap();
+    let file = data.accounts_dir().join("demo.json");
+    std::fs::write(&file, DEMO).unwrap();
+    std::fs::create_dir_all(data.root().join("recovery")).unwrap();
+    let mut edited = demo();
+    edited.name = "Volga Pipe Works (edited)".into();
+    let old = data.root().join("recovery").join("demo.json");
+    std::fs::write(&old, edited.to_canonical_json()).unwrap();
+
+    // Nothing shows what the edits were made on: the file may have changed, so ask.
+    let mut app = start(&data);
+    run(&mut app, &[Restore]);
+    assert_eq!(app.modal, Some(Modal::Conflict), "{}", message(&app));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), DEMO);
+    run(&mut app, &[SaveCopy]);
+    let copy = load_file(&data.accounts_dir().join("demo-copy.json")).unwrap();
+    assert_eq!(copy.name, "Volga Pipe Works (edited) (copy)");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), DEMO);
+
+    // A file that already holds the edits needs nothing.
+    let holds = data.root().join("recovery").join("demo.json");
+    std::fs::write(&holds, DEMO).unwrap();
+    let mut app = start(&data);
+    run(&mut app, &[Restore]);
+    assert!(app.modal.is_none());
+    assert!(message(&app).contains("already holds these edits"), "{}", message(&app));
+    assert!(!holds.exists());
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), DEMO);
+}
+
+#[test]
+fn a_read_only_window_offers_to_reopen_for_editing_once_the_other_has_let_go() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = DataDir::at(tmp.path().join("data"));
+    data.ensure().unwrap();
+    let file = data.accounts_dir().join("demo.json");
+    std::fs::write(&file, DEMO).unwrap();
+    // The other window holds the account.
+    let (mut other, mut theirs) = FileStore::open(&file).unwrap();
+    let mut app = start(&data);
+    run(&mut app, &[Open]);
+    assert!(message(&app).contains("another dmu window is editing"), "{}", message(&app));
+    let j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
+    app.handle_key(j);
+    assert!(!message(&app).contains("let go"), "the other window still holds it");
+
+    // It edits, saves and quits.
+    theirs.name = "Volga Pipe Wörk".into();
+    other.save(&theirs).unwrap();
+    drop(other);
+    app.handle_key(j);
+    assert!(message(&app).contains("press R to reopen it for editing"), "{}", message(&app));
+    assert!(screen(&mut app, 100, 30).contains("the other window let go; press R to reopen for editing"));
+    app.handle_key(j);
+    assert!(screen(&mut app, 100, 30).contains("press R to reopen"), "the status bar keeps saying so");
+
+    // R reads it again, with their change, and edits save.
+    app.handle_key(KeyEvent::new(KeyCode::Char('R'), KeyModifiers::SHIFT));
+    assert!(message(&app).starts_with("Reopened for editing"), "{}", message(&app));
+    let s = app.open_account().unwrap();
+    assert_eq!(s.session.read_only(), None);
+    assert_eq!(s.session.account().name, "Volga Pipe Wörk", "their change, not a stale copy");
+    run(&mut app, &[Top, Delete, Yes]);
+    let saved = load_file(&file).unwrap();
+    assert_eq!((saved.name.as_str(), saved.people.len()), ("Volga Pipe Wörk", 13), "saved on top of theirs");
+    assert!(screen(&mut app, 100, 30).contains(" Saved "));
 }

@@ -2,7 +2,9 @@
 //! names, finding an account by name, the trash, recovery files and stale temp files.
 
 use dmu::model::Account;
-use dmu::store::{DataDir, StoreError, load_file, write_atomic};
+use dmu::store::{
+    AccountStore, DataDir, Done, FileStore, Rescue, Restored, SaveError, StoreError, load_file, write_atomic,
+};
 use std::fs;
 use std::path::Path;
 
@@ -33,7 +35,7 @@ fn folders_are_created_for_the_owner_only() {
     for dir in [data.root().to_path_buf(), data.accounts_dir()] {
         assert_eq!(fs::metadata(&dir).unwrap().permissions().mode() & 0o777, 0o700, "{}", dir.display());
     }
-    let r = data.write_recovery("demo", &Account::new("a", "A")).unwrap();
+    let r = data.write_recovery(&Rescue::new("demo", Account::new("a", "A"))).unwrap();
     assert_eq!(fs::metadata(&r).unwrap().permissions().mode() & 0o777, 0o600);
     assert_eq!(fs::metadata(r.parent().unwrap()).unwrap().permissions().mode() & 0o777, 0o700);
 }
@@ -211,8 +213,8 @@ fn trash_refuses_files_outside_the_accounts_folder_and_open_accounts() {
 fn recovery_files_are_listed_and_their_names_are_safe() {
     let (_tmp, data) = fresh();
     assert!(data.recoveries().is_empty());
-    let a = data.write_recovery("demo", &Account::new("a", "A")).unwrap();
-    let b = data.write_recovery("../../etc/x", &Account::new("b", "B")).unwrap();
+    let a = data.write_recovery(&Rescue::new("demo", Account::new("a", "A"))).unwrap();
+    let b = data.write_recovery(&Rescue::new("../../etc/x", Account::new("b", "B"))).unwrap();
     assert!(b.starts_with(data.root().join("recovery")), "{}", b.display());
     assert_eq!(data.recoveries(), {
         let mut v = vec![a, b];
@@ -248,4 +250,152 @@ fn a_failed_write_leaves_the_target_and_no_temp_file() {
     let left: Vec<_> = fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert_eq!(left, ["target.json"]);
     assert_eq!(fs::read_to_string(target.join("inside")).unwrap(), "x");
+}
+
+/// The demo in a fresh data folder (recovery fallbacks as given), and unsaved edits to
+/// it: a rescue that knows its file and what the edits were made on.
+fn demo_rescue(data: &DataDir) -> (std::path::PathBuf, Rescue) {
+    let file = data.accounts_dir().join("demo.json");
+    fs::write(&file, include_str!("../assets/demo.json")).unwrap();
+    let (store, mut account) = FileStore::open(&file).unwrap();
+    account.name = "Volga Pipe Works (edited)".into();
+    let rescue = Rescue { slug: "demo".into(), account, file: Some(file.clone()), base: store.base() };
+    (file, rescue)
+}
+
+#[test]
+fn a_recovery_file_restores_only_over_the_version_its_edits_were_made_on() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = DataDir::at(tmp.path().join("data")).with_recovery_places(Vec::new());
+    data.ensure().unwrap();
+    let (file, rescue) = demo_rescue(&data);
+    let demo = fs::read(&file).unwrap();
+
+    // The meta says which file and which version.
+    let r = data.write_recovery(&rescue).unwrap();
+    assert_eq!(r, data.root().join("recovery").join("demo.json"));
+    let meta: serde_json::Value =
+        serde_json::from_slice(&fs::read(data.root().join("recovery").join("demo.json.meta")).unwrap())
+            .unwrap();
+    assert_eq!(meta["account_file"], fs::canonicalize(&file).unwrap().to_str().unwrap());
+    assert_eq!(meta["base"]["len"], demo.len() as u64);
+
+    // Changed since: nothing is written, the recovery file stays, the store refuses.
+    let mut theirs = demo.clone();
+    theirs.extend_from_slice(b"\n");
+    fs::write(&file, &theirs).unwrap();
+    match data.restore_recovery(&r).unwrap() {
+        Restored::Changed { slug, mut store, rescued } => {
+            assert_eq!((slug.as_str(), &*rescued), ("demo", &rescue.account));
+            assert_eq!(store.save(&rescued), Err(SaveError::ChangedOnDisk));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(fs::read(&file).unwrap(), theirs, "byte-identical");
+    assert!(r.exists());
+
+    // As it was: saved, the previous version is the .bak, the recovery file is trashed.
+    fs::write(&file, &demo).unwrap();
+    match data.restore_recovery(&r).unwrap() {
+        Restored::Done { how: Done::Saved, file: f, trash } => {
+            assert_eq!(f, file);
+            assert!(trash.unwrap().starts_with(data.root().join("trash")));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(load_file(&file).unwrap(), rescue.account);
+    assert_eq!(fs::read(data.accounts_dir().join("demo.json.bak")).unwrap(), demo);
+    assert!(!r.exists() && !data.root().join("recovery").join("demo.json.meta").exists());
+    assert!(data.recoveries().is_empty());
+}
+
+#[test]
+fn recovery_places_are_tried_in_turn_and_each_data_folder_is_offered_its_own() {
+    let tmp = tempfile::tempdir().unwrap();
+    let blocker = tmp.path().join("a-file");
+    fs::write(&blocker, "x").unwrap();
+    let state = tmp.path().join("state").join("recovery");
+    let places = vec![blocker.join("recovery"), state.clone()];
+    let data = DataDir::at(tmp.path().join("data")).with_recovery_places(places.clone());
+    data.ensure().unwrap();
+    fs::write(data.root().join("recovery"), "in the way").unwrap();
+    let (_, rescue) = demo_rescue(&data);
+
+    let first = data.write_recovery(&rescue).unwrap();
+    assert_eq!(first, state.join("demo.json"), "the data folder and the first fallback fail");
+    assert_eq!(load_file(&first).unwrap(), rescue.account);
+    // A second one never writes over the first.
+    let mut later = rescue.clone();
+    later.account.notes = Some("later".into());
+    let second = data.write_recovery(&later).unwrap();
+    assert_eq!(second, state.join("demo.2.json"));
+    assert_eq!(load_file(&first).unwrap(), rescue.account);
+    assert_eq!(data.recoveries(), [first.clone(), second]);
+
+    // Another data folder shares the fallback places but is not offered these.
+    let other = DataDir::at(tmp.path().join("other")).with_recovery_places(places);
+    other.ensure().unwrap();
+    assert!(other.recoveries().is_empty());
+    assert!(other.restore_recovery(&data.root().join("elsewhere.json")).is_err(), "only recovery files");
+
+    // No place at all: every place is named with its reason.
+    fs::remove_dir_all(&state).unwrap();
+    fs::write(&state, "in the way").unwrap();
+    let e = data.write_recovery(&rescue).unwrap_err().to_string();
+    for p in [data.root().join("recovery"), blocker.join("recovery"), state] {
+        assert!(e.contains(&p.display().to_string()), "{e}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_recovery_place_in_the_temp_folder_must_be_the_users_own() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    assert!(tmp.path().starts_with(std::env::temp_dir()));
+    let place = tmp.path().join("dmu-recovery-test");
+    let data = DataDir::at(tmp.path().join("data")).with_recovery_places(vec![place.clone()]);
+    data.ensure().unwrap();
+    fs::write(data.root().join("recovery"), "in the way").unwrap();
+    let (_, rescue) = demo_rescue(&data);
+
+    // A link (to a folder someone else could read), and a folder open to others: refused.
+    let elsewhere = tmp.path().join("elsewhere");
+    fs::create_dir(&elsewhere).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, &place).unwrap();
+    assert!(data.write_recovery(&rescue).is_err());
+    assert_eq!(fs::read_dir(&elsewhere).unwrap().count(), 0, "nothing went through the link");
+    fs::remove_file(&place).unwrap();
+    fs::create_dir(&place).unwrap();
+    fs::set_permissions(&place, fs::Permissions::from_mode(0o777)).unwrap();
+    let e = data.write_recovery(&rescue).unwrap_err().to_string();
+    assert!(e.contains("open to other users"), "{e}");
+    assert_eq!(fs::read_dir(&place).unwrap().count(), 0);
+
+    // Created by dmu: owner-only, and so is the file.
+    fs::remove_dir(&place).unwrap();
+    let r = data.write_recovery(&rescue).unwrap();
+    assert_eq!(r, place.join("demo.json"));
+    assert_eq!(fs::metadata(&place).unwrap().permissions().mode() & 0o777, 0o700);
+    assert_eq!(fs::metadata(&r).unwrap().permissions().mode() & 0o777, 0o600);
+    assert_eq!(fs::metadata(place.join("demo.json.meta")).unwrap().permissions().mode() & 0o777, 0o600);
+    assert_eq!(data.recoveries(), [r]);
+}
+
+#[test]
+fn an_account_written_to_a_named_file_lands_outside_the_accounts_and_over_nothing() {
+    let (tmp, data) = fresh();
+    let a = Account::new("a", "A");
+    let inside = data.accounts_dir().join("sub.json");
+    assert!(
+        data.write_account_to(&inside, &a).unwrap_err().to_string().contains("inside the accounts folder")
+    );
+    let taken = tmp.path().join("taken.json");
+    fs::write(&taken, "mine").unwrap();
+    assert!(data.write_account_to(&taken, &a).unwrap_err().to_string().contains("exists already"));
+    assert_eq!(fs::read_to_string(&taken).unwrap(), "mine");
+    let out = tmp.path().join("out.json");
+    assert_eq!(data.write_account_to(&out, &a).unwrap(), out);
+    assert_eq!(load_file(&out).unwrap(), a);
+    assert!(!inside.exists());
 }

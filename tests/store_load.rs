@@ -72,7 +72,10 @@ fn columns_count_characters_not_bytes() {
     let e = err(text.as_bytes());
     // `7` is the 49th character (but the 52nd byte).
     assert_eq!((e.line, e.column), (Some(1), Some(49)), "{e}");
-    assert!(e.message.contains("text in quotes"), "valid JSON is not called invalid: {e}");
+    assert!(
+        e.message.contains("key, growth, maintain or prospect, in quotes"),
+        "valid JSON is not called invalid: {e}"
+    );
 }
 
 #[test]

@@ -11,7 +11,7 @@ use dmu::model::Role;
 use dmu::store::{ReadOnly, SaveError};
 use dmu::tui::action::Action::*;
 use dmu::tui::app::{App, Level, Screen};
-use dmu::tui::widgets::dialog::Modal;
+use dmu::tui::widgets::dialog::{Kept, Modal};
 
 /// Opens the demo (first in the list) and adds "Иван Тест" as user and payer.
 fn open_and_add(app: &mut App) {
@@ -106,7 +106,7 @@ fn a_full_disk_keeps_the_edit_in_memory_and_says_why() {
 }
 
 fn recovery_of(app: &App) -> Option<(String, dmu::model::Account)> {
-    app.recovery_slot().lock().unwrap().clone()
+    app.recovery_slot().lock().unwrap().clone().map(|r| (r.slug, r.account))
 }
 
 #[test]
@@ -117,10 +117,15 @@ fn quitting_with_unsaved_edits_asks_and_keeps_them_for_the_next_start() {
     *lib.disk.fail.borrow_mut() = Some(SaveError::Io("No space left on device".into()));
     open_and_add(&mut app);
     run(&mut app, &[Quit]);
-    assert!(matches!(app.modal, Some(Modal::Confirm(_))) && !app.should_quit());
+    // Written first, then the question says where.
+    assert_eq!(keep.recoveries.borrow().len(), 1);
+    let Some(Modal::Leaving(l)) = &app.modal else { panic!("{:?}", app.modal) };
+    assert_eq!(l.kept, Kept::Recovery("/data/recovery/volga-pipe-works.json".into()));
+    assert!(!app.should_quit());
     run(&mut app, &[Yes]);
     assert!(app.should_quit());
     assert_eq!(keep.recoveries.borrow().len(), 1);
+    assert!(app.farewell().unwrap().contains("/data/recovery/volga-pipe-works.json"));
     // Next start: offered, restored into the account.
     *lib.disk.fail.borrow_mut() = None;
     let mut again = common::doubles::app(keep.clone());
@@ -283,4 +288,72 @@ fn editing_one_field_keeps_the_order_of_the_roles_in_the_file() {
     let p = &account(&app).people[at];
     assert_eq!(p.title.as_deref(), Some("Chief Engineer (acting)"));
     assert_eq!(p.roles, [Role::Influencer, Role::User], "as in the file, not re-sorted");
+}
+
+#[test]
+fn with_no_place_for_the_edits_y_does_not_quit_and_losing_them_is_a_key_of_its_own() {
+    let lib = MemLibrary::with_demo();
+    *lib.disk.fail.borrow_mut() = Some(SaveError::Io("the disk is full".into()));
+    *lib.no_recovery_place.borrow_mut() =
+        Some("no place would keep a recovery file: /data/recovery (full)".into());
+    let mut app = app(lib.clone());
+    open_and_add(&mut app);
+    let key = |app: &mut App, c: char| app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+
+    run(&mut app, &[Quit]);
+    assert!(matches!(&app.modal, Some(Modal::Leaving(l)) if matches!(l.kept, Kept::Nowhere(_))));
+    run(&mut app, &[Yes]);
+    key(&mut app, 'y');
+    key(&mut app, 'q');
+    assert!(!app.should_quit(), "neither y nor q quits here");
+    assert!(app.modal.is_some());
+
+    // Esc stays, with the edits.
+    run(&mut app, &[Back]);
+    assert!(app.modal.is_none());
+    assert!(message(&app).contains("in memory only"), "{}", message(&app));
+    assert_eq!(account(&app).people.len(), 15);
+
+    // Q, asked for in so many words.
+    run(&mut app, &[Quit]);
+    app.handle_key(KeyEvent::new(KeyCode::Char('Q'), KeyModifiers::SHIFT));
+    assert!(app.should_quit());
+    assert!(app.farewell().unwrap().contains("they are lost"));
+    assert!(app.recovery_slot().lock().unwrap().is_none(), "the panic hook has nothing to write");
+}
+
+#[test]
+fn asking_twice_reuses_the_recovery_file_and_a_save_that_works_sends_it_to_the_trash() {
+    let lib = MemLibrary::with_demo();
+    *lib.disk.fail.borrow_mut() = Some(SaveError::Io("the disk is full".into()));
+    let mut app = app(lib.clone());
+    open_and_add(&mut app);
+    let kept = |app: &App| match &app.modal {
+        Some(Modal::Leaving(l)) => l.kept.clone(),
+        other => panic!("{other:?}"),
+    };
+    let first = std::path::PathBuf::from("/data/recovery/volga-pipe-works.json");
+    run(&mut app, &[Quit]);
+    assert_eq!(kept(&app), Kept::Recovery(first.clone()));
+    run(&mut app, &[Back]);
+    assert!(message(&app).contains("also kept in /data/recovery/volga-pipe-works.json"), "{}", message(&app));
+    run(&mut app, &[Back]);
+    assert_eq!(kept(&app), Kept::Recovery(first.clone()), "nothing changed: the same file still holds them");
+    assert_eq!(lib.recoveries.borrow().len(), 1);
+    run(&mut app, &[Back, Delete, Yes, Quit]);
+    let Kept::Recovery(second) = kept(&app) else { panic!() };
+    assert_ne!(second, first);
+    assert_eq!(
+        *lib.trashed.borrow(),
+        [first],
+        "the older file went to the trash once the newer one held all"
+    );
+    run(&mut app, &[Back]);
+
+    // The disk is freed: the next edit saves everything, and the recovery file goes.
+    *lib.disk.fail.borrow_mut() = None;
+    run(&mut app, &[Undo]);
+    assert!(app.open_account().unwrap().session.save_error().is_none());
+    assert!(message(&app).contains("the recovery file went to the trash"), "{}", message(&app));
+    assert_eq!(lib.trashed.borrow().last(), Some(&second));
 }

@@ -107,3 +107,15 @@ fn a_column_scrolled_partly_off_the_left_keeps_a_readable_title() {
         "no title runs into the next or shows only its tail: {header}"
     );
 }
+
+#[test]
+fn the_legend_keeps_the_stance_marks_at_80_columns_and_narrower() {
+    for width in [80u16, 60, 40] {
+        let mut a = map_on_sato();
+        let s = screen(&mut a, width, 24);
+        let legend = s.lines().rev().find(|l| l.contains('━')).expect("a legend row");
+        for mark in ["++", "+", "=", "-", "--", "?"] {
+            assert!(legend.contains(mark), "{width} columns: `{mark}` missing from {legend}");
+        }
+    }
+}

@@ -84,6 +84,61 @@ fn a_failed_save_shows_in_the_status_bar() {
     assert!(s.contains("UNSAVED: not saved: No space left on device"), "{s}");
 }
 
+/// The demo open with one unsaved deletion (the disk is full).
+fn unsaved(lib: &MemLibrary) -> App {
+    *lib.disk.fail.borrow_mut() =
+        Some(SaveError::Io("the disk is full; free some space and try again".into()));
+    let mut a = app(lib.clone());
+    run(&mut a, &[Open, Delete, Yes]);
+    a
+}
+
+#[test]
+fn the_conflict_dialog_says_what_each_choice_does_to_the_edits() {
+    let lib = MemLibrary::with_demo();
+    *lib.disk.fail.borrow_mut() = Some(SaveError::ChangedOnDisk);
+    let mut a = app(lib);
+    run(&mut a, &[Open, Delete, Yes]);
+    let s = screen(&mut a, 80, 24);
+    let words = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(!words.contains("kept in memory"), "no promise beside reload: {s}");
+    for choice in [
+        "r reload: take the file on disk and drop your unsaved edits",
+        "c save yours as a copy",
+        "Esc decide later: edits stay in memory only, nothing is saved",
+    ] {
+        assert!(words.contains(choice), "{choice}: {s}");
+    }
+    insta::assert_snapshot!("conflict_80x24", s);
+}
+
+#[test]
+fn leaving_with_unsaved_edits_says_where_they_are_or_that_they_are_nowhere() {
+    let lib = MemLibrary::with_demo();
+    let mut a = unsaved(&lib);
+    run(&mut a, &[Quit]);
+    insta::assert_snapshot!("quit_with_edits_kept_80x24", screen(&mut a, 80, 24));
+
+    let lib = MemLibrary::with_demo();
+    *lib.no_recovery_place.borrow_mut() = Some(
+        "no place would keep a recovery file: /data/recovery (the disk is full); /home/rep/.local/state/dmu/recovery (the disk is full); /tmp/dmu-recovery-1000 (the disk is full)".into(),
+    );
+    let mut a = unsaved(&lib);
+    run(&mut a, &[Back]);
+    insta::assert_snapshot!("leave_with_edits_nowhere_80x24", screen(&mut a, 80, 24));
+    run(&mut a, &[WriteElsewhere]);
+    typed(&mut a, "/data/accounts/x.json");
+    run(&mut a, &[Submit]);
+    insta::assert_snapshot!("write_account_refused_80x24", screen(&mut a, 80, 24));
+}
+
+#[test]
+fn the_recovery_offer_says_a_changed_file_is_never_overwritten() {
+    let lib = MemLibrary::with_demo();
+    lib.recoveries.borrow_mut().push(("/data/recovery/volga.json".into(), "volga".into(), demo()));
+    insta::assert_snapshot!("recovery_offer_80x24", screen(&mut app(lib), 80, 24));
+}
+
 /// Every screen and overlay the app can show, built by actions.
 fn every_state() -> Vec<(&'static str, App)> {
     let mut states =
@@ -180,4 +235,23 @@ fn hostile_names_are_inert_and_wide_names_line_up() {
         .map(|y| (0..60).find(|&x| buf[(x, y)].symbol() == "T" && buf[(x + 1, y)].symbol() == "x").unwrap())
         .collect();
     assert!(starts.windows(2).all(|w| w[0] == w[1]), "{starts:?}");
+}
+
+#[test]
+fn a_message_too_long_for_the_status_row_is_shown_whole_above_it() {
+    let mut a = people();
+    let long = "Could not restore: the account file changed on disk since these edits were made, so \
+                restoring would overwrite someone else's work; choose reload or save as a copy instead. \
+                The recovery file stays where it is until you decide.";
+    a.say(dmu::tui::app::Level::Error, long);
+    let s = screen(&mut a, 80, 24);
+    // Every word is on screen, in order, though it needs three rows at 80 columns.
+    let shown: String = s.replace('"', " ").split_whitespace().collect::<Vec<_>>().join(" ");
+    let want: String = long.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(shown.contains(&want), "{s}");
+    insta::assert_snapshot!(s);
+    // A short one stays in the status row.
+    a.say(dmu::tui::app::Level::Info, "Added Иван");
+    let s = screen(&mut a, 80, 24);
+    assert!(s.lines().rev().nth(1).unwrap().contains("Saved │ Added Иван"), "{s}");
 }

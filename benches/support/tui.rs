@@ -9,7 +9,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use dmu::model::{Account, Date};
-use dmu::store::{AccountStore, DataDir, LoadError, ReadOnly, SaveError};
+use dmu::store::{AccountStore, DataDir, LoadError, ReadOnly, Rescue, Restored, SaveError};
 use dmu::tui::action::Action;
 use dmu::tui::app::App;
 use dmu::tui::library::Library;
@@ -83,10 +83,13 @@ impl Library for OneAccount {
     fn recoveries(&self) -> Vec<PathBuf> {
         Vec::new()
     }
-    fn restore(&self, _: &Path) -> Result<PathBuf, String> {
+    fn restore(&self, _: &Path) -> Result<Restored<Box<dyn AccountStore>>, String> {
         Err("not in a benchmark".into())
     }
-    fn write_recovery(&self, _: &str, _: &Account) -> Result<PathBuf, String> {
+    fn write_recovery(&self, _: &Rescue) -> Result<PathBuf, String> {
+        Err("not in a benchmark".into())
+    }
+    fn write_account_to(&self, _: &Path, _: &Account) -> Result<PathBuf, String> {
         Err("not in a benchmark".into())
     }
 }

@@ -1,7 +1,8 @@
 //! Follow-ups across accounts (the agenda) and our team's work across accounts.
 
+use super::portfolio::same_account;
 use crate::model::{Account, Date, Function};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 /// One open follow-up on the agenda.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -36,10 +37,23 @@ pub fn owner_matches(filter: &str, id: &str, name: &str) -> bool {
 
 /// Open follow-ups of all accounts, overdue first, then by due date (then account and
 /// text, so the order is stable), optionally only those of one owner.
+///
+/// When two files hold the same account id (a copy made by hand), a follow-up both
+/// hold is listed once, as the file that counts in the portfolio has it (done there
+/// means done); one only the other file holds is still listed, as promised work.
 pub fn agenda(accounts: &[(&str, &Account)], owner: Option<&str>, today: Date) -> Vec<AgendaEntry> {
     let mut out = Vec::new();
-    for (slug, a) in accounts {
-        for f in a.actions.iter().filter(|f| f.done.is_none()) {
+    let mut seen: HashSet<(&str, &str)> = HashSet::new();
+    for (slug, a) in counted_first(accounts) {
+        // Every follow-up of a file is marked seen, open or done, before the next file.
+        let fresh: HashSet<&str> = a
+            .actions
+            .iter()
+            .map(|f| f.id.as_str())
+            .filter(|id| !seen.contains(&(a.id.as_str(), *id)))
+            .collect();
+        seen.extend(fresh.iter().map(|id| (a.id.as_str(), *id)));
+        for f in a.actions.iter().filter(|f| f.done.is_none() && fresh.contains(f.id.as_str())) {
             let owner_name = a.member(&f.owner).map(|m| m.name.clone()).unwrap_or_else(|| f.owner.clone());
             if let Some(filter) = owner
                 && !owner_matches(filter, &f.owner, &owner_name)
@@ -85,10 +99,24 @@ pub struct TeamRow {
     pub overdue_followups: usize,
 }
 
-/// Our team across accounts, sorted by name.
+/// The accounts with the file that counts for each account id first (see
+/// [`same_account`]), the others after it in their order.
+fn counted_first<'a>(accounts: &[(&'a str, &'a Account)]) -> Vec<(&'a str, &'a Account)> {
+    let keys: Vec<(&str, &str)> = accounts.iter().map(|(s, a)| (*s, a.id.as_str())).collect();
+    let instead = same_account(&keys);
+    let (mut first, rest): (Vec<_>, Vec<_>) =
+        accounts.iter().copied().zip(&instead).partition(|(_, s)| s.is_none());
+    first.extend(rest);
+    first.into_iter().map(|(a, _)| a).collect()
+}
+
+/// Our team across accounts, sorted by name. An account held by two files counts once
+/// (the file that counts in the portfolio), or each member's people would count twice.
 pub fn team(accounts: &[(&str, &Account)], today: Date) -> Vec<TeamRow> {
     let mut rows: BTreeMap<String, TeamRow> = BTreeMap::new();
-    for (slug, a) in accounts {
+    let keys: Vec<(&str, &str)> = accounts.iter().map(|(s, a)| (*s, a.id.as_str())).collect();
+    let instead = same_account(&keys);
+    for ((slug, a), _) in accounts.iter().zip(&instead).filter(|(_, s)| s.is_none()) {
         for m in &a.team {
             let row = rows.entry(m.name.trim().to_lowercase()).or_insert_with(|| TeamRow {
                 name: m.name.trim().to_string(),

@@ -59,6 +59,10 @@ pub struct AccountFigures {
     pub last_contact: Option<Date>,
     pub open_followups: usize,
     pub overdue_followups: usize,
+    /// The slug of the file that counts in this one's place because both hold the same
+    /// account id (see [`same_account`]); this row is then left out of the totals, the
+    /// shares, the concentration and the flags.
+    pub same_as: Option<String>,
 }
 
 /// How much of the revenue sits in a few accounts.
@@ -82,6 +86,8 @@ pub enum PortfolioFlagCode {
     KeyAccountAtRisk,
     /// Accounts keep revenue in another currency than the portfolio's main one.
     MixedCurrencies,
+    /// Two files hold the same account id (a copy made by hand); one is counted.
+    DuplicateAccount,
 }
 
 impl PortfolioFlagCode {
@@ -93,6 +99,7 @@ impl PortfolioFlagCode {
             PortfolioFlagCode::RisingDemands => "rising_demands",
             PortfolioFlagCode::KeyAccountAtRisk => "key_account_at_risk",
             PortfolioFlagCode::MixedCurrencies => "mixed_currencies",
+            PortfolioFlagCode::DuplicateAccount => "duplicate_account",
         }
     }
 }
@@ -124,6 +131,28 @@ pub fn last_contact(a: &Account) -> Option<Date> {
     a.people.iter().filter_map(|p| p.last_contact).max()
 }
 
+/// For each account (file slug, account id), the index of the account that counts in
+/// its place when another file holds the same id; `None` for each account that counts.
+///
+/// Of the files holding one id, the first by file name counts. A copy made by hand is
+/// usually named by extending the original's name (`acme`, `acme-copy`, `acme (2)`),
+/// so it sorts after it; and unlike "the one saved last", the choice does not change
+/// when a checkout or a copy touches the files' times, nor needs the disk.
+pub fn same_account(accounts: &[(&str, &str)]) -> Vec<Option<usize>> {
+    let mut first: std::collections::HashMap<&str, usize> = Default::default();
+    for (k, &(slug, id)) in accounts.iter().enumerate() {
+        first
+            .entry(id)
+            .and_modify(|f| {
+                if slug < accounts[*f].0 {
+                    *f = k
+                }
+            })
+            .or_insert(k);
+    }
+    accounts.iter().enumerate().map(|(k, (_, id))| first.get(id).copied().filter(|&f| f != k)).collect()
+}
+
 /// Revenue shares: top one, top three and the HHI. All zero when there is no revenue.
 pub fn concentration(revenues: &[f64]) -> Concentration {
     let total: f64 = revenues.iter().filter(|r| **r > 0.0).sum();
@@ -148,19 +177,35 @@ pub fn portfolio(inputs: &[AccountInput<'_>], cfg: &PortfolioConfig, today: Date
     // Sums in different currencies cannot be added: shares, concentration and the
     // potential ranking count the accounts in the portfolio's main currency (and those
     // with none), and the others are named in a flag of their own.
-    let currency = main_currency(inputs);
-    let comparable: Vec<bool> =
-        inputs.iter().map(|i| same_currency(i.account.currency.as_deref(), currency.as_deref())).collect();
+    //
+    // An account held by two files counts once: the second file keeps its row (so the
+    // rows stay one per input, which the screen relies on) but adds nothing to any sum
+    // or flag, and a flag of its own names both files.
+    let keys: Vec<(&str, &str)> = inputs.iter().map(|i| (i.slug, i.account.id.as_str())).collect();
+    let instead = same_account(&keys);
+    let counted: Vec<&AccountInput<'_>> =
+        inputs.iter().zip(&instead).filter(|(_, s)| s.is_none()).map(|(i, _)| i).collect();
+    let currency = main_currency(&counted);
+    let comparable: Vec<bool> = inputs
+        .iter()
+        .zip(&instead)
+        .map(|(i, s)| s.is_none() && same_currency(i.account.currency.as_deref(), currency.as_deref()))
+        .collect();
     let revenues: Vec<f64> =
         inputs.iter().zip(&comparable).map(|(i, &c)| if c { i.account.revenue() } else { 0.0 }).collect();
     let total_revenue: f64 = revenues.iter().filter(|r| **r > 0.0).sum();
     let conc = concentration(&revenues);
-    let mut flags = Vec::new();
+    let mut flags: Vec<PortfolioFlag> = inputs
+        .iter()
+        .zip(&instead)
+        .filter_map(|(i, s)| Some(duplicate_flag(i, inputs[(*s)?].slug)))
+        .collect();
     let apart: Vec<String> = inputs
         .iter()
         .zip(&comparable)
-        .filter(|(_, c)| !**c)
-        .map(|(i, _)| {
+        .zip(&instead)
+        .filter(|((_, c), s)| !**c && s.is_none())
+        .map(|((i, _), _)| {
             let code = i.account.currency.as_deref().unwrap_or_default().to_uppercase();
             format!("{} ({})", crate::text::inert(&i.account.name), crate::text::inert(&code))
         })
@@ -222,11 +267,15 @@ pub fn portfolio(inputs: &[AccountInput<'_>], cfg: &PortfolioConfig, today: Date
                 last_contact: last_contact(a),
                 open_followups: open.len(),
                 overdue_followups: open.iter().filter(|f| f.due < today).count(),
+                same_as: instead[k].map(|f| inputs[f].slug.to_string()),
             }
         })
         .collect::<Vec<_>>();
 
     for ((i, fig), &comparable) in inputs.iter().zip(&accounts).zip(&comparable) {
+        if fig.same_as.is_some() {
+            continue; // its flags are raised once, by the file that counts
+        }
         let a = i.account;
         let name = crate::text::inert(&a.name);
         if comparable && a.tier != Tier::Key && potential_cut.is_some_and(|cut| fig.potential >= cut) {
@@ -278,9 +327,25 @@ pub fn portfolio(inputs: &[AccountInput<'_>], cfg: &PortfolioConfig, today: Date
     Portfolio { today, currency, total_revenue, concentration: conc, flags, accounts }
 }
 
+/// The flag of a file whose account id the file `counted` holds too.
+fn duplicate_flag(i: &AccountInput<'_>, counted: &str) -> PortfolioFlag {
+    let (this, that) = (crate::text::inert(i.slug), crate::text::inert(counted));
+    PortfolioFlag {
+        code: PortfolioFlagCode::DuplicateAccount,
+        account: Some(i.slug.to_string()),
+        message: format!(
+            "{that}.json and {this}.json hold the same account ({}, id `{}`), so the portfolio counts only \
+             {that}.json (the first by file name). If {this}.json is a copy, move it to the trash; if it \
+             is another account, give it a new id.",
+            crate::text::inert(&i.account.name),
+            crate::text::inert(&i.account.id)
+        ),
+    }
+}
+
 /// The currency that holds the most revenue (ties: alphabetical); `None` when no
 /// account names one.
-fn main_currency(inputs: &[AccountInput<'_>]) -> Option<String> {
+fn main_currency(inputs: &[&AccountInput<'_>]) -> Option<String> {
     let mut totals: std::collections::BTreeMap<String, f64> = Default::default();
     for i in inputs {
         if let Some(c) = &i.account.currency {

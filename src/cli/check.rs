@@ -1,9 +1,10 @@
 //! `dmu check`: every problem of every named file on its own line, as
 //! `path:line:column: message`, so editors and CI can jump to it.
 
-use super::{open_data, strict_problems};
-use crate::model::Date;
-use crate::store::{DataDir, check_file, load_file};
+use super::strict_problems;
+use crate::model::{Date, SCHEMA};
+use crate::store::{DataDir, check_files, io_words};
+use crate::text::inert;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -11,43 +12,68 @@ use std::process::ExitCode;
 /// Checks the named files (all accounts when none), prints the problems on stdout and a
 /// summary on stderr; exit 1 when any file has a problem.
 /// `strict` holds the day to judge red flags against, when they count as failures.
+///
+/// Checking only reads: it creates no data folder and installs no demo account (an
+/// empty folder has nothing to check, and a check that added a file would be lying
+/// about what it found).
 pub(super) fn run(flag: Option<&Path>, targets: &[String], strict: Option<Date>) -> anyhow::Result<ExitCode> {
-    // The data folder is only touched when an account is named by name or none at all,
-    // so checking a file by its path works anywhere, even with no data folder.
+    // The data folder is only looked at when an account is named by name or none at
+    // all, so checking a file by its path works anywhere, even with no data folder.
     let mut data: Option<DataDir> = None;
     let mut files: Vec<PathBuf> = Vec::new();
+    // Checking the whole data folder also looks at who else may read it.
+    let mut exposure = None;
+    // Problems that are not in a file: a folder with nothing to check, an unknown name.
+    let mut out = String::new();
     let mut failed = 0usize;
+    let mut problems = 0usize;
+    let mut unknown = 0usize;
     if targets.is_empty() {
-        let d = open_data(flag)?;
-        files.extend(d.json_files()?.into_iter().map(|(_, p)| p));
+        let d = DataDir::locate(flag)?;
+        let accounts = d.accounts_dir();
+        if accounts.is_dir() {
+            files.extend(d.json_files()?.into_iter().map(|(_, p)| p));
+        }
+        if files.is_empty() {
+            eprintln!("There are no accounts in {} yet, so there is nothing to check.", accounts.display());
+            return Ok(ExitCode::SUCCESS);
+        }
+        exposure = crate::store::exposed(d.root());
     }
     for t in targets {
-        if let Some(path) = explicit_file(t) {
-            files.push(path);
-            continue;
-        }
-        if data.is_none() {
-            data = Some(open_data(flag)?);
-        }
-        match data.as_ref().map(|d| d.resolve(t)) {
-            Some(Ok(path)) => files.push(path),
-            Some(Err(e)) => {
-                eprintln!("dmu: {e}");
+        match target(t, flag, &mut data)? {
+            Target::File(path) => files.push(path),
+            Target::Folder(_, Ok(found)) if !found.is_empty() => files.extend(found),
+            Target::Folder(dir, found) => {
+                let why = match found {
+                    Ok(_) => "this folder holds no account files (*.json) to check".to_string(),
+                    Err(e) => format!("cannot read the folder: {}", io_words(&e)),
+                };
+                let _ = writeln!(out, "{}", inert(&format!("{}: {why}", dir.display())));
                 failed += 1;
+                problems += 1;
             }
-            None => {}
+            Target::Unknown(why) => {
+                eprintln!("dmu: {why}");
+                unknown += 1;
+            }
         }
     }
+    // A file named twice is checked once (and is not its own duplicate).
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|p| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
 
-    let mut out = String::new();
-    let mut problems = 0usize;
-    for path in &files {
-        let mut found: Vec<String> = check_file(path).iter().map(|e| e.render()).collect();
-        if let Some(today) = strict
-            && found.is_empty()
-            && let Ok(a) = load_file(path)
-        {
-            found.extend(strict_problems(&a, today).into_iter().map(|p| format!("{}: {p}", path.display())));
+    let mut newer = Vec::new();
+    for checked in check_files(&files) {
+        let mut found: Vec<String> = checked.problems.iter().map(|e| e.render()).collect();
+        if let (Some(a), true) = (&checked.account, found.is_empty()) {
+            if a.schema > SCHEMA {
+                newer.push((checked.path.clone(), a.schema));
+            }
+            if let Some(today) = strict {
+                let path = checked.path.display();
+                found.extend(strict_problems(a, today).into_iter().map(|p| format!("{path}: {p}")));
+            }
         }
         if !found.is_empty() {
             failed += 1;
@@ -55,25 +81,103 @@ pub(super) fn run(flag: Option<&Path>, targets: &[String], strict: Option<Date>)
         }
         for line in found {
             // Messages quote values from the file; keep them on one line and inert.
-            let _ = writeln!(out, "{}", crate::text::inert(&line));
+            let _ = writeln!(out, "{}", inert(&line));
         }
     }
     super::emit(&out)?;
+    for (path, schema) in &newer {
+        // Valid, but saving it would lose what the newer dmu knows: say so before
+        // the rep finds out by an edit being refused.
+        eprintln!(
+            "note: {}: valid, but written by a newer dmu (format version {schema}; this dmu knows {SCHEMA}), \
+             so it opens read-only until you update dmu",
+            inert(&path.display().to_string())
+        );
+    }
+    if let Some(x) = &exposure {
+        // A warning, not a failure: a folder may be shared on purpose.
+        eprintln!("note: {}", x.warning());
+    }
     let n = files.len();
     let files_word = if n == 1 { "file" } else { "files" };
-    if failed == 0 {
-        eprintln!("Checked {n} {files_word}: all valid.");
+    if failed == 0 && unknown == 0 {
+        let read_only = match newer.len() {
+            0 => String::new(),
+            1 => " (one opens read-only, see the note above)".into(),
+            k => format!(" ({k} open read-only, see the notes above)"),
+        };
+        eprintln!("Checked {n} {files_word}: all valid{read_only}.");
         Ok(ExitCode::SUCCESS)
     } else {
-        eprintln!("Checked {n} {files_word}: {problems} problem(s); {failed} not valid.");
+        let names = match unknown {
+            0 => String::new(),
+            1 => "; 1 name did not match exactly one account".into(),
+            k => format!("; {k} names did not match exactly one account"),
+        };
+        let problems_word = if problems == 1 { "problem" } else { "problems" };
+        eprintln!("Checked {n} {files_word}: {problems} {problems_word}; {failed} not valid{names}.");
         Ok(ExitCode::FAILURE)
     }
 }
 
-/// A target that is a path to an existing file (it has a folder part or ends in
-/// `.json`), as opposed to an account name.
-fn explicit_file(t: &str) -> Option<PathBuf> {
+/// What a command-line word names.
+enum Target {
+    /// A file, by its path (it may not exist, or not be a regular file: checking says so).
+    File(PathBuf),
+    /// A folder, and the account files in it (each is checked).
+    Folder(PathBuf, std::io::Result<Vec<PathBuf>>),
+    /// A name that matches no account, or several, with the reason.
+    Unknown(String),
+}
+
+/// A word that looks like a path (it has a folder part, ends in `.json`, or is on disk)
+/// is a path; anything else names an account. A `NAME.json` that is not on disk but is
+/// an account's file name still names that account, as everywhere else in dmu.
+fn target(t: &str, flag: Option<&Path>, data: &mut Option<DataDir>) -> anyhow::Result<Target> {
     let p = Path::new(t);
-    let looks_like_path = p.components().count() > 1 || t.ends_with(".json");
-    (looks_like_path && p.is_file()).then(|| p.to_path_buf())
+    let on_disk = std::fs::symlink_metadata(p).is_ok();
+    if p.is_dir() {
+        return Ok(Target::Folder(p.to_path_buf(), json_files_in(p)));
+    }
+    if on_disk || p.components().count() > 1 {
+        return Ok(Target::File(p.to_path_buf()));
+    }
+    let d = data.get_or_insert(DataDir::locate(flag)?);
+    let accounts = d.accounts_dir();
+    if !accounts.is_dir() {
+        return Ok(if t.ends_with(".json") {
+            Target::File(p.to_path_buf())
+        } else {
+            Target::Unknown(format!(
+                "no account matches `{}`: there are no accounts in {} yet",
+                inert(t),
+                accounts.display()
+            ))
+        });
+    }
+    if let Some(slug) = t.strip_suffix(".json") {
+        let is_account = d.json_files()?.iter().any(|(s, _)| s == slug);
+        return Ok(Target::File(if is_account { accounts.join(t) } else { p.to_path_buf() }));
+    }
+    Ok(match d.resolve(t) {
+        Ok(path) => Target::File(path),
+        Err(e) => Target::Unknown(e.to_string()),
+    })
+}
+
+/// `*.json` in a folder (not in folders below it), hidden files left out as in the data
+/// folder, sorted. Entries that are not regular files are kept: checking says what
+/// they are rather than skipping them without a word.
+fn json_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let entries = std::fs::read_dir(dir)?;
+    let mut out: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            name.ends_with(".json") && !name.starts_with('.')
+        })
+        .collect();
+    out.sort();
+    Ok(out)
 }

@@ -64,8 +64,9 @@ pub enum Command {
     /// Check account files; prints each problem as `path:line:column: message`
     ///
     /// Exits 0 when every file is valid, 1 otherwise. Checks all accounts when none is named.
+    /// Only reads: it creates no data folder and installs no demo account.
     Check {
-        /// Accounts (id, file name, name) or paths of files to check
+        /// Accounts (id, file name, name), paths of files, or folders (each *.json in them)
         targets: Vec<String>,
         /// Also fail on red flags in the decision-making unit
         #[arg(long)]
@@ -193,7 +194,14 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             launch_tui(data, None, settings)?
         }
         Some(Command::Open { account }) => {
+            // `open` starts the TUI, which offers the demo on a first start too.
             let data = open_data(flag)?;
+            if let Some(path) = data.install_demo_if_empty()? {
+                eprintln!(
+                    "No accounts yet, so dmu installed a demo account to try things on: {}",
+                    path.display()
+                );
+            }
             let path = data.resolve(&account)?;
             launch_tui(data, Some(path), settings)?;
         }
@@ -209,7 +217,14 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Completions { shell }) => shell::completions(shell)?,
         Some(Command::Man) => shell::man()?,
         Some(Command::List { json }) => {
-            let listed = open_data(flag)?.scan()?;
+            let data = open_data(flag)?;
+            let listed = data.scan()?;
+            if listed.is_empty() && !json {
+                eprintln!(
+                    "No accounts in {} yet: `dmu new NAME` creates one, and `dmu` alone opens the app with a demo account.",
+                    crate::text::inert(&data.accounts_dir().display().to_string())
+                );
+            }
             if json { emit_json(&report::list_json(&listed))? } else { emit(&report::list_table(&listed))? }
         }
         Some(Command::New { name }) => {
@@ -304,13 +319,11 @@ pub enum ReportFormat {
     Json,
 }
 
-/// The data folder, created when missing, with the demo installed into an empty one.
+/// The data folder, created when missing. Only the TUI installs the demo account into
+/// an empty folder: a command in a script must not find an account it never made.
 fn open_data(flag: Option<&Path>) -> anyhow::Result<DataDir> {
     let data = DataDir::locate(flag)?;
     data.ensure()?;
-    if let Some(path) = data.install_demo_if_empty()? {
-        eprintln!("No accounts yet, so dmu installed a demo account to try things on: {}", path.display());
-    }
     Ok(data)
 }
 

@@ -1,16 +1,44 @@
 //! The data folder: where it is, what is in it, and creating accounts in it.
 //!
 //! ```text
-//! <root>/accounts/<slug>.json        one account per file (the contract)
-//! <root>/accounts/<slug>.json.bak    the version before the last save
-//! <root>/accounts/.<slug>.json.lock  held while a dmu edits the account
-//! <root>/trash/                      deleted accounts, never erased
-//! <root>/recovery/<slug>.json        unsaved edits rescued after a crash
+//! <root>/accounts/<slug>.json         one account per file (the contract)
+//! <root>/accounts/<slug>.json.bak     the version before the last save
+//! <root>/accounts/.<slug>.json.lock   held while a dmu edits the account
+//! <root>/trash/                       deleted accounts and recovery files, never erased
+//! <root>/recovery/<slug>.json         unsaved edits, kept when a save failed and dmu
+//!                                     was left, or crashed (a plain account file)
+//! <root>/recovery/<slug>.json.meta    what those edits were made on (see below)
+//! <root>/recovery/<slug>.2.json       a second recovery of the same account (never
+//!                                     written over the first), with its .meta
 //! ```
+//!
+//! When the data folder cannot take a recovery file (the disk is full, say), it goes
+//! to the first fallback that does, with the same names: the system's state folder
+//! (`~/.local/state/dmu/recovery` on Linux; the runtime folder where there is no state
+//! folder), then `dmu-recovery-<uid>` in the temp folder (owner-only; refused when it
+//! is a link or someone else's). Each fallback has a `trash/` folder of its own for
+//! recovery files dealt with. At start, dmu offers the recovery files in `recovery/`,
+//! and those in the fallbacks whose `.meta` names an account file of this data folder.
+//!
+//! A `.meta` file is JSON:
+//!
+//! ```json
+//! { "dmu_recovery": 1,
+//!   "account_file": "/home/rep/.local/share/dmu/accounts/demo.json",
+//!   "base": { "len": 48213, "hash": 1234567890123 } }
+//! ```
+//!
+//! `account_file` is the file the edits belong to (only its name is used on restore:
+//! a restore writes into this data folder's `accounts/` only). `base` is the length and
+//! hash of that file's bytes as last loaded or saved before the edits, so a restore
+//! saves only over a file still as it was, and otherwise asks (reload, or save as a
+//! copy). Either may be `null`. A recovery file without a `.meta` (from an older dmu)
+//! restores too; with nothing to show what it was made on, dmu asks unless the file
+//! already holds exactly those edits.
 
-use super::atomic::{clean_stale_temps, create_atomic, write_atomic};
+use super::atomic::{clean_stale_temps, create_atomic};
 use super::load::load_file_indexed;
-use super::slug::{is_safe, slugify};
+use super::slug::slugify;
 use super::{LoadError, StoreError};
 use crate::model::{Account, Index, new_id};
 use std::fs;
@@ -23,6 +51,9 @@ const DEMO: &str = include_str!("../../assets/demo.json");
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataDir {
     root: PathBuf,
+    /// The places tried for a recovery file after `recovery/`; `None`: the system's
+    /// ([`super::system_recovery_places`]).
+    fallbacks: Option<Vec<PathBuf>>,
 }
 
 /// One account file found by [`DataDir::scan`]; a file that cannot be read carries its
@@ -64,7 +95,18 @@ impl DataDir {
 
     /// A data folder at a given place (nothing is created until [`DataDir::ensure`]).
     pub fn at(root: impl Into<PathBuf>) -> DataDir {
-        DataDir { root: root.into() }
+        DataDir { root: root.into(), fallbacks: None }
+    }
+
+    /// The same data folder with other fallback places for recovery files (tests put
+    /// places there that they can fill, break or look into).
+    pub fn with_recovery_places(self, fallbacks: Vec<PathBuf>) -> DataDir {
+        DataDir { fallbacks: Some(fallbacks), ..self }
+    }
+
+    /// The places tried for a recovery file when `recovery/` does not take it.
+    pub fn fallback_places(&self) -> Vec<PathBuf> {
+        self.fallbacks.clone().unwrap_or_else(super::system_recovery_places)
     }
 
     /// The folder itself.
@@ -81,7 +123,7 @@ impl DataDir {
         self.root.join("trash")
     }
 
-    fn recovery_dir(&self) -> PathBuf {
+    pub(crate) fn recovery_dir(&self) -> PathBuf {
         self.root.join("recovery")
     }
 
@@ -91,7 +133,7 @@ impl DataDir {
         make_dir(&self.root)?;
         make_dir(&self.accounts_dir())?;
         clean_stale_temps(&self.accounts_dir());
-        clean_stale_temps(&self.recovery_dir());
+        self.clean_recovery_temps();
         Ok(())
     }
 
@@ -173,33 +215,6 @@ impl DataDir {
         Err(StoreError::BadName(format!(
             "there are too many accounts named like `{name}`; choose another name"
         )))
-    }
-
-    /// Saves unsaved edits rescued after a crash as `recovery/<slug>.json` (owner-only).
-    pub fn write_recovery(&self, slug: &str, account: &Account) -> Result<PathBuf, StoreError> {
-        let dir = self.recovery_dir();
-        make_dir(&self.root)?;
-        make_dir(&dir)?;
-        let slug = if is_safe(slug) { slug.to_string() } else { slugify(slug) };
-        let path = dir.join(format!("{slug}.json"));
-        write_atomic(&path, &account.to_canonical_json(), false)
-            .map_err(|e| StoreError::io("write the recovery file", &path, &e))?;
-        Ok(path)
-    }
-
-    /// The recovery files waiting to be restored, sorted by name.
-    pub fn recoveries(&self) -> Vec<PathBuf> {
-        let Ok(entries) = fs::read_dir(self.recovery_dir()) else { return Vec::new() };
-        let mut out: Vec<PathBuf> = entries
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| {
-                let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                name.ends_with(".json") && !name.starts_with('.') && p.is_file()
-            })
-            .collect();
-        out.sort();
-        out
     }
 }
 

@@ -1,12 +1,18 @@
 //! Reading account files: every way a file can be wrong ends in a [`LoadError`] that
 //! names the file, the line and column where that applies, and what to do; never a panic.
 
+mod check;
+mod probe;
+mod serde_words;
+
+pub use check::{Checked, check_files};
+
 use super::LoadError;
 use super::locate::{char_column, line_col, locate_pointer};
 use super::words::io_words;
-use crate::model::{Account, Index, SCHEMA, validate, validate_indexed};
+use crate::model::{Account, Index, SCHEMA, validate_indexed};
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The largest file accepted as an account. Real accounts are a few hundred kilobytes;
 /// anything far bigger is the wrong file, and reading it whole would only stall the app.
@@ -51,16 +57,7 @@ pub fn load_bytes_indexed(path: &Path, bytes: &[u8]) -> Result<(Account, Index),
 /// Every problem of a file, each located: the parse error, or every broken rule.
 /// Empty when the file is a valid account.
 pub fn check_file(path: &Path) -> Vec<LoadError> {
-    let bytes = match read(path) {
-        Ok(b) => b,
-        Err(e) => return vec![e],
-    };
-    match parse(path, &bytes) {
-        Err(e) => vec![e],
-        Ok((account, text)) => {
-            validate(&account).iter().map(|p| located(path, text, &p.pointer, &p.message)).collect()
-        }
-    }
+    check::check_one(path).0
 }
 
 fn error(path: &Path, place: Option<(usize, usize)>, message: impl Into<String>) -> LoadError {
@@ -98,6 +95,16 @@ pub(crate) fn read(path: &Path) -> Result<Vec<u8>, LoadError> {
     if meta.is_dir() {
         return Err(error(path, None, "this is a folder, not an account file"));
     }
+    // A device or a pipe is never opened: /dev/zero would be read without end, and
+    // opening a pipe waits for a writer that may never come.
+    if !meta.is_file() {
+        return Err(error(
+            path,
+            None,
+            "this is not a regular file (it is a device, a pipe or a socket), so dmu does not read it; \
+             an account file is a plain .json file",
+        ));
+    }
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_big(meta.len()));
     }
@@ -119,14 +126,15 @@ fn parse<'a>(path: &Path, bytes: &'a [u8]) -> Result<(Account, &'a str), LoadErr
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
         let raw = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
-        error(
-            path,
-            Some(line_col(raw, at)),
-            format!(
+        // No error length: the bytes are the start of a character the file stops in.
+        let message = match e.error_len() {
+            None => cut_off(path, "the file was cut off in the middle of a character (it ends too early)"),
+            Some(_) => format!(
                 "the file is not UTF-8 text (byte 0x{:02X} here); save it as UTF-8",
                 bytes.get(at).copied().unwrap_or(0)
             ),
-        )
+        };
+        error(path, Some(line_col(raw, at)), message)
     })?;
     if text.trim().is_empty() {
         return Err(error(path, None, "the file is empty (only blank space)"));
@@ -138,42 +146,84 @@ fn parse<'a>(path: &Path, bytes: &'a [u8]) -> Result<(Account, &'a str), LoadErr
             "the file contains a NUL byte; it is damaged or not a text file",
         ));
     }
-    match serde_json::from_str::<Account>(text) {
-        Ok(a) => Ok((a, text)),
-        Err(e) => Err(parse_error(path, text, &e)),
+    let e = match serde_json::from_str::<Account>(text) {
+        Ok(a) => return Ok((a, text)),
+        Err(e) => e,
+    };
+    // Markers never parse, so they are looked for only when parsing failed: a valid
+    // file pays nothing for the search.
+    let Some(line) = conflict_marker(text) else { return Err(parse_error(path, text, &e)) };
+    Err(error(
+        path,
+        Some((line, 1)),
+        format!(
+            "this file is in the middle of a git merge (conflict markers at line {line}): resolve the \
+             conflict (keep one side of each <<<<<<< … >>>>>>> block and delete the marker lines) or run \
+             `git merge --abort`, then open it again"
+        ),
+    ))
+}
+
+/// The 1-based line of the first git conflict marker. A line can only start with one
+/// outside a string (JSON strings hold no raw line breaks), where it is never JSON, so
+/// a match is always a conflict and never a valid file misread.
+fn conflict_marker(text: &str) -> Option<usize> {
+    let marker = |l: &str| {
+        let l = l.strip_suffix('\r').unwrap_or(l);
+        l == "======="
+            || ["<<<<<<<", ">>>>>>>", "|||||||"].iter().any(|m| l == *m || l.starts_with(&format!("{m} ")))
+    };
+    text.split('\n').position(marker).map(|i| i + 1)
+}
+
+/// A file that stops too early: what is wrong, then where a good version may be.
+/// The backup is named only when it exists, so no one goes looking for it in vain.
+fn cut_off(path: &Path, what: &str) -> String {
+    let mut bak = path.as_os_str().to_owned();
+    bak.push(".bak");
+    let bak = PathBuf::from(bak);
+    let name = bak.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    if bak.is_file() {
+        format!(
+            "{what}; `{name}` beside it holds the version before the last save: check that it is \
+             whole, then copy it over this file"
+        )
+    } else {
+        format!(
+            "{what}; there is no backup (`{name}`) beside it: restore the file from a copy of your \
+             own, or add its missing end in a text editor"
+        )
     }
+}
+
+/// serde_json's message without the place it appends (the place is reported apart).
+fn what(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    full.strip_suffix(&suffix).unwrap_or(&full).to_string()
 }
 
 fn parse_error(path: &Path, text: &str, e: &serde_json::Error) -> LoadError {
     use serde_json::error::Category;
-    let full = e.to_string();
-    let suffix = format!(" at line {} column {}", e.line(), e.column());
-    let what = full.strip_suffix(&suffix).unwrap_or(&full);
+    let what = what(e);
     let place = (e.line() > 0).then(|| (e.line(), char_column(text, e.line(), e.column())));
     let mut message = match e.classify() {
-        Category::Eof => {
-            "the file ends too early; it may have been cut off (a `.bak` beside it may hold the last good version)"
-                .to_string()
+        Category::Eof => cut_off(path, "the file ends too early, so it was probably cut off"),
+        _ if what.contains("recursion limit") => {
+            "values are nested too deeply; this is not an account file".into()
         }
-        _ if what.contains("recursion limit") => "values are nested too deeply; this is not an account file".into(),
+        // A number beyond any type is a syntax error to serde_json, though ignoring
+        // values accepts it: say which number belongs there.
+        Category::Syntax if what == "number out of range" => {
+            probe::number_out_of_range(text, e.line(), e.column())
+        }
         // serde_json reports a number or list where a word (an enum) belongs as a syntax
         // error; the text is valid JSON, so say what is really wrong.
         Category::Syntax if serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() => {
-            "this value should be text in quotes (one of the words the format allows)".into()
+            probe::word_expected(text, e.line(), e.column())
         }
         Category::Syntax => format!("this is not valid JSON: {what}"),
-        _ => match (what.strip_prefix("missing field "), what.strip_prefix("unknown variant ")) {
-            (Some(field), _) => format!("the required field {field} is missing"),
-            // serde says "unknown variant `happy`, expected one of `a`, `b`": say it in
-            // the words of the file format.
-            (_, Some(rest)) => match rest.split_once(", expected one of ") {
-                Some((word, allowed)) => {
-                    format!("{word} is not one of the words allowed here: {}", allowed.replace('`', ""))
-                }
-                None => format!("{rest} is not one of the words allowed here"),
-            },
-            _ => what.to_string(),
-        },
+        _ => serde_words::plain(&what).unwrap_or(what),
     };
     if let Some(v) = peek_schema(text).filter(|&v| v > SCHEMA) {
         message = format!("this dmu cannot read it: {message}{}; update dmu to open it", newer_note(v));

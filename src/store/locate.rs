@@ -33,6 +33,13 @@ pub(crate) fn line_col(text: &str, byte: usize) -> (usize, usize) {
     (line, before[line_start..].chars().count() + 1)
 }
 
+/// The byte offset of serde_json's (line, byte column) place: the byte it names, or
+/// the end of the text when the place is past it.
+pub(crate) fn byte_offset(text: &str, line: usize, byte_col: usize) -> usize {
+    let start: usize = text.split('\n').take(line.saturating_sub(1)).map(|l| l.len() + 1).sum();
+    (start + byte_col.saturating_sub(1)).min(text.len())
+}
+
 /// Turns serde_json's byte column (the last byte it read on `line`) into a character
 /// column, so parse errors and rule errors count columns the same way.
 pub(crate) fn char_column(text: &str, line: usize, byte_col: usize) -> usize {
@@ -107,7 +114,7 @@ fn skip_string(b: &[u8], p: usize) -> Option<usize> {
 
 /// The offset just past the value starting at `p`, nested containers included; a depth
 /// counter instead of recursion, so deep nesting cannot overflow the stack.
-fn skip_value(b: &[u8], p: usize) -> Option<usize> {
+pub(crate) fn skip_value(b: &[u8], p: usize) -> Option<usize> {
     match b.get(p)? {
         b'"' => skip_string(b, p),
         b'{' | b'[' => {

@@ -11,6 +11,7 @@ mod file_store;
 mod load;
 mod locate;
 mod perms;
+mod recovery;
 mod replace;
 mod resolve;
 mod slug;
@@ -20,9 +21,13 @@ mod words;
 pub use atomic::{create_atomic, write_atomic};
 pub use data_dir::{DataDir, Listed};
 pub use file_store::{FileStore, Fingerprint, Writer};
-pub use load::{MAX_FILE_BYTES, check_file, load_bytes, load_bytes_indexed, load_file, load_file_indexed};
+pub use load::{
+    Checked, MAX_FILE_BYTES, check_file, check_files, load_bytes, load_bytes_indexed, load_file,
+    load_file_indexed,
+};
 pub use locate::locate_pointer;
 pub use perms::{Exposed, exposed};
+pub use recovery::{Done, Rescue, Restored, UNKNOWN_BASE, system_recovery_places};
 pub use replace::{Replaced, write_checked};
 pub use slug::slugify;
 pub use words::io_words;
@@ -48,6 +53,9 @@ pub enum StoreError {
     /// A name is not usable for an account (empty after trimming, for example).
     #[error("{0}")]
     BadName(String),
+    /// Unsaved edits could not be kept, or put back; the sentence says why and where.
+    #[error("{0}")]
+    Recovery(String),
     /// No account matches; lists what there is.
     #[error("no account matches `{query}`{}", candidates_text(.candidates))]
     Unknown { query: String, candidates: Vec<String> },

@@ -3,6 +3,7 @@
 
 use super::{DataDir, Listed, StoreError};
 use crate::text::inert;
+use crate::translit::skeleton;
 use std::path::PathBuf;
 
 /// At most this many candidates are listed in an error; the rest are counted.
@@ -24,8 +25,16 @@ impl DataDir {
             if let [one] = by(&|l| l.slug == slug)[..] {
                 return Ok(one.path.clone());
             }
-            if let [one] = by(&|l| l.account.as_ref().is_ok_and(|a| a.id == q))[..] {
-                return Ok(one.path.clone());
+            match by(&|l| l.account.as_ref().is_ok_and(|a| a.id == q))[..] {
+                [one] => return Ok(one.path.clone()),
+                [] => {}
+                // Ids are meant to be unique, so this is a file copied by hand: only a
+                // file name tells the two apart.
+                ref same => {
+                    let mut candidates = describe(same);
+                    candidates.push(same_id_hint(q, same));
+                    return Err(StoreError::Ambiguous { query: inert(q).into_owned(), candidates });
+                }
             }
             let lower = q.to_lowercase();
             let name = |l: &Listed| l.account.as_ref().ok().map(|a| a.name.trim().to_lowercase());
@@ -35,6 +44,16 @@ impl DataDir {
             let prefixed = by(&|l| {
                 name(l).is_some_and(|n| n.starts_with(&lower)) || l.slug.to_lowercase().starts_with(&lower)
             });
+            // Then the name typed in the other script or another spelling (`волга` for
+            // Volga Pipe Works, `pyotr` for Пётр): the same sound skeleton both ways.
+            let prefixed = if prefixed.is_empty() {
+                let sound = skeleton(q);
+                let sounds =
+                    |l: &Listed| l.account.as_ref().is_ok_and(|a| skeleton(&a.name).starts_with(&sound));
+                if sound.is_empty() { prefixed } else { by(&sounds) }
+            } else {
+                prefixed
+            };
             match prefixed[..] {
                 [one] => return Ok(one.path.clone()),
                 [] => {}
@@ -46,8 +65,31 @@ impl DataDir {
                 }
             }
         }
-        Err(StoreError::Unknown { query: inert(q).into_owned(), candidates: describe(&all) })
+        let candidates = if all.is_empty() {
+            vec![format!(
+                "there are no accounts in {} yet: `dmu new NAME` creates one, and `dmu` alone opens the app \
+                 with a demo account",
+                inert(&self.accounts_dir().display().to_string())
+            )]
+        } else {
+            describe(&all)
+        };
+        Err(StoreError::Unknown { query: inert(q).into_owned(), candidates })
     }
+}
+
+/// What to do when several files hold the id a rep named.
+fn same_id_hint(id: &str, same: &[&Listed]) -> String {
+    let slugs: Vec<String> = same.iter().map(|l| format!("`{}`", inert(&l.slug))).collect();
+    let (all, last) = slugs.split_at(slugs.len() - 1);
+    format!(
+        "these {} files hold the same id `{}`: name one by its file name ({} or {}); `dmu check` says how \
+         to fix the other",
+        same.len(),
+        inert(id),
+        all.join(", "),
+        last.join("")
+    )
 }
 
 /// One line per candidate: name, slug and id, made safe to print.

@@ -21,10 +21,39 @@ impl App {
         self.modal = Some(Modal::Record(Box::new(form)));
     }
 
+    /// Reads a read-only account again from disk, which takes its lock when the other
+    /// window has let go (never keeps a copy that may be stale).
+    fn reopen_for_editing(&mut self) {
+        let Screen::Account(s) = &mut self.screen else { return };
+        if s.session.read_only().is_none() {
+            return self.say(Level::Info, "This account is open for editing already");
+        }
+        match s.session.reload() {
+            // The status bar keeps offering it: the file may be fixed and R pressed again.
+            Err(e) => self.say(Level::Error, format!("Could not read the account again: {e}")),
+            Ok(()) => match s.session.read_only() {
+                None => {
+                    s.lock_free = false;
+                    self.say(
+                        Level::Info,
+                        "Reopened for editing: read again from disk, with any changes the other window made",
+                    )
+                }
+                Some(why) => {
+                    s.lock_free = false;
+                    self.say(Level::Warning, format!("Read again, but still {why}"))
+                }
+            },
+        }
+    }
+
     pub(super) fn update_account(&mut self, action: Action) {
         let page = self.people_page();
         if action == Action::EditAccount {
             return self.edit_account();
+        }
+        if action == Action::ReopenForEditing {
+            return self.reopen_for_editing();
         }
         let Screen::Account(s) = &mut self.screen else { return };
         if s.view == AccountView::Pull {

@@ -8,7 +8,8 @@ use crate::model::Role;
 /// One thing the user asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
-    /// Leave dmu (every edit is already saved, or kept in a recovery file).
+    /// Leave dmu (every edit is already saved; unsaved edits are first written to a
+    /// recovery file, and dmu asks).
     Quit,
     /// Go back one level, or cancel what is open.
     Back,
@@ -98,6 +99,14 @@ pub enum Action {
     Restore,
     /// Move a recovery file to the trash.
     Discard,
+    /// When no recovery file could be written: write the account to a file the rep names.
+    WriteElsewhere,
+    /// When no recovery file could be written: quit (or leave the account) all the
+    /// same, losing the unsaved edits.
+    LoseEdits,
+    /// On an account opened read-only because another window edited it, once that
+    /// window has let go: read it again from disk, for editing.
+    ReopenForEditing,
     /// The terminal changed size.
     Resize(u16, u16),
     /// Show the agenda: the open follow-ups of every account, overdue first.

@@ -22,7 +22,7 @@ use super::views::people::{self, PeopleView};
 use super::views::portfolio;
 use super::views::pull::PullView;
 use super::views::team::TeamView;
-use super::widgets::dialog::{Confirm, Modal, Pending};
+use super::widgets::dialog::{Confirm, Kept, Leaving, Modal, Pending};
 use crate::model::{Date, ops};
 use crate::store::AccountStore;
 use crossterm::event::KeyEvent;
@@ -61,6 +61,9 @@ pub struct AccountScreen {
     pub pull: PullView,
     /// The follow-ups view's state.
     pub followups: FollowUpsView,
+    /// Read-only because another window held the account, and that window has let go
+    /// since: a reload opens it for editing.
+    pub lock_free: bool,
 }
 
 /// How a message is shown.
@@ -101,6 +104,9 @@ pub struct App {
     pub(super) size: Rect,
     pub(super) quit: bool,
     pub(super) recovery: RecoverySlot,
+    /// Words to print once the terminal is restored after quitting (where unsaved
+    /// edits went).
+    pub(super) farewell: Option<String>,
 }
 
 impl App {
@@ -118,6 +124,7 @@ impl App {
             size: Rect::new(0, 0, 80, 24),
             quit: false,
             recovery,
+            farewell: None,
         };
         app.rescan();
         let found = app.library.recoveries();
@@ -130,6 +137,12 @@ impl App {
     /// Whether the user asked to quit.
     pub fn should_quit(&self) -> bool {
         self.quit
+    }
+
+    /// What to tell the rep after the screen is gone, if anything (where the unsaved
+    /// edits went when quitting with them).
+    pub fn farewell(&self) -> Option<&str> {
+        self.farewell.as_deref()
     }
 
     /// Where the open account is kept while it has unsaved edits (the panic hook's copy).
@@ -179,7 +192,7 @@ impl App {
     /// Translates a key through the keymap and carries it out; returns whether the
     /// key meant anything here.
     pub fn handle_key(&mut self, key: KeyEvent) -> bool {
-        if self.size.width < render::MIN_WIDTH || self.size.height < render::MIN_HEIGHT {
+        if self.too_small() {
             // The screen shows only "terminal too small": a key would act on something
             // the rep cannot see (a delete, say), so keys wait for a bigger terminal.
             // Ctrl-c still quits.
@@ -190,13 +203,40 @@ impl App {
             }
             return false;
         }
-        match keymap::lookup(self.mode(), key) {
+        let handled = match keymap::lookup(self.mode(), key) {
             Some(action) => {
                 self.update(action);
                 true
             }
             None => false,
+        };
+        self.notice_lock_released() || handled
+    }
+
+    /// On an account opened read-only because another window was editing it: looks
+    /// whether that window has let go (a probe of the small lock file, made on each key
+    /// and when the terminal regains focus, until it has), and if so says how to reopen
+    /// the account for editing. Returns whether it said so.
+    pub fn notice_lock_released(&mut self) -> bool {
+        let Screen::Account(s) = &mut self.screen else { return false };
+        if s.lock_free || s.session.read_only().is_none() || !s.session.lock_released() {
+            return false;
         }
+        s.lock_free = true;
+        let key =
+            keymap::key_for(Mode::People, Action::ReopenForEditing).map_or("R".into(), keymap::key_label);
+        self.say(
+            Level::Warning,
+            format!(
+                "The other dmu window has let go of this account: press {key} to reopen it for editing (it is read again from disk, with that window's changes)"
+            ),
+        );
+        true
+    }
+
+    /// Whether the terminal is too small to show anything but "terminal too small".
+    pub(super) fn too_small(&self) -> bool {
+        self.size.width < render::MIN_WIDTH || self.size.height < render::MIN_HEIGHT
     }
 
     /// Carries out one action.
@@ -288,6 +328,11 @@ impl App {
         if let Some(why) = session.read_only() {
             self.say(Level::Warning, format!("Opened {}", why));
         }
+        self.show_session(session);
+    }
+
+    /// Shows a session on the account screen, on the people view.
+    pub(super) fn show_session(&mut self, session: Session) {
         self.screen = Screen::Account(Box::new(AccountScreen {
             session,
             view: AccountView::People,
@@ -297,6 +342,7 @@ impl App {
             influence: InfluenceView::default(),
             pull: PullView::default(),
             followups: FollowUpsView::default(),
+            lock_free: false,
         }));
         self.sync();
     }
@@ -346,31 +392,39 @@ impl App {
         }
     }
 
-    /// Closes the account (or quits); with unsaved edits, asks first.
+    /// Closes the account (or quits). With unsaved edits, first writes them to a
+    /// recovery file (in the first place that takes it, read back), then asks, saying
+    /// where they are; when no place takes them, the question offers to write the
+    /// account to a file the rep names, or to go without the edits.
     pub(super) fn close_account(&mut self, pending: Pending) {
-        let unsaved = self.open_account().is_some_and(|s| s.session.save_error().is_some());
-        if unsaved {
-            let verb = if pending == Pending::QuitUnsaved { "Quit" } else { "Leave this account" };
-            self.modal = Some(Modal::Confirm(Confirm {
-                question: format!("{verb} with unsaved edits?"),
-                detail: "They could not be saved. dmu keeps them in a recovery file and offers to restore them at the next start.".into(),
-                on_yes: pending,
-            }));
-        } else {
-            self.finish_close(pending);
-        }
+        let Screen::Account(s) = &mut self.screen else { return self.finish_close(pending) };
+        let Some(why) = s.session.save_error().map(|e| e.to_string()) else {
+            return self.finish_close(pending);
+        };
+        // Asked before, and nothing changed since: that file still holds them (if it is
+        // still there).
+        let current = s.session.current_recovery_file().map(Path::to_path_buf);
+        let kept = match current.filter(|p| self.library.recoveries().contains(p)) {
+            Some(p) => Kept::Recovery(p),
+            None => match self.library.write_recovery(&s.session.rescue()) {
+                Ok(p) => {
+                    // The new file holds all the older one did (the edits since too).
+                    if let Some(old) = s.session.set_recovery_file(Some(p.clone())) {
+                        let _ = self.library.trash(&old);
+                    }
+                    Kept::Recovery(p)
+                }
+                Err(e) => Kept::Nowhere(e),
+            },
+        };
+        self.modal = Some(Modal::Leaving(Leaving { pending, why, kept }));
     }
 
-    /// Leaves the account (writing a recovery file when edits are unsaved).
+    /// Leaves the account (and quits when asked). Unsaved edits were written somewhere
+    /// before this, or the rep chose to lose them; the panic hook's copy goes.
     pub(super) fn finish_close(&mut self, pending: Pending) {
         if let Screen::Account(s) = &self.screen {
             let slug = s.session.slug().to_string();
-            if s.session.save_error().is_some() {
-                match self.library.write_recovery(&slug, s.session.account()) {
-                    Ok(p) => self.say(Level::Warning, format!("Unsaved edits kept in {}", p.display())),
-                    Err(e) => self.say(Level::Error, format!("Could not write a recovery file: {e}")),
-                }
-            }
             if let Ok(mut slot) = self.recovery.lock() {
                 *slot = None;
             }
@@ -383,11 +437,26 @@ impl App {
         }
     }
 
+    /// Once the open account's edits are saved (or dropped by a reload), the recovery
+    /// file that held them goes to the trash; returns where it went.
+    pub(super) fn settle_recovery_file(&mut self) -> Option<String> {
+        let Screen::Account(s) = &mut self.screen else { return None };
+        let file = s.session.take_settled_recovery_file()?;
+        Some(match self.library.trash(&file) {
+            Ok(to) => to.display().to_string(),
+            Err(e) => format!("{} (it could not be moved: {e})", file.display()),
+        })
+    }
+
     /// After a commit, undo or redo: the message, plus the save problem if any.
     pub(super) fn after_edit(&mut self, done: String) {
         let Some(s) = self.open_account() else { return };
         match s.session.save_error() {
-            None => self.say(Level::Info, done),
+            None => match self.settle_recovery_file() {
+                Some(t) => self
+                    .say(Level::Info, format!("{done}; saved, so the recovery file went to the trash: {t}")),
+                None => self.say(Level::Info, done),
+            },
             Some(crate::store::SaveError::ChangedOnDisk) => {
                 self.say(Level::Warning, format!("{done}, but not saved: the file changed on disk"));
                 self.modal = Some(Modal::Conflict);
@@ -426,7 +495,7 @@ impl App {
     }
 }
 
-fn capitalise(s: &str) -> String {
+pub(super) fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }

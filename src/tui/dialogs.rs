@@ -1,13 +1,16 @@
 //! How the app answers actions while a modal is open: help scrolling, questions,
-//! prompts, the person form, the changed-on-disk choice and the recovery offer.
+//! prompts, the person form, the changed-on-disk choice, leaving with unsaved edits
+//! and the recovery offer.
 
 use super::action::Action;
-use super::app::{App, Level, Screen};
-use super::widgets::dialog::{Modal, Pending, Prompt, PromptFor};
+use super::app::{App, Level, Screen, capitalise};
+use super::session::Session;
+use super::widgets::dialog::{Kept, Leaving, Modal, Pending, Prompt, PromptFor};
 use super::widgets::field::TextField;
 use super::widgets::form::FormOutcome;
 use super::widgets::help::HelpWidget;
 use crate::model::ops;
+use crate::store::{Done, Restored};
 use crate::text::inert;
 use std::path::{Path, PathBuf};
 
@@ -17,6 +20,16 @@ pub fn new_account_prompt() -> Modal {
         title: "New account: its name".into(),
         field: TextField::default(),
         purpose: PromptFor::NewAccount,
+        error: None,
+    })
+}
+
+/// The prompt for a file to write the open account to (no recovery place took it).
+fn write_account_prompt(leaving: Leaving) -> Modal {
+    Modal::Prompt(Prompt {
+        title: "Write the account with your edits to a new file: its full path".into(),
+        field: TextField::default(),
+        purpose: PromptFor::WriteAccount(Box::new(leaving)),
         error: None,
     })
 }
@@ -51,7 +64,11 @@ impl App {
             },
             Modal::Prompt(mut p) => match action {
                 Action::Submit => self.prompt_done(p),
-                Action::Back => None,
+                // Back to the choice the prompt came from, which still stands.
+                Action::Back => match p.purpose {
+                    PromptFor::WriteAccount(l) => Some(Modal::Leaving(*l)),
+                    _ => None,
+                },
                 other => {
                     if p.field.handle(other) {
                         p.error = None;
@@ -69,6 +86,7 @@ impl App {
             },
             Modal::Conflict => self.conflict(action),
             Modal::Recovery(files) => self.recovery(files, action),
+            Modal::Leaving(l) => self.leaving(l, action),
             Modal::Record(form) => self.update_record(form, action),
             Modal::Relations(editor) => self.update_relations(*editor, action),
         }
@@ -96,6 +114,9 @@ impl App {
     }
 
     fn prompt_done(&mut self, mut p: Prompt) -> Option<Modal> {
+        if let PromptFor::WriteAccount(leaving) = &p.purpose {
+            return self.write_account(leaving.as_ref().clone(), p);
+        }
         let name = p.field.text().trim().to_string();
         if name.is_empty() {
             p.error = Some("a name is required".into());
@@ -111,6 +132,7 @@ impl App {
                 self.rescan();
                 format!("Renamed to {}", inert(&name))
             }),
+            PromptFor::WriteAccount(_) => return None,
         };
         match result {
             Ok(text) => {
@@ -146,17 +168,34 @@ impl App {
         let Screen::Account(s) = &mut self.screen else { return None };
         match action {
             Action::Reload => match s.session.reload() {
-                Ok(()) => self.say(Level::Info, "Reloaded from disk; your unsaved edits were dropped"),
+                Ok(()) => {
+                    let kept = self.settle_recovery_file().map_or_else(String::new, |t| {
+                        format!("; the recovery file that held them is in the trash: {t}")
+                    });
+                    self.say(
+                        Level::Info,
+                        format!("Reloaded from disk; your unsaved edits were dropped{kept}"),
+                    )
+                }
                 Err(e) => self.say(Level::Error, format!("Could not reload: {e}")),
             },
             Action::SaveCopy => match s.session.save_as_copy() {
                 Ok(path) => {
-                    self.say(Level::Info, format!("Saved as a copy: {}; edits now go there", path.display()))
+                    let kept = self
+                        .settle_recovery_file()
+                        .map_or_else(String::new, |t| format!("; the recovery file went to the trash: {t}"));
+                    self.say(
+                        Level::Info,
+                        format!("Saved as a copy: {}; edits now go there{kept}", path.display()),
+                    )
                 }
                 Err(e) => self.say(Level::Error, format!("Could not save a copy: {e}")),
             },
             Action::Back => {
-                self.say(Level::Warning, "Edits are kept in memory only; the file on disk is unchanged");
+                self.say(
+                    Level::Warning,
+                    "Edits are kept in memory only, nothing is saved; the file on disk is unchanged",
+                );
             }
             _ => return Some(Modal::Conflict),
         }
@@ -167,6 +206,10 @@ impl App {
         let first = files.first().cloned()?;
         match action {
             Action::Restore => {
+                if self.open_account().is_some_and(|s| s.session.save_error().is_some()) {
+                    self.say(Level::Error, "Leave the open account first: it has unsaved edits");
+                    return Some(Modal::Recovery(files));
+                }
                 // `dmu open X` may have opened the very account being restored; its
                 // lock would make the restore read-only. Nothing was edited yet (this
                 // question comes first), so close it and open it again afterwards.
@@ -174,12 +217,47 @@ impl App {
                 self.screen = Screen::Accounts;
                 let restored = self.library.restore(&first);
                 self.rescan();
-                if let Some(path) = &reopen {
+                // When the file changed, the rescued edits are what opens instead.
+                let changed = matches!(restored, Ok(Restored::Changed { .. }));
+                if let (false, Some(path)) = (changed, &reopen) {
                     self.open_path(path);
                 }
                 match restored {
-                    Ok(path) => {
-                        self.say(Level::Info, format!("Restored the unsaved edits into {}", path.display()))
+                    Ok(Restored::Changed { slug, store, rescued }) => {
+                        files.remove(0);
+                        let session = Session::rescued(slug, *rescued, store, self.recovery.clone(), first);
+                        self.show_session(session);
+                        let more = match files.len() {
+                            0 => String::new(),
+                            n => format!(" {n} more recovery file(s) wait for the next start."),
+                        };
+                        self.say(
+                            Level::Warning,
+                            format!("The account's file changed after these edits were made, so nothing was overwritten; choose below.{more}"),
+                        );
+                        return Some(Modal::Conflict);
+                    }
+                    Ok(Restored::Done { how, file, trash }) => {
+                        let f = file.display();
+                        let mut text = match how {
+                            Done::Saved => {
+                                format!(
+                                    "Restored the unsaved edits into {f}; its previous version is {f}.bak"
+                                )
+                            }
+                            Done::Beside => format!(
+                                "Restored the unsaved edits as {f} (the account's file was gone, or held another account or did not load)"
+                            ),
+                            Done::AlreadyThere => {
+                                format!("{f} already holds these edits; nothing needed restoring")
+                            }
+                        };
+                        if let Err(e) = trash {
+                            text.push_str(&format!(
+                                ", but the recovery file could not go to the trash ({e}), so dmu offers it again"
+                            ));
+                        }
+                        self.say(Level::Info, text);
                     }
                     Err(e) => {
                         self.say(Level::Error, format!("Could not restore: {e}"));
@@ -202,5 +280,73 @@ impl App {
         }
         files.remove(0);
         (!files.is_empty()).then_some(Modal::Recovery(files))
+    }
+
+    fn leaving(&mut self, l: Leaving, action: Action) -> Option<Modal> {
+        match (&l.kept, action) {
+            (Kept::Recovery(p) | Kept::File(p), Action::Yes) => {
+                let (p, offered) = (p.clone(), matches!(l.kept, Kept::Recovery(_)));
+                self.finish_close(l.pending.clone());
+                let words = if offered {
+                    format!("your unsaved edits are in {}; dmu offers them at the next start", p.display())
+                } else {
+                    format!(
+                        "your unsaved edits are in {} (the file you named); the next start does not offer it",
+                        p.display()
+                    )
+                };
+                self.say(Level::Warning, capitalise(&words));
+                self.farewell = Some(words);
+                self.modal.take()
+            }
+            (Kept::Nowhere(_), Action::WriteElsewhere) => Some(write_account_prompt(l)),
+            (Kept::Nowhere(_), Action::LoseEdits) => {
+                self.finish_close(l.pending.clone());
+                let words = "you chose to go without the unsaved edits; they are lost".to_string();
+                self.say(Level::Warning, capitalise(&words));
+                self.farewell = Some(words);
+                self.modal.take()
+            }
+            (_, Action::Back) => {
+                let text = match &l.kept {
+                    Kept::Recovery(p) => format!(
+                        "Still here. The edits are unsaved, and also kept in {}; dmu saves again with your next edit",
+                        p.display()
+                    ),
+                    Kept::File(p) => format!(
+                        "Still here. The edits are unsaved (a copy is in {}); dmu saves again with your next edit",
+                        p.display()
+                    ),
+                    Kept::Nowhere(_) => {
+                        "Still here. The edits are in memory only; free some space, then edit or leave again"
+                            .into()
+                    }
+                };
+                self.say(Level::Warning, text);
+                None
+            }
+            _ => Some(Modal::Leaving(l)),
+        }
+    }
+
+    /// Writes the open account to the file typed in the prompt; on success, back to the
+    /// leaving question, which now says where the edits are.
+    fn write_account(&mut self, mut leaving: Leaving, mut p: Prompt) -> Option<Modal> {
+        let typed = p.field.text().trim().to_string();
+        if typed.is_empty() {
+            p.error = Some("type the full path of a new file, like /media/usb/demo-edits.json".into());
+            return Some(Modal::Prompt(p));
+        }
+        let s = self.open_account()?;
+        match self.library.write_account_to(Path::new(&typed), s.session.account()) {
+            Ok(path) => {
+                leaving.kept = Kept::File(path);
+                Some(Modal::Leaving(leaving))
+            }
+            Err(e) => {
+                p.error = Some(e);
+                Some(Modal::Prompt(p))
+            }
+        }
     }
 }

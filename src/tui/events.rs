@@ -2,6 +2,12 @@
 //!
 //! It draws only when something changed, and drains every pending event before
 //! drawing, so a storm of resize events (dragging a window edge) costs one frame.
+//!
+//! Reading the terminal: crossterm's default reader waits on an edge-triggered epoll
+//! and reads at most 1 KB per wake-up, so whatever a burst left behind in the kernel
+//! (the rest of a fast paste, the Enter after it) waited for the next key press. dmu
+//! builds crossterm with `use-dev-tty`, whose reader asks `poll(2)` whether input is
+//! left, every time; see [`TerminalEvents`] for the one catch.
 
 use super::action::Action;
 use super::app::App;
@@ -20,13 +26,23 @@ pub trait EventSource {
 /// The real terminal's events (crossterm).
 pub struct TerminalEvents;
 
+/// How long [`TerminalEvents::pending`] waits for input. With `use-dev-tty`, crossterm
+/// never looks at its buffered input when polling with a zero timeout (it reports
+/// only events already handed over): a short wait makes it look. Input already read
+/// or waiting in the terminal is reported at once; the wait is spent only when
+/// nothing is pending, once before a frame. A little over 1 ms because the reader's
+/// poll(2) counts whole milliseconds and polls without waiting for the rest: this
+/// sleeps 1 ms and spins for 0.1 at most. Should the machine stall the reader for the
+/// whole wait, the answer is "no" too early: one frame too many, no event lost.
+pub const PENDING_WAIT: Duration = Duration::from_micros(1_100);
+
 impl EventSource for TerminalEvents {
     fn read(&mut self) -> io::Result<Event> {
         crossterm::event::read()
     }
 
     fn pending(&mut self) -> io::Result<bool> {
-        crossterm::event::poll(Duration::ZERO)
+        crossterm::event::poll(PENDING_WAIT)
     }
 }
 
@@ -60,7 +76,11 @@ fn handle(app: &mut App, ev: Event) -> bool {
             app.update(Action::Resize(w, h));
             true
         }
-        Event::FocusGained => true,
+        Event::Paste(text) => app.paste(&text),
+        Event::FocusGained => {
+            app.notice_lock_released();
+            true
+        }
         _ => false,
     }
 }

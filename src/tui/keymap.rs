@@ -43,6 +43,8 @@ pub enum Mode {
     Conflict,
     /// Unsaved edits were found from an earlier session.
     Recovery,
+    /// Leaving with unsaved edits that no recovery place would keep.
+    Unsaved,
     /// The help overlay.
     Help,
     /// The list of our team (see [`super::relations`]).
@@ -188,6 +190,7 @@ fn build() -> Vec<Binding> {
         b(BROWSE, ch('q'), Quit, general, "quit"),
         b(BROWSE, ctrl('c'), Quit, general, "quit"),
         b(VIEWS, ch('A'), EditAccount, general, "account details (tier, revenue, potential)"),
+        b(VIEWS, ch('R'), ReopenForEditing, general, "reopen a read-only account for editing"),
         b(VIEWS, ch('u'), Undo, general, "undo"),
         b(VIEWS, ctrl('z'), Undo, general, "undo"),
         b(VIEWS, ctrl('r'), Redo, general, "redo"),
@@ -256,12 +259,28 @@ fn build() -> Vec<Binding> {
         b(&[Mode::Confirm], ch('y'), Yes, ask, "yes"),
         b(&[Mode::Confirm], code(KeyCode::Enter), Yes, ask, "yes"),
         b(&[Mode::Confirm], ch('n'), Back, ask, "no"),
-        b(&[Mode::Confirm, Mode::Conflict, Mode::Recovery], code(KeyCode::Esc), Back, ask, "cancel / later"),
-        b(&[Mode::Conflict], ch('r'), Reload, ask, "reload from disk"),
-        b(&[Mode::Conflict], ch('c'), SaveCopy, ask, "save as a copy"),
+        b(&[Mode::Confirm, Mode::Recovery], code(KeyCode::Esc), Back, ask, "cancel / later"),
+        b(
+            &[Mode::Conflict],
+            ch('r'),
+            Reload,
+            ask,
+            "reload: take the file on disk and drop your unsaved edits",
+        ),
+        b(&[Mode::Conflict], ch('c'), SaveCopy, ask, "save yours as a copy beside the changed file"),
+        b(
+            &[Mode::Conflict],
+            code(KeyCode::Esc),
+            Back,
+            ask,
+            "decide later: edits stay in memory only, nothing is saved",
+        ),
         b(&[Mode::Recovery], ch('r'), Restore, ask, "restore unsaved edits"),
         b(&[Mode::Recovery], code(KeyCode::Enter), Restore, ask, "restore unsaved edits"),
         b(&[Mode::Recovery], ch('x'), Discard, ask, "discard (to trash)"),
+        b(&[Mode::Unsaved], ch('w'), WriteElsewhere, ask, "write the account to a file you name"),
+        b(&[Mode::Unsaved], ch('Q'), LoseEdits, ask, "quit (or leave the account) and lose the edits"),
+        b(&[Mode::Unsaved], code(KeyCode::Esc), Back, ask, "stay: the edits stay in memory"),
         b(&[Mode::Help], code(KeyCode::Up), Action::Up, general, "scroll"),
         b(&[Mode::Help], code(KeyCode::Down), Action::Down, general, "scroll"),
         b(&[Mode::Help], code(KeyCode::Esc), Back, general, "close help"),
@@ -346,6 +365,12 @@ pub fn lookup(mode: Mode, key: KeyEvent) -> Option<Action> {
         }
         _ => None,
     }
+}
+
+/// Whether a mode has a text field with the focus: the modes where typing types
+/// ([`Key::AnyChar`] is bound). A paste goes there as text, and nowhere else.
+pub fn takes_text(mode: Mode) -> bool {
+    bindings().iter().any(|b| b.key == Key::AnyChar && b.modes.contains(&mode))
 }
 
 /// The key that does an action in a mode, for hints ("a add").

@@ -79,6 +79,9 @@ pub fn action_names() -> Vec<(&'static str, Action)> {
         ("next_member", NextMember),
         ("toggle_model", ToggleModel),
         ("edit_account", EditAccount),
+        ("reopen", ReopenForEditing),
+        ("write_elsewhere", WriteElsewhere),
+        ("lose_edits", LoseEdits),
     ];
     for v in AccountView::ALL {
         names.push((view_name(*v), ShowView(*v)));

@@ -4,7 +4,7 @@
 
 use super::views::accounts::AccountRow;
 use crate::model::Account;
-use crate::store::AccountStore;
+use crate::store::{AccountStore, Rescue, Restored};
 use std::path::{Path, PathBuf};
 
 /// The data folder as the TUI sees it. Errors are sentences for the rep.
@@ -19,13 +19,18 @@ pub trait Library {
     fn create(&self, name: &str) -> Result<PathBuf, String>;
     /// Gives the account in a file a new name (the file keeps its name).
     fn rename(&self, path: &Path, name: &str) -> Result<(), String>;
-    /// Moves a file to the trash folder; returns where it went.
+    /// Moves an account file or a recovery file to the trash; returns where it went.
     fn trash(&self, path: &Path) -> Result<PathBuf, String>;
-    /// Recovery files left by earlier sessions.
+    /// Recovery files left by earlier sessions, in every place they may be.
     fn recoveries(&self) -> Vec<PathBuf>;
-    /// Puts a recovery file's account back in place and saves it; returns the
-    /// account's file.
-    fn restore(&self, recovery: &Path) -> Result<PathBuf, String>;
-    /// Writes an unsaved account to a recovery file.
-    fn write_recovery(&self, slug: &str, account: &Account) -> Result<PathBuf, String>;
+    /// Puts a recovery file's edits back into their account, through the change check
+    /// of every save: saved when the account's file is as the edits found it, else
+    /// handed back unsaved with the store ([`Restored::Changed`]) so the rep chooses.
+    fn restore(&self, recovery: &Path) -> Result<Restored<Box<dyn AccountStore>>, String>;
+    /// Writes unsaved edits to a recovery file in the first place that takes it, read
+    /// back before it counts; returns the file. The error names every place tried.
+    fn write_recovery(&self, rescue: &Rescue) -> Result<PathBuf, String>;
+    /// Writes an account to a new file the rep named (outside the accounts folder,
+    /// never over a file), read back before it counts; returns the file.
+    fn write_account_to(&self, path: &Path, account: &Account) -> Result<PathBuf, String>;
 }

@@ -7,8 +7,7 @@ use super::session::RecoverySlot;
 use super::views::accounts::{AccountRow, Summary};
 use super::{RecoveryWriter, run_app};
 use crate::model::{Account, Date};
-use crate::store::{AccountStore, DataDir, FileStore, LoadError, create_atomic, load_file};
-use std::fs;
+use crate::store::{AccountStore, DataDir, FileStore, LoadError, Rescue, Restored};
 use std::path::{Path, PathBuf};
 
 /// Runs the TUI on a data folder: on the account list, or on the account in `open`.
@@ -18,16 +17,19 @@ pub fn run(data: DataDir, open: Option<PathBuf>, settings: &crate::settings::Loa
     let setup = super::settings_apply::prepare(settings);
     data.ensure()?;
     let demo = data.install_demo_if_empty()?;
+    let exposure = crate::store::exposed(data.root());
     let slot = RecoverySlot::default();
     let rescue = data.clone();
-    let write: RecoveryWriter =
-        Box::new(move |slug, a| rescue.write_recovery(slug, a).map_err(|e| e.to_string()));
+    let write: RecoveryWriter = Box::new(move |r| rescue.write_recovery(r).map_err(|e| e.to_string()));
     let mut app = App::new(Box::new(data), Date::today(), setup.theme, slot.clone());
-    if let Some(path) = demo {
-        app.say(
-            Level::Info,
-            format!("Welcome! dmu installed a demo account to try things on ({})", path.display()),
-        );
+    let welcome = demo
+        .map(|path| format!("Welcome! dmu installed a demo account to try things on ({})", path.display()));
+    // One message at a time: the warning goes after the welcome, not instead of it.
+    match (welcome, exposure) {
+        (Some(w), Some(x)) => app.say(Level::Warning, format!("{w}. {}", x.warning())),
+        (Some(w), None) => app.say(Level::Info, w),
+        (None, Some(x)) => app.say(Level::Warning, x.warning()),
+        (None, None) => {}
     }
     setup.tell(&mut app);
     if let Some(path) = open {
@@ -48,24 +50,6 @@ fn short(e: &LoadError) -> String {
 
 fn slug_of(path: &Path) -> String {
     path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
-}
-
-/// Moves a recovery file into `trash/` (recovery files live outside `accounts/`,
-/// which [`DataDir::trash`] guards).
-fn trash_recovery(data: &DataDir, path: &Path) -> Result<PathBuf, String> {
-    let trash = data.root().join("trash");
-    let mut b = fs::DirBuilder::new();
-    b.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
-    b.create(&trash).map_err(|e| format!("could not create {}: {e}", trash.display()))?;
-    let stem = slug_of(path);
-    let target = (1..10_000)
-        .map(|n| trash.join(format!("{stem}.recovery-{n}.json")))
-        .find(|p| fs::symlink_metadata(p).is_err())
-        .ok_or("the trash holds too many recovery files already")?;
-    fs::rename(path, &target).map_err(|e| format!("could not move {} to the trash: {e}", path.display()))?;
-    Ok(target)
 }
 
 impl Library for DataDir {
@@ -105,8 +89,8 @@ impl Library for DataDir {
     }
 
     fn trash(&self, path: &Path) -> Result<PathBuf, String> {
-        if path.starts_with(self.root().join("recovery")) {
-            return trash_recovery(self, path);
+        if self.is_recovery(path) {
+            return self.trash_recovery(path).map_err(|e| e.to_string());
         }
         DataDir::trash(self, path).map_err(|e| e.to_string())
     }
@@ -115,35 +99,16 @@ impl Library for DataDir {
         DataDir::recoveries(self)
     }
 
-    fn restore(&self, recovery: &Path) -> Result<PathBuf, String> {
-        let rescued = load_file(recovery).map_err(|e| e.to_string())?;
-        let slug = slug_of(recovery);
-        let mut target = self.accounts_dir().join(format!("{slug}.json"));
-        let same = load_file(&target).is_ok_and(|a| a.id == rescued.id);
-        if same {
-            let (mut store, _) = FileStore::open(&target).map_err(|e| e.to_string())?;
-            // The current file becomes the `.bak`, so restoring loses nothing either.
-            store.save(&rescued).map_err(|e| e.to_string())?;
-        } else {
-            // The account was deleted or its file now holds another account: restore
-            // beside it rather than over it.
-            let bytes = rescued.to_canonical_json();
-            target = (1..10_000)
-                .map(|n| {
-                    let name =
-                        if n == 1 { format!("{slug}.json") } else { format!("{slug}-recovered-{n}.json") };
-                    self.accounts_dir().join(name)
-                })
-                .find(|p| fs::symlink_metadata(p).is_err())
-                .ok_or("there is no free file name to restore into")?;
-            create_atomic(&target, &bytes)
-                .map_err(|e| format!("could not write {}: {e}", target.display()))?;
-        }
-        trash_recovery(self, recovery)?;
-        Ok(target)
+    fn restore(&self, recovery: &Path) -> Result<Restored<Box<dyn AccountStore>>, String> {
+        let restored = self.restore_recovery(recovery).map_err(|e| e.to_string())?;
+        Ok(restored.map_store(|s| Box::new(s) as Box<dyn AccountStore>))
     }
 
-    fn write_recovery(&self, slug: &str, account: &Account) -> Result<PathBuf, String> {
-        DataDir::write_recovery(self, slug, account).map_err(|e| e.to_string())
+    fn write_recovery(&self, rescue: &Rescue) -> Result<PathBuf, String> {
+        DataDir::write_recovery(self, rescue).map_err(|e| e.to_string())
+    }
+
+    fn write_account_to(&self, path: &Path, account: &Account) -> Result<PathBuf, String> {
+        DataDir::write_account_to(self, path, account).map_err(|e| e.to_string())
     }
 }

@@ -1,9 +1,11 @@
 //! The terminal interface: everything that knows ratatui and crossterm.
 //!
 //! The loop is plain and synchronous: draw, wait for an event, update (see
-//! [`events`]: it coalesces storms of resize events into one frame). The terminal is restored
-//! on every way out, a panic included; a panic also writes edits that failed to save
-//! to a recovery file, which the next start offers to restore.
+//! [`events`]: it coalesces storms of resize events into one frame). Bracketed paste
+//! is on while dmu runs, so a paste arrives as text, never as keys (see `paste`). The
+//! terminal is restored on every way out, a panic included; a panic also writes edits
+//! that failed to save to a recovery file (in the first of the recovery places that
+//! takes it, as leaving does), which the next start offers to restore.
 
 mod account_update;
 pub mod action;
@@ -16,6 +18,7 @@ pub mod keymap;
 pub mod keymap_overrides;
 pub mod library;
 mod library_store;
+mod paste;
 mod portfolio_keys;
 mod portfolio_update;
 mod pull_update;
@@ -29,21 +32,29 @@ pub mod widgets;
 
 pub use library_store::run;
 
-use crate::model::Account;
+use crate::store::Rescue;
 use app::App;
 use session::RecoverySlot;
 use std::path::PathBuf;
 
-/// Writes a recovery file from the panic hook (so it must not borrow the app).
-pub type RecoveryWriter = Box<dyn Fn(&str, &Account) -> Result<PathBuf, String> + Send + Sync>;
+/// Writes a recovery file from the panic hook (so it must not borrow the app), trying
+/// the same places as leaving does; the error names each place tried.
+pub type RecoveryWriter = Box<dyn Fn(&Rescue) -> Result<PathBuf, String> + Send + Sync>;
 
 /// Restores the terminal when dropped: on return, on `?`, and while unwinding.
 struct Restore;
 
 impl Drop for Restore {
     fn drop(&mut self) {
-        ratatui::restore();
+        restore_terminal();
     }
+}
+
+/// Turns bracketed paste off (a shell left with it on shows pastes wrapped in
+/// `ESC[200~`) and lets ratatui leave raw mode and the alternate screen.
+fn restore_terminal() {
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableBracketedPaste);
+    ratatui::restore();
 }
 
 /// Runs the TUI on an app until the user quits.
@@ -52,17 +63,26 @@ pub fn run_app(mut app: App, slot: RecoverySlot, write: RecoveryWriter) -> anyho
     let mut terminal = ratatui::try_init()
         .map_err(|e| anyhow::anyhow!("dmu needs an interactive terminal to show its screens ({e})"))?;
     let _restore = Restore;
+    crossterm::execute!(std::io::stdout(), crossterm::event::EnableBracketedPaste)?;
     install_panic_hook(slot.clone(), write.clone());
     let size = terminal.size()?;
     app.update(action::Action::Resize(size.width, size.height));
     let result = event_loop(&mut terminal, &mut app);
-    // Edits still unsaved when the loop ends (an I/O error on the terminal, say).
+    // Edits still unsaved when the loop ends (an I/O error on the terminal, say). The
+    // terminal is restored first, so the words stay readable.
     let pending = slot.lock().ok().and_then(|mut s| s.take());
-    if let Some((slug, account)) = pending {
-        match write(&slug, &account) {
-            Ok(p) => eprintln!("dmu: edits that could not be saved were kept in {}", p.display()),
+    ratatui::restore();
+    if let Some(rescue) = pending {
+        match write(&rescue) {
+            Ok(p) => eprintln!(
+                "dmu: edits that could not be saved were written to {}; dmu offers them at the next start",
+                p.display()
+            ),
             Err(e) => eprintln!("dmu: edits that could not be saved are lost: {e}"),
         }
+    }
+    if let Some(words) = app.farewell() {
+        eprintln!("dmu: {words}");
     }
     result
 }
@@ -79,15 +99,15 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow:
 fn install_panic_hook(slot: RecoverySlot, write: std::sync::Arc<RecoveryWriter>) {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        ratatui::restore();
+        restore_terminal();
         // try_lock: the panic may have happened while this thread held the lock.
         let pending = match slot.try_lock() {
             Ok(mut s) => s.take(),
             Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner().take(),
             Err(std::sync::TryLockError::WouldBlock) => None,
         };
-        if let Some((slug, account)) = pending {
-            match write(&slug, &account) {
+        if let Some(rescue) = pending {
+            match write(&rescue) {
                 Ok(p) => eprintln!(
                     "dmu: your unsaved edits were written to {}; dmu offers them at the next start",
                     p.display()

@@ -90,6 +90,7 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::Confirm => &[Yes, Back],
         Mode::Conflict => &[Reload, SaveCopy, Back],
         Mode::Recovery => &[Restore, Discard, Back],
+        Mode::Unsaved => &[WriteElsewhere, LoseEdits, Back],
         Mode::Help => &[Back, Down],
         Mode::Pull => &[NextStage, SwitchPane, WhatIf, ToggleModel, Help, PrevStage, Undo, Back],
         Mode::WhatIf => &[RaiseStance, LowerStance, CycleCoverage, Submit, Back, NextMember, NextStage],
@@ -117,6 +118,14 @@ fn hint_pairs(mode: Mode) -> Vec<(String, String)> {
         pairs.insert(0, (keys.join(" "), "toggle roles".into()));
     }
     pairs
+}
+
+fn message_style(t: &super::theme::Theme, level: Level) -> ratatui::style::Style {
+    match level {
+        Level::Info => t.text(),
+        Level::Warning => t.warning(),
+        Level::Error => t.error(),
+    }
 }
 
 fn too_small(area: Rect, buf: &mut Buffer) {
@@ -183,24 +192,20 @@ impl App {
         let [state_row, hint_row] =
             area.layout(&Layout::vertical([Constraint::Length(1), Constraint::Length(1)]));
         let mut spans = Vec::new();
-        if let Some(s) = self.open_account() {
-            let (text, style) = match (s.session.read_only(), s.session.save_error()) {
-                (Some(why), _) => (format!(" {why} "), t.warning()),
-                (None, Some(e)) => (format!(" UNSAVED: {e} "), t.error()),
-                (None, None) => (" Saved ".to_string(), t.ok()),
-            };
+        if let Some((text, style)) = self.save_state() {
             spans.push(Span::styled(text, style));
         }
         if let Some(m) = &self.message {
-            let style = match m.level {
-                Level::Info => t.text(),
-                Level::Warning => t.warning(),
-                Level::Error => t.error(),
-            };
-            if !spans.is_empty() {
-                spans.push(Span::styled("│ ", t.dim()));
+            let state_w: usize = spans.iter().map(|s| s.width()).sum();
+            let text = crate::text::inert(&m.text).into_owned();
+            // A message too long for the row is drawn whole above it (see
+            // `long_message`); the row keeps the save state.
+            if state_w + 2 + fit::width(&text) <= state_row.width as usize {
+                if !spans.is_empty() {
+                    spans.push(Span::styled("│ ", t.dim()));
+                }
+                spans.push(Span::styled(text, message_style(t, m.level)));
             }
-            spans.push(Span::styled(crate::text::inert(&m.text).into_owned(), style));
         }
         Line::from(spans).render(state_row, buf);
         // Whole hints only: a hint cut in half reads as a different key.
@@ -286,6 +291,7 @@ impl Widget for &App {
             Screen::Account(s) => self.account_body(s, body, buf),
         }
         self.status(status, buf);
+        let long = self.long_message(body, status);
         match &self.modal {
             None => {}
             Some(Modal::Help(scroll)) => {
@@ -302,5 +308,57 @@ impl Widget for &App {
             Some(Modal::Record(form)) => (&RecordFormWidget { form, theme: self.theme }).render(body, buf),
             Some(m) => (&DialogWidget { modal: m, theme: self.theme }).render(body, buf),
         }
+        if let Some((area, lines)) = long {
+            ratatui::widgets::Clear.render(area, buf);
+            Paragraph::new(lines).render(area, buf);
+        }
+    }
+}
+
+impl App {
+    /// The open account's save state as the status row shows it.
+    fn save_state(&self) -> Option<(String, ratatui::style::Style)> {
+        let s = self.open_account()?;
+        let t = &self.theme;
+        Some(match (s.session.read_only(), s.session.save_error()) {
+            (Some(_), _) if s.lock_free => {
+                let key = keymap::key_for(Mode::People, Action::ReopenForEditing)
+                    .map_or_else(|| "R".into(), keymap::key_label);
+                (
+                    format!(" read-only: the other window let go; press {key} to reopen for editing "),
+                    t.warning(),
+                )
+            }
+            (Some(why), _) => (format!(" {why} "), t.warning()),
+            (None, Some(e)) => (format!(" UNSAVED: {e} "), t.error()),
+            (None, None) => (" Saved ".to_string(), t.ok()),
+        })
+    }
+
+    /// A message too long for the status row: its lines and the rows just above the
+    /// status bar where it is drawn whole (at most a third of the body), until the next
+    /// key, like every message.
+    fn long_message(&self, body: Rect, status: Rect) -> Option<(Rect, Vec<Line<'static>>)> {
+        let m = self.message.as_ref()?;
+        let text = crate::text::inert(&m.text).into_owned();
+        let state = self.save_state().map_or(0, |(text, _)| fit::width(&text));
+        if state + 2 + fit::width(&text) <= status.width as usize {
+            return None;
+        }
+        let width = body.width.saturating_sub(2).max(1) as usize;
+        let room = (body.height / 3).max(1) as usize;
+        let mut wrapped = super::widgets::grid::wrap(&text, width);
+        if wrapped.len() > room {
+            wrapped.truncate(room);
+            if let Some(last) = wrapped.last_mut() {
+                *last = fit(&format!("{last} …"), width);
+            }
+        }
+        let style = message_style(&self.theme, m.level);
+        let lines: Vec<Line<'static>> =
+            wrapped.into_iter().map(|l| Line::styled(format!(" {l}"), style)).collect();
+        let h = lines.len() as u16;
+        let area = Rect { y: body.bottom().saturating_sub(h), height: h.min(body.height), ..body };
+        Some((area, lines))
     }
 }

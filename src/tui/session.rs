@@ -4,14 +4,15 @@
 //! saves at once. No terminal code here.
 
 use crate::model::{Account, Edit, Index, ListOp};
-use crate::store::{AccountStore, SaveError};
-use std::path::PathBuf;
+use crate::store::{AccountStore, Rescue, SaveError};
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-/// The unsaved account, if any, where the panic hook can reach it: `(slug, account)`.
-/// Filled only while a save has failed, so a panic never writes a recovery file for an
-/// account that is safe on disk.
-pub type RecoverySlot = Arc<Mutex<Option<(String, Account)>>>;
+/// The unsaved account, if any, where the panic hook can reach it, with what a recovery
+/// file needs to know (its file, and what the edits were made on). Filled only while a
+/// save has failed, so a panic never writes a recovery file for an account that is safe
+/// on disk.
+pub type RecoverySlot = Arc<Mutex<Option<Rescue>>>;
 
 /// What the last change did to the people, so a view can patch what it derives from
 /// them instead of recomputing it over the whole account.
@@ -92,6 +93,11 @@ pub struct Session {
     generation: u64,
     last_change: Change,
     recovery: RecoverySlot,
+    /// The recovery file that holds these unsaved edits (written when leaving was
+    /// asked, or the one they were restored from), until they are saved or dropped.
+    recovery_file: Option<PathBuf>,
+    /// The generation the recovery file was written at.
+    recovery_generation: u64,
 }
 
 impl Session {
@@ -114,7 +120,67 @@ impl Session {
             generation: 0,
             last_change: Change::Any,
             recovery,
+            recovery_file: None,
+            recovery_generation: 0,
         }
+    }
+
+    /// A session on edits restored from a recovery file whose account file changed
+    /// since they were made: they are unsaved edits from the start, and `store` (told
+    /// to expect the version they were made on) refuses to save them over the change.
+    pub fn rescued(
+        slug: String,
+        account: Account,
+        store: Box<dyn AccountStore>,
+        recovery: RecoverySlot,
+        from: PathBuf,
+    ) -> Session {
+        let mut s = Session::new(slug, account, store, recovery);
+        s.last_save = Err(SaveError::ChangedOnDisk);
+        s.recovery_file = Some(from);
+        s.publish_recovery();
+        s
+    }
+
+    /// The unsaved edits, with what a recovery file records about them.
+    pub fn rescue(&self) -> Rescue {
+        Rescue {
+            slug: self.slug.clone(),
+            account: self.account.clone(),
+            file: Some(self.store.path().to_path_buf()),
+            base: self.store.base(),
+        }
+    }
+
+    /// The recovery file that holds the unsaved edits, if one was written (or they came
+    /// from one).
+    pub fn recovery_file(&self) -> Option<&Path> {
+        self.recovery_file.as_deref()
+    }
+
+    /// The recovery file, when it holds the edits as they are now (nothing changed
+    /// since it was written).
+    pub fn current_recovery_file(&self) -> Option<&Path> {
+        self.recovery_file.as_deref().filter(|_| self.recovery_generation == self.generation)
+    }
+
+    /// Records the recovery file that now holds the unsaved edits; returns the one it
+    /// replaces.
+    pub fn set_recovery_file(&mut self, file: Option<PathBuf>) -> Option<PathBuf> {
+        self.recovery_generation = self.generation;
+        std::mem::replace(&mut self.recovery_file, file)
+    }
+
+    /// The recovery file, once it is no longer needed: the edits are saved (or were
+    /// dropped by a reload). The caller moves it to the trash.
+    pub fn take_settled_recovery_file(&mut self) -> Option<PathBuf> {
+        if self.last_save.is_ok() { self.recovery_file.take() } else { None }
+    }
+
+    /// Whether the account opened read-only because another dmu window held it, and
+    /// that window has let go since (a cheap probe: it opens the small lock file).
+    pub fn lock_released(&self) -> bool {
+        self.store.lock_released()
     }
 
     /// The account as it is now (including edits that failed to save).
@@ -271,7 +337,7 @@ impl Session {
         // A poisoned lock means a panic is already being handled; skipping the update
         // then is right, since the hook reads whatever was stored last.
         if let Ok(mut slot) = self.recovery.lock() {
-            *slot = self.last_save.is_err().then(|| (self.slug.clone(), self.account.clone()));
+            *slot = self.last_save.is_err().then(|| self.rescue());
         }
     }
 }

@@ -26,10 +26,18 @@ pub fn prepare(loaded: &Loaded) -> Setup {
 }
 
 impl Setup {
-    /// Shows the problems on the status bar (the first one in full, as far as it fits).
+    /// Shows the problems on the status bar (the first one in full, as far as it fits),
+    /// after whatever the status bar says already (a welcome, a warning), not instead.
     pub fn tell(&self, app: &mut App) {
-        if let Some((level, text)) = self.notice() {
-            app.say(level, text);
+        let Some((level, text)) = self.notice() else { return };
+        match app.message.take() {
+            Some(before) => {
+                let louder =
+                    |l: Level| matches!((l, before.level), (Level::Error, _) | (Level::Warning, Level::Info));
+                let level = if louder(level) { level } else { before.level };
+                app.say(level, format!("{} · {text}", before.text));
+            }
+            None => app.say(level, text),
         }
     }
 

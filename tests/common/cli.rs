@@ -16,3 +16,19 @@ pub fn dmu(data: &Path, args: &[&str]) -> Output {
         .output()
         .unwrap()
 }
+
+/// A data folder at `root` holding the demo as `accounts/demo.json`, as the TUI's first
+/// start leaves it (owner-only): commands other than the TUI never install the demo.
+pub fn demo_data(root: &Path) {
+    let accounts = root.join("accounts");
+    std::fs::create_dir_all(&accounts).unwrap();
+    let file = accounts.join("demo.json");
+    std::fs::write(&file, include_str!("../../assets/demo.json")).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for (p, m) in [(root, 0o700), (accounts.as_path(), 0o700), (file.as_path(), 0o600)] {
+            std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap();
+        }
+    }
+}

@@ -2,7 +2,7 @@
 //! without a disk and can make saves fail on demand.
 
 use dmu::model::{Account, Date};
-use dmu::store::{AccountStore, LoadError, ReadOnly, SaveError};
+use dmu::store::{AccountStore, Done, LoadError, ReadOnly, Rescue, Restored, SaveError};
 use dmu::tui::app::App;
 use dmu::tui::library::Library;
 use dmu::tui::theme::Theme;
@@ -86,6 +86,10 @@ pub struct MemLibrary {
     pub read_only: Option<ReadOnly>,
     pub recoveries: Rc<RefCell<Vec<(PathBuf, String, Account)>>>,
     pub trashed: Rc<RefCell<Vec<PathBuf>>>,
+    /// When set, no recovery place takes a file: writing one fails with these words.
+    pub no_recovery_place: Rc<RefCell<Option<String>>>,
+    /// Accounts written to files the rep named, by path.
+    pub written_to: Rc<RefCell<Vec<(PathBuf, Account)>>>,
 }
 
 impl MemLibrary {
@@ -159,7 +163,7 @@ impl Library for MemLibrary {
     fn recoveries(&self) -> Vec<PathBuf> {
         self.recoveries.borrow().iter().map(|r| r.0.clone()).collect()
     }
-    fn restore(&self, recovery: &Path) -> Result<PathBuf, String> {
+    fn restore(&self, recovery: &Path) -> Result<Restored<Box<dyn AccountStore>>, String> {
         let mut recs = self.recoveries.borrow_mut();
         let i = recs.iter().position(|r| r.0 == recovery).ok_or("gone")?;
         let (_, slug, account) = recs.remove(i);
@@ -168,12 +172,32 @@ impl Library for MemLibrary {
                 *a = Ok(account.clone());
             }
         }
-        Ok(Self::path(&slug))
+        self.trashed.borrow_mut().push(recovery.into());
+        Ok(Restored::Done {
+            how: Done::Saved,
+            file: Self::path(&slug),
+            trash: Ok("/data/trash/r.json".into()),
+        })
     }
-    fn write_recovery(&self, slug: &str, account: &Account) -> Result<PathBuf, String> {
-        let p = PathBuf::from(format!("/data/recovery/{slug}.json"));
-        self.recoveries.borrow_mut().push((p.clone(), slug.into(), account.clone()));
+    fn write_recovery(&self, rescue: &Rescue) -> Result<PathBuf, String> {
+        if let Some(why) = self.no_recovery_place.borrow().clone() {
+            return Err(why);
+        }
+        let n = self.recoveries.borrow().len() + self.trashed.borrow().len();
+        let p = if n == 0 {
+            PathBuf::from(format!("/data/recovery/{}.json", rescue.slug))
+        } else {
+            PathBuf::from(format!("/data/recovery/{}.{}.json", rescue.slug, n + 1))
+        };
+        self.recoveries.borrow_mut().push((p.clone(), rescue.slug.clone(), rescue.account.clone()));
         Ok(p)
+    }
+    fn write_account_to(&self, path: &Path, account: &Account) -> Result<PathBuf, String> {
+        if path.starts_with("/data/accounts") {
+            return Err("that is inside the accounts folder".into());
+        }
+        self.written_to.borrow_mut().push((path.into(), account.clone()));
+        Ok(path.into())
     }
 }
 

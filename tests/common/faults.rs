@@ -4,7 +4,7 @@
 //! faults injected through the store's writer seam, and say so.
 
 use dmu::model::Account;
-use dmu::store::{AccountStore, DataDir, FileStore, Writer, write_checked};
+use dmu::store::{AccountStore, DataDir, FileStore, Rescue, Restored, Writer, write_checked};
 use dmu::tui::library::Library;
 use dmu::tui::views::accounts::AccountRow;
 use std::path::{Path, PathBuf};
@@ -136,10 +136,13 @@ impl Library for FaultyLibrary {
     fn recoveries(&self) -> Vec<PathBuf> {
         Library::recoveries(&self.data)
     }
-    fn restore(&self, recovery: &Path) -> Result<PathBuf, String> {
+    fn restore(&self, recovery: &Path) -> Result<Restored<Box<dyn AccountStore>>, String> {
         Library::restore(&self.data, recovery)
     }
-    fn write_recovery(&self, slug: &str, account: &Account) -> Result<PathBuf, String> {
-        Library::write_recovery(&self.data, slug, account)
+    fn write_recovery(&self, rescue: &Rescue) -> Result<PathBuf, String> {
+        Library::write_recovery(&self.data, rescue)
+    }
+    fn write_account_to(&self, path: &Path, account: &Account) -> Result<PathBuf, String> {
+        Library::write_account_to(&self.data, path, account)
     }
 }

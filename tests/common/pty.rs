@@ -113,6 +113,51 @@ impl Tui {
         std::thread::sleep(Duration::from_millis(if s == keys::ESC { 120 } else { 25 }));
     }
 
+    /// Pastes text as a terminal does: wrapped in `ESC[200~` … `ESC[201~` when the
+    /// program has turned bracketed paste on (and not off since), else as typed keys,
+    /// a line break going as Enter.
+    pub fn paste(&mut self, text: &str) {
+        if self.bracketed_paste_on() {
+            self.send(&format!("\x1b[200~{text}\x1b[201~"));
+        } else {
+            self.send(&text.replace("\r\n", "\r").replace('\n', "\r"));
+        }
+    }
+
+    /// Whether the program's last word on bracketed paste was to turn it on.
+    pub fn bracketed_paste_on(&self) -> bool {
+        let raw = self.raw.lock().unwrap();
+        let last = |seq: &[u8]| raw.windows(seq.len()).rposition(|w| w == seq);
+        match (last(b"\x1b[?2004h"), last(b"\x1b[?2004l")) {
+            (Some(on), off) => off.is_none_or(|off| off < on),
+            (None, _) => false,
+        }
+    }
+
+    /// Writes a burst of bytes in one go, as a paste, a fast typist or a slow link can
+    /// deliver them. The pty holds only a few KB, so the write waits for the program to
+    /// read; it runs on another thread, and panics with the screen when the program has
+    /// not taken everything in [`TIMEOUT`].
+    pub fn send_burst(&mut self, bytes: &[u8]) {
+        let mut writer = std::mem::replace(&mut self.writer, Box::new(std::io::sink()));
+        let bytes = bytes.to_vec();
+        let len = bytes.len();
+        let job = std::thread::spawn(move || {
+            let done = writer.write_all(&bytes).and_then(|()| writer.flush());
+            (writer, done)
+        });
+        let start = Instant::now();
+        while !job.is_finished() {
+            if start.elapsed() > TIMEOUT {
+                panic!("dmu did not read a burst of {len} bytes; the screen was:\n{}", frame(&self.screen()));
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        let (writer, done) = job.join().expect("the writer thread");
+        done.expect("write to the pty");
+        self.writer = writer;
+    }
+
     /// Resizes the terminal (the program gets SIGWINCH, as when a window is dragged).
     pub fn resize(&mut self, cols: u16, rows: u16) {
         // The emulator takes the new size first, and holds its lock until the pty has it

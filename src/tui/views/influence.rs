@@ -129,6 +129,49 @@ fn level(s: Strength) -> u8 {
 }
 
 /// The mark in a box's top border, so stance reads without colour too.
+/// How much of the legend fits: whole words, short ones, or the marks alone.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Legend {
+    Long,
+    Short,
+    Marks,
+}
+
+impl Legend {
+    /// The longest legend that fits `room` cells.
+    fn fitting(room: usize) -> Legend {
+        [Legend::Long, Legend::Short].into_iter().find(|l| l.width() <= room).unwrap_or(Legend::Marks)
+    }
+
+    fn lines(self) -> &'static [&'static str] {
+        match self {
+            Legend::Long => &["━strong ", "─medium ", "┄weak  "],
+            Legend::Short => &["━strong ", "─med ", "┄weak "],
+            Legend::Marks => &["━", "─", "┄ "],
+        }
+    }
+
+    fn word(self, s: Stance) -> &'static str {
+        match self {
+            Legend::Long => s.key(),
+            Legend::Short => match s {
+                Stance::Champion => "champ",
+                Stance::Supporter => "supp",
+                Stance::Neutral => "neutr",
+                Stance::Skeptic => "skept",
+                Stance::Opponent => "opp",
+                Stance::Unknown => "unkn",
+            },
+            Legend::Marks => "",
+        }
+    }
+
+    fn width(self) -> usize {
+        let lines: usize = self.lines().iter().map(|l| crate::tui::fit::width(l)).sum();
+        lines + Stance::ALL.iter().map(|&s| stance_mark(s).len() + self.word(s).len() + 1).sum::<usize>()
+    }
+}
+
 fn stance_mark(s: Stance) -> &'static str {
     match s {
         Stance::Champion => "++",
@@ -302,20 +345,20 @@ fn header(buf: &mut Buffer, area: Rect, d: &Drawing, view: Viewport, t: Theme) {
 fn legend(buf: &mut Buffer, row: Rect, view: Viewport, height: u32, t: Theme) {
     // Two cells at the right end are kept for the up and down scroll marks.
     let end = row.right().saturating_sub(3);
-    let wide = row.width >= 100;
+    let room = end.saturating_sub(row.x) as usize;
+    // The stance marks are what a box shows, so they stay; the words shorten first.
+    let legend = Legend::fitting(room);
     let mut x = row.x;
     let mut put = |buf: &mut Buffer, s: &str, style: Style| {
         x = buf.set_stringn(x, row.y, s, end.saturating_sub(x) as usize, style).0;
     };
-    for s in ["━strong ", "─medium ", "┄weak  "] {
+    for s in legend.lines() {
         put(buf, s, t.dim());
     }
     for &stance in Stance::ALL {
         let style = t.stance(stance);
-        if wide {
-            put(buf, stance_mark(stance), style);
-        }
-        put(buf, stance.key(), style);
+        put(buf, stance_mark(stance), style);
+        put(buf, legend.word(stance), style);
         put(buf, " ", Style::new());
     }
     let up = if view.y > 0 { '▲' } else { ' ' };

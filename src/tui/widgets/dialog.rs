@@ -1,6 +1,6 @@
 //! What can pop up over a screen, and how the small dialogs draw: a yes/no question,
-//! a one-line prompt, the changed-on-disk choice and the recovery offer. The person
-//! form and the help have their own files.
+//! a one-line prompt, the changed-on-disk choice, leaving with unsaved edits and the
+//! recovery offer. The person form and the help have their own files.
 
 use super::field::TextField;
 use super::form::PersonForm;
@@ -29,6 +29,8 @@ pub enum Modal {
     Conflict,
     /// Unsaved edits from an earlier session were found.
     Recovery(Vec<PathBuf>),
+    /// Quitting or leaving the account with edits that could not be saved.
+    Leaving(Leaving),
     /// Adding or editing a follow-up or a demand.
     Record(Box<super::record_form::RecordForm>),
     /// Our team, a person's coverage or a person's links being edited.
@@ -45,6 +47,8 @@ impl Modal {
             Modal::Person(f) => f.mode(),
             Modal::Conflict => Mode::Conflict,
             Modal::Recovery(_) => Mode::Recovery,
+            Modal::Leaving(l) if matches!(l.kept, Kept::Nowhere(_)) => Mode::Unsaved,
+            Modal::Leaving(_) => Mode::Confirm,
             Modal::Record(f) => f.mode(),
             Modal::Relations(e) => e.mode(),
         }
@@ -62,10 +66,40 @@ pub enum Pending {
     DeleteFollowUp(String),
     /// Delete a demand (by id) from the open account.
     DeleteDemand(String),
-    /// Quit although edits are not saved (they go to a recovery file).
+    /// Quit although edits are not saved (they were written somewhere first, or the
+    /// rep chose to lose them).
     QuitUnsaved,
     /// Go back to the account list although edits are not saved (likewise).
     CloseUnsaved,
+}
+
+/// Where unsaved edits are, as the leaving dialog says it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kept {
+    /// In this recovery file, written and read back; the next start offers it.
+    Recovery(PathBuf),
+    /// In this file the rep named, written and read back; the next start does not offer it.
+    File(PathBuf),
+    /// Nowhere: no recovery place would take them; the sentence names each and why.
+    Nowhere(String),
+}
+
+/// Leaving with edits that could not be saved: what happened to them, and what leaving
+/// goes on to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Leaving {
+    /// Quit, or go back to the account list.
+    pub pending: Pending,
+    /// Why the last save failed.
+    pub why: String,
+    /// Where the edits are.
+    pub kept: Kept,
+}
+
+impl Leaving {
+    fn quitting(&self) -> bool {
+        self.pending == Pending::QuitUnsaved
+    }
 }
 
 /// A yes/no question.
@@ -86,6 +120,8 @@ pub enum PromptFor {
     NewAccount,
     /// A new name for the account in this file.
     Rename(PathBuf),
+    /// A new file to write the open account to, when leaving found no recovery place.
+    WriteAccount(Box<Leaving>),
 }
 
 /// A one-line text question.
@@ -122,6 +158,93 @@ impl DialogWidget<'_> {
         Line::from(spans)
     }
 
+    /// One choice on a line of its own: its key, then what it does (`desc`, or the
+    /// keymap's words).
+    fn choice(&self, mode: Mode, action: Action, desc: Option<&str>) -> Line<'static> {
+        let Some(bind) = keymap::bindings().iter().find(|b| b.modes.contains(&mode) && b.action == action)
+        else {
+            return Line::default();
+        };
+        Line::from(vec![
+            Span::styled(keymap::key_label(bind.key), self.theme.key()),
+            Span::raw(format!(" {}", desc.unwrap_or(bind.desc))),
+        ])
+    }
+
+    fn leaving(&self, l: &Leaving) -> (String, Vec<Line<'static>>) {
+        let why = l.why.strip_prefix("not saved: ").unwrap_or(&l.why);
+        let failed = Line::raw(fit(&format!("They could not be saved: {why}."), usize::MAX));
+        let title =
+            if l.quitting() { "Quit with unsaved edits?" } else { "Leave this account with unsaved edits?" };
+        let yes_no = self.hint_line(Mode::Confirm, &[Action::Yes, Action::Back]);
+        match &l.kept {
+            Kept::Recovery(p) => (
+                title.into(),
+                vec![
+                    failed,
+                    Line::raw(fit(
+                        &format!(
+                            "dmu wrote them to {} and read them back. The next start offers to restore them.",
+                            p.display()
+                        ),
+                        usize::MAX,
+                    )),
+                    Line::default(),
+                    yes_no,
+                ],
+            ),
+            Kept::File(p) => (
+                title.into(),
+                vec![
+                    failed,
+                    Line::raw(fit(
+                        &format!(
+                            "dmu wrote the whole account with your edits to {} and read it back. The next start does not offer it: keep that file.",
+                            p.display()
+                        ),
+                        usize::MAX,
+                    )),
+                    Line::default(),
+                    yes_no,
+                ],
+            ),
+            Kept::Nowhere(places) => {
+                let mut c = places.chars();
+                let places: String =
+                    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
+                let lose = if l.quitting() {
+                    "quit and lose the edits"
+                } else {
+                    "leave the account and lose the edits"
+                };
+                (
+                    "Your unsaved edits are not kept anywhere".into(),
+                    vec![
+                        failed,
+                        Line::raw(fit(&format!("{places}."), usize::MAX)),
+                        Line::raw(if l.quitting() {
+                            "Quitting now would lose them."
+                        } else {
+                            "Leaving the account now would lose them."
+                        }),
+                        Line::default(),
+                        self.choice(
+                            Mode::Unsaved,
+                            Action::WriteElsewhere,
+                            Some("write the account to a file you name (another disk, a USB stick)"),
+                        ),
+                        self.choice(Mode::Unsaved, Action::LoseEdits, Some(lose)),
+                        self.choice(
+                            Mode::Unsaved,
+                            Action::Back,
+                            Some("stay: the edits stay in memory; free some space and try again"),
+                        ),
+                    ],
+                )
+            }
+        }
+    }
+
     fn content(&self, width: usize) -> (String, Vec<Line<'static>>) {
         let t = &self.theme;
         match self.modal {
@@ -146,12 +269,15 @@ impl DialogWidget<'_> {
                 "The file changed on disk".into(),
                 vec![
                     Line::raw(
-                        "Someone (another program, git, a text editor) changed this account's file since you opened it. dmu has not overwritten it. Your latest edits are kept in memory.",
+                        "Someone (another program, git, a text editor, another dmu) changed this account's file after your edits were made on it. dmu has not overwritten it. Your unsaved edits are in memory only; choose what happens to them:",
                     ),
                     Line::default(),
-                    self.hint_line(Mode::Conflict, &[Action::Reload, Action::SaveCopy, Action::Back]),
+                    self.choice(Mode::Conflict, Action::Reload, None),
+                    self.choice(Mode::Conflict, Action::SaveCopy, None),
+                    self.choice(Mode::Conflict, Action::Back, None),
                 ],
             ),
+            Modal::Leaving(l) => self.leaving(l),
             Modal::Recovery(files) => {
                 let first = files.first().map(|p| p.display().to_string()).unwrap_or_default();
                 let more = if files.len() > 1 {
@@ -168,7 +294,9 @@ impl DialogWidget<'_> {
                             ),
                             usize::MAX,
                         )),
-                        Line::raw("Restore puts them back into the account and saves it."),
+                        Line::raw(
+                            "Restore saves them into the account if its file is as the edits found it; if the file changed since, nothing is overwritten and you choose: reload it, or save the edits as a copy.",
+                        ),
                         Line::default(),
                         self.hint_line(Mode::Recovery, &[Action::Restore, Action::Discard, Action::Back]),
                     ],
