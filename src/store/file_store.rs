@@ -92,7 +92,7 @@ impl FileStore {
         let mut reason = None;
         if self.lock.is_none() {
             match open_lock(&lock_path(&self.path)) {
-                Ok(f) => match f.try_lock() {
+                Ok(f) => match try_lock_a_moment(&f) {
                     Ok(()) => self.lock = Some(f),
                     Err(TryLockError::WouldBlock) => reason = Some(ReadOnly::LockedElsewhere),
                     Err(TryLockError::Error(e)) => {
@@ -166,6 +166,21 @@ fn fingerprint(bytes: &[u8]) -> Fingerprint {
     let mut h = FxHasher::default();
     h.write(bytes);
     Fingerprint { len: bytes.len() as u64, hash: h.finish() }
+}
+
+/// Takes the lock, trying again for a moment when it is held: a dmu that is just
+/// quitting, or a process forked from this one that has not yet closed its copy of the
+/// descriptor (flock belongs to the open file, which a fork shares until exec), holds
+/// it for milliseconds, and opening read-only for that would be wrong.
+fn try_lock_a_moment(f: &File) -> Result<(), TryLockError> {
+    const TRIES: u32 = 5;
+    for _ in 1..TRIES {
+        match f.try_lock() {
+            Err(TryLockError::WouldBlock) => std::thread::sleep(std::time::Duration::from_millis(20)),
+            done => return done,
+        }
+    }
+    f.try_lock()
 }
 
 fn io_error(e: &io::Error) -> SaveError {
