@@ -132,7 +132,7 @@ pub enum Command {
         /// Write a commented example settings file (never replaces one)
         #[arg(long, conflicts_with = "keys")]
         init: bool,
-        /// List every action that [keys] can name, with its keys in force
+        /// List every action that `[keys]` can name, with its keys in force
         #[arg(long)]
         keys: bool,
     },
