@@ -29,6 +29,10 @@ pub enum Mode {
     TeamBoard,
     /// A form field that picks one of a few values (owner, person, kind).
     FormPick,
+    /// Typing a search in a form field that finds its value (owner, person).
+    FormFind,
+    /// A form asks before Esc drops its changes.
+    DiscardChanges,
     /// Typing a search query.
     Search,
     /// A text field of a form or prompt.
@@ -70,6 +74,9 @@ pub enum Key {
     Press(KeyCode, KeyModifiers),
     /// Any printable character not bound otherwise (typing into a field).
     AnyChar,
+    /// Any letter or digit not bound otherwise (picking a choice by its first letters).
+    /// Unlike [`Key::AnyChar`], the mode takes no text: a paste there changes nothing.
+    AnyLetter,
 }
 
 /// One row of the table.
@@ -121,6 +128,8 @@ const COVERAGE: &[Mode] = &[Mode::Coverage];
 const INFLUENCE: &[Mode] = &[Mode::Influence];
 const TEXT: &[Mode] = &[Mode::Form, Mode::Search];
 const FORMS: &[Mode] = &[Mode::Form, Mode::FormRoles, Mode::FormChoice];
+const FIND: &[Mode] = &[Mode::FormFind];
+const DISCARD: &[Mode] = &[Mode::DiscardChanges];
 const ACC: &[Mode] = &[Mode::AccountList];
 const PEOPLE: &[Mode] = &[Mode::People];
 
@@ -243,6 +252,21 @@ fn build() -> Vec<Binding> {
         b(&[Mode::FormChoice], ch(' '), CycleNext, form, "next stance"),
         b(&[Mode::FormChoice], code(KeyCode::Right), CycleNext, form, "next stance"),
         b(&[Mode::FormChoice], code(KeyCode::Left), CyclePrev, form, "previous stance"),
+        b(&[Mode::FormChoice], Key::AnyLetter, Insert(' '), form, LETTERS),
+        b(FIND, Key::AnyChar, Insert(' '), form, "find by name (any script)"),
+        b(FIND, code(KeyCode::Backspace), DeleteBack, form, "edit what you typed"),
+        b(FIND, code(KeyCode::Right), CycleNext, form, "next match"),
+        b(FIND, code(KeyCode::Left), CyclePrev, form, "previous match"),
+        b(FIND, code(KeyCode::Enter), Submit, form, "take the match"),
+        b(FIND, code(KeyCode::Tab), NextField, form, "take it, next field"),
+        b(FIND, code(KeyCode::Down), NextField, form, "take it, next field"),
+        b(FIND, code(KeyCode::BackTab), PrevField, form, "take it, previous field"),
+        b(FIND, Key::Press(KeyCode::BackTab, KeyModifiers::SHIFT), PrevField, form, "take it, previous field"),
+        b(FIND, code(KeyCode::Up), PrevField, form, "take it, previous field"),
+        b(FIND, code(KeyCode::Esc), Back, form, "drop what you typed"),
+        b(DISCARD, ch('y'), Yes, form, "discard your changes"),
+        b(DISCARD, ch('n'), Back, form, "keep editing"),
+        b(DISCARD, code(KeyCode::Esc), Back, form, "keep editing"),
         b(&[Mode::Confirm], ch('y'), Yes, ask, "yes"),
         b(&[Mode::Confirm], code(KeyCode::Enter), Yes, ask, "yes"),
         b(&[Mode::Confirm], ch('n'), Back, ask, "no"),
@@ -283,6 +307,9 @@ fn build() -> Vec<Binding> {
     }
     t
 }
+
+/// What letters do on a field that picks one of a few choices.
+pub(in crate::tui) const LETTERS: &str = "pick by first letters";
 
 /// The keys of the Pull view and its what-if scenarios.
 fn pull_bindings() -> Vec<Binding> {
@@ -348,7 +375,8 @@ pub fn lookup(mode: Mode, key: KeyEvent) -> Option<Action> {
     }
     match code {
         KeyCode::Char(c) if !mods.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
-            table.clone().find(|b| b.key == Key::AnyChar).map(|_| Action::Insert(c))
+            let any = |k: Key| table.clone().any(|b| b.key == k);
+            (any(Key::AnyChar) || (c.is_alphanumeric() && any(Key::AnyLetter))).then_some(Action::Insert(c))
         }
         _ => None,
     }
@@ -367,7 +395,11 @@ pub fn key_for(mode: Mode, action: Action) -> Option<Key> {
 
 /// How a key is written on screen: `a`, `S`, `Ctrl-z`, `Enter`, `PgDn`.
 pub fn key_label(key: Key) -> String {
-    let Key::Press(code, mods) = key else { return "type".into() };
+    let (code, mods) = match key {
+        Key::Press(code, mods) => (code, mods),
+        Key::AnyChar => return "type".into(),
+        Key::AnyLetter => return "letters".into(),
+    };
     let name = match code {
         KeyCode::Char(' ') => "Space".into(),
         KeyCode::Char(c) => c.to_string(),

@@ -51,5 +51,6 @@ pub fn bindings() -> Vec<Binding> {
         b(PICK, ch(' '), CycleNext, form, "next choice"),
         b(PICK, code(KeyCode::Right), CycleNext, form, "next choice"),
         b(PICK, code(KeyCode::Left), CyclePrev, form, "previous choice"),
+        b(PICK, Key::AnyLetter, Insert(' '), form, "pick by first letters; owner, person: find by name"),
     ]
 }
