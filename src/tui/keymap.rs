@@ -29,6 +29,8 @@ pub enum Mode {
     TeamBoard,
     /// A form field that picks one of a few values (owner, person, kind).
     FormPick,
+    /// A form field holding one of many entries (owner, person): letters start a search.
+    FormFindable,
     /// Typing a search in a form field that finds its value (owner, person).
     FormFind,
     /// A form asks before Esc drops its changes.
@@ -253,6 +255,7 @@ fn build() -> Vec<Binding> {
         b(&[Mode::FormChoice], code(KeyCode::Right), CycleNext, form, "next stance"),
         b(&[Mode::FormChoice], code(KeyCode::Left), CyclePrev, form, "previous stance"),
         b(&[Mode::FormChoice], Key::AnyLetter, Insert(' '), form, LETTERS),
+        b(&[Mode::FormFindable], Key::AnyLetter, Insert(' '), form, "find by name (any script)"),
         b(FIND, Key::AnyChar, Insert(' '), form, "find by name (any script)"),
         b(FIND, code(KeyCode::Backspace), DeleteBack, form, "edit what you typed"),
         b(FIND, code(KeyCode::Right), CycleNext, form, "next match"),

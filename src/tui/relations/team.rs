@@ -26,6 +26,7 @@ use crate::tui::views::people::scroll_into_view;
 use crate::tui::widgets::choice::TypeAhead;
 use crate::tui::widgets::field::TextField;
 use crate::tui::widgets::form_words::{self, Namesakes};
+use crate::tui::widgets::wrap::wrap;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -329,12 +330,13 @@ impl TeamWidget<'_> {
                 if let Some(e) = f.error {
                     lines.push(Line::styled(fit(&format!("↳ {e}"), width), t.error()));
                 } else if let Some(w) = f.warning(&self.account.team) {
-                    // Under the name it is about.
-                    let under = Line::from(vec![
-                        Span::raw(" ".repeat(10)),
-                        Span::styled(fit(&format!("↳ {w}"), width.saturating_sub(10)), t.warning()),
-                    ]);
-                    lines.insert(2, under);
+                    // Under the name it is about, on a second line when it needs one.
+                    let text = format!("↳ {w}");
+                    for (i, part) in wrap(&text, width.saturating_sub(12), 2).into_iter().enumerate() {
+                        let indent = if i == 0 { 10 } else { 12 };
+                        let under = Line::from(vec![Span::raw(" ".repeat(indent)), Span::styled(part, t.warning())]);
+                        lines.insert(2 + i, under);
+                    }
                 }
                 if f.asking {
                     lines.push(Line::styled(fit(&f.discard_question(), width), t.warning()));

@@ -17,6 +17,7 @@ use super::choice::TypeAhead;
 use super::discard::DiscardWidget;
 use super::field::TextField;
 use super::form_words::{self, Namesakes};
+use super::wrap::wrap;
 use crate::model::{Date, Influence, Person, Role, Stance};
 use crate::tui::action::Action;
 use crate::tui::fit::fit;
@@ -386,9 +387,19 @@ impl FormWidget<'_> {
 impl Widget for &FormWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = &self.theme;
-        let notes = |f: &Focus| self.form.problem(*f).is_some() || self.form.warning(*f).is_some();
-        let problems = Focus::ALL.iter().filter(|f| notes(f)).count() as u16;
-        let height = (Focus::ALL.len() as u16 + problems + 2).min(area.height);
+        // The value column's width, to know how many lines the notes under fields take.
+        let vw = area.width.min(72).saturating_sub(2 + LABEL) as usize;
+        let notes: Vec<(Vec<String>, ratatui::style::Style)> = Focus::ALL
+            .iter()
+            .map(|f| match (self.form.problem(*f), self.form.warning(*f)) {
+                (Some(p), _) => (vec![fit(&format!("↳ {p}"), vw)], t.error()),
+                // A warning names people: it may take a second line to be read whole.
+                (None, Some(w)) => (wrap(&format!("↳ {w}"), vw.saturating_sub(2), 2), t.warning()),
+                (None, None) => (Vec::new(), t.text()),
+            })
+            .collect();
+        let note_lines: usize = notes.iter().map(|n| n.0.len()).sum();
+        let height = (Focus::ALL.len() as u16 + note_lines as u16 + 2).min(area.height);
         let popup = area.centered(Constraint::Max(72), Constraint::Length(height));
         Clear.render(popup, buf);
         let title =
@@ -420,15 +431,14 @@ impl Widget for &FormWidget<'_> {
                 Rect { x: row.x + LABEL.min(row.width), width: row.width.saturating_sub(LABEL), ..row };
             self.value(f, value_area.width as usize).render(value_area, buf);
             y += 1;
-            let note = match (self.form.problem(f), self.form.warning(f)) {
-                (Some(p), _) => Some((p.to_string(), t.error())),
-                (None, Some(w)) => Some((w, t.warning())),
-                (None, None) => None,
-            };
-            if let Some((text, style)) = note
-                && y < inner.bottom()
-            {
-                Span::styled(fit(&format!("↳ {text}"), value_area.width as usize), style)
+            let (lines, style) = &notes[f.at()];
+            for (i, line) in lines.iter().enumerate() {
+                if y >= inner.bottom() {
+                    break;
+                }
+                // Lines after the first are indented under the text after the arrow.
+                let indent = if i == 0 { "" } else { "  " };
+                Span::styled(fit(&format!("{indent}{line}"), value_area.width as usize), *style)
                     .render(Rect { y, ..value_area }, buf);
                 y += 1;
             }

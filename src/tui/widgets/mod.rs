@@ -13,3 +13,4 @@ pub mod grid;
 pub mod help;
 pub mod picker;
 pub mod record_form;
+pub mod wrap;

@@ -275,7 +275,8 @@ impl RecordForm {
     fn field_mode(&self) -> Mode {
         match self.fields.get(self.focus).map(|f| &f.value) {
             Some(Value::Find(f)) if f.searching() => Mode::FormFind,
-            Some(Value::Pick(..) | Value::Find(_)) => Mode::FormPick,
+            Some(Value::Find(_)) => Mode::FormFindable,
+            Some(Value::Pick(..)) => Mode::FormPick,
             _ => Mode::Form,
         }
     }
@@ -473,7 +474,8 @@ impl Widget for &RecordFormWidget<'_> {
         Clear.render(popup, buf);
         let mode = f.field_mode();
         let wanted: &[Action] = match mode {
-            Mode::FormPick => &[Action::Insert(' '), Action::Submit, Action::Back],
+            Mode::FormPick | Mode::FormFindable => &[Action::Insert(' '), Action::Submit, Action::Back],
+            Mode::FormFind => &[Action::Submit, Action::Back, Action::CycleNext],
             _ => &[Action::Submit, Action::Back, Action::NextField],
         };
         let hints = keymap::hints(mode, wanted);
