@@ -169,7 +169,10 @@ fn owner_and_person_are_found_by_typing_in_any_script() {
     assert_eq!(a.mode(), Mode::Form, "Tab took it and moved to the due date");
     run(&mut a, &[Submit]);
     let f = account(&a).actions.last().unwrap().clone();
-    assert_eq!((f.text.as_str(), f.owner.as_str(), f.person.as_deref()), ("Send the offer", "t-omar", Some("p-popova")));
+    assert_eq!(
+        (f.text.as_str(), f.owner.as_str(), f.person.as_deref()),
+        ("Send the offer", "t-omar", Some("p-popova"))
+    );
 }
 
 #[test]

@@ -334,7 +334,8 @@ impl TeamWidget<'_> {
                     let text = format!("↳ {w}");
                     for (i, part) in wrap(&text, width.saturating_sub(12), 2).into_iter().enumerate() {
                         let indent = if i == 0 { 10 } else { 12 };
-                        let under = Line::from(vec![Span::raw(" ".repeat(indent)), Span::styled(part, t.warning())]);
+                        let under =
+                            Line::from(vec![Span::raw(" ".repeat(indent)), Span::styled(part, t.warning())]);
                         lines.insert(2 + i, under);
                     }
                 }

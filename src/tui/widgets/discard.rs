@@ -23,7 +23,8 @@ use ratatui::widgets::{Block, Clear, Widget};
 pub fn all_keys_hint(mode: Mode, actions: &[Action]) -> String {
     let mut parts = Vec::new();
     for a in actions {
-        let binds: Vec<_> = keymap::bindings().iter().filter(|b| b.modes.contains(&mode) && b.action == *a).collect();
+        let binds: Vec<_> =
+            keymap::bindings().iter().filter(|b| b.modes.contains(&mode) && b.action == *a).collect();
         let Some(first) = binds.first() else { continue };
         let keys: Vec<String> = binds.iter().map(|b| keymap::key_label(b.key)).collect();
         parts.push(format!("{} {}", keys.join(" "), first.desc));

@@ -116,15 +116,11 @@ impl Finder {
                 self.search = Some(Search { query, matches: Vec::new(), at: 0, before: self.chosen });
                 self.narrow();
             }
-            (other, Some(s)) => {
-                if s.query.handle(other) {
-                    if s.query.text().is_empty() {
-                        self.drop_search();
-                    } else {
-                        self.narrow();
-                    }
-                }
-            }
+            (other, Some(s)) => match (s.query.handle(other), s.query.text().is_empty()) {
+                (true, true) => self.drop_search(),
+                (true, false) => self.narrow(),
+                (false, _) => {}
+            },
             _ => {}
         }
     }
@@ -135,10 +131,14 @@ mod tests {
     use super::*;
 
     fn people() -> Finder {
-        let items = [("", "(nobody in particular)", ""), ("p-1", "Пётр Иванов", "Chief Engineer"), ("p-2", "Anna Berg", "")]
-            .iter()
-            .map(|(k, l, d)| PickItem { key: k.to_string(), label: l.to_string(), detail: d.to_string() })
-            .collect();
+        let items = [
+            ("", "(nobody in particular)", ""),
+            ("p-1", "Пётр Иванов", "Chief Engineer"),
+            ("p-2", "Anna Berg", ""),
+        ]
+        .iter()
+        .map(|(k, l, d)| PickItem { key: k.to_string(), label: l.to_string(), detail: d.to_string() })
+        .collect();
         Finder::new(items, 0)
     }
 

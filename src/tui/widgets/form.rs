@@ -172,7 +172,8 @@ impl PersonForm {
     }
 
     fn values(&self) -> Values {
-        let texts = [&self.name, &self.title, &self.department, &self.influence, &self.last_contact, &self.notes];
+        let texts =
+            [&self.name, &self.title, &self.department, &self.influence, &self.last_contact, &self.notes];
         let mut roles = self.roles.clone();
         roles.sort();
         (texts.iter().map(|t| t.text().to_string()).collect(), roles, self.stance)

@@ -131,8 +131,7 @@ impl RecordForm {
         person: Option<&str>,
         today: Date,
     ) -> Option<RecordForm> {
-        let owners: Vec<PickItem> =
-            a.team.iter().map(|m| item(&m.id, &m.name, m.function.label())).collect();
+        let owners: Vec<PickItem> = a.team.iter().map(|m| item(&m.id, &m.name, m.function.label())).collect();
         if owners.is_empty() {
             return None;
         }
@@ -194,8 +193,14 @@ impl RecordForm {
     }
 
     fn new(purpose: RecordFor, fields: Vec<Field>) -> RecordForm {
-        let mut form =
-            RecordForm { purpose, fields, focus: 0, initial: Vec::new(), asking: false, letters: TypeAhead::default() };
+        let mut form = RecordForm {
+            purpose,
+            fields,
+            focus: 0,
+            initial: Vec::new(),
+            asking: false,
+            letters: TypeAhead::default(),
+        };
         form.initial = form.values();
         form
     }
