@@ -355,3 +355,43 @@ fn snapshots_of_the_forms() {
     run(&mut a, &[NextField]);
     insta::assert_snapshot!("team_form_namesake_80x24", screen(&mut a, 80, 24));
 }
+
+#[test]
+fn the_new_form_states_draw_at_every_size_without_a_panic() {
+    use ratatui::{buffer::Buffer, layout::Rect, widgets::Widget};
+    let mut states = Vec::new();
+    for ask in [false, true] {
+        let mut a = demo();
+        run(&mut a, &[Open, Add]);
+        typed(&mut a, "Пётр Иванов");
+        if ask {
+            run(&mut a, &[Back]);
+        }
+        states.push((if ask { "discard" } else { "namesake" }, a));
+    }
+    let mut a = demo();
+    run(&mut a, &[Open, ShowView(AccountView::FollowUps), Add, NextField]);
+    typed(&mut a, "佐藤 zz");
+    states.push(("search, no match", a));
+    let mut a = demo();
+    run(&mut a, &[Open, ShowView(AccountView::FollowUps), Add, NextField, NextField]);
+    typed(&mut a, "佐");
+    states.push(("search", a));
+    let mut a = demo();
+    run(&mut a, &[Open, EditTeam, Add]);
+    typed(&mut a, "Anna Berg");
+    run(&mut a, &[Back]);
+    states.push(("team namesake, discard", a));
+    let mut sizes: Vec<(u16, u16)> =
+        (0..=90).step_by(3).flat_map(|w| (0..=30).map(move |h| (w, h))).collect();
+    sizes.push((300, 100));
+    for (name, mut app) in states {
+        for &(w, h) in &sizes {
+            app.update(Resize(w, h));
+            let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
+            let result =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (&app).render(buf.area, &mut buf)));
+            assert!(result.is_ok(), "{name} panicked at {w}x{h}");
+        }
+    }
+}
