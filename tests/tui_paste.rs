@@ -146,7 +146,7 @@ fn a_paste_fills_the_follow_up_demand_account_and_team_forms() {
     run(&mut app, &[Open, ShowView(AccountView::FollowUps), Add]);
     app.paste("Send the offer\nby Friday");
     run(&mut app, &[NextField]);
-    assert_eq!(app.mode(), Mode::FormPick, "the owner is picked, not typed");
+    assert_eq!(app.mode(), Mode::FormFindable, "the owner is found by keys, not pasted");
     app.paste("Anna");
     assert_eq!(message(&app), IGNORED);
     run(&mut app, &[Submit]);

@@ -157,10 +157,10 @@ impl App {
         match (action, selected) {
             (Action::Add, _) => {
                 let id = new_id_avoiding("p", account.people.iter().map(|p| p.id.as_str()));
-                self.modal = Some(Modal::Person(Box::new(PersonForm::add(id))));
+                self.modal = Some(Modal::Person(Box::new(PersonForm::add(id).among(&account.people))));
             }
             (Action::Open | Action::Edit, Some(p)) => {
-                self.modal = Some(Modal::Person(Box::new(PersonForm::edit(p))))
+                self.modal = Some(Modal::Person(Box::new(PersonForm::edit(p).among(&account.people))))
             }
             (Action::Delete, Some(p)) => {
                 let links =

@@ -29,6 +29,12 @@ pub enum Mode {
     TeamBoard,
     /// A form field that picks one of a few values (owner, person, kind).
     FormPick,
+    /// A form field holding one of many entries (owner, person): letters start a search.
+    FormFindable,
+    /// Typing a search in a form field that finds its value (owner, person).
+    FormFind,
+    /// A form asks before Esc drops its changes.
+    DiscardChanges,
     /// Typing a search query.
     Search,
     /// A text field of a form or prompt.
@@ -70,6 +76,9 @@ pub enum Key {
     Press(KeyCode, KeyModifiers),
     /// Any printable character not bound otherwise (typing into a field).
     AnyChar,
+    /// Any letter or digit not bound otherwise (picking a choice by its first letters).
+    /// Unlike [`Key::AnyChar`], the mode takes no text: a paste there changes nothing.
+    AnyLetter,
 }
 
 /// One row of the table.
@@ -121,6 +130,8 @@ const COVERAGE: &[Mode] = &[Mode::Coverage];
 const INFLUENCE: &[Mode] = &[Mode::Influence];
 const TEXT: &[Mode] = &[Mode::Form, Mode::Search];
 const FORMS: &[Mode] = &[Mode::Form, Mode::FormRoles, Mode::FormChoice];
+const FIND: &[Mode] = &[Mode::FormFind];
+const DISCARD: &[Mode] = &[Mode::DiscardChanges];
 const ACC: &[Mode] = &[Mode::AccountList];
 const PEOPLE: &[Mode] = &[Mode::People];
 
@@ -174,6 +185,7 @@ fn build() -> Vec<Binding> {
     let (nav, general, acc, ppl, form, ask) =
         ("Moving", "General", "Account list", "People", "Forms and search", "Questions");
     let (org, cov, map) = ("Org chart", "Coverage", "Influence map");
+    let find = "Finding an owner or person";
     let mut t = vec![
         b(MOVES, code(KeyCode::Up), Action::Up, nav, "move up"),
         b(LISTS, ch('k'), Action::Up, nav, "move up"),
@@ -256,10 +268,32 @@ fn build() -> Vec<Binding> {
         b(&[Mode::FormChoice], ch(' '), CycleNext, form, "next stance"),
         b(&[Mode::FormChoice], code(KeyCode::Right), CycleNext, form, "next stance"),
         b(&[Mode::FormChoice], code(KeyCode::Left), CyclePrev, form, "previous stance"),
+        b(&[Mode::FormChoice], Key::AnyLetter, Insert(' '), form, LETTERS),
+        b(&[Mode::FormFindable], Key::AnyLetter, Insert(' '), find, "find by name (any script)"),
+        b(FIND, Key::AnyChar, Insert(' '), find, "find by name (any script)"),
+        b(FIND, code(KeyCode::Backspace), DeleteBack, find, "edit what you typed"),
+        b(FIND, code(KeyCode::Right), CycleNext, find, "next match"),
+        b(FIND, code(KeyCode::Left), CyclePrev, find, "previous match"),
+        b(FIND, code(KeyCode::Enter), Submit, find, "take the match"),
+        b(FIND, code(KeyCode::Tab), NextField, find, "take it, next field"),
+        b(FIND, code(KeyCode::Down), NextField, find, "take it, next field"),
+        b(FIND, code(KeyCode::BackTab), PrevField, find, "take it, previous field"),
+        b(
+            FIND,
+            Key::Press(KeyCode::BackTab, KeyModifiers::SHIFT),
+            PrevField,
+            find,
+            "take it, previous field",
+        ),
+        b(FIND, code(KeyCode::Up), PrevField, find, "take it, previous field"),
+        b(FIND, code(KeyCode::Esc), Back, find, "drop what you typed"),
         b(&[Mode::Confirm], ch('y'), Yes, ask, "yes"),
         b(&[Mode::Confirm], code(KeyCode::Enter), Yes, ask, "yes"),
         b(&[Mode::Confirm], ch('n'), Back, ask, "no"),
         b(&[Mode::Confirm, Mode::Recovery], code(KeyCode::Esc), Back, ask, "cancel / later"),
+        b(DISCARD, ch('y'), Yes, ask, "discard your changes"),
+        b(DISCARD, ch('n'), Back, ask, "keep editing"),
+        b(DISCARD, code(KeyCode::Esc), Back, ask, "keep editing"),
         b(
             &[Mode::Conflict],
             ch('r'),
@@ -296,6 +330,9 @@ fn build() -> Vec<Binding> {
     }
     t
 }
+
+/// What letters do on a field that picks one of a few choices.
+pub(in crate::tui) const LETTERS: &str = "pick by first letters";
 
 /// The keys of the Pull view and its what-if scenarios.
 fn pull_bindings() -> Vec<Binding> {
@@ -361,7 +398,8 @@ pub fn lookup(mode: Mode, key: KeyEvent) -> Option<Action> {
     }
     match code {
         KeyCode::Char(c) if !mods.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
-            table.clone().find(|b| b.key == Key::AnyChar).map(|_| Action::Insert(c))
+            let any = |k: Key| table.clone().any(|b| b.key == k);
+            (any(Key::AnyChar) || (c.is_alphanumeric() && any(Key::AnyLetter))).then_some(Action::Insert(c))
         }
         _ => None,
     }
@@ -380,7 +418,11 @@ pub fn key_for(mode: Mode, action: Action) -> Option<Key> {
 
 /// How a key is written on screen: `a`, `S`, `Ctrl-z`, `Enter`, `PgDn`.
 pub fn key_label(key: Key) -> String {
-    let Key::Press(code, mods) = key else { return "type".into() };
+    let (code, mods) = match key {
+        Key::Press(code, mods) => (code, mods),
+        Key::AnyChar => return "type".into(),
+        Key::AnyLetter => return "letters".into(),
+    };
     let name = match code {
         KeyCode::Char(' ') => "Space".into(),
         KeyCode::Char(c) => c.to_string(),

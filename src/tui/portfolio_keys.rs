@@ -12,7 +12,7 @@ pub fn bindings() -> Vec<Binding> {
     const BOARDS: &[Mode] = &[Mode::Agenda, Mode::TeamBoard, Mode::FollowUps];
     const SCREENS: &[Mode] = &[Mode::Agenda, Mode::TeamBoard];
     const FU: &[Mode] = &[Mode::FollowUps];
-    const PICK: &[Mode] = &[Mode::FormPick];
+    const PICK: &[Mode] = &[Mode::FormPick, Mode::FormFindable];
     let (nav, general, acc, ppl, fu, ag, form) =
         ("Moving", "General", "Account list", "People", "Follow-ups", "Agenda and team", "Forms and search");
     vec![
@@ -51,5 +51,6 @@ pub fn bindings() -> Vec<Binding> {
         b(PICK, ch(' '), CycleNext, form, "next choice"),
         b(PICK, code(KeyCode::Right), CycleNext, form, "next choice"),
         b(PICK, code(KeyCode::Left), CyclePrev, form, "previous choice"),
+        b(&[Mode::FormPick], Key::AnyLetter, Insert(' '), form, crate::tui::keymap::LETTERS),
     ]
 }

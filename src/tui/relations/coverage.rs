@@ -1,6 +1,6 @@
 //! The coverage of one person: every member of our team with the strength they give
-//! (none, weak, medium, strong). Changes are a draft until Enter, which applies them
-//! all as one edit (one undo step).
+//! (none, weak, medium, strong), cycled or picked by its first letter (n w m s).
+//! Changes are a draft until Enter, which applies them all as one edit (one undo step).
 //!
 //! ```text
 //! ┌Coverage of Анна Попова─────────────────────────────────────────┐
@@ -18,6 +18,7 @@ use crate::tui::fit::{fit, width};
 use crate::tui::keymap::Mode;
 use crate::tui::theme::Theme;
 use crate::tui::views::people::scroll_into_view;
+use crate::tui::widgets::choice::TypeAhead;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -94,6 +95,17 @@ impl App {
             Action::CycleNext | Action::CyclePrev => {
                 if let Some(row) = ed.rows.get_mut(ed.selected) {
                     row.1 = cycle(row.1, action == Action::CycleNext);
+                }
+            }
+            // n w m s: none, weak, medium, strong.
+            Action::Insert(c) => {
+                if let Some(row) = ed.rows.get_mut(ed.selected) {
+                    let all = [None, Some(Strength::Weak), Some(Strength::Medium), Some(Strength::Strong)];
+                    let labels = ["none", "weak", "medium", "strong"];
+                    let at = all.iter().position(|x| *x == row.1).unwrap_or(0);
+                    if let Some(i) = TypeAhead::default().pick(c, &labels, at) {
+                        row.1 = all[i];
+                    }
                 }
             }
             Action::Submit => {

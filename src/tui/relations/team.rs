@@ -1,6 +1,8 @@
 //! Our team on the account: the list of members with their function and how many
-//! people each covers; add and edit in a two-field form under the list; delete asks
-//! first and takes the member's coverage along in the same undoable step.
+//! people each covers; add and edit in a two-field form under the list (the function
+//! cycles, or is picked by its first letters; a name another member has is pointed
+//! out; Esc on a changed form asks first); delete asks first and takes the member's
+//! coverage along in the same undoable step.
 //!
 //! ```text
 //! ┌Our team (3)────────────────────────────────────┐
@@ -21,7 +23,10 @@ use crate::tui::fit::fit;
 use crate::tui::keymap::Mode;
 use crate::tui::theme::Theme;
 use crate::tui::views::people::scroll_into_view;
+use crate::tui::widgets::choice::TypeAhead;
 use crate::tui::widgets::field::TextField;
+use crate::tui::widgets::form_words::{self, Namesakes};
+use crate::tui::widgets::wrap::wrap;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -52,6 +57,10 @@ pub struct MemberForm {
     pub function: Function,
     /// Why the last save was refused.
     pub error: Option<&'static str>,
+    /// Whether Esc asked before dropping the changes.
+    pub asking: bool,
+    /// Letters typed on the function.
+    letters: TypeAhead,
 }
 
 impl MemberForm {
@@ -63,7 +72,30 @@ impl MemberForm {
             adding,
             focus: MemberFocus::Name,
             error: None,
+            asking: false,
+            letters: TypeAhead::default(),
         }
+    }
+
+    /// Whether the name or function differs from what the form opened with.
+    pub fn changed(&self) -> bool {
+        self.name.text() != self.base.name || self.function != self.base.function
+    }
+
+    /// The question Esc asks on a changed form.
+    pub fn discard_question(&self) -> String {
+        let what = if self.adding { form_words::NEW_MEMBER } else { &self.base.name };
+        form_words::discard_question(what)
+    }
+
+    /// The warning when another member of the team has the name typed.
+    pub fn warning(&self, team: &[TeamMember]) -> Option<String> {
+        let same: Vec<(&str, Option<&str>)> = team
+            .iter()
+            .filter(|m| m.id != self.base.id && form_words::same_name(self.name.text(), &m.name))
+            .map(|m| (m.name.as_str(), Some(m.function.label())))
+            .collect();
+        form_words::namesakes(Namesakes::Team, &same)
     }
 }
 
@@ -98,6 +130,7 @@ impl TeamEditor {
     pub fn mode(&self) -> Mode {
         match &self.state {
             TeamState::List => Mode::Team,
+            TeamState::Form(f) if f.asking => Mode::DiscardChanges,
             TeamState::Form(f) if f.focus == MemberFocus::Function => Mode::MemberFunction,
             TeamState::Form(_) => Mode::Form,
             TeamState::Ask { .. } => Mode::Confirm,
@@ -152,50 +185,20 @@ impl App {
                 (Action::Back, _) => return None,
                 _ => {}
             },
-            TeamState::Form(mut f) => match action {
-                Action::Back => {}
-                Action::NextField | Action::PrevField => {
-                    f.focus =
-                        if f.focus == MemberFocus::Name { MemberFocus::Function } else { MemberFocus::Name };
-                    ed.state = TeamState::Form(f);
+            TeamState::Form(mut f) if f.asking => {
+                match action {
+                    Action::Yes => return Some(ed),
+                    Action::Back => f.asking = false,
+                    _ => {}
                 }
-                Action::CycleNext => {
-                    f.function = f.function.next();
-                    ed.state = TeamState::Form(f);
+                ed.state = TeamState::Form(f);
+            }
+            TeamState::Form(mut f) => {
+                if !matches!(action, Action::Insert(_)) {
+                    f.letters.reset();
                 }
-                Action::CyclePrev => {
-                    f.function = f.function.prev();
-                    ed.state = TeamState::Form(f);
-                }
-                Action::Submit => {
-                    let name = f.name.text().trim().to_string();
-                    if name.is_empty() {
-                        f.error = Some("a name is required");
-                        f.focus = MemberFocus::Name;
-                        ed.state = TeamState::Form(f);
-                        return Some(ed);
-                    }
-                    let member = TeamMember { name, function: f.function, ..f.base.clone() };
-                    let id = member.id.clone();
-                    let label = format!("{} {}", if f.adding { "add" } else { "edit" }, inert(&member.name));
-                    let done = if f.adding {
-                        self.commit(|a| Ok(ops::add_member(a, member)), label)
-                    } else {
-                        self.commit(|a| ops::update_member(a, member), label)
-                    };
-                    if !done {
-                        ed.state = TeamState::Form(f);
-                    } else if let Some(s) = self.open_account() {
-                        ed.selected = s.session.account().team.iter().position(|m| m.id == id).unwrap_or(0);
-                    }
-                }
-                other => {
-                    if f.focus == MemberFocus::Name && f.name.handle(other) {
-                        f.error = None;
-                    }
-                    ed.state = TeamState::Form(f);
-                }
-            },
+                self.update_member_form(&mut ed, f, action);
+            }
             TeamState::Ask { id, question } => match action {
                 Action::Yes => {
                     let name = selected.map(|m| m.name).unwrap_or_else(|| id.clone());
@@ -206,6 +209,66 @@ impl App {
             },
         }
         Some(ed)
+    }
+    /// Carries out an action on the member form (not while it asks before dropping
+    /// changes); leaves the form in `ed.state` unless it closed.
+    fn update_member_form(&mut self, ed: &mut TeamEditor, mut f: MemberForm, action: Action) {
+        match action {
+            Action::Back if f.changed() => {
+                f.asking = true;
+                ed.state = TeamState::Form(f);
+            }
+            Action::Back => {}
+            Action::Insert(c) if f.focus == MemberFocus::Function => {
+                let labels: Vec<&str> = Function::ALL.iter().map(|x| x.label()).collect();
+                let at = Function::ALL.iter().position(|x| *x == f.function).unwrap_or(0);
+                if let Some(i) = f.letters.pick(c, &labels, at) {
+                    f.function = Function::ALL[i];
+                }
+                ed.state = TeamState::Form(f);
+            }
+            Action::NextField | Action::PrevField => {
+                f.focus =
+                    if f.focus == MemberFocus::Name { MemberFocus::Function } else { MemberFocus::Name };
+                ed.state = TeamState::Form(f);
+            }
+            Action::CycleNext => {
+                f.function = f.function.next();
+                ed.state = TeamState::Form(f);
+            }
+            Action::CyclePrev => {
+                f.function = f.function.prev();
+                ed.state = TeamState::Form(f);
+            }
+            Action::Submit => {
+                let name = f.name.text().trim().to_string();
+                if name.is_empty() {
+                    f.error = Some("a name is required");
+                    f.focus = MemberFocus::Name;
+                    ed.state = TeamState::Form(f);
+                    return;
+                }
+                let member = TeamMember { name, function: f.function, ..f.base.clone() };
+                let id = member.id.clone();
+                let label = format!("{} {}", if f.adding { "add" } else { "edit" }, inert(&member.name));
+                let done = if f.adding {
+                    self.commit(|a| Ok(ops::add_member(a, member)), label)
+                } else {
+                    self.commit(|a| ops::update_member(a, member), label)
+                };
+                if !done {
+                    ed.state = TeamState::Form(f);
+                } else if let Some(s) = self.open_account() {
+                    ed.selected = s.session.account().team.iter().position(|m| m.id == id).unwrap_or(0);
+                }
+            }
+            other => {
+                if f.focus == MemberFocus::Name && f.name.handle(other) {
+                    f.error = None;
+                }
+                ed.state = TeamState::Form(f);
+            }
+        }
     }
 }
 
@@ -266,6 +329,18 @@ impl TeamWidget<'_> {
                 ];
                 if let Some(e) = f.error {
                     lines.push(Line::styled(fit(&format!("↳ {e}"), width), t.error()));
+                } else if let Some(w) = f.warning(&self.account.team) {
+                    // Under the name it is about, on a second line when it needs one.
+                    let text = format!("↳ {w}");
+                    for (i, part) in wrap(&text, width.saturating_sub(12), 2).into_iter().enumerate() {
+                        let indent = if i == 0 { 10 } else { 12 };
+                        let under =
+                            Line::from(vec![Span::raw(" ".repeat(indent)), Span::styled(part, t.warning())]);
+                        lines.insert(2 + i, under);
+                    }
+                }
+                if f.asking {
+                    lines.push(Line::styled(fit(&f.discard_question(), width), t.warning()));
                 }
                 lines
             }
@@ -287,7 +362,8 @@ impl Widget for &TeamWidget<'_> {
         let hints: &[Action] = match ed.mode() {
             Mode::Team => &[Action::Add, Action::Edit, Action::Delete, Action::Undo, Action::Back],
             Mode::Confirm => &[Action::Yes, Action::Back],
-            Mode::MemberFunction => &[Action::CycleNext, Action::Submit, Action::Back],
+            Mode::MemberFunction => &[Action::Insert(' '), Action::Submit, Action::Back],
+            Mode::DiscardChanges => &[Action::Yes, Action::Back],
             _ => &[Action::Submit, Action::Back, Action::NextField],
         };
         let inner = frame(area, buf, self.theme, &title, height, hints, ed.mode());

@@ -1,5 +1,7 @@
 //! A one-line text field with a cursor. The cursor counts characters, display is
 //! measured in terminal columns, and a long text scrolls so the cursor stays visible.
+//! Without the focus a field shows the start of its text, cut with `…` when it does
+//! not fit (a reader looks for how a text begins, not how it ends).
 
 use crate::text::inert;
 use crate::tui::action::Action;
@@ -71,12 +73,17 @@ impl TextField {
         true
     }
 
-    /// The visible part of the field in `width` columns. With `cursor_style`, the
-    /// cell under the cursor is drawn in it (a space past the end of the text).
+    /// The visible part of the field in `width` columns. With `cursor_style` (the field
+    /// has the focus), the cell under the cursor is drawn in it (a space past the end of
+    /// the text) and the text scrolls to keep it in view; without, the start of the text
+    /// is shown, ending in `…` when cut.
     pub fn line(&self, width: usize, style: Style, cursor_style: Option<Style>) -> Line<'static> {
         if width == 0 {
             return Line::default();
         }
+        let Some(cursor_style) = cursor_style else {
+            return Line::from(Span::styled(crate::tui::fit::fit(&self.text, width), style));
+        };
         // `inert` swaps characters one for one, so character positions still match.
         let cursor = self.cursor();
         let chars: Vec<(char, usize)> =
@@ -97,19 +104,14 @@ impl TextField {
             used += w;
             match i.cmp(&cursor) {
                 std::cmp::Ordering::Less => head.push(c),
-                std::cmp::Ordering::Equal if cursor_style.is_some() => at.push(c),
+                std::cmp::Ordering::Equal => at.push(c),
                 _ => tail.push(c),
             }
         }
-        let mut spans = vec![Span::styled(head, style)];
-        if let Some(cs) = cursor_style {
-            if at.is_empty() && used < width {
-                at.push(' ');
-            }
-            spans.push(Span::styled(at, cs));
+        if at.is_empty() && used < width {
+            at.push(' ');
         }
-        spans.push(Span::styled(tail, style));
-        Line::from(spans)
+        Line::from(vec![Span::styled(head, style), Span::styled(at, cursor_style), Span::styled(tail, style)])
     }
 }
 
@@ -158,5 +160,18 @@ mod tests {
         let shown: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
         assert_eq!(shown, "藤健 ", "two wide chars and the cursor cell fill five columns");
         assert_eq!(f.line(0, Style::new(), None).spans.len(), 0);
+    }
+
+    fn shown(line: Line) -> String {
+        line.spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn without_the_focus_a_long_text_shows_its_start_and_an_ellipsis() {
+        let f = typed("Подготовить расчёт");
+        assert_eq!(shown(f.line(10, Style::new(), None)), "Подготови…");
+        assert_eq!(shown(f.line(18, Style::new(), None)), "Подготовить расчёт", "fits whole");
+        assert_eq!(shown(f.line(4, Style::new(), None)), "Под…");
+        assert_eq!(shown(f.line(5, Style::new(), Some(Style::new()))), "счёт ", "focused: the cursor end");
     }
 }

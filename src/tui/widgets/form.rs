@@ -1,5 +1,8 @@
 //! The person form: one field per line, checked as you type, with the problem shown
-//! under the field. Roles toggle with their badge letters; the stance cycles.
+//! under the field. Roles toggle with their badge letters; the stance cycles, or is
+//! picked by its first letters; a digit on the influence replaces it. A name another
+//! person of the account has is pointed out under the name (two people may share a
+//! name, so it is a warning, not a problem). Esc on a changed form asks first.
 //!
 //! ```text
 //! ┌Add person──────────────────────────────────┐
@@ -10,7 +13,11 @@
 //! └Enter save · Esc cancel · Tab next field────┘
 //! ```
 
+use super::choice::TypeAhead;
+use super::discard::DiscardWidget;
 use super::field::TextField;
+use super::form_words::{self, Namesakes};
+use super::wrap::wrap;
 use crate::model::{Date, Influence, Person, Role, Stance};
 use crate::tui::action::Action;
 use crate::tui::fit::fit;
@@ -112,7 +119,19 @@ pub struct PersonForm {
     influence: TextField,
     last_contact: TextField,
     notes: TextField,
+    /// The other people of the account, as (name, title), for the namesake warning.
+    others: Vec<(String, Option<String>)>,
+    /// The fields as the form opened, to tell whether Esc would drop anything.
+    initial: Values,
+    /// Whether Esc asked before dropping the changes.
+    pub asking: bool,
+    /// Letters typed on the stance.
+    letters: TypeAhead,
 }
+
+/// What the form's fields hold, compared to tell a changed form: the texts as typed,
+/// the roles as a set, the stance.
+type Values = (Vec<String>, Vec<Role>, Stance);
 
 impl PersonForm {
     /// A form for a new person with this id.
@@ -123,7 +142,7 @@ impl PersonForm {
     /// A form filled in from a person.
     pub fn edit(p: &Person) -> PersonForm {
         let text = |s: &Option<String>| TextField::new(s.clone().unwrap_or_default());
-        PersonForm {
+        let mut form = PersonForm {
             base: p.clone(),
             adding: false,
             focus: Focus::Name,
@@ -135,11 +154,50 @@ impl PersonForm {
             influence: TextField::new(p.influence.0.to_string()),
             last_contact: TextField::new(p.last_contact.map(|d| d.to_string()).unwrap_or_default()),
             notes: text(&p.notes),
-        }
+            others: Vec::new(),
+            initial: Default::default(),
+            asking: false,
+            letters: TypeAhead::default(),
+        };
+        form.initial = form.values();
+        form
     }
 
-    /// Which bindings apply: text, roles or a choice.
+    /// The form knowing the account's people, so that a name one of the others has is
+    /// pointed out (the person edited is not among the others).
+    pub fn among(mut self, people: &[Person]) -> PersonForm {
+        let others = people.iter().filter(|p| p.id != self.base.id);
+        self.others = others.map(|p| (p.name.clone(), p.title.clone())).collect();
+        self
+    }
+
+    fn values(&self) -> Values {
+        let texts =
+            [&self.name, &self.title, &self.department, &self.influence, &self.last_contact, &self.notes];
+        let mut roles = self.roles.clone();
+        roles.sort();
+        (texts.iter().map(|t| t.text().to_string()).collect(), roles, self.stance)
+    }
+
+    /// Whether any field differs from what the form opened with.
+    pub fn changed(&self) -> bool {
+        self.values() != self.initial
+    }
+
+    /// The question Esc asks on a changed form.
+    pub fn discard_question(&self) -> String {
+        let what = if self.adding { form_words::NEW_PERSON } else { &self.base.name };
+        form_words::discard_question(what)
+    }
+
+    /// Which bindings apply: the question before dropping changes, or those of the
+    /// focused field.
     pub fn mode(&self) -> Mode {
+        if self.asking { Mode::DiscardChanges } else { self.field_mode() }
+    }
+
+    /// Which bindings the focused field has: text, roles or a choice.
+    fn field_mode(&self) -> Mode {
         match self.focus {
             Focus::Roles => Mode::FormRoles,
             Focus::Stance => Mode::FormChoice,
@@ -187,6 +245,21 @@ impl PersonForm {
         }
     }
 
+    /// What to point out about a field that is not wrong: a name others have.
+    pub fn warning(&self, f: Focus) -> Option<String> {
+        if f != Focus::Name {
+            return None;
+        }
+        let name = self.name.text();
+        let same: Vec<(&str, Option<&str>)> = self
+            .others
+            .iter()
+            .filter(|(n, _)| form_words::same_name(name, n))
+            .map(|(n, t)| (n.as_str(), t.as_deref()))
+            .collect();
+        form_words::namesakes(Namesakes::People, &same)
+    }
+
     /// The first field with a problem.
     pub fn first_problem(&self) -> Option<Focus> {
         Focus::ALL.into_iter().find(|f| self.problem(*f).is_some())
@@ -219,9 +292,21 @@ impl PersonForm {
 
     /// Carries out an action of the form's modes.
     pub fn handle(&mut self, action: Action) -> FormOutcome {
+        if self.asking {
+            match action {
+                Action::Yes => return FormOutcome::Cancel,
+                Action::Back => self.asking = false,
+                _ => {}
+            }
+            return FormOutcome::Editing;
+        }
+        if !matches!(action, Action::Insert(_)) {
+            self.letters.reset();
+        }
         match action {
             Action::NextField => self.focus = self.focus.next(),
             Action::PrevField => self.focus = self.focus.prev(),
+            Action::Back if self.changed() => self.asking = true,
             Action::Back => return FormOutcome::Cancel,
             Action::Submit => match self.person() {
                 Some(p) => return FormOutcome::Save(Box::new(p)),
@@ -236,6 +321,15 @@ impl PersonForm {
             },
             Action::CycleNext => self.stance = self.stance.next(),
             Action::CyclePrev => self.stance = self.stance.prev(),
+            Action::Insert(c) if self.focus == Focus::Stance => {
+                let labels: Vec<&str> = Stance::ALL.iter().map(|s| s.label()).collect();
+                let at = Stance::ALL.iter().position(|s| *s == self.stance).unwrap_or(0);
+                if let Some(i) = self.letters.pick(c, &labels, at) {
+                    self.stance = Stance::ALL[i];
+                }
+            }
+            // Influence is one digit, 1 to 5: what is typed replaces it (4 gives 4, not 34).
+            Action::Insert(c) if self.focus == Focus::Influence => self.influence = TextField::new(c),
             other => {
                 if let Some(f) = self.field_mut(self.focus) {
                     f.handle(other);
@@ -294,13 +388,29 @@ impl FormWidget<'_> {
 impl Widget for &FormWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = &self.theme;
-        let problems = Focus::ALL.iter().filter(|f| self.form.problem(**f).is_some()).count() as u16;
-        let height = (Focus::ALL.len() as u16 + problems + 2).min(area.height);
+        // The value column's width, to know how many lines the notes under fields take.
+        let vw = area.width.min(72).saturating_sub(2 + LABEL) as usize;
+        let notes: Vec<(Vec<String>, ratatui::style::Style)> = Focus::ALL
+            .iter()
+            .map(|f| match (self.form.problem(*f), self.form.warning(*f)) {
+                (Some(p), _) => (vec![fit(&format!("↳ {p}"), vw)], t.error()),
+                // A warning names people: it may take a second line to be read whole.
+                (None, Some(w)) => (wrap(&format!("↳ {w}"), vw.saturating_sub(2), 2), t.warning()),
+                (None, None) => (Vec::new(), t.text()),
+            })
+            .collect();
+        let note_lines: usize = notes.iter().map(|n| n.0.len()).sum();
+        let height = (Focus::ALL.len() as u16 + note_lines as u16 + 2).min(area.height);
         let popup = area.centered(Constraint::Max(72), Constraint::Length(height));
         Clear.render(popup, buf);
         let title =
             if self.form.adding { "Add person".to_string() } else { format!("Edit {}", self.form.base.name) };
-        let hints = keymap::hints(self.form.mode(), &[Action::Submit, Action::Back, Action::NextField]);
+        let mode = self.form.field_mode();
+        let wanted: &[Action] = match mode {
+            Mode::FormChoice => &[Action::Insert(' '), Action::Submit, Action::Back],
+            _ => &[Action::Submit, Action::Back, Action::NextField],
+        };
+        let hints = keymap::hints(mode, wanted);
         let hint_text: Vec<String> = hints.iter().map(|(k, d)| format!("{k} {d}")).collect();
         let w = popup.width.saturating_sub(2) as usize;
         let block = Block::bordered()
@@ -322,13 +432,21 @@ impl Widget for &FormWidget<'_> {
                 Rect { x: row.x + LABEL.min(row.width), width: row.width.saturating_sub(LABEL), ..row };
             self.value(f, value_area.width as usize).render(value_area, buf);
             y += 1;
-            if let Some(p) = self.form.problem(f)
-                && y < inner.bottom()
-            {
-                Span::styled(fit(&format!("↳ {p}"), value_area.width as usize), t.error())
+            let (lines, style) = &notes[f.at()];
+            for (i, line) in lines.iter().enumerate() {
+                if y >= inner.bottom() {
+                    break;
+                }
+                // Lines after the first are indented under the text after the arrow.
+                let indent = if i == 0 { "" } else { "  " };
+                Span::styled(fit(&format!("{indent}{line}"), value_area.width as usize), *style)
                     .render(Rect { y, ..value_area }, buf);
                 y += 1;
             }
+        }
+        if self.form.asking {
+            let question = self.form.discard_question();
+            (&DiscardWidget { question: &question, theme: self.theme }).render(popup, buf);
         }
     }
 }

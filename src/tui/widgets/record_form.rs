@@ -1,22 +1,29 @@
 //! The small forms: a follow-up (text, owner, person, due, done), a demand (date,
 //! text, kind, granted), and the account's own details (name, industry, tier,
 //! currency, revenue, potential, notes). Text fields are checked as you type
-//! and the problem is shown under the field; owner, person, kind and granted are picked
-//! from a short list with Space or the arrow keys.
+//! and the problem is shown under the field; kind, granted and tier are picked from a
+//! short list with Space or the arrow keys, or by their first letters; owner and
+//! person are found by typing a few letters of the name (see [`super::finder`]), or
+//! stepped through with Space and the arrow keys. Esc on a changed form asks first.
 //!
 //! ```text
 //! ┌Add follow-up────────────────────────────────┐
 //! │Text        Send the revised offer           │
-//! │Owner       ‹ Anna Berg ›                    │
+//! │Owner       ann▏ → Anna Berg · Sales  1 of 2 │
 //! │Due         2026-12-0                        │
 //! │            ↳ write the date as YYYY-MM-DD   │
 //! └Enter save · Esc cancel · Tab next field─────┘
 //! ```
 
+use super::choice::TypeAhead;
+use super::discard::DiscardWidget;
 use super::field::TextField;
+use super::finder::Finder;
+use super::form_words;
+use super::picker::PickItem;
 use crate::model::{Account, Date, Demand, DemandKind, FollowUp, Header, Tier};
 use crate::tui::action::Action;
-use crate::tui::fit::fit;
+use crate::tui::fit::{fit, width};
 use crate::tui::keymap::{self, Mode};
 use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
@@ -36,6 +43,8 @@ enum Value {
     OptionalDate(TextField),
     /// One of a few choices: (id or key, label), and which is chosen.
     Pick(Vec<(String, String)>, usize),
+    /// One of many entries, found by typing (owner, person).
+    Find(Finder),
     /// Free text that may be left empty.
     Optional(TextField),
     /// A sum of money, 0 or more, that may be left empty.
@@ -97,10 +106,20 @@ pub struct RecordForm {
     fields: Vec<Field>,
     /// The field with the keyboard.
     pub focus: usize,
+    /// The fields as the form opened, to tell whether Esc would drop anything.
+    initial: Vec<String>,
+    /// Whether Esc asked before dropping the changes.
+    pub asking: bool,
+    /// Letters typed on a choice field.
+    letters: TypeAhead,
 }
 
 fn text(t: impl Into<String>) -> TextField {
     TextField::new(t)
+}
+
+fn item(key: &str, label: &str, detail: &str) -> PickItem {
+    PickItem { key: key.into(), label: label.into(), detail: detail.into() }
 }
 
 impl RecordForm {
@@ -112,14 +131,14 @@ impl RecordForm {
         person: Option<&str>,
         today: Date,
     ) -> Option<RecordForm> {
-        let owners: Vec<(String, String)> = a.team.iter().map(|m| (m.id.clone(), m.name.clone())).collect();
+        let owners: Vec<PickItem> = a.team.iter().map(|m| item(&m.id, &m.name, m.function.label())).collect();
         if owners.is_empty() {
             return None;
         }
-        let mut people = vec![(String::new(), "(nobody in particular)".to_string())];
-        people.extend(a.people.iter().map(|p| (p.id.clone(), p.name.clone())));
-        let at = |list: &[(String, String)], id: Option<&str>| {
-            id.and_then(|id| list.iter().position(|(k, _)| k == id)).unwrap_or(0)
+        let mut people = vec![item("", "(nobody in particular)", "")];
+        people.extend(a.people.iter().map(|p| item(&p.id, &p.name, p.title.as_deref().unwrap_or(""))));
+        let at = |list: &[PickItem], id: Option<&str>| {
+            id.and_then(|id| list.iter().position(|it| it.key == id)).unwrap_or(0)
         };
         let (purpose, t, owner, who, due, done) = match existing {
             Some(f) => (
@@ -138,12 +157,12 @@ impl RecordForm {
         };
         let fields = vec![
             Field { label: "Text", value: Value::Required(text(t)) },
-            Field { label: "Owner", value: Value::Pick(owners, owner) },
-            Field { label: "Person", value: Value::Pick(people, who) },
+            Field { label: "Owner", value: Value::Find(Finder::new(owners, owner)) },
+            Field { label: "Person", value: Value::Find(Finder::new(people, who)) },
             Field { label: "Due", value: Value::Date(text(due)) },
             Field { label: "Done", value: Value::OptionalDate(text(done)) },
         ];
-        Some(RecordForm { purpose, fields, focus: 0 })
+        Some(RecordForm::new(purpose, fields))
     }
 
     /// A form for a demand: new (dated today) or changed.
@@ -170,7 +189,54 @@ impl RecordForm {
             Field { label: "Kind", value: Value::Pick(kinds, kind) },
             Field { label: "Granted", value: Value::Pick(granted, yes) },
         ];
-        RecordForm { purpose, fields, focus: 0 }
+        RecordForm::new(purpose, fields)
+    }
+
+    fn new(purpose: RecordFor, fields: Vec<Field>) -> RecordForm {
+        let mut form = RecordForm {
+            purpose,
+            fields,
+            focus: 0,
+            initial: Vec::new(),
+            asking: false,
+            letters: TypeAhead::default(),
+        };
+        form.initial = form.values();
+        form
+    }
+
+    /// What each field holds, as typed (untrimmed) or the key chosen.
+    fn values(&self) -> Vec<String> {
+        self.fields
+            .iter()
+            .map(|f| match &f.value {
+                Value::Required(t)
+                | Value::Date(t)
+                | Value::OptionalDate(t)
+                | Value::Optional(t)
+                | Value::Amount(t)
+                | Value::Currency(t) => t.text().to_string(),
+                Value::Pick(list, i) => list.get(*i).map(|(k, _)| k.clone()).unwrap_or_default(),
+                Value::Find(f) => f.current().map(|it| it.key.clone()).unwrap_or_default(),
+            })
+            .collect()
+    }
+
+    /// Whether any field differs from what the form opened with.
+    pub fn changed(&self) -> bool {
+        self.values() != self.initial
+    }
+
+    /// The question Esc asks on a changed form.
+    pub fn discard_question(&self) -> String {
+        let what = match self.purpose {
+            RecordFor::Account(_) => form_words::ACCOUNT_DETAILS,
+            RecordFor::NewFollowUp(_) => form_words::NEW_FOLLOW_UP,
+            RecordFor::FollowUp(_) => form_words::FOLLOW_UP,
+            RecordFor::NewDemand(_) => form_words::NEW_DEMAND,
+            RecordFor::Demand(_) => form_words::DEMAND,
+        };
+        form_words::discard_question(what)
     }
 
     /// A form for the account's own details.
@@ -190,7 +256,7 @@ impl RecordForm {
             Field { label: "Potential", value: Value::Amount(num(&h.potential)) },
             Field { label: "Notes", value: Value::Optional(opt(&h.notes)) },
         ];
-        RecordForm { purpose: RecordFor::Account(Box::new(h)), fields, focus: 0 }
+        RecordForm::new(RecordFor::Account(Box::new(h)), fields)
     }
 
     /// The title of the box.
@@ -204,9 +270,17 @@ impl RecordForm {
         }
     }
 
-    /// Which bindings apply: text, or picking a value.
+    /// Which bindings apply: the question before dropping changes, or those of the
+    /// focused field.
     pub fn mode(&self) -> Mode {
+        if self.asking { Mode::DiscardChanges } else { self.field_mode() }
+    }
+
+    /// Which bindings the focused field has: text, picking a value, or a search.
+    fn field_mode(&self) -> Mode {
         match self.fields.get(self.focus).map(|f| &f.value) {
+            Some(Value::Find(f)) if f.searching() => Mode::FormFind,
+            Some(Value::Find(_)) => Mode::FormFindable,
             Some(Value::Pick(..)) => Mode::FormPick,
             _ => Mode::Form,
         }
@@ -229,15 +303,7 @@ impl RecordForm {
     }
 
     fn texts(&self) -> impl Iterator<Item = String> + '_ {
-        self.fields.iter().map(|f| match &f.value {
-            Value::Required(t)
-            | Value::Date(t)
-            | Value::OptionalDate(t)
-            | Value::Optional(t)
-            | Value::Amount(t)
-            | Value::Currency(t) => t.text().trim().to_string(),
-            Value::Pick(list, i) => list.get(*i).map(|(k, _)| k.clone()).unwrap_or_default(),
-        })
+        self.values().into_iter().map(|v| v.trim().to_string())
     }
 
     /// The record the form describes, if every field is valid.
@@ -307,10 +373,37 @@ impl RecordForm {
 
     /// Carries out an action of the form's modes.
     pub fn handle(&mut self, action: Action) -> RecordOutcome {
+        if self.asking {
+            match action {
+                Action::Yes => return RecordOutcome::Cancel,
+                Action::Back => self.asking = false,
+                _ => {}
+            }
+            return RecordOutcome::Editing;
+        }
+        if !matches!(action, Action::Insert(_)) {
+            self.letters.reset();
+        }
+        // A search in a field: Enter takes the match, Tab takes it and moves on, Esc
+        // drops it (and closes nothing).
+        if let Some(Value::Find(f)) = self.fields.get_mut(self.focus).map(|f| &mut f.value)
+            && f.searching()
+        {
+            match action {
+                Action::Submit => f.accept(),
+                Action::Back => f.drop_search(),
+                Action::NextField | Action::PrevField => f.accept(),
+                _ => {}
+            }
+            if matches!(action, Action::Submit | Action::Back) {
+                return RecordOutcome::Editing;
+            }
+        }
         let n = self.fields.len();
         match action {
             Action::NextField => self.focus = (self.focus + 1) % n,
             Action::PrevField => self.focus = (self.focus + n - 1) % n,
+            Action::Back if self.changed() => self.asking = true,
             Action::Back => return RecordOutcome::Cancel,
             Action::Submit => match self.record() {
                 Some(r) => return RecordOutcome::Save(Box::new(r)),
@@ -321,8 +414,15 @@ impl RecordForm {
                 Some(Value::Pick(list, i)) => match other {
                     Action::CycleNext => *i = (*i + 1) % list.len().max(1),
                     Action::CyclePrev => *i = (*i + list.len().max(1) - 1) % list.len().max(1),
+                    Action::Insert(c) => {
+                        let labels: Vec<&str> = list.iter().map(|(_, l)| l.as_str()).collect();
+                        if let Some(at) = self.letters.pick(c, &labels, *i) {
+                            *i = at;
+                        }
+                    }
                     _ => {}
                 },
+                Some(Value::Find(f)) => f.handle(other),
                 Some(
                     Value::Required(t)
                     | Value::Date(t)
@@ -377,7 +477,13 @@ impl Widget for &RecordFormWidget<'_> {
         let height = (f.fields.len() as u16 + problems + 2).min(area.height);
         let popup = area.centered(Constraint::Max(64), Constraint::Length(height));
         Clear.render(popup, buf);
-        let hints = keymap::hints(f.mode(), &[Action::Submit, Action::Back, Action::NextField]);
+        let mode = f.field_mode();
+        let wanted: &[Action] = match mode {
+            Mode::FormPick | Mode::FormFindable => &[Action::Insert(' '), Action::Submit, Action::Back],
+            Mode::FormFind => &[Action::Submit, Action::Back, Action::CycleNext],
+            _ => &[Action::Submit, Action::Back, Action::NextField],
+        };
+        let hints = keymap::hints(mode, wanted);
         let hint_text: Vec<String> = hints.iter().map(|(k, d)| format!("{k} {d}")).collect();
         let w = popup.width.saturating_sub(2) as usize;
         let block = Block::bordered()
@@ -404,6 +510,7 @@ impl Widget for &RecordFormWidget<'_> {
                     let shown = if focused { format!("‹ {label} ›") } else { label.to_string() };
                     Line::raw(fit(&shown, vw))
                 }
+                Value::Find(finder) => found(finder, focused, vw, t),
                 Value::Required(tf)
                 | Value::Date(tf)
                 | Value::OptionalDate(tf)
@@ -420,7 +527,40 @@ impl Widget for &RecordFormWidget<'_> {
                 y += 1;
             }
         }
+        if f.asking {
+            let question = f.discard_question();
+            (&DiscardWidget { question: &question, theme: self.theme }).render(popup, buf);
+        }
     }
+}
+
+/// A field found by typing, in `w` columns: the entry (between arrows when focused),
+/// or while searching, what was typed, the match it finds and how many match.
+fn found(f: &Finder, focused: bool, w: usize, t: &Theme) -> Line<'static> {
+    let label = f.current().map(|it| it.label.as_str()).unwrap_or("");
+    let Some(query) = f.query() else {
+        let shown = if focused { format!("‹ {label} ›") } else { label.to_string() };
+        return Line::raw(fit(&shown, w));
+    };
+    let typed = (width(query.text()) + 1).min(w / 2).max(1);
+    let mut spans = query.line(typed, t.text(), Some(t.selected())).spans;
+    let mut left = w.saturating_sub(typed);
+    let mut push = |text: String, style| {
+        let text = fit(&text, left);
+        left -= width(&text);
+        spans.push(Span::styled(text, style));
+    };
+    match (f.current(), f.progress()) {
+        (Some(it), Some((at, n))) if n > 0 => {
+            push(format!(" → {}", it.label), t.field_focused());
+            if !it.detail.is_empty() {
+                push(format!(" · {}", it.detail), t.dim());
+            }
+            push(format!("  {}", form_words::match_count(at, n)), t.dim());
+        }
+        _ => push(format!(" {}", form_words::NO_MATCH), t.warning()),
+    }
+    Line::from(spans)
 }
 
 #[cfg(test)]

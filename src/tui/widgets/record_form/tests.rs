@@ -35,7 +35,7 @@ fn a_follow_up_is_checked_as_typed_and_saved_with_its_picks() {
     assert_eq!(f.handle(Action::Submit), RecordOutcome::Editing);
     typed(&mut f, "Call back");
     f.handle(Action::NextField);
-    assert_eq!(f.mode(), Mode::FormPick);
+    assert_eq!(f.mode(), Mode::FormFindable);
     f.handle(Action::CycleNext);
     f.handle(Action::NextField);
     f.handle(Action::NextField);
