@@ -50,6 +50,9 @@ fn killing_a_saving_process_never_leaves_a_torn_file() {
     data.ensure().unwrap();
     let path = data.accounts_dir().join("demo.json");
     std::fs::write(&path, DEMO).unwrap();
+    // The lock file a first start leaves: on a loaded machine the first child may be
+    // killed before it gets as far as making it, which is no torn save.
+    std::fs::write(data.accounts_dir().join(".demo.json.lock"), b"").unwrap();
     let good: Vec<Vec<u8>> =
         versions().iter().map(Account::to_canonical_json).chain([DEMO.as_bytes().to_vec()]).collect();
     let exe = std::env::current_exe().unwrap();

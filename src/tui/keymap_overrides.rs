@@ -117,7 +117,7 @@ fn belongs(action: Action, b: &Binding) -> bool {
 fn is_fixed(key: Key) -> bool {
     use KeyCode::*;
     match key {
-        Key::AnyChar => true,
+        Key::AnyChar | Key::AnyLetter => true,
         Key::Press(code, _) => {
             key == ctrl('c')
                 || matches!(
@@ -176,9 +176,14 @@ pub fn to_keys(spec: KeySpec) -> Vec<Key> {
     keys
 }
 
-/// The modes whose text fields take any typed character.
+/// The modes whose fields take any typed character or letter (text, and choices
+/// picked by their first letters): overrides leave them alone.
 fn text_modes(table: &[Binding]) -> Vec<Mode> {
-    table.iter().filter(|b| b.key == Key::AnyChar).flat_map(|b| b.modes.iter().copied()).collect()
+    table
+        .iter()
+        .filter(|b| matches!(b.key, Key::AnyChar | Key::AnyLetter))
+        .flat_map(|b| b.modes.iter().copied())
+        .collect()
 }
 
 /// A mode list that lives as long as the table (tables are built a few times per run).
