@@ -151,28 +151,45 @@ impl PullWidget<'_> {
         let t = &self.theme;
         let a = self.people_source();
         let room = area.height as usize;
-        // The best chain to a decider and the best to a payer come first, so that even two
-        // lines show both ends of the decision; then the other deciders and payers, as
-        // many as fit (a big account has paths to hundreds of payers).
+        // When every chain fits: the deciders', then the payers'. Otherwise the best to a
+        // decider and the best to a payer come first, so that even two lines show both
+        // ends of the decision, then as many others as fit and how many are left (a big
+        // account has paths to hundreds of payers).
         let mut lines: Vec<Line> = Vec::with_capacity(room.min(8));
-        match an.decider_paths.first() {
-            Some(p) => lines.push(self.chain_line("Decider path", p, a, steps)),
-            None => lines.push(Line::styled("No pull path reaches a decider yet.", t.warning())),
-        }
-        match an.payer_paths.first() {
-            Some(p) => lines.push(self.chain_line("Payer path", p, a, steps)),
-            None => lines.push(Line::styled("No pull path reaches a payer yet.", t.warning())),
-        }
-        let rest = an.decider_paths.iter().skip(1).map(|p| ("Decider path", p));
-        let rest = rest.chain(an.payer_paths.iter().skip(1).map(|p| ("Payer path", p)));
-        let more = an.decider_paths.len().saturating_sub(1) + an.payer_paths.len().saturating_sub(1);
-        let fits = room.saturating_sub(2);
-        let shown = if more > fits { fits.saturating_sub(1) } else { more };
-        lines.extend(rest.take(shown).map(|(label, p)| self.chain_line(label, p, a, steps)));
-        if more > shown && room > 2 {
-            let hidden = more - shown;
-            let words = if hidden == 1 { "1 more path".to_string() } else { format!("{hidden} more paths") };
-            lines.push(Line::styled(format!("… {words}: `dmu report` lists every one"), t.dim()));
+        let deciders = an.decider_paths.iter().map(|p| ("Decider path", p));
+        let payers = an.payer_paths.iter().map(|p| ("Payer path", p));
+        let total = an.decider_paths.len().max(1) + an.payer_paths.len().max(1);
+        let none_decider = || Line::styled("No pull path reaches a decider yet.", t.warning());
+        let none_payer = || Line::styled("No pull path reaches a payer yet.", t.warning());
+        if total <= room {
+            // Everything fits: the deciders' chains, then the payers'.
+            lines.extend(deciders.map(|(l, p)| self.chain_line(l, p, a, steps)));
+            if an.decider_paths.is_empty() {
+                lines.push(none_decider());
+            }
+            lines.extend(payers.map(|(l, p)| self.chain_line(l, p, a, steps)));
+            if an.payer_paths.is_empty() {
+                lines.push(none_payer());
+            }
+        } else {
+            match an.decider_paths.first() {
+                Some(p) => lines.push(self.chain_line("Decider path", p, a, steps)),
+                None => lines.push(none_decider()),
+            }
+            match an.payer_paths.first() {
+                Some(p) => lines.push(self.chain_line("Payer path", p, a, steps)),
+                None => lines.push(none_payer()),
+            }
+            let rest = deciders.skip(1).chain(payers.skip(1));
+            let more = total - 2;
+            let shown = room.saturating_sub(3);
+            lines.extend(rest.take(shown).map(|(label, p)| self.chain_line(label, p, a, steps)));
+            if room > 2 {
+                let hidden = more - shown;
+                let words =
+                    if hidden == 1 { "1 more path".to_string() } else { format!("{hidden} more paths") };
+                lines.push(Line::styled(format!("… {words}: `dmu report` lists every one"), t.dim()));
+            }
         }
         for (i, line) in lines.into_iter().take(room).enumerate() {
             let row = Rect { y: area.y + i as u16, height: 1, ..area };
