@@ -4,7 +4,7 @@
 use super::{error, located, parse, read};
 use crate::model::{Account, validate};
 use crate::store::LoadError;
-use crate::store::locate::locate_pointer;
+use crate::store::locate::Locator;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -83,11 +83,12 @@ pub(super) fn check_one(path: &Path) -> (Vec<LoadError>, Option<(Account, Place)
         Err(e) => return (vec![e], None),
     };
     match parse(path, &bytes) {
-        Err(e) => (vec![e], None),
+        Err(broken) => (broken.problems, broken.account),
         Ok((account, text)) => {
+            let mut loc = Locator::new(text);
             let problems =
-                validate(&account).iter().map(|p| located(path, text, &p.pointer, &p.message)).collect();
-            let place = locate_pointer(text, "/id");
+                validate(&account).iter().map(|p| located(path, &mut loc, &p.pointer, &p.message)).collect();
+            let place = loc.place("/id");
             (problems, Some((account, place)))
         }
     }
