@@ -288,3 +288,22 @@ fn every_problem_of_a_file_is_listed_each_at_its_value() {
     assert!(e.message.ends_with("(and 6 more; `dmu check` lists them all)"), "{e}");
     assert_eq!(std::fs::read_to_string(&file).unwrap(), text, "never touched");
 }
+
+/// Problems about people name them, with their ids: a cycle is the chain of names.
+#[test]
+fn problems_name_people_by_name_and_id() {
+    let text = "{\n  \"schema\": 1,\n  \"id\": \"acc-x\",\n  \"name\": \"X\",\n  \"people\": [\n    {\"id\": \"p-ivanov\", \"name\": \"Пётр Иванов\", \"influence\": 6},\n    {\"id\": \"p-7eec55498e\", \"name\": \"Анна Смирнова\"}\n  ],\n  \"links\": [\n    {\"from\": \"p-ivanov\", \"to\": \"p-7eec55498e\", \"kind\": \"reports_to\"},\n    {\"from\": \"p-7eec55498e\", \"to\": \"p-ivanov\", \"kind\": \"reports_to\"}\n  ]\n}\n";
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("x.json");
+    std::fs::write(&file, text).unwrap();
+    let o = dmu(&tmp.path().join("data"), &["check", file.to_str().unwrap()]);
+    let f = file.display();
+    assert_eq!(
+        stdout(&o),
+        format!(
+            "{f}:6:60: influence of Пётр Иванов (p-ivanov) is 6; it must be 1 to 5\n\
+             {f}:11:5: reports_to links form a cycle through Анна Смирнова (p-7eec55498e) → Пётр Иванов \
+             (p-ivanov) → Анна Смирнова (p-7eec55498e): each reports to the next; remove one of these links\n"
+        )
+    );
+}
