@@ -149,7 +149,11 @@ impl App {
         }
     }
 
-    fn save_person(&mut self, adding: bool, person: crate::model::Person) {
+    fn save_person(&mut self, adding: bool, mut person: crate::model::Person) {
+        if let (true, Some(s)) = (adding, self.open_account()) {
+            let taken = s.session.account().people.iter().map(|p| p.id.as_str());
+            person.id = crate::model::readable_id("p", &person.name, taken);
+        }
         let id = person.id.clone();
         let label = format!("{} {}", if adding { "add" } else { "edit" }, inert(&person.name));
         let done = if adding {

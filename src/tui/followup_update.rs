@@ -9,7 +9,7 @@ use super::render;
 use super::views::followups::{self, FollowUpPane};
 use super::widgets::dialog::{Confirm, Modal, Pending};
 use super::widgets::record_form::{Record, RecordFor, RecordForm, RecordOutcome};
-use crate::model::{Account, Edit, ListOp, ops::RuleError};
+use crate::model::{Account, Edit, ListOp, ops::RuleError, readable_id};
 use crate::text::inert;
 use crate::tui::fit::fit;
 
@@ -186,7 +186,11 @@ impl App {
                 let label = format!("edit the details of {}", quoted(&h.name));
                 self.commit(|_| Ok(Edit::Header(Box::new(h))), label);
             }
-            Record::FollowUp(f) => {
+            Record::FollowUp(mut f) => {
+                if let (true, Some(s)) = (adding, self.open_account()) {
+                    let taken = s.session.account().actions.iter().map(|f| f.id.as_str());
+                    f.id = readable_id("f", &f.text, taken);
+                }
                 let (id, label) = (f.id.clone(), format!("{verb} follow-up {}", quoted(&f.text)));
                 let done = self.commit(
                     |a| {
@@ -199,7 +203,11 @@ impl App {
                     self.refresh_followups(Some(&id));
                 }
             }
-            Record::Demand(d) => {
+            Record::Demand(mut d) => {
+                if let (true, Some(s)) = (adding, self.open_account()) {
+                    let taken = s.session.account().demands.iter().map(|d| d.id.as_str());
+                    d.id = readable_id("d", &d.text, taken);
+                }
                 let (id, label) = (d.id.clone(), format!("{verb} demand {}", quoted(&d.text)));
                 let done = self.commit(
                     |a| {

@@ -13,7 +13,7 @@
 //! ```
 
 use super::{frame, step};
-use crate::model::{Account, Function, TeamMember, new_id_avoiding, ops};
+use crate::model::{Account, Function, TeamMember, new_id_avoiding, ops, readable_id};
 use crate::text::inert;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Level, Screen};
@@ -175,7 +175,10 @@ impl App {
                         ed.state = TeamState::Form(f);
                         return Some(ed);
                     }
-                    let member = TeamMember { name, function: f.function, ..f.base.clone() };
+                    let mut member = TeamMember { name, function: f.function, ..f.base.clone() };
+                    if f.adding {
+                        member.id = readable_id("t", &member.name, a.team.iter().map(|m| m.id.as_str()));
+                    }
                     let id = member.id.clone();
                     let label = format!("{} {}", if f.adding { "add" } else { "edit" }, inert(&member.name));
                     let done = if f.adding {
