@@ -194,7 +194,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let (path, a) = load_named(flag, &account)?;
             if json { emit_json(&canonical(&a))? } else { emit(&report::show(&path, &a))? }
         }
-        Some(Command::Portfolio { format, today }) => portfolio::portfolio(&open_data(flag)?, format, today)?,
+        Some(Command::Portfolio { format, today }) => portfolio::portfolio(&open_data(flag)?, format, today, None)?,
         Some(Command::Agenda { owner, format, today }) => {
             portfolio::agenda_cmd(&open_data(flag)?, owner.as_deref(), format, today)?
         }
