@@ -35,8 +35,9 @@ pub struct AgendaView {
     selected: usize,
     offset: usize,
     seen: Option<u64>,
-    /// The follow-up last marked done here, `(account slug, follow-up id)`, for undo.
-    pub last_done: Option<(String, String)>,
+    /// The follow-up last marked done here, `(account slug, follow-up id, the last
+    /// contact it moved)`, for undo.
+    pub last_done: Option<(String, String, Option<crate::model::ops::Contacted>)>,
 }
 
 impl AgendaView {
