@@ -133,7 +133,8 @@ fn portfolio_leaves_an_account_in_another_currency_out_of_the_shares_and_a_new_a
     let set_currency = |slug: &str, code: &str| {
         let path = dir.join(format!("{slug}.json"));
         let text = std::fs::read_to_string(&path).unwrap();
-        std::fs::write(&path, text.replacen("\"tier\"", &format!("\"currency\":\"{code}\",\"tier\""), 1)).unwrap();
+        std::fs::write(&path, text.replacen("\"tier\"", &format!("\"currency\":\"{code}\",\"tier\""), 1))
+            .unwrap();
     };
     set_currency("alpha", "EUR");
     set_currency("beta", "EUR");
@@ -164,16 +165,26 @@ fn portfolio_leaves_an_account_in_another_currency_out_of_the_shares_and_a_new_a
 
     let p = json(&dmu(tmp.path(), &["portfolio", "--format", "json", "--today", "2026-11-27"]));
     assert_eq!((p["currency"].as_str(), p["currency_from_settings"].as_bool()), (Some("EUR"), Some(false)));
-    let by = |slug: &str| p["accounts"].as_array().unwrap().iter().find(|a| a["slug"] == slug).unwrap().clone();
+    let by =
+        |slug: &str| p["accounts"].as_array().unwrap().iter().find(|a| a["slug"] == slug).unwrap().clone();
     assert_eq!((by("volga")["in_shares"].as_bool(), by("volga")["share"].as_f64()), (Some(false), Some(0.0)));
-    assert_eq!((by("volga")["currency"].as_str(), by("volga")["revenue"].as_f64()), (Some("RUB"), Some(12e6)));
+    assert_eq!(
+        (by("volga")["currency"].as_str(), by("volga")["revenue"].as_f64()),
+        (Some("RUB"), Some(12e6))
+    );
     assert_eq!(by("alpha")["in_shares"], true);
-    assert_eq!((by("fresh")["score"].is_null(), by("fresh")["red_flags"].as_u64(), by("fresh")["people"].as_u64()), (true, Some(0), Some(0)));
+    assert_eq!(
+        (by("fresh")["score"].is_null(), by("fresh")["red_flags"].as_u64(), by("fresh")["people"].as_u64()),
+        (true, Some(0), Some(0))
+    );
     let flagged: Vec<(&str, &str)> = p["flags"]
         .as_array()
         .unwrap()
         .iter()
         .map(|f| (f["code"].as_str().unwrap(), f["account"].as_str().unwrap_or("")))
         .collect();
-    assert!(!flagged.iter().any(|(_, a)| *a == "fresh"), "a new account is no risk and one demand no trend: {flagged:?}");
+    assert!(
+        !flagged.iter().any(|(_, a)| *a == "fresh"),
+        "a new account is no risk and one demand no trend: {flagged:?}"
+    );
 }

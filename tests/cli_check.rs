@@ -259,7 +259,9 @@ fn check_names_files_others_can_read_with_the_command_that_fixes_them_and_still_
 
 /// A file with values of the wrong kind in several places: `dmu check` lists every one,
 /// each at the value itself (not at the end of its object), with an impossible date
-/// called by what the calendar lacks, and the rules broken elsewhere too.
+/// called by what the calendar lacks, and the rules broken elsewhere too. In file
+/// order, a field missing from a record after what the record holds (it is named at the
+/// record's `{`).
 #[test]
 fn every_problem_of_a_file_is_listed_each_at_its_value() {
     let text = "{\n  \"schema\": 1,\n  \"id\": \"acc-x\",\n  \"name\": \"X\",\n  \"tier\": \"gold\",\n  \"team\": [{\"id\": \"t1\", \"name\": \"Anna\"}],\n  \"people\": [\n    {\"id\": \"p1\", \"name\": \"P\", \"influence\": \"high\", \"last_contact\": \"2026-02-30\"},\n    {\"id\": \"p2\", \"stance\": \"friendly\"}\n  ],\n  \"links\": [{\"from\": \"p1\", \"to\": \"p9\", \"kind\": \"reports_to\"}],\n  \"actions\": [{\"id\": \"f1\", \"text\": \"Call\", \"owner\": \"t1\", \"due\": \"2026-13-01\"}]\n}\n";
@@ -275,8 +277,8 @@ fn every_problem_of_a_file_is_listed_each_at_its_value() {
             "{f}:5:11: `gold` is not allowed here; use one of key, growth, maintain or prospect\n\
              {f}:8:44: this should be a whole number, not the text \"high\"\n\
              {f}:8:68: 2026-02-30: February 2026 has 28 days\n\
-             {f}:9:5: the required field `name` is missing\n\
              {f}:9:28: `friendly` is not allowed here; use one of champion, supporter, neutral, skeptic, opponent or unknown\n\
+             {f}:9:5: the required field `name` is missing\n\
              {f}:11:34: link to `p9`: no person has that id\n\
              {f}:12:66: 2026-13-01: there is no month 13; months go from 01 to 12\n"
         )

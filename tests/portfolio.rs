@@ -269,7 +269,11 @@ fn one_large_account_in_another_currency_does_not_push_the_others_out_of_the_sha
     assert!(p.accounts[..11].iter().all(|a| a.in_shares && a.share > 0.0));
     let note = p.flags.iter().find(|f| f.code == PortfolioFlagCode::MixedCurrencies).unwrap();
     assert!(note.message.starts_with("RUB (RUB) is left out of the shares"), "{}", note.message);
-    assert!(note.message.contains("which 11 of the 12 accounts that name a currency use"), "{}", note.message);
+    assert!(
+        note.message.contains("which 11 of the 12 accounts that name a currency use"),
+        "{}",
+        note.message
+    );
 
     // The setting wins: counted in RUB, the eleven are left out.
     let p = portfolio(&inputs(&accts), &PortfolioConfig::default(), d(TODAY), Some("rub"));
@@ -391,7 +395,12 @@ fn an_account_with_no_people_is_not_judged_by_its_people() {
     // What the pull analysis says of an empty account: score 0, no decider, no payer.
     let input: Vec<AccountInput<'_>> = accts
         .iter()
-        .map(|a| AccountInput { slug: &a.id, account: a, score: Some(0), flags: vec!["no_decider", "blocker"] })
+        .map(|a| AccountInput {
+            slug: &a.id,
+            account: a,
+            score: Some(0),
+            flags: vec!["no_decider", "blocker"],
+        })
         .collect();
     let p = portfolio(&input, &PortfolioConfig::default(), d(TODAY), None);
     let flagged: Vec<(PortfolioFlagCode, Option<String>)> =
@@ -402,7 +411,12 @@ fn an_account_with_no_people_is_not_judged_by_its_people() {
     // Its revenue still counts.
     assert!((p.accounts[0].share - 0.5).abs() < 1e-9);
     // The entry point the screen and `dmu portfolio` share gives it no score at all.
-    let p = dmu::analysis::portfolio::of_accounts(&[("new", &accts[0], None)], &PortfolioConfig::default(), d(TODAY), None);
+    let p = dmu::analysis::portfolio::of_accounts(
+        &[("new", &accts[0], None)],
+        &PortfolioConfig::default(),
+        d(TODAY),
+        None,
+    );
     assert_eq!((p.accounts[0].score, p.accounts[0].red_flags), (None, 0));
     assert!(p.flags.iter().all(|f| f.account.is_none()), "{:#?}", p.flags);
 }
@@ -418,4 +432,16 @@ fn one_recent_demand_is_not_rising_demands() {
     assert!(with(&["2026-11-20", "2026-10-20"]), "two, none before");
     assert!(with(&["2026-11-20", "2026-10-20", "2026-07-20"]), "two, one before");
     assert!(!with(&["2026-11-20", "2026-10-20", "2026-07-20", "2026-08-10"]), "two, two before");
+}
+
+#[test]
+fn a_member_who_owns_one_follow_up_is_refused_in_the_singular() {
+    let mut a = with_team(account("x", Tier::Key, 1, 1, None));
+    a.actions = vec![follow_up("f-1", "t1", "2026-12-01", None)];
+    let owner = "t1";
+    let e = dmu::model::ops::delete_member(&a, owner).unwrap_err().to_string();
+    assert!(e.ends_with("owns 1 open or past follow-up; give it to someone else first"), "{e}");
+    a.actions.push(FollowUp { id: "f-2".into(), ..a.actions[0].clone() });
+    let e = dmu::model::ops::delete_member(&a, owner).unwrap_err().to_string();
+    assert!(e.ends_with("owns 2 open or past follow-ups; give them to someone else first"), "{e}");
 }

@@ -265,15 +265,23 @@ fn an_account_in_another_currency_shows_its_own_figures_and_no_share() {
         "people":[{"id":"p-1","name":"Олег","last_contact":"2026-11-20"}]}"#,
     )
     .unwrap();
-    std::fs::write(tmp.path().join("accounts/fresh.json"), r#"{"schema":1,"id":"acc-fresh","name":"Fresh Start"}"#)
-        .unwrap();
+    std::fs::write(
+        tmp.path().join("accounts/fresh.json"),
+        r#"{"schema":1,"id":"acc-fresh","name":"Fresh Start"}"#,
+    )
+    .unwrap();
     let lib = DataDir::at(tmp.path());
     let mut app = App::new(Box::new(lib), today(), Theme::with_color(false), Arc::new(Mutex::new(None)));
     let s = screen(&mut app, 140, 40);
     // The EUR figures are those of the fixture, untouched by 12 million RUB.
     assert!(s.contains("revenue 2,500,000 EUR · top 1 48% · top 3 94% · HHI 3,640"), "{s}");
     assert!(s.contains("Taiga Mining (RUB) is left out of the shares"), "{s}");
-    let row = |name: &str| s.lines().find(|l| l.contains(&format!("│{name}"))).unwrap_or_else(|| panic!("{name} in {s}")).to_string();
+    let row = |name: &str| {
+        s.lines()
+            .find(|l| l.contains(&format!("│{name}")))
+            .unwrap_or_else(|| panic!("{name} in {s}"))
+            .to_string()
+    };
     assert!(row("Taiga Mining").contains("12,000,000 RUB"), "{}", row("Taiga Mining"));
     assert!(!row("Taiga Mining").contains('%'), "blank, not 0.0%: {}", row("Taiga Mining"));
     assert!(row("Nordic Steel").contains("48.0%"), "{}", row("Nordic Steel"));

@@ -4,8 +4,8 @@
 
 mod common;
 
-use common::doubles::{MemLibrary, app};
 use common::doubles::today;
+use common::doubles::{MemLibrary, app};
 use common::drive::{account, message, run, typed};
 use common::portfolio_fixture;
 use dmu::model::Role;
@@ -91,7 +91,10 @@ fn marking_a_follow_up_done_with_a_person_moves_their_last_contact_in_the_same_e
     let f = account(&app).actions.iter().find(|f| f.id == "f-eva-call").unwrap();
     assert_eq!(f.done, Some(today()));
     assert_eq!(eva(&app), Some(today()), "done with Eva is a contact with Eva");
-    assert_eq!(message(&app), "Done: “Call Eva about the budget”; last contact with Eva Holm is now 2026-11-27");
+    assert_eq!(
+        message(&app),
+        "Done: “Call Eva about the budget”; last contact with Eva Holm is now 2026-11-27"
+    );
     run(&mut app, &[Undo]);
     assert_eq!(*account(&app), before, "one undo restores both");
     run(&mut app, &[Redo]);
@@ -114,7 +117,8 @@ fn marking_done_on_the_agenda_moves_the_last_contact_and_its_undo_moves_it_back(
         std::sync::Arc::new(std::sync::Mutex::new(None)),
     );
     let read = || -> dmu::model::Account {
-        serde_json::from_slice(&std::fs::read(tmp.path().join("accounts/nordic-steel.json")).unwrap()).unwrap()
+        serde_json::from_slice(&std::fs::read(tmp.path().join("accounts/nordic-steel.json")).unwrap())
+            .unwrap()
     };
     let before = read();
     run(&mut app, &[ShowAgenda, MarkDone]); // the first entry: Nordic's call with Eva

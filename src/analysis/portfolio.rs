@@ -231,7 +231,8 @@ pub fn portfolio(
         .collect();
     if !apart.is_empty() {
         let main = crate::text::inert(currency.as_deref().unwrap_or_default()).into_owned();
-        let named = |i: &&&AccountInput<'_>| i.account.currency.as_deref().is_some_and(|c| !c.trim().is_empty());
+        let named =
+            |i: &&&AccountInput<'_>| i.account.currency.as_deref().is_some_and(|c| !c.trim().is_empty());
         let naming = counted.iter().filter(named).count();
         let users = counted
             .iter()
@@ -305,7 +306,11 @@ pub fn portfolio(
         // An account with nobody mapped yet (a new one) has nothing to judge by its
         // people: it is not neglected nor at risk, only not mapped.
         let judged = !a.people.is_empty();
-        if judged && comparable && a.tier != Tier::Key && potential_cut.is_some_and(|cut| fig.potential >= cut) {
+        if judged
+            && comparable
+            && a.tier != Tier::Key
+            && potential_cut.is_some_and(|cut| fig.potential >= cut)
+        {
             let quiet = match fig.last_contact {
                 None => Some("nobody there has ever been contacted".to_string()),
                 Some(d) if today.days_since(d) > cfg.neglect_days => {
@@ -367,7 +372,7 @@ fn mixed_currencies(apart: &[String], main: &str, from_settings: bool, users: us
         format!(
             "the portfolio counts in {main}, which {users} of the {of} accounts that name a currency {} (set \
              a main currency in the settings to count in another)",
-            if users == 1 { "uses" } else { "use" }
+            crate::plural::plural(users, "uses", "use")
         )
     };
     format!(
@@ -445,7 +450,8 @@ fn rising_demands(a: &Account, cfg: &PortfolioConfig, today: Date) -> Option<Str
     let granted = window.iter().filter(|d| d.granted).count();
     if recent >= RISING_MIN && recent > before {
         Some(format!(
-            "{recent} demand(s) beyond the contract in the last {w} days, up from {before} in the {w} days before."
+            "{} beyond the contract in the last {w} days, up from {before} in the {w} days before.",
+            crate::plural::count(recent, "demand", "demands")
         ))
     } else if window.len() >= 2 && granted * 2 > window.len() {
         Some(format!(

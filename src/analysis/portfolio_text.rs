@@ -3,6 +3,7 @@
 
 use super::agenda::{AgendaEntry, TeamRow};
 use super::portfolio::{AccountFigures, Portfolio};
+use crate::plural::count;
 use crate::text::inert;
 use std::fmt::Write;
 
@@ -59,10 +60,9 @@ pub fn portfolio_text(p: &Portfolio) -> String {
     let c = &p.concentration;
     let _ = writeln!(
         s,
-        "Portfolio on {}: {} account{}, revenue {}; top account {:.0}%, top three {:.0}%, HHI {:.0}",
+        "Portfolio on {}: {}, revenue {}; top account {:.0}%, top three {:.0}%, HHI {:.0}",
         p.today,
-        p.accounts.len(),
-        if p.accounts.len() == 1 { "" } else { "s" },
+        count(p.accounts.len(), "account", "accounts"),
         match &p.currency {
             Some(c) => format!("{} {}", money(p.total_revenue), inert(c)),
             None => money(p.total_revenue),
@@ -77,8 +77,12 @@ pub fn portfolio_text(p: &Portfolio) -> String {
     for f in &p.flags {
         let _ = writeln!(s, "! [{}] {}", f.code.key(), f.message);
     }
-    let unmapped: Vec<String> =
-        p.accounts.iter().filter(|a| a.people == 0 && a.same_as.is_none()).map(|a| inert(&a.name).into_owned()).collect();
+    let unmapped: Vec<String> = p
+        .accounts
+        .iter()
+        .filter(|a| a.people == 0 && a.same_as.is_none())
+        .map(|a| inert(&a.name).into_owned())
+        .collect();
     if !unmapped.is_empty() {
         let _ = writeln!(s, "No people mapped yet, so not judged by their people: {}.", unmapped.join(", "));
     }
@@ -147,10 +151,10 @@ pub fn team_text(rows: &[TeamRow]) -> String {
             r.accounts.iter().map(|(_, n, c)| format!("{} ({c})", inert(n))).collect();
         let _ = writeln!(
             s,
-            "{} covers {} people; {} open follow-ups ({} overdue); {}",
+            "{} covers {}; {} ({} overdue); {}",
             pad(&r.name, 20),
-            r.covered,
-            r.open_followups,
+            count(r.covered, "person", "people"),
+            count(r.open_followups, "open follow-up", "open follow-ups"),
             r.overdue_followups,
             accounts.join(", ")
         );

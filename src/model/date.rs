@@ -49,8 +49,8 @@ const MONTHS: [&str; 12] = [
 /// lacks; `None` for a real date and for any other shape.
 fn calendar_problem(s: &str) -> Option<String> {
     let b = s.as_bytes();
-    let shaped =
-        b.len() == 10 && b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
+    let shaped = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
     if !shaped {
         return None;
     }

@@ -18,7 +18,12 @@ pub enum RuleError {
     Cycle { from: String, to: String },
     #[error("there is no person or team member `{0}`")]
     Missing(String),
-    #[error("{name} owns {count} open or past follow-up(s); give them to someone else first")]
+    #[error(
+        "{name} owns {} open or past {}; give {} to someone else first",
+        .count,
+        crate::plural::plural(*.count, "follow-up", "follow-ups"),
+        crate::plural::plural(*.count, "it", "them")
+    )]
     OwnsFollowUps { name: String, count: usize },
 }
 
@@ -96,7 +101,8 @@ pub fn mark_done(a: &Account, id: &str, day: Date) -> Result<(Edit, Option<Conta
 /// person's last contact goes back to what it was, unless it has changed since.
 pub fn mark_open(a: &Account, id: &str, contacted: Option<&Contacted>) -> Result<Edit, RuleError> {
     let at = position(&a.actions, |f| f.id == id, id)?;
-    let mut edits = vec![Edit::Actions(ListOp::Replace(at, FollowUp { done: None, ..a.actions[at].clone() }))];
+    let mut edits =
+        vec![Edit::Actions(ListOp::Replace(at, FollowUp { done: None, ..a.actions[at].clone() }))];
     if let Some(c) = contacted
         && let Some(i) = a.people.iter().position(|p| p.id == c.person)
         && a.people[i].last_contact == Some(c.day)
@@ -337,7 +343,10 @@ mod tests {
         let (edit, contacted) = mark_done(&a, "f1", day).unwrap();
         let undo = edit.apply(&mut a).unwrap();
         assert_eq!((a.actions[0].done, a.people[1].last_contact), (Some(day), Some(day)));
-        assert_eq!(contacted, Some(Contacted { person: "b".into(), day, before: before.people[1].last_contact }));
+        assert_eq!(
+            contacted,
+            Some(Contacted { person: "b".into(), day, before: before.people[1].last_contact })
+        );
         undo.apply(&mut a).unwrap();
         assert_eq!(a, before, "one undo restores both");
         // A later contact already on file stays; so does a follow-up with nobody.
@@ -371,7 +380,10 @@ mod tests {
         );
         let mut lone = Account::new("x", "X");
         lone.people.push(Person::new("p", "P"));
-        assert_eq!(delete_person_consequences(&lone, "p"), "They have no links, and no follow-up names them.");
+        assert_eq!(
+            delete_person_consequences(&lone, "p"),
+            "They have no links, and no follow-up names them."
+        );
         lone.people.push(Person::new("q", "Q"));
         lone.links.push(link("p", "q", LinkKind::Influences));
         assert_eq!(delete_person_consequences(&lone, "q"), "Their link goes with them.");

@@ -324,8 +324,10 @@ mod tests {
         a.people[0].name = "Пётр Иванов".into();
         assert_eq!(
             messages(&a),
-            ["reports_to links form a cycle through C (c) → Пётр Иванов (a) → B (b) → C (c): each reports to the \
-              next; remove one of these links"]
+            [
+                "reports_to links form a cycle through C (c) → Пётр Иванов (a) → B (b) → C (c): each reports to the \
+              next; remove one of these links"
+            ]
         );
         let a = account(
             r#",{"from":"a","to":"a","kind":"influences"},{"from":"a","to":"b","kind":"reports_to"}"#,

@@ -165,7 +165,8 @@ fn parse<'a>(path: &Path, bytes: &'a [u8]) -> Result<(Account, &'a str), Broken>
             // What only the strict reading sees (a field written twice).
             return Broken::one(e);
         }
-        let problems = found.problems.iter().map(|p| located(path, &mut loc, &p.pointer, &p.message)).collect();
+        let problems =
+            found.problems.iter().map(|p| located(path, &mut loc, &p.pointer, &p.message)).collect();
         let account = found.account.map(|a| (a, loc.place("/id")));
         Broken { problems, account }
     })
@@ -173,7 +174,10 @@ fn parse<'a>(path: &Path, bytes: &'a [u8]) -> Result<(Account, &'a str), Broken>
 
 /// The strict reading: the account, or its first problem with the text when the
 /// bytes are text.
-fn parse_strict<'a>(path: &Path, bytes: &'a [u8]) -> Result<(Account, &'a str), (LoadError, Option<&'a str>)> {
+fn parse_strict<'a>(
+    path: &Path,
+    bytes: &'a [u8],
+) -> Result<(Account, &'a str), (LoadError, Option<&'a str>)> {
     let fail = |e: LoadError| (e, None);
     if bytes.is_empty() {
         return Err(fail(error(path, None, "the file is empty")));

@@ -233,7 +233,10 @@ impl App {
                         self.show_session(session);
                         let more = match files.len() {
                             0 => String::new(),
-                            n => format!(" {n} more recovery file(s) wait for the next start."),
+                            n => format!(
+                                " {} wait for the next start.",
+                                crate::plural::count(n, "more recovery file", "more recovery files")
+                            ),
                         };
                         self.say(
                             Level::Warning,
@@ -277,7 +280,13 @@ impl App {
                 }
             },
             Action::Back => {
-                self.say(Level::Info, "Kept the recovery file(s); dmu asks again next start");
+                self.say(
+                    Level::Info,
+                    format!(
+                        "Kept the {}; dmu asks again next start",
+                        crate::plural::plural(files.len(), "recovery file", "recovery files")
+                    ),
+                );
                 return None;
             }
             _ => return Some(Modal::Recovery(files)),

@@ -173,7 +173,8 @@ impl App {
             ));
         }
         let a = session.account();
-        let gone = || format!("That follow-up is no longer in {name} (changed elsewhere?); nothing was changed");
+        let gone =
+            || format!("That follow-up is no longer in {name} (changed elsewhere?); nothing was changed");
         let f = a.actions.iter().find(|f| f.id == id).ok_or_else(gone)?;
         let mut text = format!("“{}” ({name})", inert(&f.text));
         let (edit, now) = match done {

@@ -38,27 +38,41 @@ pub(super) struct Lenient {
 /// error says best what is wrong with it then).
 pub(super) fn check(text: &str, loc: &mut Locator<'_>) -> Option<Lenient> {
     let mut value: Value = serde_json::from_str(text).ok()?;
-    let mut walk = Walk { loc, problems: Vec::new(), spoilt: Vec::new() };
+    let mut walk = Walk { loc, problems: Vec::new(), spoilt: Vec::new(), missing: Vec::new() };
     walk.record(&account(), &mut value, "");
-    let Walk { loc, mut problems, spoilt } = walk;
+    let Walk { loc, mut problems, spoilt, missing } = walk;
     let account: Option<Account> = serde::Deserialize::deserialize(&value).ok();
     if let Some(a) = &account {
         // Rules are judged on what could be read. A rule broken inside a record with a
         // wrong value may be the stand-in's doing, so it waits until that is fixed; and
         // when a whole list of people or of the team could not be read, no reference to
         // one of them can be judged.
-        let gone: Vec<&str> = ["/people", "/team"].into_iter().filter(|l| spoilt.iter().any(|s| s == l)).collect();
+        let gone: Vec<&str> =
+            ["/people", "/team"].into_iter().filter(|l| spoilt.iter().any(|s| s == l)).collect();
         problems.extend(
             validate(a).into_iter().map(|p| Problem { pointer: p.pointer, message: p.message }).filter(|p| {
-                !spoilt.iter().any(|s| related(s, &p.pointer)) && !gone.iter().any(|g| refers_to(&p.pointer, g))
+                !spoilt.iter().any(|s| related(s, &p.pointer))
+                    && !gone.iter().any(|g| refers_to(&p.pointer, g))
             }),
         );
     }
     let id_usable = !spoilt.iter().any(|s| s.is_empty() || s == "/id");
-    let mut placed: Vec<(usize, Problem)> =
-        problems.into_iter().map(|p| (loc.offset(&p.pointer).map_or(0, |(at, _)| at), p)).collect();
+    // In file order; a field missing from a record comes after what the record holds
+    // (it is reported at the record's `{`, but found at its `}`).
+    let mut placed: Vec<(usize, Problem)> = problems
+        .into_iter()
+        .enumerate()
+        .map(|(k, p)| {
+            let at = loc.offset(&p.pointer).map_or(0, |(at, _)| at);
+            let end = if missing.contains(&k) { loc.raw(&p.pointer).map_or(0, str::len) } else { 0 };
+            (at + end, p)
+        })
+        .collect();
     placed.sort_by_key(|(at, _)| *at);
-    Some(Lenient { problems: placed.into_iter().map(|(_, p)| p).collect(), account: account.filter(|_| id_usable) })
+    Some(Lenient {
+        problems: placed.into_iter().map(|(_, p)| p).collect(),
+        account: account.filter(|_| id_usable),
+    })
 }
 
 /// The record a pointer is in (`/people/3` for `/people/3/influence` and for
@@ -68,7 +82,10 @@ fn record_of(pointer: &str) -> &str {
     let parts: Vec<&str> = pointer.split('/').collect();
     let mut end = None;
     for i in (2..parts.len()).rev() {
-        if LISTS.contains(&parts[i - 1]) && !parts[i].is_empty() && parts[i].bytes().all(|c| c.is_ascii_digit()) {
+        if LISTS.contains(&parts[i - 1])
+            && !parts[i].is_empty()
+            && parts[i].bytes().all(|c| c.is_ascii_digit())
+        {
             end = Some(i);
             break;
         }
@@ -93,8 +110,13 @@ fn related(a: &str, b: &str) -> bool {
 fn refers_to(pointer: &str, list: &str) -> bool {
     let parts: Vec<&str> = pointer.split('/').collect();
     match list {
-        "/people" => matches!(parts.as_slice(), ["", "links", _, "from" | "to"] | ["", "actions", _, "person"]),
-        _ => matches!(parts.as_slice(), ["", "people", _, "coverage", _, "member"] | ["", "actions", _, "owner"]),
+        "/people" => {
+            matches!(parts.as_slice(), ["", "links", _, "from" | "to"] | ["", "actions", _, "person"])
+        }
+        _ => matches!(
+            parts.as_slice(),
+            ["", "people", _, "coverage", _, "member"] | ["", "actions", _, "owner"]
+        ),
     }
 }
 
@@ -286,6 +308,8 @@ struct Walk<'l, 't> {
     problems: Vec<Problem>,
     /// The records (or top-level fields) holding a wrong value.
     spoilt: Vec<String>,
+    /// Which of the problems are fields missing from their record.
+    missing: Vec<usize>,
 }
 
 impl Walk<'_, '_> {
@@ -305,7 +329,8 @@ impl Walk<'_, '_> {
     /// ones; a value that is not an object at all becomes a record of stand-ins.
     fn record(&mut self, rec: &Rec, v: &mut Value, pointer: &str) {
         let Value::Object(map) = v else {
-            let message = (rec.what)(v).err().map_or_else(|| "this should be an object {…}".into(), |e| said(&e));
+            let message =
+                (rec.what)(v).err().map_or_else(|| "this should be an object {…}".into(), |e| said(&e));
             self.problem(pointer, message);
             self.spoil(pointer);
             *v = Value::Object(stand_in(rec, pointer));
@@ -316,6 +341,7 @@ impl Walk<'_, '_> {
             let keep = match map.get_mut(f.key) {
                 None => {
                     if let Required(instead) = f.mode {
+                        self.missing.push(self.problems.len());
                         self.problem(pointer, said(&format!("missing field `{}`", f.key)));
                         map.insert(f.key.to_string(), instead(&at));
                         // A stand-in id or name would show in the record's other messages.
@@ -395,7 +421,8 @@ impl Walk<'_, '_> {
     }
 
     fn not_a_list(&mut self, v: &Value, at: &str) -> bool {
-        let message = is::<Vec<IgnoredAny>>(v).err().map_or_else(|| "this should be a list […]".into(), |e| said(&e));
+        let message =
+            is::<Vec<IgnoredAny>>(v).err().map_or_else(|| "this should be a list […]".into(), |e| said(&e));
         self.problem(at, message);
         false
     }
@@ -452,10 +479,11 @@ mod tests {
         let demo: Value = serde_json::from_str(DEMO).unwrap();
         let mut all = Vec::new();
         pointers(&demo, String::new(), &mut all);
-        let replacements: Vec<Value> = ["5", "-1", "2.5", "\"x\"", "\"\"", "null", "[]", "{}", "true", "\"2026-02-30\""]
-            .iter()
-            .map(|t| serde_json::from_str(t).unwrap())
-            .collect();
+        let replacements: Vec<Value> =
+            ["5", "-1", "2.5", "\"x\"", "\"\"", "null", "[]", "{}", "true", "\"2026-02-30\""]
+                .iter()
+                .map(|t| serde_json::from_str(t).unwrap())
+                .collect();
         let mut tried = 0;
         for at in all.iter().filter(|p| !p.is_empty()) {
             let (parent, key) = at.rsplit_once('/').unwrap();
@@ -477,7 +505,11 @@ mod tests {
                 tried += 1;
                 let text = serde_json::to_string_pretty(&v).unwrap();
                 let found = lenient(&text);
-                assert!(found.problems.iter().all(|p| !p.message.contains('\u{0}')), "{at}: {:?}", found.problems);
+                assert!(
+                    found.problems.iter().all(|p| !p.message.contains('\u{0}')),
+                    "{at}: {:?}",
+                    found.problems
+                );
                 match serde_json::from_str::<Account>(&text) {
                     Ok(a) => {
                         let rules: Vec<Problem> = validate(&a)

@@ -93,8 +93,8 @@ impl PortfolioWidget<'_> {
         let c = &p.concentration;
         let n = p.accounts.len();
         let title = format!(
-            "Portfolio · {n} account{} · revenue {} · top 1 {:.0}% · top 3 {:.0}% · HHI {}",
-            if n == 1 { "" } else { "s" },
+            "Portfolio · {} · revenue {} · top 1 {:.0}% · top 3 {:.0}% · HHI {}",
+            crate::plural::count(n, "account", "accounts"),
             match &p.currency {
                 Some(c) => format!("{} {}", money(p.total_revenue), crate::text::inert(c)),
                 None => money(p.total_revenue),

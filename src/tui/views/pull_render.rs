@@ -171,7 +171,7 @@ impl PullWidget<'_> {
         lines.extend(rest.take(shown).map(|(label, p)| self.chain_line(label, p, a, steps)));
         if more > shown && room > 2 {
             let hidden = more - shown;
-            let words = if hidden == 1 { "1 more path".to_string() } else { format!("{hidden} more paths") };
+            let words = crate::plural::count(hidden, "more path", "more paths");
             lines.push(Line::styled(format!("… {words}: `dmu report` lists every one"), t.dim()));
         }
         for (i, line) in lines.into_iter().take(room).enumerate() {
