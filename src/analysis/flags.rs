@@ -133,7 +133,7 @@ pub(crate) fn red_flags(
             Some(d) => format!("{} (last {d})", name(a, i)),
             None => format!("{} (never)", name(a, i)),
         });
-        let days = crate::plural::count(cfg.stale_days.max(0) as usize, "day", "days");
+        let days = crate::plural::count(cfg.stale_days as usize, "day", "days");
         let msg = format!("Not contacted within {days}: {}.", join(items));
         flag(FlagCode::StaleContact, seen.stale, msg);
     }

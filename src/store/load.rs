@@ -91,11 +91,14 @@ fn located(path: &Path, loc: &mut Locator<'_>, pointer: &str, message: &str) -> 
     error(path, loc.place(pointer), message)
 }
 
+/// A 1-based line and column.
+pub(super) type Place = Option<(usize, usize)>;
+
 /// A file that is not an account: every problem found, each located, and the account
 /// as far as it could be read (when its `id` could), with the place of that id.
 pub(super) struct Broken {
     pub problems: Vec<LoadError>,
-    pub account: Option<(Account, Option<(usize, usize)>)>,
+    pub account: Option<Box<(Account, Place)>>,
 }
 
 impl Broken {
@@ -167,7 +170,7 @@ fn parse<'a>(path: &Path, bytes: &'a [u8]) -> Result<(Account, &'a str), Broken>
         }
         let problems =
             found.problems.iter().map(|p| located(path, &mut loc, &p.pointer, &p.message)).collect();
-        let account = found.account.map(|a| (a, loc.place("/id")));
+        let account = found.account.map(|a| Box::new((a, loc.place("/id"))));
         Broken { problems, account }
     })
 }
