@@ -10,6 +10,7 @@ pub mod export;
 pub mod generate;
 pub mod layout;
 pub mod model;
+pub mod plural;
 pub mod search;
 pub mod settings;
 pub mod store;

@@ -124,3 +124,68 @@ fn agenda_lists_overdue_first_and_filters_by_owner() {
     let text = dmu(tmp.path(), &["agenda", "--owner", "anna", "--today", "2026-11-27"]);
     assert!(String::from_utf8_lossy(&text.stdout).contains("OVERDUE 7d"));
 }
+
+#[test]
+fn portfolio_leaves_an_account_in_another_currency_out_of_the_shares_and_a_new_account_unjudged() {
+    let tmp = tempfile::tempdir().unwrap();
+    write_account(tmp.path(), "alpha", "key", 600, 1000);
+    write_account(tmp.path(), "beta", "growth", 400, 5000);
+    let dir = tmp.path().join("accounts");
+    let set_currency = |slug: &str, code: &str| {
+        let path = dir.join(format!("{slug}.json"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, text.replacen("\"tier\"", &format!("\"currency\":\"{code}\",\"tier\""), 1))
+            .unwrap();
+    };
+    set_currency("alpha", "EUR");
+    set_currency("beta", "EUR");
+    write_account(tmp.path(), "volga", "key", 12_000_000, 0);
+    set_currency("volga", "RUB");
+    std::fs::write(
+        dir.join("fresh.json"),
+        r#"{"schema":1,"id":"acc-fresh","name":"Fresh","tier":"key","currency":"EUR","demands":[{"id":"d-1","date":"2026-11-20","text":"A discount"}]}"#,
+    )
+    .unwrap();
+    let args = ["portfolio", "--today", "2026-11-27"];
+    let text = String::from_utf8(dmu(tmp.path(), &args).stdout).unwrap();
+    assert!(text.contains("revenue 1,000 EUR; top account 60%, top three 100%, HHI 5200"), "{text}");
+    assert!(
+        text.contains(
+            "! [mixed_currencies] volga (RUB) is left out of the shares, the concentration and the potential \
+             ranking: its revenue is in another currency, and sums in two currencies cannot be added; the \
+             portfolio counts in EUR, which 3 of the 4 accounts that name a currency use"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("No people mapped yet, so not judged by their people: Fresh."), "{text}");
+    let row = |name: &str| text.lines().find(|l| l.starts_with(name)).unwrap().to_string();
+    assert!(row("volga").contains("  12,000,000 RUB        "), "no share, not 0.0%: {}", row("volga"));
+    assert!(!row("volga").contains('%'), "{}", row("volga"));
+    assert!(row("alpha").contains(" 60.0% "), "{}", row("alpha"));
+    assert!(row("Fresh").contains("     -     - never"), "{}", row("Fresh"));
+
+    let p = json(&dmu(tmp.path(), &["portfolio", "--format", "json", "--today", "2026-11-27"]));
+    assert_eq!((p["currency"].as_str(), p["currency_from_settings"].as_bool()), (Some("EUR"), Some(false)));
+    let by =
+        |slug: &str| p["accounts"].as_array().unwrap().iter().find(|a| a["slug"] == slug).unwrap().clone();
+    assert_eq!((by("volga")["in_shares"].as_bool(), by("volga")["share"].as_f64()), (Some(false), Some(0.0)));
+    assert_eq!(
+        (by("volga")["currency"].as_str(), by("volga")["revenue"].as_f64()),
+        (Some("RUB"), Some(12e6))
+    );
+    assert_eq!(by("alpha")["in_shares"], true);
+    assert_eq!(
+        (by("fresh")["score"].is_null(), by("fresh")["red_flags"].as_u64(), by("fresh")["people"].as_u64()),
+        (true, Some(0), Some(0))
+    );
+    let flagged: Vec<(&str, &str)> = p["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["code"].as_str().unwrap(), f["account"].as_str().unwrap_or("")))
+        .collect();
+    assert!(
+        !flagged.iter().any(|(_, a)| *a == "fresh"),
+        "a new account is no risk and one demand no trend: {flagged:?}"
+    );
+}

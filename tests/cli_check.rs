@@ -256,3 +256,56 @@ fn check_names_files_others_can_read_with_the_command_that_fixes_them_and_still_
     let mode = std::fs::metadata(tmp.path().join("accounts/demo.json")).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o644);
 }
+
+/// A file with values of the wrong kind in several places: `dmu check` lists every one,
+/// each at the value itself (not at the end of its object), with an impossible date
+/// called by what the calendar lacks, and the rules broken elsewhere too. In file
+/// order, a field missing from a record after what the record holds (it is named at the
+/// record's `{`).
+#[test]
+fn every_problem_of_a_file_is_listed_each_at_its_value() {
+    let text = "{\n  \"schema\": 1,\n  \"id\": \"acc-x\",\n  \"name\": \"X\",\n  \"tier\": \"gold\",\n  \"team\": [{\"id\": \"t1\", \"name\": \"Anna\"}],\n  \"people\": [\n    {\"id\": \"p1\", \"name\": \"P\", \"influence\": \"high\", \"last_contact\": \"2026-02-30\"},\n    {\"id\": \"p2\", \"stance\": \"friendly\"}\n  ],\n  \"links\": [{\"from\": \"p1\", \"to\": \"p9\", \"kind\": \"reports_to\"}],\n  \"actions\": [{\"id\": \"f1\", \"text\": \"Call\", \"owner\": \"t1\", \"due\": \"2026-13-01\"}]\n}\n";
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("x.json");
+    std::fs::write(&file, text).unwrap();
+    let o = dmu(&tmp.path().join("data"), &["check", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let f = file.display();
+    assert_eq!(
+        stdout(&o),
+        format!(
+            "{f}:5:11: `gold` is not allowed here; use one of key, growth, maintain or prospect\n\
+             {f}:8:44: this should be a whole number, not the text \"high\"\n\
+             {f}:8:68: 2026-02-30: February 2026 has 28 days\n\
+             {f}:9:28: `friendly` is not allowed here; use one of champion, supporter, neutral, skeptic, opponent or unknown\n\
+             {f}:9:5: the required field `name` is missing\n\
+             {f}:11:34: link to `p9`: no person has that id\n\
+             {f}:12:66: 2026-13-01: there is no month 13; months go from 01 to 12\n"
+        )
+    );
+    assert!(stderr(&o).contains("Checked 1 file: 7 problems; 1 not valid."), "{}", stderr(&o));
+    // Opening it says the first and how many more.
+    let e = dmu::store::load_file(&file).unwrap_err();
+    assert_eq!((e.line, e.column), (Some(5), Some(11)));
+    assert!(e.message.ends_with("(and 6 more; `dmu check` lists them all)"), "{e}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), text, "never touched");
+}
+
+/// Problems about people name them, with their ids: a cycle is the chain of names.
+#[test]
+fn problems_name_people_by_name_and_id() {
+    let text = "{\n  \"schema\": 1,\n  \"id\": \"acc-x\",\n  \"name\": \"X\",\n  \"people\": [\n    {\"id\": \"p-ivanov\", \"name\": \"Пётр Иванов\", \"influence\": 6},\n    {\"id\": \"p-7eec55498e\", \"name\": \"Анна Смирнова\"}\n  ],\n  \"links\": [\n    {\"from\": \"p-ivanov\", \"to\": \"p-7eec55498e\", \"kind\": \"reports_to\"},\n    {\"from\": \"p-7eec55498e\", \"to\": \"p-ivanov\", \"kind\": \"reports_to\"}\n  ]\n}\n";
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("x.json");
+    std::fs::write(&file, text).unwrap();
+    let o = dmu(&tmp.path().join("data"), &["check", file.to_str().unwrap()]);
+    let f = file.display();
+    assert_eq!(
+        stdout(&o),
+        format!(
+            "{f}:6:60: influence of Пётр Иванов (p-ivanov) is 6; it must be 1 to 5\n\
+             {f}:11:5: reports_to links form a cycle through Анна Смирнова (p-7eec55498e) → Пётр Иванов \
+             (p-ivanov) → Анна Смирнова (p-7eec55498e): each reports to the next; remove one of these links\n"
+        )
+    );
+}

@@ -208,3 +208,30 @@ fn an_account_is_found_by_its_name_in_the_other_script() {
         assert!(stdout(&o).starts_with(name), "{query}: {}", stdout(&o));
     }
 }
+
+/// Counts are said with the word in its form for that count, never `account(s)`.
+#[test]
+fn counts_are_said_in_words_that_agree_with_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    common::cli::demo_data(tmp.path());
+    assert!(dmu(tmp.path(), &["new", "Acme"]).status.success());
+    let o = dmu(tmp.path(), &["new", "Acme"]);
+    assert!(stderr(&o).contains("Note: 1 other account has this name;"), "{}", stderr(&o));
+    let o = dmu(tmp.path(), &["new", "acme"]);
+    assert!(stderr(&o).contains("Note: 2 other accounts have this name;"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("(s)"), "{}", stderr(&o));
+    let o = dmu(tmp.path(), &["portfolio", "--today", "2026-11-27"]);
+    assert!(stdout(&o).starts_with("Portfolio on 2026-11-27: 4 accounts,"), "{}", stdout(&o));
+    let only = tempfile::tempdir().unwrap();
+    std::fs::create_dir(only.path().join("accounts")).unwrap();
+    std::fs::write(
+        only.path().join("accounts/solo.json"),
+        r#"{"schema":1,"id":"a","name":"Solo","people":[{"id":"p","name":"P"}],
+        "demands":[{"id":"d1","date":"2026-11-20","text":"x"},{"id":"d2","date":"2026-11-01","text":"y"}]}"#,
+    )
+    .unwrap();
+    let text = stdout(&dmu(only.path(), &["portfolio", "--today", "2026-11-27"]));
+    assert!(text.starts_with("Portfolio on 2026-11-27: 1 account,"), "{text}");
+    assert!(text.contains("Solo: 2 demands beyond the contract in the last 90 days, up from 0"), "{text}");
+    assert!(!text.contains("(s)"), "{text}");
+}

@@ -29,7 +29,7 @@ fn inputs(accounts: &[Account]) -> Vec<AccountInput<'_>> {
 }
 
 fn codes(accounts: &[Account]) -> Vec<(PortfolioFlagCode, Option<String>)> {
-    portfolio(&inputs(accounts), &PortfolioConfig::default(), d(TODAY))
+    portfolio(&inputs(accounts), &PortfolioConfig::default(), d(TODAY), None)
         .flags
         .into_iter()
         .map(|f| (f.code, f.account))
@@ -62,7 +62,7 @@ fn concentration_flag_fires_only_above_the_thresholds() {
     let even: Vec<Account> =
         (0..10).map(|i| account(&format!("a{i}"), Tier::Key, 100, 0, Some("2026-11-01"))).collect();
     assert!(!codes(&even).iter().any(|(c, _)| *c == PortfolioFlagCode::Concentration));
-    let p = portfolio(&inputs(&skewed), &PortfolioConfig::default(), d(TODAY));
+    let p = portfolio(&inputs(&skewed), &PortfolioConfig::default(), d(TODAY), None);
     assert!((p.accounts[1].share - 0.3).abs() < 1e-9);
 }
 
@@ -120,7 +120,7 @@ fn key_account_at_risk_fires_on_low_score_or_blocking_flags() {
     let g = account("g", Tier::Growth, 100, 0, Some("2026-11-01"));
     let run = |score, flags: Vec<&'static str>, acc: &Account| {
         let input = [AccountInput { slug: "s", account: acc, score: Some(score), flags }];
-        portfolio(&input, &PortfolioConfig::default(), d(TODAY))
+        portfolio(&input, &PortfolioConfig::default(), d(TODAY), None)
             .flags
             .iter()
             .any(|f| f.code == PortfolioFlagCode::KeyAccountAtRisk)
@@ -215,25 +215,99 @@ fn accounts_in_another_currency_are_named_and_left_out_of_the_shares() {
     let mut sek = account("sek", Tier::Key, 5_000_000, 0, None);
     sek.currency = Some("sek".into());
     accts.push(sek);
-    let p = portfolio(&inputs(&accts), &PortfolioConfig::default(), d(TODAY));
-    assert_eq!(p.currency.as_deref(), Some("SEK"), "the currency holding the most revenue");
-    // SEK holds the most, so the three EUR-or-unnamed accounts are the ones set apart.
+    let p = portfolio(&inputs(&accts), &PortfolioConfig::default(), d(TODAY), None);
+    assert_eq!(p.currency.as_deref(), Some("EUR"), "the currency most accounts use, not the largest sum");
+    assert!(!p.currency_from_settings);
     let mixed: Vec<_> = p.flags.iter().filter(|f| f.code == PortfolioFlagCode::MixedCurrencies).collect();
     assert_eq!(mixed.len(), 1);
-    assert!(
-        mixed[0].message.contains("A0 (EUR)") && mixed[0].message.contains("A1 (EUR)"),
-        "{}",
-        mixed[0].message
+    assert_eq!(
+        mixed[0].message,
+        "SEK (SEK) is left out of the shares, the concentration and the potential ranking: its revenue is in \
+         another currency, and sums in two currencies cannot be added; the portfolio counts in EUR, which 2 of \
+         the 3 accounts that name a currency use (set a main currency in the settings to count in another)."
     );
-    assert!(!mixed[0].message.contains("A2"), "no currency counts as the main one");
-    assert!((p.accounts[3].share - 5_000_000.0 / 5_000_100.0).abs() < 1e-9);
-    assert_eq!(p.accounts[0].share, 0.0);
-    assert!((p.total_revenue - 5_000_100.0).abs() < 1e-9);
-    // One currency throughout: no such flag.
+    assert!((p.accounts[0].share - 0.6).abs() < 1e-9);
+    assert!(p.accounts[0].in_shares && p.accounts[2].in_shares, "no currency counts as the main one");
+    assert!(!p.accounts[3].in_shares);
+    assert_eq!((p.accounts[3].revenue, p.accounts[3].currency.as_deref()), (5_000_000.0, Some("SEK")));
+    assert!((p.total_revenue - 1000.0).abs() < 1e-9);
+    // One currency throughout: no such note.
     accts.pop();
-    let p = portfolio(&inputs(&accts), &PortfolioConfig::default(), d(TODAY));
+    let p = portfolio(&inputs(&accts), &PortfolioConfig::default(), d(TODAY), None);
     assert!(!p.flags.iter().any(|f| f.code == PortfolioFlagCode::MixedCurrencies));
     assert!((p.accounts[0].share - 0.6).abs() < 1e-9);
+}
+
+/// The issue's portfolio: eleven accounts in EUR and one of 12 million RUB.
+fn eleven_eur_and_one_rub() -> Vec<Account> {
+    let mut accts: Vec<Account> = (0..11)
+        .map(|i| {
+            let mut a = account(&format!("e{i:02}"), Tier::Key, 100_000 * (i + 1), 0, Some("2026-11-01"));
+            a.currency = Some("EUR".into());
+            a
+        })
+        .collect();
+    let mut rub = account("rub", Tier::Key, 12_000_000, 0, Some("2026-11-01"));
+    rub.currency = Some("RUB".into());
+    accts.push(rub);
+    accts
+}
+
+#[test]
+fn one_large_account_in_another_currency_does_not_push_the_others_out_of_the_shares() {
+    let accts = eleven_eur_and_one_rub();
+    let p = portfolio(&inputs(&accts), &PortfolioConfig::default(), d(TODAY), None);
+    assert_eq!(p.currency.as_deref(), Some("EUR"));
+    // 100k..1.1M: total 6.6M; the largest 1.1M is 16.7%.
+    assert!((p.total_revenue - 6_600_000.0).abs() < 1e-6);
+    assert!((p.concentration.top1_share - 1.1 / 6.6).abs() < 1e-9, "{:?}", p.concentration);
+    let hhi: f64 = (1..=11).map(|k| (k as f64 / 66.0 * 100.0).powi(2)).sum();
+    assert!((p.concentration.hhi - hhi).abs() < 1e-6);
+    let rub = &p.accounts[11];
+    assert!(!rub.in_shares);
+    assert_eq!(rub.share, 0.0);
+    assert!(p.accounts[..11].iter().all(|a| a.in_shares && a.share > 0.0));
+    let note = p.flags.iter().find(|f| f.code == PortfolioFlagCode::MixedCurrencies).unwrap();
+    assert!(note.message.starts_with("RUB (RUB) is left out of the shares"), "{}", note.message);
+    assert!(
+        note.message.contains("which 11 of the 12 accounts that name a currency use"),
+        "{}",
+        note.message
+    );
+
+    // The setting wins: counted in RUB, the eleven are left out.
+    let p = portfolio(&inputs(&accts), &PortfolioConfig::default(), d(TODAY), Some("rub"));
+    assert_eq!((p.currency.as_deref(), p.currency_from_settings), (Some("RUB"), true));
+    assert_eq!(p.concentration.top1_share, 1.0);
+    assert!(p.accounts[11].in_shares && p.accounts[..11].iter().all(|a| !a.in_shares));
+    let note = p.flags.iter().find(|f| f.code == PortfolioFlagCode::MixedCurrencies).unwrap();
+    assert!(note.message.starts_with("E00 (EUR), E01 (EUR), "), "{}", note.message);
+    assert!(note.message.ends_with("are left out of the shares, the concentration and the potential ranking: \
+        their revenue is in another currency, and sums in two currencies cannot be added; the portfolio counts in \
+        RUB, the main currency of your settings."), "{}", note.message);
+}
+
+#[test]
+fn the_main_currency_is_the_one_most_accounts_use_then_the_larger_sum_then_alphabetical() {
+    let with = |specs: &[(&str, i64)]| -> Option<String> {
+        let accts: Vec<Account> = specs
+            .iter()
+            .enumerate()
+            .map(|(i, (c, r))| {
+                let mut a = account(&format!("a{i}"), Tier::Key, *r, 0, None);
+                a.currency = Some(c.to_string());
+                a
+            })
+            .collect();
+        portfolio(&inputs(&accts), &PortfolioConfig::default(), d(TODAY), None).currency
+    };
+    assert_eq!(with(&[("usd", 1), ("EUR", 5), ("USD", 1)]).as_deref(), Some("USD"));
+    assert_eq!(with(&[("USD", 1), ("EUR", 5), ("USD", 1), ("EUR", 1)]).as_deref(), Some("EUR"), "6 > 2");
+    assert_eq!(with(&[("USD", 3), ("EUR", 3)]).as_deref(), Some("EUR"), "alphabetical");
+    // A blank setting is no setting.
+    let accts = eleven_eur_and_one_rub();
+    let p = portfolio(&inputs(&accts), &PortfolioConfig::default(), d(TODAY), Some("  "));
+    assert_eq!((p.currency.as_deref(), p.currency_from_settings), (Some("EUR"), false));
 }
 
 /// `acme` and a copy of it made by hand (same account id), and a second account:
@@ -265,7 +339,7 @@ fn an_account_held_by_two_files_counts_once_and_is_flagged() {
     let (acme, copy, other) = copied_account();
     let input = |slug, account| AccountInput { slug, account, score: Some(10), flags: vec!["blocker"] };
     let inputs = [input("acme-copy", &copy), input("acme", &acme), input("other", &other)];
-    let p = portfolio(&inputs, &PortfolioConfig::default(), d(TODAY));
+    let p = portfolio(&inputs, &PortfolioConfig::default(), d(TODAY), None);
     // 300 + 100, not 300 + 300 + 100: shares 75% and 25%, HHI 75² + 25² = 6,250.
     assert_eq!(p.total_revenue, 400.0);
     let shares: Vec<f64> = p.accounts.iter().map(|a| a.share).collect();
@@ -307,4 +381,67 @@ fn the_agenda_and_the_team_count_a_copied_account_once() {
     let anna = rows.iter().find(|r| r.name == "Anna Berg").unwrap();
     assert_eq!(anna.accounts, [("acme".to_string(), "ACME".to_string(), 1)]);
     assert_eq!((anna.covered, anna.open_followups), (1, 1));
+}
+
+#[test]
+fn an_account_with_no_people_is_not_judged_by_its_people() {
+    let mut empty_key = Account::new("acc-new", "New Key");
+    empty_key.annual_revenue = Some(100.into());
+    let mut empty_growth = Account::new("acc-growth", "New Growth");
+    empty_growth.tier = Tier::Growth;
+    empty_growth.potential = Some(5_000_000.into());
+    let mapped = account("old", Tier::Key, 100, 10, Some("2026-11-01"));
+    let accts = [empty_key, empty_growth, mapped];
+    // What the pull analysis says of an empty account: score 0, no decider, no payer.
+    let input: Vec<AccountInput<'_>> = accts
+        .iter()
+        .map(|a| AccountInput {
+            slug: &a.id,
+            account: a,
+            score: Some(0),
+            flags: vec!["no_decider", "blocker"],
+        })
+        .collect();
+    let p = portfolio(&input, &PortfolioConfig::default(), d(TODAY), None);
+    let flagged: Vec<(PortfolioFlagCode, Option<String>)> =
+        p.flags.iter().filter(|f| f.account.is_some()).map(|f| (f.code, f.account.clone())).collect();
+    assert_eq!(flagged, [(PortfolioFlagCode::KeyAccountAtRisk, Some("acc-old".into()))], "{:#?}", p.flags);
+    assert_eq!((p.accounts[0].score, p.accounts[0].red_flags, p.accounts[0].people), (None, 0, 0));
+    assert_eq!((p.accounts[2].score, p.accounts[2].red_flags, p.accounts[2].people), (Some(0), 2, 1));
+    // Its revenue still counts.
+    assert!((p.accounts[0].share - 0.5).abs() < 1e-9);
+    // The entry point the screen and `dmu portfolio` share gives it no score at all.
+    let p = dmu::analysis::portfolio::of_accounts(
+        &[("new", &accts[0], None)],
+        &PortfolioConfig::default(),
+        d(TODAY),
+        None,
+    );
+    assert_eq!((p.accounts[0].score, p.accounts[0].red_flags), (None, 0));
+    assert!(p.flags.iter().all(|f| f.account.is_none()), "{:#?}", p.flags);
+}
+
+#[test]
+fn one_recent_demand_is_not_rising_demands() {
+    let with = |dates: &[&str]| {
+        let mut a = account("x", Tier::Key, 100, 0, Some("2026-11-01"));
+        a.demands = dates.iter().enumerate().map(|(i, day)| demand(&format!("d{i}"), day, false)).collect();
+        codes(&[a]).iter().any(|(c, _)| *c == PortfolioFlagCode::RisingDemands)
+    };
+    assert!(!with(&["2026-11-20"]), "one demand, none before: no trend");
+    assert!(with(&["2026-11-20", "2026-10-20"]), "two, none before");
+    assert!(with(&["2026-11-20", "2026-10-20", "2026-07-20"]), "two, one before");
+    assert!(!with(&["2026-11-20", "2026-10-20", "2026-07-20", "2026-08-10"]), "two, two before");
+}
+
+#[test]
+fn a_member_who_owns_one_follow_up_is_refused_in_the_singular() {
+    let mut a = with_team(account("x", Tier::Key, 1, 1, None));
+    a.actions = vec![follow_up("f-1", "t1", "2026-12-01", None)];
+    let owner = "t1";
+    let e = dmu::model::ops::delete_member(&a, owner).unwrap_err().to_string();
+    assert!(e.ends_with("owns 1 open or past follow-up; give it to someone else first"), "{e}");
+    a.actions.push(FollowUp { id: "f-2".into(), ..a.actions[0].clone() });
+    let e = dmu::model::ops::delete_member(&a, owner).unwrap_err().to_string();
+    assert!(e.ends_with("owns 2 open or past follow-ups; give them to someone else first"), "{e}");
 }

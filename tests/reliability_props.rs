@@ -290,7 +290,8 @@ fn step() -> impl Strategy<Value = Step> {
         (pick(), pick(), any::<bool>()).prop_map(|(a, b, k)| Step::AddLink(a, b, k)),
         (pick(), 0..Strength::ALL.len()).prop_map(|(l, s)| Step::LinkStrength(l, s)),
         pick().prop_map(Step::DeleteLink),
-        "\\PC{1,12}".prop_map(Step::AddMember),
+        // Never blank either: the member form refuses a blank name too.
+        "\\PC{0,11}[^\\s]".prop_map(Step::AddMember),
         pick().prop_map(Step::DeleteMember),
         (pick(), pick(), prop::option::of(0..Strength::ALL.len())).prop_map(|(p, m, s)| Step::Cover(p, m, s)),
     ]

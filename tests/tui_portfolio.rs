@@ -254,3 +254,38 @@ fn every_screen_draws_at_small_and_odd_sizes() {
         }
     }
 }
+
+#[test]
+fn an_account_in_another_currency_shows_its_own_figures_and_no_share() {
+    let tmp = tempfile::tempdir().unwrap();
+    portfolio_fixture::write(tmp.path());
+    std::fs::write(
+        tmp.path().join("accounts/taiga-mining.json"),
+        r#"{"schema":1,"id":"acc-taiga","name":"Taiga Mining","tier":"key","currency":"RUB","annual_revenue":12000000,
+        "people":[{"id":"p-1","name":"Олег","last_contact":"2026-11-20"}]}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        tmp.path().join("accounts/fresh.json"),
+        r#"{"schema":1,"id":"acc-fresh","name":"Fresh Start"}"#,
+    )
+    .unwrap();
+    let lib = DataDir::at(tmp.path());
+    let mut app = App::new(Box::new(lib), today(), Theme::with_color(false), Arc::new(Mutex::new(None)));
+    let s = screen(&mut app, 140, 40);
+    // The EUR figures are those of the fixture, untouched by 12 million RUB.
+    assert!(s.contains("revenue 2,500,000 EUR · top 1 48% · top 3 94% · HHI 3,640"), "{s}");
+    assert!(s.contains("Taiga Mining (RUB) is left out of the shares"), "{s}");
+    let row = |name: &str| {
+        s.lines()
+            .find(|l| l.contains(&format!("│{name}")))
+            .unwrap_or_else(|| panic!("{name} in {s}"))
+            .to_string()
+    };
+    assert!(row("Taiga Mining").contains("12,000,000 RUB"), "{}", row("Taiga Mining"));
+    assert!(!row("Taiga Mining").contains('%'), "blank, not 0.0%: {}", row("Taiga Mining"));
+    assert!(row("Nordic Steel").contains("48.0%"), "{}", row("Nordic Steel"));
+    // A new account with nobody in it: no score, no flags, and not at risk.
+    assert!(row("Fresh Start").contains('–'), "{}", row("Fresh Start"));
+    assert!(!s.contains("Key account Fresh Start is at risk"), "{s}");
+}

@@ -143,10 +143,7 @@ fn a_member_who_covers_people_is_deleted_with_their_coverage_after_asking() {
     let (mut app, disk) = demo_at(0);
     // Omar Haddad owns a follow-up: refused up front, with the reason.
     run(&mut app, &[EditTeam, Down, Delete]);
-    assert_eq!(
-        message(&app),
-        "Omar Haddad owns 1 open or past follow-up(s); give them to someone else first"
-    );
+    assert_eq!(message(&app), "Omar Haddad owns 1 open or past follow-up; give it to someone else first");
     assert_eq!(app.mode(), Mode::Team);
     app.update(Back);
 

@@ -133,11 +133,12 @@ pub(crate) fn red_flags(
             Some(d) => format!("{} (last {d})", name(a, i)),
             None => format!("{} (never)", name(a, i)),
         });
-        let msg = format!("Not contacted within {} days: {}.", cfg.stale_days, join(items));
+        let days = crate::plural::count(cfg.stale_days as usize, "day", "days");
+        let msg = format!("Not contacted within {days}: {}.", join(items));
         flag(FlagCode::StaleContact, seen.stale, msg);
     }
     if !seen.unknown.is_empty() {
-        let verb = if seen.unknown.len() == 1 { "stands" } else { "stand" };
+        let verb = crate::plural::plural(seen.unknown.len(), "stands", "stand");
         let msg =
             format!("We do not know where {} {verb}, though the decision needs them.", named(&seen.unknown));
         flag(FlagCode::UnknownStance, seen.unknown, msg);

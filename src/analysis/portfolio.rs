@@ -51,8 +51,16 @@ pub struct AccountFigures {
     pub revenue: f64,
     /// The currency of revenue and potential, as the file gives it (upper case).
     pub currency: Option<String>,
-    /// Share of the portfolio's revenue, 0..1 (0 for an account in another currency).
+    /// Share of the portfolio's revenue, 0..1; 0 for an account left out of the shares
+    /// (see `in_shares`).
     pub share: f64,
+    /// Whether the account counts in the shares and the concentration: false for an
+    /// account in another currency than the portfolio's (its share is then no figure at
+    /// all, and is shown blank) and for a second file of the same account.
+    pub in_shares: bool,
+    /// How many people of the customer are mapped; an account with none is not judged
+    /// by its pull (no score, no red flags) until someone is.
+    pub people: usize,
     pub potential: f64,
     pub score: Option<u8>,
     pub red_flags: usize,
@@ -117,9 +125,11 @@ pub struct PortfolioFlag {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Portfolio {
     pub today: Date,
-    /// The currency the totals, shares and concentration are in: the one holding the
-    /// most revenue.
+    /// The currency the totals, shares and concentration are in: the one the settings
+    /// name, else the one most accounts use (see [`most_used_currency`]).
     pub currency: Option<String>,
+    /// Whether that currency comes from the settings (`false`: from the accounts).
+    pub currency_from_settings: bool,
     pub total_revenue: f64,
     pub concentration: Concentration,
     pub flags: Vec<PortfolioFlag>,
@@ -172,8 +182,15 @@ fn percent(x: f64) -> String {
     format!("{:.0}%", x * 100.0)
 }
 
-/// The portfolio's figures and flags, judged against `today`.
-pub fn portfolio(inputs: &[AccountInput<'_>], cfg: &PortfolioConfig, today: Date) -> Portfolio {
+/// The portfolio's figures and flags, judged against `today`. `main_currency` is the
+/// currency the settings name for the shares and the concentration; without one, the
+/// currency most accounts use counts.
+pub fn portfolio(
+    inputs: &[AccountInput<'_>],
+    cfg: &PortfolioConfig,
+    today: Date,
+    main_currency: Option<&str>,
+) -> Portfolio {
     // Sums in different currencies cannot be added: shares, concentration and the
     // potential ranking count the accounts in the portfolio's main currency (and those
     // with none), and the others are named in a flag of their own.
@@ -185,7 +202,9 @@ pub fn portfolio(inputs: &[AccountInput<'_>], cfg: &PortfolioConfig, today: Date
     let instead = same_account(&keys);
     let counted: Vec<&AccountInput<'_>> =
         inputs.iter().zip(&instead).filter(|(_, s)| s.is_none()).map(|(i, _)| i).collect();
-    let currency = main_currency(&counted);
+    let set = main_currency.map(|c| c.trim().to_uppercase()).filter(|c| !c.is_empty());
+    let currency_from_settings = set.is_some();
+    let currency = set.or_else(|| most_used_currency(&counted));
     let comparable: Vec<bool> = inputs
         .iter()
         .zip(&instead)
@@ -206,21 +225,24 @@ pub fn portfolio(inputs: &[AccountInput<'_>], cfg: &PortfolioConfig, today: Date
         .zip(&instead)
         .filter(|((_, c), s)| !**c && s.is_none())
         .map(|((i, _), _)| {
-            let code = i.account.currency.as_deref().unwrap_or_default().to_uppercase();
+            let code = i.account.currency.as_deref().unwrap_or_default().trim().to_uppercase();
             format!("{} ({})", crate::text::inert(&i.account.name), crate::text::inert(&code))
         })
         .collect();
     if !apart.is_empty() {
+        let main = crate::text::inert(currency.as_deref().unwrap_or_default()).into_owned();
+        let named =
+            |i: &&&AccountInput<'_>| i.account.currency.as_deref().is_some_and(|c| !c.trim().is_empty());
+        let naming = counted.iter().filter(named).count();
+        let users = counted
+            .iter()
+            .filter(named)
+            .filter(|i| same_currency(i.account.currency.as_deref(), Some(&main)))
+            .count();
         flags.push(PortfolioFlag {
             code: PortfolioFlagCode::MixedCurrencies,
             account: None,
-            message: format!(
-                "Revenue is kept in more than one currency: {} {} left out of the shares, the \
-                 concentration and the potential ranking, which count the accounts in {}.",
-                apart.join(", "),
-                if apart.len() == 1 { "is" } else { "are" },
-                currency.as_deref().unwrap_or("no currency")
-            ),
+            message: mixed_currencies(&apart, &main, currency_from_settings, users, naming),
         });
     }
     if conc.top3_share > cfg.top3_share_max || conc.hhi > cfg.hhi_max {
@@ -253,6 +275,7 @@ pub fn portfolio(inputs: &[AccountInput<'_>], cfg: &PortfolioConfig, today: Date
         .map(|(k, i)| {
             let a = i.account;
             let open: Vec<_> = a.actions.iter().filter(|f| f.done.is_none()).collect();
+            let judged = !a.people.is_empty();
             AccountFigures {
                 slug: i.slug.to_string(),
                 id: a.id.clone(),
@@ -260,10 +283,12 @@ pub fn portfolio(inputs: &[AccountInput<'_>], cfg: &PortfolioConfig, today: Date
                 tier: a.tier,
                 revenue: a.revenue(),
                 share: if total_revenue > 0.0 { revenues[k].max(0.0) / total_revenue } else { 0.0 },
+                in_shares: comparable[k],
+                people: a.people.len(),
                 currency: a.currency.as_deref().map(str::to_uppercase),
                 potential: a.potential_value(),
-                score: i.score,
-                red_flags: i.flags.len(),
+                score: i.score.filter(|_| judged),
+                red_flags: if judged { i.flags.len() } else { 0 },
                 last_contact: last_contact(a),
                 open_followups: open.len(),
                 overdue_followups: open.iter().filter(|f| f.due < today).count(),
@@ -278,7 +303,14 @@ pub fn portfolio(inputs: &[AccountInput<'_>], cfg: &PortfolioConfig, today: Date
         }
         let a = i.account;
         let name = crate::text::inert(&a.name);
-        if comparable && a.tier != Tier::Key && potential_cut.is_some_and(|cut| fig.potential >= cut) {
+        // An account with nobody mapped yet (a new one) has nothing to judge by its
+        // people: it is not neglected nor at risk, only not mapped.
+        let judged = !a.people.is_empty();
+        if judged
+            && comparable
+            && a.tier != Tier::Key
+            && potential_cut.is_some_and(|cut| fig.potential >= cut)
+        {
             let quiet = match fig.last_contact {
                 None => Some("nobody there has ever been contacted".to_string()),
                 Some(d) if today.days_since(d) > cfg.neglect_days => {
@@ -304,7 +336,7 @@ pub fn portfolio(inputs: &[AccountInput<'_>], cfg: &PortfolioConfig, today: Date
                 message: format!("{name}: {message}"),
             });
         }
-        if a.tier == Tier::Key {
+        if judged && a.tier == Tier::Key {
             let mut why = Vec::new();
             if let Some(s) = i.score.filter(|s| *s < cfg.key_score_min) {
                 why.push(format!("its pull score is {s} (below {})", cfg.key_score_min));
@@ -324,7 +356,29 @@ pub fn portfolio(inputs: &[AccountInput<'_>], cfg: &PortfolioConfig, today: Date
             }
         }
     }
-    Portfolio { today, currency, total_revenue, concentration: conc, flags, accounts }
+    Portfolio { today, currency, currency_from_settings, total_revenue, concentration: conc, flags, accounts }
+}
+
+/// The note on accounts left out of the shares: which, and why.
+fn mixed_currencies(apart: &[String], main: &str, from_settings: bool, users: usize, of: usize) -> String {
+    let (who, verb, their) = match apart {
+        [one] => (one.clone(), "is", "its revenue is"),
+        [init @ .., last] => (format!("{} and {last}", init.join(", ")), "are", "their revenue is"),
+        [] => (String::new(), "are", "their revenue is"),
+    };
+    let why = if from_settings {
+        format!("the portfolio counts in {main}, the main currency of your settings")
+    } else {
+        format!(
+            "the portfolio counts in {main}, which {users} of the {of} accounts that name a currency {} (set \
+             a main currency in the settings to count in another)",
+            crate::plural::plural(users, "uses", "use")
+        )
+    };
+    format!(
+        "{who} {verb} left out of the shares, the concentration and the potential ranking: {their} in \
+         another currency, and sums in two currencies cannot be added; {why}."
+    )
 }
 
 /// The flag of a file whose account id the file `counted` holds too.
@@ -343,20 +397,23 @@ fn duplicate_flag(i: &AccountInput<'_>, counted: &str) -> PortfolioFlag {
     }
 }
 
-/// The currency that holds the most revenue (ties: alphabetical); `None` when no
-/// account names one.
-fn main_currency(inputs: &[&AccountInput<'_>]) -> Option<String> {
-    let mut totals: std::collections::BTreeMap<String, f64> = Default::default();
+/// The currency most accounts name (ties: the one holding more revenue, then the first
+/// alphabetically); `None` when no account names one. By accounts, not by sums: one
+/// large account in another currency must not push all the others out of the shares.
+fn most_used_currency(inputs: &[&AccountInput<'_>]) -> Option<String> {
+    let mut seen: std::collections::BTreeMap<String, (usize, f64)> = Default::default();
     for i in inputs {
-        if let Some(c) = &i.account.currency {
-            *totals.entry(c.trim().to_uppercase()).or_default() += i.account.revenue().max(0.0);
+        if let Some(c) = i.account.currency.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+            let e = seen.entry(c.to_uppercase()).or_default();
+            e.0 += 1;
+            e.1 += i.account.revenue().max(0.0);
         }
     }
-    totals
-        .into_iter()
-        .fold(None, |best: Option<(String, f64)>, (c, r)| match best {
-            Some((_, b)) if b >= r => best,
-            _ => Some((c, r)),
+    // Alphabetical order, so the first of equals is kept.
+    seen.into_iter()
+        .fold(None, |best: Option<(String, (usize, f64))>, (c, (n, r))| match best {
+            Some((_, (bn, br))) if (bn, br) >= (n, r) => best,
+            _ => Some((c, (n, r))),
         })
         .map(|(c, _)| c)
 }
@@ -383,15 +440,18 @@ fn top_quarter_cut(mut potentials: Vec<f64>) -> Option<f64> {
 /// window than in the one before, or more than half of those two windows' demands
 /// granted (with at least two, so a single granted favour is not a trend).
 fn rising_demands(a: &Account, cfg: &PortfolioConfig, today: Date) -> Option<String> {
+    // One demand is no trend: rising takes at least two in the last window.
+    const RISING_MIN: usize = 2;
     let w = cfg.demand_window_days;
     let age = |d: Date| today.days_since(d);
     let recent = a.demands.iter().filter(|d| (0..w).contains(&age(d.date))).count();
     let before = a.demands.iter().filter(|d| (w..2 * w).contains(&age(d.date))).count();
     let window: Vec<_> = a.demands.iter().filter(|d| (0..2 * w).contains(&age(d.date))).collect();
     let granted = window.iter().filter(|d| d.granted).count();
-    if recent > before {
+    if recent >= RISING_MIN && recent > before {
         Some(format!(
-            "{recent} demand(s) beyond the contract in the last {w} days, up from {before} in the {w} days before."
+            "{} beyond the contract in the last {w} days, up from {before} in the {w} days before.",
+            crate::plural::count(recent, "demand", "demands")
         ))
     } else if window.len() >= 2 && granted * 2 > window.len() {
         Some(format!(
@@ -413,6 +473,7 @@ pub fn of_accounts(
     accounts: &[(&str, &Account, Option<&Index>)],
     cfg: &PortfolioConfig,
     today: Date,
+    main_currency: Option<&str>,
 ) -> Portfolio {
     let inputs: Vec<AccountInput<'_>> = accounts
         .iter()
@@ -421,12 +482,15 @@ pub fn of_accounts(
             AccountInput { slug, account: a, score, flags }
         })
         .collect();
-    portfolio(&inputs, cfg, today)
+    portfolio(&inputs, cfg, today, main_currency)
 }
 
 /// The pull score and red-flag codes of one account; no score when the account's
 /// `pull_model` override is unusable (its own report says why).
 fn pull_summary(a: &Account, index: Option<&Index>, today: Date) -> (Option<u8>, Vec<&'static str>) {
+    if a.people.is_empty() {
+        return (None, Vec::new());
+    }
     let Ok(cfg) = super::PullConfig::for_account(a) else { return (None, Vec::new()) };
     let built;
     let index = match index {

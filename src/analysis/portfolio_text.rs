@@ -2,11 +2,12 @@
 //! line (`dmu portfolio`, `dmu agenda`). The JSON forms are the structs' serde shapes.
 
 use super::agenda::{AgendaEntry, TeamRow};
-use super::portfolio::Portfolio;
+use super::portfolio::{AccountFigures, Portfolio};
+use crate::plural::count;
 use crate::text::inert;
 use std::fmt::Write;
 
-fn money(x: f64) -> String {
+pub fn money(x: f64) -> String {
     // Thousands grouped with commas; ASCII keeps the columns aligned in any terminal.
     let n = x.round() as i64;
     let digits = n.unsigned_abs().to_string();
@@ -38,16 +39,30 @@ fn pad(s: &str, width: usize) -> String {
     out
 }
 
+/// An amount in its account's currency when that is not the portfolio's (the account is
+/// then left out of the shares, and its figure must not pass for one in the main
+/// currency).
+pub fn amount(a: &AccountFigures, x: f64) -> String {
+    match (&a.currency, a.in_shares || a.same_as.is_some()) {
+        (Some(c), false) => format!("{} {}", money(x), inert(c)),
+        _ => money(x),
+    }
+}
+
+/// The share of an account, blank when it is left out of the shares.
+pub fn share(a: &AccountFigures) -> String {
+    if a.in_shares { format!("{:.1}%", a.share * 100.0) } else { String::new() }
+}
+
 /// The portfolio as a table with its flags above it.
 pub fn portfolio_text(p: &Portfolio) -> String {
     let mut s = String::new();
     let c = &p.concentration;
     let _ = writeln!(
         s,
-        "Portfolio on {}: {} account{}, revenue {}; top account {:.0}%, top three {:.0}%, HHI {:.0}",
+        "Portfolio on {}: {}, revenue {}; top account {:.0}%, top three {:.0}%, HHI {:.0}",
         p.today,
-        p.accounts.len(),
-        if p.accounts.len() == 1 { "" } else { "s" },
+        count(p.accounts.len(), "account", "accounts"),
         match &p.currency {
             Some(c) => format!("{} {}", money(p.total_revenue), inert(c)),
             None => money(p.total_revenue),
@@ -62,9 +77,18 @@ pub fn portfolio_text(p: &Portfolio) -> String {
     for f in &p.flags {
         let _ = writeln!(s, "! [{}] {}", f.code.key(), f.message);
     }
+    let unmapped: Vec<String> = p
+        .accounts
+        .iter()
+        .filter(|a| a.people == 0 && a.same_as.is_none())
+        .map(|a| inert(&a.name).into_owned())
+        .collect();
+    if !unmapped.is_empty() {
+        let _ = writeln!(s, "No people mapped yet, so not judged by their people: {}.", unmapped.join(", "));
+    }
     let _ = writeln!(
         s,
-        "\n{} {:<9} {:>12} {:>6} {:>12} {:>5} {:>5} {:<10} {:>4} {:>7}",
+        "\n{} {:<9} {:>16} {:>6} {:>16} {:>5} {:>5} {:<10} {:>4} {:>7}",
         pad("ACCOUNT", 28),
         "TIER",
         "REVENUE",
@@ -79,14 +103,14 @@ pub fn portfolio_text(p: &Portfolio) -> String {
     for a in &p.accounts {
         let _ = writeln!(
             s,
-            "{} {:<9} {:>12} {:>5.1}% {:>12} {:>5} {:>5} {:<10} {:>4} {:>7}",
+            "{} {:<9} {:>16} {:>6} {:>16} {:>5} {:>5} {:<10} {:>4} {:>7}",
             pad(&a.name, 28),
             a.tier.key(),
-            money(a.revenue),
-            a.share * 100.0,
-            money(a.potential),
+            amount(a, a.revenue),
+            share(a),
+            amount(a, a.potential),
             a.score.map(|x| x.to_string()).unwrap_or_else(|| "-".into()),
-            a.red_flags,
+            if a.people == 0 { "-".to_string() } else { a.red_flags.to_string() },
             a.last_contact.map(|d| d.to_string()).unwrap_or_else(|| "never".into()),
             a.open_followups,
             a.overdue_followups
@@ -127,10 +151,10 @@ pub fn team_text(rows: &[TeamRow]) -> String {
             r.accounts.iter().map(|(_, n, c)| format!("{} ({c})", inert(n))).collect();
         let _ = writeln!(
             s,
-            "{} covers {} people; {} open follow-ups ({} overdue); {}",
+            "{} covers {}; {} ({} overdue); {}",
             pad(&r.name, 20),
-            r.covered,
-            r.open_followups,
+            count(r.covered, "person", "people"),
+            count(r.open_followups, "open follow-up", "open follow-ups"),
             r.overdue_followups,
             accounts.join(", ")
         );

@@ -68,7 +68,7 @@ pub(crate) fn stages(
                 Stage::Influencer => format!(
                     "{} {} the case towards the deciders and payers.",
                     listed(&carrying),
-                    if carrying.len() == 1 { "carries" } else { "carry" }
+                    crate::plural::plural(carrying.len(), "carries", "carry")
                 ),
                 Stage::Decider if people.is_empty() => {
                     "No deciders are recorded, so nobody is known to make the choice.".to_string()

@@ -3,6 +3,7 @@
 
 use super::strict_problems;
 use crate::model::{Date, SCHEMA};
+use crate::plural::plural;
 use crate::store::{DataDir, check_files, io_words};
 use crate::text::inert;
 use std::fmt::Write as _;
@@ -99,7 +100,7 @@ pub(super) fn run(flag: Option<&Path>, targets: &[String], strict: Option<Date>)
         eprintln!("note: {}", x.warning());
     }
     let n = files.len();
-    let files_word = if n == 1 { "file" } else { "files" };
+    let files_word = plural(n, "file", "files");
     if failed == 0 && unknown == 0 {
         let read_only = match newer.len() {
             0 => String::new(),
@@ -114,7 +115,7 @@ pub(super) fn run(flag: Option<&Path>, targets: &[String], strict: Option<Date>)
             1 => "; 1 name did not match exactly one account".into(),
             k => format!("; {k} names did not match exactly one account"),
         };
-        let problems_word = if problems == 1 { "problem" } else { "problems" };
+        let problems_word = plural(problems, "problem", "problems");
         eprintln!("Checked {n} {files_word}: {problems} {problems_word}; {failed} not valid{names}.");
         Ok(ExitCode::FAILURE)
     }

@@ -238,7 +238,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let path = data.create(&name)?;
             if same > 0 {
                 eprintln!(
-                    "Note: {same} other account(s) have this name; name them by file or id on the command line."
+                    "Note: {} this name; name them by file or id on the command line.",
+                    crate::plural::count(same, "other account has", "other accounts have")
                 );
             }
             eprintln!("Created the account “{}”.", crate::text::inert(name.trim()));
@@ -248,7 +249,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let (path, a) = load_named(flag, &account)?;
             if json { emit_json(&canonical(&a))? } else { emit(&report::show(&path, &a))? }
         }
-        Some(Command::Portfolio { format, today }) => portfolio::portfolio(&open_data(flag)?, format, today)?,
+        Some(Command::Portfolio { format, today }) => {
+            portfolio::portfolio(&open_data(flag)?, format, today, None)?
+        }
         Some(Command::Agenda { owner, format, today }) => {
             portfolio::agenda_cmd(&open_data(flag)?, owner.as_deref(), format, today)?
         }

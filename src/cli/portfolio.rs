@@ -36,12 +36,18 @@ fn json(value: &impl serde::Serialize) -> anyhow::Result<String> {
     Ok(crate::text::json_for_terminal(&text).into_owned())
 }
 
-/// Prints the portfolio's figures and red flags.
-pub fn portfolio(data: &DataDir, format: TextOrJson, today: Option<Date>) -> anyhow::Result<()> {
+/// Prints the portfolio's figures and red flags; `main_currency` is the one the
+/// settings name, if any (else the one most accounts use).
+pub fn portfolio(
+    data: &DataDir,
+    format: TextOrJson,
+    today: Option<Date>,
+    main_currency: Option<&str>,
+) -> anyhow::Result<()> {
     let accounts = valid_accounts(data)?;
     let refs: Vec<(&str, &Account, Option<&Index>)> =
         accounts.iter().map(|(s, a)| (s.as_str(), a, None)).collect();
-    let p = of_accounts(&refs, &PortfolioConfig::default(), today.unwrap_or_else(Date::today));
+    let p = of_accounts(&refs, &PortfolioConfig::default(), today.unwrap_or_else(Date::today), main_currency);
     emit(&match format {
         TextOrJson::Text => portfolio_text(&p),
         TextOrJson::Json => json(&p)?,

@@ -13,10 +13,60 @@ pub struct Date {
     days: i32,
 }
 
-/// Why a text is not a `YYYY-MM-DD` date.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not a date: write it as YYYY-MM-DD, for example 2026-03-31")]
+/// Why a text is not a `YYYY-MM-DD` date: the text itself. Its message says what is
+/// wrong: the shape, or, for a text shaped as a date, what the calendar does not have
+/// ("2026-02-30: February 2026 has 28 days").
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateError(pub String);
+
+impl std::error::Error for DateError {}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match calendar_problem(&self.0) {
+            Some(why) => write!(f, "{}: {why}", self.0),
+            None => write!(f, "`{}` is not a date: write it as YYYY-MM-DD, for example 2026-03-31", self.0),
+        }
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// For a text shaped `YYYY-MM-DD` that is no day of the calendar, what the calendar
+/// lacks; `None` for a real date and for any other shape.
+fn calendar_problem(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let shaped = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
+    if !shaped {
+        return None;
+    }
+    let (y, m, d): (i32, u32, u32) = (s[0..4].parse().ok()?, s[5..7].parse().ok()?, s[8..10].parse().ok()?);
+    Some(if y == 0 {
+        "there is no year 0; years go from 0001 to 9999".to_string()
+    } else if !(1..=12).contains(&m) {
+        format!("there is no month {m}; months go from 01 to 12")
+    } else if d == 0 {
+        "there is no day 0; days start at 01".to_string()
+    } else if d > days_in_month(y, m) {
+        format!("{} {y} has {} days", MONTHS[m as usize - 1], days_in_month(y, m))
+    } else {
+        return None;
+    })
+}
 
 impl Date {
     /// The date for a year, month (1-12) and day (1-31), if it exists.
@@ -149,6 +199,22 @@ mod tests {
         assert_eq!(Date::problem("2026-11-27"), None);
         assert_eq!(Date::problem("2026-13-01"), Some("there is no such day in the calendar"));
         assert_eq!(Date::problem("27.11.2026"), Some("write the date as YYYY-MM-DD"));
+    }
+
+    #[test]
+    fn an_impossible_date_says_what_the_calendar_lacks() {
+        let words = |s: &str| s.parse::<Date>().unwrap_err().to_string();
+        assert_eq!(words("2026-02-30"), "2026-02-30: February 2026 has 28 days");
+        assert_eq!(words("2028-02-30"), "2028-02-30: February 2028 has 29 days");
+        assert_eq!(words("2026-04-31"), "2026-04-31: April 2026 has 30 days");
+        assert_eq!(words("2026-13-01"), "2026-13-01: there is no month 13; months go from 01 to 12");
+        assert_eq!(words("2026-00-10"), "2026-00-10: there is no month 0; months go from 01 to 12");
+        assert_eq!(words("2026-01-00"), "2026-01-00: there is no day 0; days start at 01");
+        assert_eq!(words("0000-01-01"), "0000-01-01: there is no year 0; years go from 0001 to 9999");
+        assert_eq!(
+            words("27.11.2026"),
+            "`27.11.2026` is not a date: write it as YYYY-MM-DD, for example 2026-03-31"
+        );
     }
 
     #[test]

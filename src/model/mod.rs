@@ -15,7 +15,7 @@ pub use account::{Account, Coverage, Demand, FollowUp, Influence, Link, Person, 
 pub use date::{Date, DateError};
 pub use edit::{Edit, EditError, Header, ListOp};
 pub use fast_hash::{FxHashMap, FxHashSet, FxHasher};
-pub use ids::{new_id, new_id_avoiding};
+pub use ids::{new_id, new_id_avoiding, readable_id, readable_slug};
 pub use index::Index;
 pub use kinds::{DemandKind, Function, LinkKind, Role, Stance, Strength, Tier};
 pub use validate::{Problem, reports_to_cycle, validate, validate_indexed, would_close_cycle};

@@ -2,6 +2,7 @@
 //! links that make sense, deletes that take their dependants along.
 
 use super::account::{Account, Coverage, FollowUp, Link, Person, TeamMember};
+use super::date::Date;
 use super::edit::{Edit, ListOp};
 use super::kinds::{LinkKind, Strength};
 use super::validate::would_close_cycle;
@@ -17,7 +18,12 @@ pub enum RuleError {
     Cycle { from: String, to: String },
     #[error("there is no person or team member `{0}`")]
     Missing(String),
-    #[error("{name} owns {count} open or past follow-up(s); give them to someone else first")]
+    #[error(
+        "{name} owns {} open or past {}; give {} to someone else first",
+        .count,
+        crate::plural::plural(*.count, "follow-up", "follow-ups"),
+        crate::plural::plural(*.count, "it", "them")
+    )]
     OwnsFollowUps { name: String, count: usize },
 }
 
@@ -57,6 +63,85 @@ pub fn delete_person(a: &Account, id: &str) -> Result<Edit, RuleError> {
     }
     edits.push(Edit::People(ListOp::Remove(i)));
     Ok(Edit::Batch(edits))
+}
+
+/// What marking a follow-up done did to the person it names: their last contact moved
+/// to `day`, from `before`. Kept by a screen that undoes by a new edit (the agenda).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contacted {
+    pub person: String,
+    pub day: Date,
+    pub before: Option<Date>,
+}
+
+fn one_or_batch(mut edits: Vec<Edit>) -> Edit {
+    if edits.len() == 1 { edits.remove(0) } else { Edit::Batch(edits) }
+}
+
+/// Marks the follow-up `id` done on `day`, in one edit that also moves the last contact
+/// of the person it names to that day when that is later than what they have: a
+/// follow-up done with someone is a contact with them. Undoing the edit restores both.
+pub fn mark_done(a: &Account, id: &str, day: Date) -> Result<(Edit, Option<Contacted>), RuleError> {
+    let at = position(&a.actions, |f| f.id == id, id)?;
+    let f = &a.actions[at];
+    let mut edits = vec![Edit::Actions(ListOp::Replace(at, FollowUp { done: Some(day), ..f.clone() }))];
+    let mut contacted = None;
+    let named = f.person.as_deref().and_then(|pid| a.people.iter().position(|p| p.id == pid));
+    if let Some(i) = named {
+        let p = &a.people[i];
+        if p.last_contact.is_none_or(|d| d < day) {
+            contacted = Some(Contacted { person: p.id.clone(), day, before: p.last_contact });
+            edits.push(Edit::People(ListOp::Replace(i, Person { last_contact: Some(day), ..p.clone() })));
+        }
+    }
+    Ok((one_or_batch(edits), contacted))
+}
+
+/// Opens the follow-up `id` again. Given what marking it done did (`contacted`), the
+/// person's last contact goes back to what it was, unless it has changed since.
+pub fn mark_open(a: &Account, id: &str, contacted: Option<&Contacted>) -> Result<Edit, RuleError> {
+    let at = position(&a.actions, |f| f.id == id, id)?;
+    let mut edits =
+        vec![Edit::Actions(ListOp::Replace(at, FollowUp { done: None, ..a.actions[at].clone() }))];
+    if let Some(c) = contacted
+        && let Some(i) = a.people.iter().position(|p| p.id == c.person)
+        && a.people[i].last_contact == Some(c.day)
+    {
+        let p = Person { last_contact: c.before, ..a.people[i].clone() };
+        edits.push(Edit::People(ListOp::Replace(i, p)));
+    }
+    Ok(one_or_batch(edits))
+}
+
+/// How many follow-ups name a person. Deleting the person keeps them, tied to nobody
+/// (see [`delete_person`]). A demand names no person, so none is affected.
+pub fn followups_naming(a: &Account, person: &str) -> usize {
+    a.actions.iter().filter(|f| f.person.as_deref() == Some(person)).count()
+}
+
+/// What deleting a person takes along and what it leaves, in a sentence for the
+/// question asked first: "Their 2 links go with them; the follow-up that names them
+/// stays, tied to nobody."
+pub fn delete_person_consequences(a: &Account, id: &str) -> String {
+    use crate::plural::count;
+    let links = a.links.iter().filter(|l| l.from == id || l.to == id).count();
+    let followups = followups_naming(a, id);
+    let mut parts = Vec::new();
+    match links {
+        0 => {}
+        1 => parts.push("their link goes with them".to_string()),
+        n => parts.push(format!("their {} go with them", count(n, "link", "links"))),
+    }
+    match followups {
+        0 => {}
+        1 => parts.push("the follow-up that names them stays, tied to nobody".to_string()),
+        n => parts.push(format!("the {n} follow-ups that name them stay, tied to nobody")),
+    }
+    if parts.is_empty() {
+        return "They have no links, and no follow-up names them.".to_string();
+    }
+    let text = parts.join("; ");
+    format!("{}{}.", text[..1].to_uppercase(), &text[1..])
 }
 
 /// Adds a link, refusing a self-link, a duplicate, or a `reports_to` cycle.
@@ -233,6 +318,80 @@ mod tests {
         assert_eq!(a.people[0].best_coverage(), Some(Strength::Strong));
         set_coverage(&a, "a", "t1", None).unwrap().apply(&mut a).unwrap();
         assert_eq!(a.people[0].best_coverage(), None);
+    }
+
+    fn follow_up(id: &str, person: Option<&str>) -> FollowUp {
+        FollowUp {
+            id: id.into(),
+            text: "Call".into(),
+            owner: "t1".into(),
+            person: person.map(Into::into),
+            due: "2026-11-01".parse().unwrap(),
+            done: None,
+            extra: Default::default(),
+        }
+    }
+
+    #[test]
+    fn a_follow_up_done_with_a_person_is_a_contact_and_one_undo_takes_both_back() {
+        let day: Date = "2026-11-20".parse().unwrap();
+        let mut a = sample();
+        a.people[1].last_contact = Some("2026-10-01".parse().unwrap());
+        a.people[2].last_contact = Some("2026-12-01".parse().unwrap());
+        a.actions = vec![follow_up("f1", Some("b")), follow_up("f2", Some("c")), follow_up("f3", None)];
+        let before = a.clone();
+        let (edit, contacted) = mark_done(&a, "f1", day).unwrap();
+        let undo = edit.apply(&mut a).unwrap();
+        assert_eq!((a.actions[0].done, a.people[1].last_contact), (Some(day), Some(day)));
+        assert_eq!(
+            contacted,
+            Some(Contacted { person: "b".into(), day, before: before.people[1].last_contact })
+        );
+        undo.apply(&mut a).unwrap();
+        assert_eq!(a, before, "one undo restores both");
+        // A later contact already on file stays; so does a follow-up with nobody.
+        let (edit, contacted) = mark_done(&a, "f2", day).unwrap();
+        edit.apply(&mut a).unwrap();
+        assert_eq!((contacted, a.people[2].last_contact), (None, before.people[2].last_contact));
+        let (edit, contacted) = mark_done(&a, "f3", day).unwrap();
+        edit.apply(&mut a).unwrap();
+        assert_eq!((contacted, &a.people), (None, &before.people));
+        // Opened again by a new edit, with what marking it done did: both go back.
+        let mut b = before.clone();
+        let (edit, contacted) = mark_done(&b, "f1", day).unwrap();
+        edit.apply(&mut b).unwrap();
+        mark_open(&b, "f1", contacted.as_ref()).unwrap().apply(&mut b).unwrap();
+        assert_eq!(b, before);
+    }
+
+    #[test]
+    fn deleting_a_person_keeps_the_follow_ups_that_named_them_without_a_person() {
+        let mut a = sample();
+        a.actions = vec![follow_up("f1", Some("b")), follow_up("f2", Some("c"))];
+        assert_eq!(followups_naming(&a, "b"), 1);
+        assert_eq!(
+            delete_person_consequences(&a, "b"),
+            "Their 2 links go with them; the follow-up that names them stays, tied to nobody."
+        );
+        a.actions.push(follow_up("f3", Some("c")));
+        assert_eq!(
+            delete_person_consequences(&a, "c"),
+            "Their 2 links go with them; the 2 follow-ups that name them stay, tied to nobody."
+        );
+        let mut lone = Account::new("x", "X");
+        lone.people.push(Person::new("p", "P"));
+        assert_eq!(
+            delete_person_consequences(&lone, "p"),
+            "They have no links, and no follow-up names them."
+        );
+        lone.people.push(Person::new("q", "Q"));
+        lone.links.push(link("p", "q", LinkKind::Influences));
+        assert_eq!(delete_person_consequences(&lone, "q"), "Their link goes with them.");
+        a.actions.pop();
+        delete_person(&a, "b").unwrap().apply(&mut a).unwrap();
+        assert_eq!((a.actions.len(), a.actions[0].person.as_deref()), (2, None));
+        assert_eq!(a.actions[1].person.as_deref(), Some("c"));
+        assert!(crate::model::validate(&a).is_empty());
     }
 
     #[test]

@@ -19,6 +19,14 @@ fn problem(pointer: String, message: String) -> Problem {
     Problem { pointer, message }
 }
 
+/// How a message names a person or a member of our team: by name and id
+/// ("Пётр Иванов (p-ivanov)"), so the rep knows whom it means and can find the id in the
+/// file; by the id alone ("`p-ivanov`") while the name is blank.
+pub fn named(name: &str, id: &str) -> String {
+    let name = name.trim();
+    if name.is_empty() { format!("`{id}`") } else { format!("{name} ({id})") }
+}
+
 /// Every broken rule of an account, in file order. Empty when the account is valid.
 ///
 /// A `schema` higher than [`SCHEMA`] is not a problem here: such a file is valid for a
@@ -44,8 +52,15 @@ pub fn validate_indexed(a: &Account, idx: &Index) -> Vec<Problem> {
     for (i, m) in a.team.iter().enumerate() {
         if m.id.trim().is_empty() {
             out.push(problem(format!("/team/{i}/id"), "a team member has an empty id".into()));
-        } else if idx.member(&m.id) != Some(i) {
-            out.push(problem(format!("/team/{i}/id"), format!("team id `{}` is used twice", m.id)));
+        } else if let Some(first) = idx.member(&m.id).filter(|&f| f != i) {
+            out.push(problem(
+                format!("/team/{i}/id"),
+                format!(
+                    "team id `{}` is used twice: {} has it too; give one of them another id",
+                    m.id,
+                    named(&a.team[first].name, &m.id)
+                ),
+            ));
         }
         if m.name.trim().is_empty() {
             out.push(problem(format!("/team/{i}/name"), format!("team member `{}` has no name", m.id)));
@@ -55,9 +70,17 @@ pub fn validate_indexed(a: &Account, idx: &Index) -> Vec<Problem> {
     for (i, p) in a.people.iter().enumerate() {
         if p.id.trim().is_empty() {
             out.push(problem(format!("/people/{i}/id"), "a person has an empty id".into()));
-        } else if idx.person(&p.id) != Some(i) {
-            out.push(problem(format!("/people/{i}/id"), format!("person id `{}` is used twice", p.id)));
+        } else if let Some(first) = idx.person(&p.id).filter(|&f| f != i) {
+            out.push(problem(
+                format!("/people/{i}/id"),
+                format!(
+                    "person id `{}` is used twice: {} has it too; give one of them another id",
+                    p.id,
+                    named(&a.people[first].name, &p.id)
+                ),
+            ));
         }
+        let who = named(&p.name, &p.id);
         if p.name.trim().is_empty() {
             out.push(problem(format!("/people/{i}/name"), format!("person `{}` has no name", p.id)));
         }
@@ -67,7 +90,7 @@ pub fn validate_indexed(a: &Account, idx: &Index) -> Vec<Problem> {
             if roles & bit != 0 {
                 out.push(problem(
                     format!("/people/{i}/roles/{j}"),
-                    format!("role `{r}` is listed twice for `{}`", p.id),
+                    format!("role `{r}` is listed twice for {who}"),
                 ));
             }
             roles |= bit;
@@ -75,19 +98,20 @@ pub fn validate_indexed(a: &Account, idx: &Index) -> Vec<Problem> {
         if !(1..=5).contains(&p.influence.0) {
             out.push(problem(
                 format!("/people/{i}/influence"),
-                format!("influence of `{}` is {}; it must be 1 to 5", p.id, p.influence.0),
+                format!("influence of {who} is {}; it must be 1 to 5", p.influence.0),
             ));
         }
         for (j, c) in p.coverage.iter().enumerate() {
             if idx.member(&c.member).is_none() {
                 out.push(problem(
                     format!("/people/{i}/coverage/{j}/member"),
-                    format!("coverage of `{}` names `{}`, who is not in the team", p.id, c.member),
+                    format!("coverage of {who} names `{}`, who is not in the team", c.member),
                 ));
             } else if p.coverage[..j].iter().any(|o| o.member == c.member) {
+                let member = a.team.get(idx.member(&c.member).unwrap_or(0)).map_or("", |m| m.name.as_str());
                 out.push(problem(
                     format!("/people/{i}/coverage/{j}/member"),
-                    format!("`{}` covers `{}` twice", c.member, p.id),
+                    format!("{} covers {who} twice", named(member, &c.member)),
                 ));
             }
         }
@@ -107,21 +131,26 @@ pub fn validate_indexed(a: &Account, idx: &Index) -> Vec<Problem> {
             }
             continue;
         };
+        let who = |k: usize| named(&a.people[k].name, &a.people[k].id);
         if f == t {
-            out.push(problem(format!("/links/{i}/to"), format!("`{}` is linked to themselves", l.from)));
+            out.push(problem(format!("/links/{i}/to"), format!("{} is linked to themselves", who(f))));
         } else if !seen
             .insert(((f as u64) << 33) | ((t as u64) << 1) | (l.kind == LinkKind::Influences) as u64)
         {
             out.push(problem(
                 format!("/links/{i}"),
-                format!("the link `{}` {} `{}` appears twice", l.from, l.kind.label(), l.to),
+                format!("the link {} {} {} appears twice", who(f), l.kind.label(), who(t)),
             ));
         }
     }
-    if let Some(i) = reports_to_cycle_indexed(a, idx) {
+    if let Some((i, chain)) = reports_to_cycle_indexed(a, idx) {
+        let chain: Vec<String> = chain.iter().map(|&k| named(&a.people[k].name, &a.people[k].id)).collect();
         out.push(problem(
             format!("/links/{i}"),
-            format!("reports_to links form a cycle through `{}`", a.links[i].from),
+            format!(
+                "reports_to links form a cycle through {}: each reports to the next; remove one of these links",
+                chain.join(" → ")
+            ),
         ));
     }
 
@@ -165,10 +194,12 @@ pub fn validate_indexed(a: &Account, idx: &Index) -> Vec<Problem> {
 
 /// The index of a `reports_to` link that closes a cycle, if any.
 pub fn reports_to_cycle(a: &Account) -> Option<usize> {
-    reports_to_cycle_indexed(a, &Index::new(a))
+    reports_to_cycle_indexed(a, &Index::new(a)).map(|(link, _)| link)
 }
 
-fn reports_to_cycle_indexed(a: &Account, idx: &Index) -> Option<usize> {
+/// The index of a `reports_to` link that closes a cycle, with the people of the cycle
+/// in order from that link's `from` and back to them.
+fn reports_to_cycle_indexed(a: &Account, idx: &Index) -> Option<(usize, Vec<usize>)> {
     // Depth-first search over managers with colouring (0 unvisited, 1 on the current
     // chain, 2 done), so the whole check is linear. People are visited in file order,
     // which makes the reported link deterministic.
@@ -192,7 +223,14 @@ fn reports_to_cycle_indexed(a: &Account, idx: &Index) -> Option<usize> {
                     top.1 += 1;
                 }
                 match colour[to] {
-                    1 => return Some(link),
+                    1 => {
+                        // `to` is on the chain, which runs from it to `node`: the cycle is
+                        // `node` → `to` → … → `node`.
+                        let from = stack.iter().position(|&(p, _)| p == to).unwrap_or(0);
+                        let mut chain = vec![node];
+                        chain.extend(stack[from..].iter().map(|&(p, _)| p));
+                        return Some((link, chain));
+                    }
                     0 => {
                         colour[to] = 1;
                         stack.push((to, 0));
@@ -273,6 +311,49 @@ mod tests {
         assert_eq!(
             pointers(&account("", r#",{"id":"d","name":"D","coverage":[{"member":"x","strength":"weak"}]}"#)),
             ["/people/3/coverage/0/member"]
+        );
+    }
+
+    fn messages(a: &Account) -> Vec<String> {
+        validate(a).into_iter().map(|p| p.message).collect()
+    }
+
+    #[test]
+    fn messages_name_people_by_name_and_id() {
+        let mut a = account(r#",{"from":"c","to":"a","kind":"reports_to"}"#, "");
+        a.people[0].name = "Пётр Иванов".into();
+        assert_eq!(
+            messages(&a),
+            [
+                "reports_to links form a cycle through C (c) → Пётр Иванов (a) → B (b) → C (c): each reports to the \
+              next; remove one of these links"
+            ]
+        );
+        let a = account(
+            r#",{"from":"a","to":"a","kind":"influences"},{"from":"a","to":"b","kind":"reports_to"}"#,
+            r#",{"id":"a","name":"Again","influence":0,"roles":["user","user"],"coverage":[{"member":"t"},{"member":"t"},{"member":"x"}]}"#,
+        );
+        assert_eq!(
+            messages(&a),
+            [
+                "person id `a` is used twice: A (a) has it too; give one of them another id",
+                "role `user` is listed twice for Again (a)",
+                "influence of Again (a) is 0; it must be 1 to 5",
+                "T (t) covers Again (a) twice",
+                "coverage of Again (a) names `x`, who is not in the team",
+                "A (a) is linked to themselves",
+                "the link A (a) reports to B (b) appears twice",
+            ]
+        );
+        let mut a = account("", r#",{"id":"d","name":" ","influence":9}"#);
+        a.team.push(a.team[0].clone());
+        assert_eq!(
+            messages(&a),
+            [
+                "team id `t` is used twice: T (t) has it too; give one of them another id",
+                "person `d` has no name",
+                "influence of `d` is 9; it must be 1 to 5",
+            ]
         );
     }
 

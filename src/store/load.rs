@@ -2,13 +2,14 @@
 //! names the file, the line and column where that applies, and what to do; never a panic.
 
 mod check;
+mod lenient;
 mod probe;
 mod serde_words;
 
 pub use check::{Checked, check_files};
 
 use super::LoadError;
-use super::locate::{char_column, line_col, locate_pointer};
+use super::locate::{Locator, char_column, line_col};
 use super::words::io_words;
 use crate::model::{Account, Index, SCHEMA, validate_indexed};
 use std::io::Read;
@@ -22,7 +23,7 @@ pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 ///
 /// A file with a `schema` newer than [`SCHEMA`] that still parses is returned as it is
 /// (the store opens it read-only); one that does not parse says it came from a newer dmu.
-/// A file breaking several rules reports the first, and how many more there are.
+/// A file with several problems reports the first, and how many more there are.
 pub fn load_file(path: &Path) -> Result<Account, LoadError> {
     load_bytes(path, &read(path)?)
 }
@@ -40,18 +41,35 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Account, LoadError> {
 /// As [`load_bytes`], also returning the [`Index`] that validation built, so that an
 /// editor opening the account does not hash every id a second time.
 pub fn load_bytes_indexed(path: &Path, bytes: &[u8]) -> Result<(Account, Index), LoadError> {
-    let (account, text) = parse(path, bytes)?;
+    let (account, text) = parse(path, bytes).map_err(|broken| first_of(broken.problems))?;
     let index = Index::new(&account);
     let problems = validate_indexed(&account, &index);
-    let Some(first) = problems.first() else { return Ok((account, index)) };
-    let mut err = located(path, text, &first.pointer, &first.message);
-    if problems.len() > 1 {
-        err.message.push_str(&format!(" (and {} more; `dmu check` lists them all)", problems.len() - 1));
+    if problems.is_empty() {
+        return Ok((account, index));
     }
+    let mut loc = Locator::new(text);
+    let located: Vec<LoadError> =
+        problems.iter().map(|p| located(path, &mut loc, &p.pointer, &p.message)).collect();
+    let mut err = first_of(located);
     if account.schema > SCHEMA {
         err.message.push_str(&newer_note(account.schema));
     }
     Err(err)
+}
+
+/// The first of a file's problems, saying how many more there are.
+fn first_of(mut problems: Vec<LoadError>) -> LoadError {
+    let more = problems.len().saturating_sub(1);
+    let mut err = if problems.is_empty() {
+        // Never so: a file that does not load has a problem. Still, say something.
+        LoadError { path: PathBuf::new(), line: None, column: None, message: "the file is not valid".into() }
+    } else {
+        problems.swap_remove(0)
+    };
+    if more > 0 {
+        err.message.push_str(&format!(" (and {more} more; `dmu check` lists them all)"));
+    }
+    err
 }
 
 /// Every problem of a file, each located: the parse error, or every broken rule.
@@ -69,8 +87,24 @@ fn error(path: &Path, place: Option<(usize, usize)>, message: impl Into<String>)
     }
 }
 
-fn located(path: &Path, text: &str, pointer: &str, message: &str) -> LoadError {
-    error(path, locate_pointer(text, pointer), message)
+fn located(path: &Path, loc: &mut Locator<'_>, pointer: &str, message: &str) -> LoadError {
+    error(path, loc.place(pointer), message)
+}
+
+/// A 1-based line and column.
+pub(super) type Place = Option<(usize, usize)>;
+
+/// A file that is not an account: every problem found, each located, and the account
+/// as far as it could be read (when its `id` could), with the place of that id.
+pub(super) struct Broken {
+    pub problems: Vec<LoadError>,
+    pub account: Option<Box<(Account, Place)>>,
+}
+
+impl Broken {
+    fn one(e: LoadError) -> Broken {
+        Broken { problems: vec![e], account: None }
+    }
 }
 
 fn newer_note(schema: u64) -> String {
@@ -118,9 +152,38 @@ pub(crate) fn read(path: &Path) -> Result<Vec<u8>, LoadError> {
 }
 
 /// Decodes and parses, returning the text (without a byte order mark) for locating.
-fn parse<'a>(path: &Path, bytes: &'a [u8]) -> Result<(Account, &'a str), LoadError> {
+/// A file that is JSON but not an account is read once more, leniently, for all its
+/// problems (see [`lenient`]); only a file that failed pays for that.
+fn parse<'a>(path: &Path, bytes: &'a [u8]) -> Result<(Account, &'a str), Broken> {
+    parse_strict(path, bytes).map_err(|(e, text)| {
+        let Some(text) = text else { return Broken::one(e) };
+        // A newer format may mean anything by its fields: its first problem says so,
+        // and listing more would only guess.
+        if peek_schema(text).is_some_and(|v| v > SCHEMA) {
+            return Broken::one(e);
+        }
+        let mut loc = Locator::new(text);
+        let Some(found) = lenient::check(text, &mut loc) else { return Broken::one(e) };
+        if found.problems.is_empty() {
+            // What only the strict reading sees (a field written twice).
+            return Broken::one(e);
+        }
+        let problems =
+            found.problems.iter().map(|p| located(path, &mut loc, &p.pointer, &p.message)).collect();
+        let account = found.account.map(|a| Box::new((a, loc.place("/id"))));
+        Broken { problems, account }
+    })
+}
+
+/// The strict reading: the account, or its first problem with the text when the
+/// bytes are text.
+fn parse_strict<'a>(
+    path: &Path,
+    bytes: &'a [u8],
+) -> Result<(Account, &'a str), (LoadError, Option<&'a str>)> {
+    let fail = |e: LoadError| (e, None);
     if bytes.is_empty() {
-        return Err(error(path, None, "the file is empty"));
+        return Err(fail(error(path, None, "the file is empty")));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
@@ -134,17 +197,17 @@ fn parse<'a>(path: &Path, bytes: &'a [u8]) -> Result<(Account, &'a str), LoadErr
                 bytes.get(at).copied().unwrap_or(0)
             ),
         };
-        error(path, Some(line_col(raw, at)), message)
+        fail(error(path, Some(line_col(raw, at)), message))
     })?;
     if text.trim().is_empty() {
-        return Err(error(path, None, "the file is empty (only blank space)"));
+        return Err(fail(error(path, None, "the file is empty (only blank space)")));
     }
     if let Some(at) = text.find('\0') {
-        return Err(error(
+        return Err(fail(error(
             path,
             Some(line_col(text, at)),
             "the file contains a NUL byte; it is damaged or not a text file",
-        ));
+        )));
     }
     let e = match serde_json::from_str::<Account>(text) {
         Ok(a) => return Ok((a, text)),
@@ -152,8 +215,8 @@ fn parse<'a>(path: &Path, bytes: &'a [u8]) -> Result<(Account, &'a str), LoadErr
     };
     // Markers never parse, so they are looked for only when parsing failed: a valid
     // file pays nothing for the search.
-    let Some(line) = conflict_marker(text) else { return Err(parse_error(path, text, &e)) };
-    Err(error(
+    let Some(line) = conflict_marker(text) else { return Err((parse_error(path, text, &e), Some(text))) };
+    Err(fail(error(
         path,
         Some((line, 1)),
         format!(
@@ -161,7 +224,7 @@ fn parse<'a>(path: &Path, bytes: &'a [u8]) -> Result<(Account, &'a str), LoadErr
              conflict (keep one side of each <<<<<<< … >>>>>>> block and delete the marker lines) or run \
              `git merge --abort`, then open it again"
         ),
-    ))
+    )))
 }
 
 /// The 1-based line of the first git conflict marker. A line can only start with one

@@ -9,19 +9,108 @@
 /// pointer goes deeper than the text (a field left out and defaulted), the place of the
 /// deepest value that exists; `None` only when the text is not JSON at all.
 pub fn locate_pointer(text: &str, pointer: &str) -> Option<(usize, usize)> {
-    let b = text.as_bytes();
-    let mut pos = skip_ws(b, 0);
-    if pos >= b.len() {
-        return None;
+    Locator::new(text).place(pointer)
+}
+
+/// Finds many pointers in one text. Every container found is remembered, and so is how
+/// far each array has been walked, so the problems of a large file (located in file
+/// order) cost about one pass over the text, not one pass each.
+pub(crate) struct Locator<'a> {
+    text: &'a str,
+    /// The offset of each value found so far, by its pointer.
+    found: std::collections::HashMap<String, usize>,
+    /// For each array walked, the last element reached and its offset.
+    walked: std::collections::HashMap<String, (usize, usize)>,
+    /// The offset where each line starts, built on first use.
+    lines: Vec<usize>,
+}
+
+impl<'a> Locator<'a> {
+    pub(crate) fn new(text: &'a str) -> Locator<'a> {
+        Locator { text, found: Default::default(), walked: Default::default(), lines: Vec::new() }
     }
-    for token in pointer.split('/').skip(1) {
-        let token = token.replace("~1", "/").replace("~0", "~");
-        match child(text, pos, &token) {
-            Some(p) => pos = p,
-            None => break,
+
+    /// As [`locate_pointer`].
+    pub(crate) fn place(&mut self, pointer: &str) -> Option<(usize, usize)> {
+        let (at, _) = self.offset(pointer)?;
+        Some(self.line_col(at))
+    }
+
+    /// The byte offset of the value at `pointer`, and whether the whole pointer was
+    /// found (`false`: the offset is that of the deepest value that exists).
+    pub(crate) fn offset(&mut self, pointer: &str) -> Option<(usize, bool)> {
+        let b = self.text.as_bytes();
+        let mut pos = skip_ws(b, 0);
+        if pos >= b.len() {
+            return None;
         }
+        let mut path = String::with_capacity(pointer.len());
+        for raw in pointer.split('/').skip(1) {
+            let parent_len = path.len();
+            path.push('/');
+            path.push_str(raw);
+            if let Some(&p) = self.found.get(&path) {
+                pos = p;
+                continue;
+            }
+            let token = raw.replace("~1", "/").replace("~0", "~");
+            let next = match b.get(pos) {
+                Some(b'[') => self.element(&path[..parent_len], pos, &token),
+                _ => child(self.text, pos, &token),
+            };
+            match next {
+                Some(p) => {
+                    self.found.insert(path.clone(), p);
+                    pos = p;
+                }
+                None => return Some((pos, false)),
+            }
+        }
+        Some((pos, true))
     }
-    Some(line_col(text, pos))
+
+    /// The text of the value at `pointer`, when the whole pointer is found.
+    pub(crate) fn raw(&mut self, pointer: &str) -> Option<&'a str> {
+        let (at, true) = self.offset(pointer)? else { return None };
+        self.text.get(at..skip_value(self.text.as_bytes(), at)?)
+    }
+
+    /// The element `key` of the array at `start` (whose pointer is `array`), walking on
+    /// from the last element reached when that is not past it.
+    fn element(&mut self, array: &str, start: usize, key: &str) -> Option<usize> {
+        let b = self.text.as_bytes();
+        let want: usize = key.parse().ok()?;
+        let (mut i, mut p) = match self.walked.get(array) {
+            Some(&(i, p)) if i <= want => (i, p),
+            _ => (0, skip_ws(b, start + 1)),
+        };
+        while i < want {
+            p = skip_ws(b, skip_value(b, p)?);
+            if b.get(p)? != &b',' {
+                return None;
+            }
+            p = skip_ws(b, p + 1);
+            i += 1;
+        }
+        if b.get(p)? == &b']' {
+            return None;
+        }
+        self.walked.insert(array.to_string(), (want, p));
+        Some(p)
+    }
+
+    /// As [`line_col`], with the line starts found once for all calls.
+    fn line_col(&mut self, byte: usize) -> (usize, usize) {
+        let text = self.text;
+        if self.lines.is_empty() {
+            self.lines.push(0);
+            self.lines.extend(text.bytes().enumerate().filter(|(_, c)| *c == b'\n').map(|(i, _)| i + 1));
+        }
+        let byte = (0..=byte.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+        let line = self.lines.partition_point(|&s| s <= byte);
+        let start = self.lines[line - 1];
+        (line, text[start..byte].chars().count() + 1)
+    }
 }
 
 /// The 1-based line and character column of a byte offset.
@@ -181,6 +270,30 @@ mod tests {
         }
         let _ = locate_pointer("]]]]", "/0");
         let _ = locate_pointer("[\"\\", "/0");
+    }
+
+    #[test]
+    fn a_locator_finds_many_pointers_in_any_order_as_one_call_does() {
+        let pointers = [
+            "/people/1/id",
+            "/people/0/x/1/y",
+            "/links/0/to",
+            "/people/1/id",
+            "/people/0/id",
+            "/people/9/id",
+            "/a~1b",
+            "",
+            "/people/1/influence",
+        ];
+        let mut l = Locator::new(TEXT);
+        for p in pointers {
+            let fresh = Locator::new(TEXT).place(p);
+            assert_eq!(l.place(p), fresh, "{p}");
+        }
+        assert_eq!(l.raw("/links/0/to"), Some("\"zz\""));
+        assert_eq!(l.raw("/people/0/x"), Some("[1, {\"y\": \"]\"}]"));
+        assert_eq!(l.raw("/people/7"), None);
+        assert_eq!(l.place("/name"), Some(line_col(TEXT, TEXT.find("\"Ж").unwrap())));
     }
 
     #[test]

@@ -163,11 +163,10 @@ impl App {
                 self.modal = Some(Modal::Person(Box::new(PersonForm::edit(p).among(&account.people))))
             }
             (Action::Delete, Some(p)) => {
-                let links =
-                    s.session.account().links.iter().filter(|l| l.from == p.id || l.to == p.id).count();
+                let what = crate::model::ops::delete_person_consequences(s.session.account(), &p.id);
                 self.modal = Some(Modal::Confirm(Confirm {
                     question: format!("Delete {}?", crate::text::inert(&p.name)),
-                    detail: format!("Their {links} link(s) go with them. Undo (u) brings everything back."),
+                    detail: format!("{what} Undo (u) brings everything back."),
                     on_yes: Pending::DeletePerson(p.id.clone()),
                 }));
             }

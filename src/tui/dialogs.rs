@@ -149,7 +149,11 @@ impl App {
         }
     }
 
-    fn save_person(&mut self, adding: bool, person: crate::model::Person) {
+    fn save_person(&mut self, adding: bool, mut person: crate::model::Person) {
+        if let (true, Some(s)) = (adding, self.open_account()) {
+            let taken = s.session.account().people.iter().map(|p| p.id.as_str());
+            person.id = crate::model::readable_id("p", &person.name, taken);
+        }
         let id = person.id.clone();
         let label = format!("{} {}", if adding { "add" } else { "edit" }, inert(&person.name));
         let done = if adding {
@@ -229,7 +233,10 @@ impl App {
                         self.show_session(session);
                         let more = match files.len() {
                             0 => String::new(),
-                            n => format!(" {n} more recovery file(s) wait for the next start."),
+                            n => format!(
+                                " {} wait for the next start.",
+                                crate::plural::count(n, "more recovery file", "more recovery files")
+                            ),
                         };
                         self.say(
                             Level::Warning,
@@ -273,7 +280,13 @@ impl App {
                 }
             },
             Action::Back => {
-                self.say(Level::Info, "Kept the recovery file(s); dmu asks again next start");
+                self.say(
+                    Level::Info,
+                    format!(
+                        "Kept the {}; dmu asks again next start",
+                        crate::plural::plural(files.len(), "recovery file", "recovery files")
+                    ),
+                );
                 return None;
             }
             _ => return Some(Modal::Recovery(files)),

@@ -9,13 +9,23 @@ use super::render;
 use super::views::followups::{self, FollowUpPane};
 use super::widgets::dialog::{Confirm, Modal, Pending};
 use super::widgets::record_form::{Record, RecordFor, RecordForm, RecordOutcome};
-use crate::model::{Account, Edit, ListOp, ops::RuleError};
+use crate::model::{Account, Edit, ListOp, ops, ops::RuleError, readable_id};
 use crate::text::inert;
 use crate::tui::fit::fit;
 
 /// A follow-up or demand named in a message: its text, quoted and cut short.
 fn quoted(text: &str) -> String {
     format!("“{}”", fit(&inert(text), 40))
+}
+
+/// The message for a follow-up marked done, saying whose last contact it moved.
+pub(super) fn done_label(a: &Account, text: &str, contacted: Option<&ops::Contacted>) -> String {
+    let mut label = format!("done: {}", quoted(text));
+    if let Some(c) = contacted {
+        let name = a.person(&c.person).map_or(c.person.as_str(), |p| p.name.as_str());
+        label.push_str(&format!("; last contact with {} is now {}", inert(name), c.day));
+    }
+    label
 }
 
 impl App {
@@ -72,12 +82,18 @@ impl App {
                     on_yes: Pending::DeleteFollowUp(f.id),
                 }));
             }
-            (Action::MarkDone, Some(mut f)) => {
-                f.done = if f.done.is_some() { None } else { Some(today) };
-                let verb = if f.done.is_some() { "done" } else { "open again" };
-                let (id, label) = (f.id.clone(), format!("{verb}: {}", quoted(&f.text)));
-                if self.commit(|a| Ok(Edit::Actions(ListOp::Replace(position(a, &f.id, true)?, f))), label) {
-                    self.refresh_followups(Some(&id));
+            (Action::MarkDone, Some(f)) => {
+                // Done with a person is a contact with them: one edit, so one undo.
+                let (edit, label) = if f.done.is_some() {
+                    (ops::mark_open(a, &f.id, None), format!("open again: {}", quoted(&f.text)))
+                } else {
+                    match ops::mark_done(a, &f.id, today) {
+                        Ok((edit, contacted)) => (Ok(edit), done_label(a, &f.text, contacted.as_ref())),
+                        Err(e) => (Err(e), String::new()),
+                    }
+                };
+                if self.commit(|_| edit, label) {
+                    self.refresh_followups(Some(&f.id));
                 }
             }
             _ => self.say(Level::Info, "No follow-up is selected: press a to add one"),
@@ -186,7 +202,11 @@ impl App {
                 let label = format!("edit the details of {}", quoted(&h.name));
                 self.commit(|_| Ok(Edit::Header(Box::new(h))), label);
             }
-            Record::FollowUp(f) => {
+            Record::FollowUp(mut f) => {
+                if let (true, Some(s)) = (adding, self.open_account()) {
+                    let taken = s.session.account().actions.iter().map(|f| f.id.as_str());
+                    f.id = readable_id("f", &f.text, taken);
+                }
                 let (id, label) = (f.id.clone(), format!("{verb} follow-up {}", quoted(&f.text)));
                 let done = self.commit(
                     |a| {
@@ -199,7 +219,11 @@ impl App {
                     self.refresh_followups(Some(&id));
                 }
             }
-            Record::Demand(d) => {
+            Record::Demand(mut d) => {
+                if let (true, Some(s)) = (adding, self.open_account()) {
+                    let taken = s.session.account().demands.iter().map(|d| d.id.as_str());
+                    d.id = readable_id("d", &d.text, taken);
+                }
                 let (id, label) = (d.id.clone(), format!("{verb} demand {}", quoted(&d.text)));
                 let done = self.commit(
                     |a| {

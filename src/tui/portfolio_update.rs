@@ -14,7 +14,8 @@ use super::session::{RecoverySlot, Session};
 use super::views::AccountView;
 use super::views::agenda::{self, AgendaView};
 use super::views::team::TeamView;
-use crate::model::{Date, Edit, ListOp};
+use crate::model::Date;
+use crate::model::ops::{self, Contacted};
 use crate::text::inert;
 
 impl App {
@@ -119,10 +120,10 @@ impl App {
         let Some(e) = v.selected(self.accounts.agenda()).cloned() else {
             return self.say(Level::Info, "No follow-up is selected");
         };
-        match self.set_done_in_file(&e.account, &e.id, Some(self.today)) {
-            Ok(text) => {
+        match self.set_done_in_file(&e.account, &e.id, Some(self.today), None) {
+            Ok((text, contacted)) => {
                 if let Screen::Agenda(v) = &mut self.screen {
-                    v.last_done = Some((e.account.clone(), e.id.clone()));
+                    v.last_done = Some((e.account.clone(), e.id.clone(), contacted));
                 }
                 self.rescan();
                 self.say(Level::Info, format!("Done: {text} (u undoes)"));
@@ -137,9 +138,11 @@ impl App {
             Screen::Agenda(v) => v.last_done.take(),
             _ => None,
         };
-        let Some((slug, id)) = last else { return self.say(Level::Info, "Nothing to undo on the agenda") };
-        match self.set_done_in_file(&slug, &id, None) {
-            Ok(text) => {
+        let Some((slug, id, contacted)) = last else {
+            return self.say(Level::Info, "Nothing to undo on the agenda");
+        };
+        match self.set_done_in_file(&slug, &id, None, contacted.as_ref()) {
+            Ok((text, _)) => {
                 self.rescan();
                 self.say(Level::Info, format!("Undid: done {text}"));
             }
@@ -148,9 +151,16 @@ impl App {
     }
 
     /// Sets or clears `done` of one follow-up in an account's file, through a session
-    /// opened for just this edit. Returns the follow-up's text for the message, or why
-    /// nothing was changed.
-    fn set_done_in_file(&mut self, slug: &str, id: &str, done: Option<Date>) -> Result<String, String> {
+    /// opened for just this edit; done with a person moves their last contact too, and
+    /// clearing it with what that did (`contacted`) moves it back. Returns the message
+    /// and what marking done did, or why nothing was changed.
+    fn set_done_in_file(
+        &mut self,
+        slug: &str,
+        id: &str,
+        done: Option<Date>,
+        contacted: Option<&Contacted>,
+    ) -> Result<(String, Option<Contacted>), String> {
         let path = self.path_of(slug).ok_or_else(|| format!("{}.json is gone", inert(slug)))?;
         let (slug, store, account) = self.library.open(&path)?;
         let name = inert(&account.name).into_owned();
@@ -163,15 +173,21 @@ impl App {
             ));
         }
         let a = session.account();
-        let at = a.actions.iter().position(|f| f.id == id).ok_or_else(|| {
-            format!("That follow-up is no longer in {name} (changed elsewhere?); nothing was changed")
-        })?;
-        let mut f = a.actions[at].clone();
-        f.done = done;
-        let text = format!("“{}” ({name})", inert(&f.text));
-        session.commit(Edit::Actions(ListOp::Replace(at, f)), text.clone()).map_err(|e| e.to_string())?;
+        let gone =
+            || format!("That follow-up is no longer in {name} (changed elsewhere?); nothing was changed");
+        let f = a.actions.iter().find(|f| f.id == id).ok_or_else(gone)?;
+        let mut text = format!("“{}” ({name})", inert(&f.text));
+        let (edit, now) = match done {
+            Some(day) => ops::mark_done(a, id, day).map_err(|_| gone())?,
+            None => (ops::mark_open(a, id, contacted).map_err(|_| gone())?, None),
+        };
+        if let Some(c) = &now {
+            let who = a.person(&c.person).map_or(c.person.as_str(), |p| p.name.as_str());
+            text.push_str(&format!("; last contact with {} is now {}", inert(who), c.day));
+        }
+        session.commit(edit, text.clone()).map_err(|e| e.to_string())?;
         match session.save_error() {
-            None => Ok(text),
+            None => Ok((text, now)),
             Some(e) => Err(format!("Could not save {name}: {e}; nothing was changed")),
         }
     }

@@ -154,10 +154,10 @@ impl App {
                 let a = s.session.account();
                 let n = a.people.len();
                 let title = format!(
-                    " {} · {} · {n} {}",
+                    " {} · {} · {}",
                     a.name,
                     a.tier.label(),
-                    if n == 1 { "person" } else { "people" }
+                    crate::plural::count(n, "person", "people")
                 );
                 // Every view's title when there is room beside the account's name;
                 // otherwise only the current one, the others by their number key.

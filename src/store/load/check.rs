@@ -1,10 +1,10 @@
 //! Checking many files at once: each file's own problems, and the one problem only
 //! seen across files, two of them holding the same account `id`.
 
-use super::{error, located, parse, read};
+use super::{Place, error, located, parse, read};
 use crate::model::{Account, validate};
 use crate::store::LoadError;
-use crate::store::locate::locate_pointer;
+use crate::store::locate::Locator;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -73,9 +73,6 @@ fn same_id(path: &Path, place: Place, id: &str, other: &Path) -> LoadError {
     )
 }
 
-/// A 1-based line and column.
-type Place = Option<(usize, usize)>;
-
 /// The problems of one file, and the account with the place of its `id` when it parsed.
 pub(super) fn check_one(path: &Path) -> (Vec<LoadError>, Option<(Account, Place)>) {
     let bytes = match read(path) {
@@ -83,11 +80,12 @@ pub(super) fn check_one(path: &Path) -> (Vec<LoadError>, Option<(Account, Place)
         Err(e) => return (vec![e], None),
     };
     match parse(path, &bytes) {
-        Err(e) => (vec![e], None),
+        Err(broken) => (broken.problems, broken.account.map(|b| *b)),
         Ok((account, text)) => {
+            let mut loc = Locator::new(text);
             let problems =
-                validate(&account).iter().map(|p| located(path, text, &p.pointer, &p.message)).collect();
-            let place = locate_pointer(text, "/id");
+                validate(&account).iter().map(|p| located(path, &mut loc, &p.pointer, &p.message)).collect();
+            let place = loc.place("/id");
             (problems, Some((account, place)))
         }
     }

@@ -5,7 +5,7 @@
 //! allowed words, `true` where a number was makes it name the type it wanted. Only a
 //! file that already failed pays for the second parse.
 
-use super::serde_words::{Found, Want, allowed_words, either, wrong_value};
+use super::serde_words::{Found, Want, allowed_words, word_wanted, wrong_value};
 use crate::model::Account;
 use crate::store::locate::{byte_offset, skip_value};
 
@@ -17,13 +17,7 @@ pub(super) fn word_expected(text: &str, line: usize, column: usize) -> String {
     let Some(raw) = text.get(start..end) else { return fallback() };
     let Some(what) = reparse(text, start, end, "\"\"") else { return fallback() };
     let Some(expected) = what.strip_prefix("unknown variant ``, expected ") else { return fallback() };
-    let words = allowed_words(expected);
-    let word = match words.len() {
-        0 => return fallback(),
-        1 => format!("the word {}", words[0]),
-        _ => format!("one of the words {}", either(&words)),
-    };
-    format!("this should be {word}, in quotes, not {}", found(raw))
+    word_wanted(&allowed_words(expected), &found(raw)).unwrap_or_else(fallback)
 }
 
 /// A number at serde's place is beyond what any number type holds (1e400).
@@ -48,7 +42,7 @@ fn too_large(negative: bool) -> String {
 }
 
 /// The words for a raw JSON value that is not a word in quotes.
-fn found(raw: &str) -> String {
+pub(super) fn found(raw: &str) -> String {
     match raw.as_bytes().first() {
         Some(b'[') => Found::List.words(),
         Some(b'{') => Found::Object.words(),

@@ -37,6 +37,18 @@ pub(super) fn either(words: &[&str]) -> String {
     }
 }
 
+/// The sentence for a value that is not in quotes where a word of the format belongs:
+/// "this should be one of the words a, b or c, in quotes, not the number 7"; `None`
+/// when no word is known.
+pub(super) fn word_wanted(words: &[&str], found: &str) -> Option<String> {
+    let word = match words {
+        [] => return None,
+        [one] => format!("the word {one}"),
+        _ => format!("one of the words {}", either(words)),
+    };
+    Some(format!("this should be {word}, in quotes, not {found}"))
+}
+
 /// "`manages`, expected `reports_to` or `influences`" (serde's unknown variant).
 fn unknown_word(rest: &str) -> String {
     let Some((word, expected)) = rest.rsplit_once(", expected ") else {

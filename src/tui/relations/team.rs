@@ -15,7 +15,7 @@
 //! ```
 
 use super::{frame, step};
-use crate::model::{Account, Function, TeamMember, new_id_avoiding, ops};
+use crate::model::{Account, Function, TeamMember, new_id_avoiding, ops, readable_id};
 use crate::text::inert;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Level, Screen};
@@ -248,7 +248,15 @@ impl App {
                     ed.state = TeamState::Form(f);
                     return;
                 }
-                let member = TeamMember { name, function: f.function, ..f.base.clone() };
+                let mut member = TeamMember { name, function: f.function, ..f.base.clone() };
+                if f.adding {
+                    // Readable ids, made once the name is known (the form opens before).
+                    let taken: Vec<String> = self
+                        .open_account()
+                        .map(|s| s.session.account().team.iter().map(|m| m.id.clone()).collect())
+                        .unwrap_or_default();
+                    member.id = readable_id("t", &member.name, taken.iter().map(String::as_str));
+                }
                 let id = member.id.clone();
                 let label = format!("{} {}", if f.adding { "add" } else { "edit" }, inert(&member.name));
                 let done = if f.adding {

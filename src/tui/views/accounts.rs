@@ -193,7 +193,7 @@ impl Default for AccountsView {
         AccountsView {
             rows: Vec::new(),
             figures: Vec::new(),
-            portfolio: of_accounts(&[], &PortfolioConfig::default(), today),
+            portfolio: of_accounts(&[], &PortfolioConfig::default(), today, None),
             agenda: OnceCell::new(),
             team: OnceCell::new(),
             today,
@@ -224,7 +224,7 @@ impl AccountsView {
                 })
             })
             .collect();
-        self.portfolio = of_accounts(&indexed(&self.rows), &PortfolioConfig::default(), today);
+        self.portfolio = of_accounts(&indexed(&self.rows), &PortfolioConfig::default(), today, None);
         // The agenda and team screens are not on the first frame: worked out when
         // first shown after a scan.
         self.today = today;

@@ -35,8 +35,9 @@ pub struct AgendaView {
     selected: usize,
     offset: usize,
     seen: Option<u64>,
-    /// The follow-up last marked done here, `(account slug, follow-up id)`, for undo.
-    pub last_done: Option<(String, String)>,
+    /// The follow-up last marked done here, `(account slug, follow-up id, the last
+    /// contact it moved)`, for undo.
+    pub last_done: Option<(String, String, Option<crate::model::ops::Contacted>)>,
 }
 
 impl AgendaView {
@@ -139,9 +140,8 @@ impl Widget for &AgendaWidget<'_> {
         let shown: Vec<&AgendaEntry> = v.rows.iter().filter_map(|&i| self.entries.get(i)).collect();
         let overdue = shown.iter().filter(|e| e.overdue()).count();
         let title = format!(
-            "Agenda: {} open follow-up{}, {overdue} overdue · owner: {}",
-            shown.len(),
-            if shown.len() == 1 { "" } else { "s" },
+            "Agenda: {}, {overdue} overdue · owner: {}",
+            crate::plural::count(shown.len(), "open follow-up", "open follow-ups"),
             v.owner.as_deref().unwrap_or("everyone")
         );
         let w = area.width.saturating_sub(2) as usize;

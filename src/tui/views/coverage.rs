@@ -227,7 +227,10 @@ impl CoverageWidget<'_> {
     fn render_summary(&self, areas: &CoverageAreas, col_offset: usize, buf: &mut Buffer) {
         let (t, s) = (self.theme, self.view.matrix.summary());
         let mut l = LineFit::new(areas.summary.width as usize);
-        l.push(&format!("{} people: ", self.account.people.len()), t.title());
+        l.push(
+            &format!("{}: ", crate::plural::count(self.account.people.len(), "person", "people")),
+            t.title(),
+        );
         l.push(&format!("{} covered", s.covered), t.text());
         l.push(" · ", t.dim())
             .push(&format!("{} uncovered", s.uncovered), if s.uncovered > 0 { t.error() } else { t.dim() });

@@ -250,7 +250,8 @@ impl OrgChartWidget<'_> {
 
     fn render_tree(&self, area: Rect, buf: &mut Buffer) {
         let o = &self.view.outline;
-        let title = format!("Org chart · {} people", self.account.people.len());
+        let title =
+            format!("Org chart · {}", crate::plural::count(self.account.people.len(), "person", "people"));
         let block = Block::bordered().title(fit(&title, area.width.saturating_sub(2) as usize));
         let inner = block.inner(area);
         block.border_style(self.theme.border()).render(area, buf);
@@ -279,7 +280,8 @@ impl OrgChartWidget<'_> {
         let Some(i) = o.selected_person() else {
             let n = o.tree().unmanaged().len();
             let text = format!(
-                "{n} people with no manager and no reports recorded. Add a reports-to link to place them."
+                "{} with no manager and no reports recorded. Add a reports-to link to place them.",
+                crate::plural::count(n, "person", "people")
             );
             return (UNMANAGED_LABEL.into(), vec![LineFit::new(w).push(&text, t.dim()).line()]);
         };
@@ -336,7 +338,14 @@ impl OrgChartWidget<'_> {
         if lines.len() > h && h > 0 {
             let more = lines.len() - (h - 1);
             lines.truncate(h - 1);
-            lines.push(LineFit::new(inner_w).push(&format!("… {more} more lines"), self.theme.dim()).line());
+            lines.push(
+                LineFit::new(inner_w)
+                    .push(
+                        &format!("… {}", crate::plural::count(more, "more line", "more lines")),
+                        self.theme.dim(),
+                    )
+                    .line(),
+            );
         }
         Paragraph::new(lines).render(inner, buf);
     }

@@ -92,7 +92,7 @@ impl<'a> PersonDetail<'a> {
                     0 => " (today)".to_string(),
                     1 => " (yesterday)".to_string(),
                     n if n > 0 => format!(" ({n} days ago)"),
-                    n => format!(" (in {} days)", -n),
+                    n => format!(" (in {})", crate::plural::count(n.unsigned_abs() as usize, "day", "days")),
                 };
                 vec![Span::raw(d.to_string()), Span::styled(ago, t.dim())]
             }

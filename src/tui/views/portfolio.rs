@@ -13,6 +13,7 @@
 
 use super::accounts::{AccountRow, AccountsView};
 use crate::analysis::portfolio::{AccountFigures, PortfolioConfig, PortfolioFlagCode};
+use crate::analysis::portfolio_text::{amount, share};
 use crate::model::Date;
 use crate::tui::fit::{fit, width};
 use crate::tui::theme::Theme;
@@ -92,8 +93,8 @@ impl PortfolioWidget<'_> {
         let c = &p.concentration;
         let n = p.accounts.len();
         let title = format!(
-            "Portfolio · {n} account{} · revenue {} · top 1 {:.0}% · top 3 {:.0}% · HHI {}",
-            if n == 1 { "" } else { "s" },
+            "Portfolio · {} · revenue {} · top 1 {:.0}% · top 3 {:.0}% · HHI {}",
+            crate::plural::count(n, "account", "accounts"),
             match &p.currency {
                 Some(c) => format!("{} {}", money(p.total_revenue), crate::text::inert(c)),
                 None => money(p.total_revenue),
@@ -157,11 +158,11 @@ impl PortfolioWidget<'_> {
         vec![
             Cell::new(f.name.clone(), t.text()),
             Cell::new(f.tier.label(), t.text()),
-            Cell::new(money(f.revenue), t.text()),
-            Cell::new(format!("{:.1}%", f.share * 100.0), t.text()),
-            Cell::new(money(f.potential), t.text()),
+            Cell::new(amount(f, f.revenue), t.text()),
+            Cell::new(share(f), t.text()),
+            Cell::new(amount(f, f.potential), t.text()),
             Cell::new(f.score.map_or("–".into(), |s| s.to_string()), score_style),
-            Cell::new(f.red_flags.to_string(), flags_style),
+            Cell::new(if f.people == 0 { "–".into() } else { f.red_flags.to_string() }, flags_style),
             Cell::new(
                 f.last_contact.map_or("never".into(), |d| d.to_string()),
                 if quiet { t.warning() } else { t.text() },
@@ -203,12 +204,15 @@ impl Widget for &PortfolioWidget<'_> {
                 .render(inner, buf);
         } else {
             let name_w = rows.iter().map(|(r, f)| f.map_or(width(&r.slug) + 5, |f| width(&f.name))).max();
+            // An amount in another currency carries its code (`12,000,000 RUB`).
+            let money_w = rows.iter().filter_map(|(_, f)| *f).map(|f| width(&amount(f, f.revenue))).max();
+            let money_w = money_w.unwrap_or(0).clamp(11, 16) as u16;
             let cols = [
                 col("Account", 10, name_w.unwrap_or(10).min(40) as u16, 0, false),
                 col("Tier", 8, 8, 3, false),
-                col("Revenue", 9, 11, 1, true),
+                col("Revenue", 9, money_w, 1, true),
                 col("Share", 6, 6, 6, true),
-                col("Potential", 9, 11, 7, true),
+                col("Potential", 9, money_w, 7, true),
                 col("Score", 5, 5, 1, true),
                 col("Flags", 5, 5, 1, true),
                 col("Contact", 10, 10, 4, false),

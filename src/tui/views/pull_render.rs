@@ -186,8 +186,7 @@ impl PullWidget<'_> {
             lines.extend(rest.take(shown).map(|(label, p)| self.chain_line(label, p, a, steps)));
             if room > 2 {
                 let hidden = more - shown;
-                let words =
-                    if hidden == 1 { "1 more path".to_string() } else { format!("{hidden} more paths") };
+                let words = crate::plural::count(hidden, "more path", "more paths");
                 lines.push(Line::styled(format!("… {words}: `dmu report` lists every one"), t.dim()));
             }
         }

@@ -64,7 +64,11 @@ fn col(head: &'static str, min: u16, want: u16, priority: u8, right: bool) -> Co
 impl Widget for &TeamWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = &self.theme;
-        let title = format!("Our team across {} accounts: {} people", self.accounts, self.rows.len());
+        let title = format!(
+            "Our team across {}: {}",
+            crate::plural::count(self.accounts, "account", "accounts"),
+            crate::plural::count(self.rows.len(), "person", "people")
+        );
         let w = area.width.saturating_sub(2) as usize;
         let block = Block::bordered().title(Span::styled(fit(&title, w), t.title())).border_style(t.border());
         let inner = block.inner(area);
