@@ -234,6 +234,17 @@ impl App {
         true
     }
 
+    /// The pull model's weights and thresholds, which the help lists when it is opened
+    /// on the Pull view (empty elsewhere).
+    pub(super) fn help_model(&self) -> Vec<String> {
+        match &self.screen {
+            Screen::Account(s) if s.view == AccountView::Pull => {
+                s.pull.computed().map(|c| c.config.describe()).unwrap_or_default()
+            }
+            _ => Vec::new(),
+        }
+    }
+
     /// Whether the terminal is too small to show anything but "terminal too small".
     pub(super) fn too_small(&self) -> bool {
         self.size.width < render::MIN_WIDTH || self.size.height < render::MIN_HEIGHT

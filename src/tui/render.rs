@@ -91,7 +91,7 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::Conflict => &[Reload, SaveCopy, Back],
         Mode::Recovery => &[Restore, Discard, Back],
         Mode::Unsaved => &[WriteElsewhere, LoseEdits, Back],
-        Mode::Help => &[Back, Down],
+        Mode::Help => &[Back, Down, PageDown, Bottom],
         Mode::Pull => &[NextStage, SwitchPane, WhatIf, ToggleModel, Help, PrevStage, Undo, Back],
         Mode::WhatIf => &[RaiseStance, LowerStance, CycleCoverage, Submit, Back, NextMember, NextStage],
         Mode::FollowUps => &[Add, Edit, MarkDone, Delete, SwitchPane, Undo, Help, Back],
@@ -295,13 +295,7 @@ impl Widget for &App {
         match &self.modal {
             None => {}
             Some(Modal::Help(scroll)) => {
-                let model = match &self.screen {
-                    Screen::Account(s) if s.view == AccountView::Pull => {
-                        s.pull.computed().map(|c| c.config.describe()).unwrap_or_default()
-                    }
-                    _ => Vec::new(),
-                };
-                (&HelpWidget { scroll: *scroll, theme: self.theme, model }).render(body, buf)
+                (&HelpWidget { scroll: *scroll, theme: self.theme, model: self.help_model() }).render(body, buf)
             }
             Some(Modal::Person(form)) => (&FormWidget { form, theme: self.theme }).render(body, buf),
             Some(Modal::Relations(editor)) => self.render_relations(editor, body, buf),

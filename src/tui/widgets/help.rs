@@ -59,6 +59,11 @@ impl HelpWidget {
             + MODEL_LINES
     }
 
+    /// How many lines this help has (with its pull model section, if any).
+    pub fn height(&self) -> usize {
+        self.lines().len()
+    }
+
     fn lines(&self) -> Vec<Line<'static>> {
         let t = &self.theme;
         let mut lines = Vec::new();
@@ -99,7 +104,7 @@ impl Widget for &HelpWidget {
         let w = popup.width.saturating_sub(2) as usize;
         let block = Block::bordered()
             .title(Span::styled(fit("Keys", w), self.theme.title()))
-            .title_bottom(Span::styled(fit("↑↓ scroll · Esc or ? close", w), self.theme.dim()))
+            .title_bottom(Span::styled(fit("↑↓ PgUp PgDn Home End scroll · Esc or ? close", w), self.theme.dim()))
             .border_style(self.theme.border_focused());
         Paragraph::new(self.lines()).block(block).scroll((self.scroll, 0)).render(popup, buf);
     }
