@@ -46,3 +46,57 @@ fn the_help_pages_with_pgup_pgdn_and_jumps_with_home_end() {
     assert!(screen(&mut app, 100, 30).contains("PgUp PgDn Home End"), "the help says how it scrolls");
     assert_eq!(message(&app), "");
 }
+
+fn pull(app: &dmu::tui::app::App) -> &dmu::tui::views::pull::PullView {
+    &app.open_account().expect("an account is open").pull
+}
+
+#[test]
+fn leaving_a_what_if_puts_the_focus_back_where_it_was() {
+    use dmu::tui::views::AccountView;
+    use dmu::tui::views::pull::Focus;
+    let mut app = app(MemLibrary::with_demo());
+    run(&mut app, &[Open, ShowView(AccountView::Pull), SwitchPane, SwitchPane, Down]);
+    assert_eq!(pull(&app).focus, Focus::NextBest);
+    let next = pull(&app).next;
+    run(&mut app, &[WhatIf]);
+    assert!(pull(&app).scenario.is_some());
+    run(&mut app, &[RaiseStance, Back]);
+    assert!(pull(&app).scenario.is_none());
+    assert_eq!(pull(&app).focus, Focus::NextBest, "Esc keeps the focus on the next best contacts");
+    assert_eq!(pull(&app).next, next, "on the same one");
+    run(&mut app, &[SwitchPane, SwitchPane]);
+    assert_eq!(pull(&app).focus, Focus::Flags);
+    run(&mut app, &[WhatIf, Submit]);
+    assert_eq!(pull(&app).focus, Focus::Flags, "nothing tried: the focus stays too");
+    run(&mut app, &[WhatIf, RaiseStance, Submit]);
+    assert!(message(&app).starts_with("Apply what-if"), "{}", message(&app));
+    assert_eq!(pull(&app).focus, Focus::Flags, "applying keeps it as well");
+}
+
+#[test]
+fn c_in_a_what_if_climbs_none_weak_medium_strong_none() {
+    use dmu::model::Strength;
+    use dmu::tui::views::AccountView;
+    let mut app = app(MemLibrary::with_demo());
+    run(&mut app, &[Open, ShowView(AccountView::Pull), WhatIf]);
+    let person = pull(&app).selected_person().expect("a card is selected");
+    let sc = pull(&app).scenario.as_ref().expect("a what-if is open");
+    let member = sc.member_for(person).expect("the demo has a team");
+    let id = sc.account.team[member].id.clone();
+    let strength = |app: &dmu::tui::app::App| {
+        let sc = pull(app).scenario.as_ref().unwrap();
+        sc.account.people[person].coverage.iter().find(|c| c.member == id).map(|c| c.strength)
+    };
+    let start = strength(&app);
+    let mut seen = vec![start];
+    for _ in 0..4 {
+        run(&mut app, &[CycleCoverage]);
+        seen.push(strength(&app));
+    }
+    let ladder = [None, Some(Strength::Weak), Some(Strength::Medium), Some(Strength::Strong)];
+    let at = ladder.iter().position(|s| *s == start).unwrap();
+    let want: Vec<Option<Strength>> = (0..5).map(|i| ladder[(at + i) % 4]).collect();
+    assert_eq!(seen, want, "c steps through every rung, weak included");
+    assert!(seen.contains(&Some(Strength::Weak)));
+}
