@@ -100,3 +100,98 @@ fn c_in_a_what_if_climbs_none_weak_medium_strong_none() {
     assert_eq!(seen, want, "c steps through every rung, weak included");
     assert!(seen.contains(&Some(Strength::Weak)));
 }
+
+/// The person selected in the view shown.
+fn selected(app: &dmu::tui::app::App) -> dmu::model::Person {
+    let s = app.open_account().expect("an account is open");
+    s.session.account().people[s.selected_person().expect("someone is selected")].clone()
+}
+
+#[test]
+fn a_e_d_act_on_the_selected_person_in_the_org_chart_influence_map_coverage_and_pull() {
+    use dmu::tui::keymap::Mode;
+    use dmu::tui::views::AccountView;
+    let views = [AccountView::OrgChart, AccountView::Influence, AccountView::Coverage, AccountView::Pull];
+    for view in views {
+        let lib = MemLibrary::with_demo();
+        let disk = lib.disk.clone();
+        let mut app = app(lib);
+        // The third row of the people table, 佐藤 健, comes along into the view.
+        run(&mut app, &[Open, Down, Down, ShowView(view), Down]);
+        let who = selected(&app);
+        let key = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+
+        assert!(app.handle_key(key('e')), "e means something in {view:?}");
+        let Some(Modal::Person(form)) = &app.modal else { panic!("e edits in {view:?}: {:?}", app.modal) };
+        assert!(!form.adding);
+        assert_eq!(form.person().map(|p| p.id), Some(who.id.clone()), "the person selected there");
+        run(&mut app, &[Back]);
+
+        app.handle_key(key('d'));
+        let Some(Modal::Confirm(c)) = &app.modal else { panic!("d asks in {view:?}: {:?}", app.modal) };
+        assert_eq!(c.question, format!("Delete {}?", who.name), "the People view's question");
+        assert!(c.detail.contains("Undo (u) brings everything back"), "{}", c.detail);
+        run(&mut app, &[Yes]);
+        let s = app.open_account().unwrap();
+        assert!(s.session.account().person(&who.id).is_none(), "deleted from {view:?}");
+        assert_eq!(s.view, view, "still in the view");
+        assert_eq!(disk.last().unwrap(), *s.session.account(), "saved");
+        run(&mut app, &[Undo]);
+        assert!(app.open_account().unwrap().session.account().person(&who.id).is_some());
+
+        app.handle_key(key('a'));
+        let Some(Modal::Person(form)) = &app.modal else { panic!("a adds in {view:?}") };
+        assert!(form.adding);
+        common::drive::typed(&mut app, "Иван Новый");
+        // Name -> Title -> Department -> Roles: a decider shows in every view.
+        run(&mut app, &[NextField, NextField, NextField, ToggleRole(dmu::model::Role::Decider), Submit]);
+        assert!(app.modal.is_none(), "saved: {:?}", app.modal);
+        assert_eq!(message(&app), "Add Иван Новый");
+        assert_eq!(app.open_account().unwrap().view, view);
+        assert_eq!(selected(&app).name, "Иван Новый", "the new person is selected in {view:?}");
+
+        let hints = screen(&mut app, 160, 48);
+        let last = hints.lines().last().unwrap_or_default().to_string();
+        assert!(last.contains("a e d add, edit, delete"), "{view:?} hints a, e and d: {last}");
+        let narrow = screen(&mut app, 80, 24);
+        let last = narrow.lines().last().unwrap_or_default().to_string();
+        assert!(last.contains("a e d add, edit, delete"), "{view:?} hints them at 80 columns: {last}");
+        let mode = app.mode();
+        assert!(matches!(mode, Mode::OrgChart | Mode::Influence | Mode::Coverage | Mode::Pull));
+    }
+    let help: Vec<(String, &str)> = dmu::tui::widgets::help::entries();
+    let at = help.iter().position(|(k, d)| d.is_empty() && k.contains("views 1 to 5")).expect("a help group");
+    assert_eq!(help[at + 1], ("a".to_string(), "add person"), "the help lists a, e, d for views 1 to 5");
+}
+
+#[test]
+fn a_read_only_account_hints_no_edits_but_the_keys_still_say_why() {
+    use dmu::tui::views::AccountView;
+    let mut lib = MemLibrary::with_demo();
+    lib.read_only = Some(dmu::store::ReadOnly::LockedElsewhere);
+    let mut app = app(lib);
+    run(&mut app, &[Open]);
+    for view in [AccountView::People, AccountView::OrgChart, AccountView::Coverage, AccountView::Pull] {
+        run(&mut app, &[ShowView(view)]);
+        let drawn = screen(&mut app, 160, 48);
+        let hints = drawn.lines().last().unwrap_or_default().to_string();
+        for gone in ["add, edit, delete", "u undo", "redo", "follow-up"] {
+            assert!(!hints.contains(gone), "{view:?} still hints `{gone}` while read-only: {hints}");
+        }
+        assert!(hints.contains("? help"), "the other hints stay: {hints}");
+        app.handle_key(KeyEvent::new(KeyCode::Char('d'), KeyModifiers::NONE));
+        assert!(app.modal.is_none(), "nothing is asked");
+        assert!(message(&app).starts_with("Cannot change this account: read-only"), "{}", message(&app));
+    }
+    run(&mut app, &[ShowView(AccountView::FollowUps)]);
+    let hints = screen(&mut app, 160, 48).lines().last().unwrap_or_default().to_string();
+    assert!(!hints.contains("a add") && !hints.contains("x done"), "{hints}");
+    app.handle_key(KeyEvent::new(KeyCode::Char('a'), KeyModifiers::NONE));
+    assert!(message(&app).contains("read-only"), "{}", message(&app));
+
+    // A writable account shows them all.
+    let mut app = common::doubles::app(MemLibrary::with_demo());
+    run(&mut app, &[Open]);
+    let hints = screen(&mut app, 160, 48).lines().last().unwrap_or_default().to_string();
+    assert!(hints.contains("a e d add, edit, delete") && hints.contains("u undo"), "{hints}");
+}

@@ -146,14 +146,16 @@ impl App {
         }
     }
 
-    /// Add, edit or delete the selected person: refused up front when read-only.
-    fn person_action(&mut self, action: Action) {
+    /// Add, edit or delete the person selected in the view shown (the people table, the
+    /// org chart, the influence map, coverage or the Pull view): refused up front when
+    /// read-only.
+    pub(in crate::tui) fn person_action(&mut self, action: Action) {
         let Screen::Account(s) = &mut self.screen else { return };
         if let Some(why) = s.session.read_only() {
             return self.say(Level::Warning, format!("Cannot change this account: {why}"));
         }
         let account = s.session.account();
-        let selected = s.people.selected_position().and_then(|i| account.people.get(i));
+        let selected = s.selected_person().and_then(|i| account.people.get(i));
         match (action, selected) {
             (Action::Add, _) => {
                 let id = new_id_avoiding("p", account.people.iter().map(|p| p.id.as_str()));

@@ -66,6 +66,21 @@ pub struct AccountScreen {
     pub lock_free: bool,
 }
 
+impl AccountScreen {
+    /// The position of the person selected in the view shown, if any.
+    pub fn selected_person(&self) -> Option<usize> {
+        let person = match self.view {
+            AccountView::People => self.people.selected_position(),
+            AccountView::OrgChart => self.org.selected_person(),
+            AccountView::Coverage => self.coverage.selected_person(),
+            AccountView::Influence => self.influence.selected_person(),
+            AccountView::Pull => self.pull.selected_person(),
+            AccountView::FollowUps => self.followups.selected_person(self.session.account()),
+        };
+        person.filter(|&p| p < self.session.account().people.len())
+    }
+}
+
 /// How a message is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {
@@ -243,6 +258,13 @@ impl App {
             }
             _ => Vec::new(),
         }
+    }
+
+    /// Whether the status bar leaves out the hint of an action: the edits, while the open
+    /// account is read-only (their keys still answer, with the reason).
+    pub(super) fn hint_hidden(&self, action: Action) -> bool {
+        let read_only = self.open_account().is_some_and(|s| s.session.read_only().is_some());
+        read_only && keymap::is_edit(self.mode(), action)
     }
 
     /// Whether the terminal is too small to show anything but "terminal too small".

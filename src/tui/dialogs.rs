@@ -174,6 +174,11 @@ impl App {
             // The order changes with the edit; recompute now so the new row is found.
             s.people.sync_with(s.session.account(), s.session.generation(), s.session.last_change());
             s.people.select_id(s.session.account(), &id);
+            // Added or edited from another view: select them there too.
+            let at = s.session.account().people.iter().position(|p| p.id == id);
+            if let (true, Some(at)) = (s.view != super::views::AccountView::People, at) {
+                self.select_in_view(at);
+            }
         }
     }
 

@@ -123,6 +123,8 @@ const TEXT: &[Mode] = &[Mode::Form, Mode::Search];
 const FORMS: &[Mode] = &[Mode::Form, Mode::FormRoles, Mode::FormChoice];
 const ACC: &[Mode] = &[Mode::AccountList];
 const PEOPLE: &[Mode] = &[Mode::People];
+/// The views of an account where a person is selected: a, e and d act on them there.
+const PERSON_VIEWS: &[Mode] = &[Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage, Mode::Pull];
 
 // Short constructors for table rows; the other key files of the TUI use them too.
 
@@ -161,6 +163,7 @@ fn build() -> Vec<Binding> {
     let (nav, general, acc, ppl, form, ask) =
         ("Moving", "General", "Account list", "People", "Forms and search", "Questions");
     let (org, cov, map) = ("Org chart", "Coverage", "Influence map");
+    let person = "The selected person (views 1 to 5)";
     let mut t = vec![
         b(MOVES, code(KeyCode::Up), Action::Up, nav, "move up"),
         b(LISTS, ch('k'), Action::Up, nav, "move up"),
@@ -186,9 +189,9 @@ fn build() -> Vec<Binding> {
         b(ACC, ch('n'), Add, acc, "new account"),
         b(ACC, ch('r'), Rename, acc, "rename"),
         b(ACC, ch('d'), Delete, acc, "delete (to trash)"),
-        b(PEOPLE, ch('a'), Add, ppl, "add person"),
-        b(PEOPLE, ch('e'), Edit, ppl, "edit person"),
-        b(PEOPLE, ch('d'), Delete, ppl, "delete person"),
+        b(PERSON_VIEWS, ch('a'), Add, person, "add person"),
+        b(PERSON_VIEWS, ch('e'), Edit, person, "edit person"),
+        b(PERSON_VIEWS, ch('d'), Delete, person, "delete person"),
         b(PEOPLE, ch('/'), Search, ppl, "search"),
         b(PEOPLE, ch('s'), SortNext, ppl, "sort by next column"),
         b(PEOPLE, ch('S'), SortReverse, ppl, "reverse sort"),
@@ -401,6 +404,39 @@ pub fn hints(mode: Mode, actions: &[Action]) -> Vec<(String, &'static str)> {
         .collect()
 }
 
+/// Whether an action in a mode changes the account: its hint is left out while the
+/// account is read-only (the key still answers, saying why nothing changes).
+pub fn is_edit(mode: Mode, action: Action) -> bool {
+    use Action::*;
+    match (mode, action) {
+        (_, Add | Edit | Delete | Undo | Redo | MarkDone | AddFollowUp | EditAccount) => true,
+        (_, AddInfluence | AddReportsTo) => true,
+        (Mode::WhatIf, Submit) => true,
+        (Mode::Links | Mode::CoverageEdit, CycleNext | CyclePrev | Submit) => true,
+        _ => false,
+    }
+}
+
+/// The hints of the status bar: `key desc` pairs as [`hints`] makes them, except that
+/// add, edit and delete of a person, side by side, take one pair (`a e d add, edit,
+/// delete`), so that they fit beside a view's own keys at 80 columns.
+pub fn status_hints(mode: Mode, actions: &[Action]) -> Vec<(String, String)> {
+    const EDITS: [Action; 3] = [Action::Add, Action::Edit, Action::Delete];
+    let mut out = Vec::new();
+    let mut rest = actions;
+    while let Some(first) = rest.first() {
+        let keys: Vec<String> = EDITS.iter().filter_map(|a| key_for(mode, *a).map(key_label)).collect();
+        if rest.starts_with(&EDITS) && PERSON_VIEWS.contains(&mode) && keys.len() == EDITS.len() {
+            out.push((keys.join(" "), "add, edit, delete".to_string()));
+            rest = &rest[EDITS.len()..];
+            continue;
+        }
+        out.extend(hints(mode, &[*first]).into_iter().map(|(k, d)| (k, d.to_string())));
+        rest = &rest[1..];
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -432,13 +468,17 @@ mod tests {
         assert_eq!(lookup(Mode::OrgChart, press(KeyCode::Enter, NONE)), Some(Action::ToggleFold));
         assert_eq!(show(Mode::OrgChart, '-'), Some(Action::CollapseAll));
         assert_eq!(lookup(Mode::Coverage, press(KeyCode::Right, NONE)), Some(Action::Right));
-        assert_eq!(show(Mode::Coverage, 'a'), None, "adding people is the people view's");
+        for m in [Mode::OrgChart, Mode::Influence, Mode::Coverage, Mode::Pull] {
+            assert_eq!(show(m, 'a'), Some(Action::Add), "a adds a person in {m:?} too");
+            assert_eq!(show(m, 'e'), Some(Action::Edit));
+            assert_eq!(show(m, 'd'), Some(Action::Delete));
+        }
+        assert_eq!(show(Mode::WhatIf, 'd'), None, "a what-if changes nothing but the scenario");
         assert_eq!(show(Mode::People, '3'), Some(Action::ShowView(AccountView::Influence)));
         assert_eq!(show(Mode::Influence, '1'), Some(Action::ShowView(AccountView::People)));
         assert_eq!(show(Mode::Influence, 'u'), Some(Action::Undo));
         assert_eq!(lookup(Mode::Influence, press(KeyCode::Left, NONE)), Some(Action::Left));
         assert_eq!(show(Mode::Influence, 'j'), Some(Action::Down));
-        assert_eq!(show(Mode::Influence, 'd'), None, "deleting people is the people view's");
     }
 
     #[test]

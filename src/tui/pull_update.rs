@@ -102,6 +102,7 @@ impl App {
                 Some((Level::Info, "Left the what-if; nothing changed".into()))
             }
             Action::Submit => return self.apply_what_if(),
+            Action::Add | Action::Edit | Action::Delete => return self.person_action(action),
             Action::ShowView(view) => return self.show_view(view),
             Action::EditTeam | Action::EditCoverage | Action::EditLinks => {
                 return self.open_relations(action);

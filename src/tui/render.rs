@@ -71,6 +71,9 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::OrgChart => &[
             Left,
             Right,
+            Add,
+            Edit,
+            Delete,
             ToggleFold,
             ExpandAll,
             CollapseAll,
@@ -81,8 +84,10 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
             EditCoverage,
             EditTeam,
         ],
-        Mode::Coverage => &[Left, Right, Undo, Help, Back, EditLinks, EditCoverage, EditTeam],
-        Mode::Influence => &[Up, Down, Left, Right, Undo, Help, Back, EditLinks, EditCoverage, EditTeam],
+        Mode::Coverage => &[Left, Right, Add, Edit, Delete, Undo, Help, Back, EditLinks, EditCoverage, EditTeam],
+        Mode::Influence => {
+            &[Up, Down, Left, Right, Add, Edit, Delete, Undo, Help, Back, EditLinks, EditCoverage, EditTeam]
+        }
         Mode::Search => &[Submit, Back, Down],
         Mode::Form => &[Submit, Back, NextField, PrevField],
         Mode::FormChoice => &[CycleNext, CyclePrev, Submit, Back, NextField],
@@ -92,7 +97,7 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::Recovery => &[Restore, Discard, Back],
         Mode::Unsaved => &[WriteElsewhere, LoseEdits, Back],
         Mode::Help => &[Back, Down, PageDown, Bottom],
-        Mode::Pull => &[NextStage, SwitchPane, WhatIf, ToggleModel, Help, PrevStage, Undo, Back],
+        Mode::Pull => &[NextStage, SwitchPane, WhatIf, Add, Edit, Delete, ToggleModel, Help, PrevStage, Undo, Back],
         Mode::WhatIf => &[RaiseStance, LowerStance, CycleCoverage, Submit, Back, NextMember, NextStage],
         Mode::FollowUps => &[Add, Edit, MarkDone, Delete, SwitchPane, Undo, Help, Back],
         Mode::Agenda => &[Open, MarkDone, NextOwner, Undo, ShowTeam, Back, Help],
@@ -106,10 +111,12 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
     }
 }
 
-/// `key what` pairs for the hints line; on the roles field, one pair for all seven.
-fn hint_pairs(mode: Mode) -> Vec<(String, String)> {
-    let mut pairs: Vec<(String, String)> =
-        keymap::hints(mode, hint_actions(mode)).into_iter().map(|(k, d)| (k, d.to_string())).collect();
+/// `key what` pairs for the hints line; on the roles field, one pair for all seven, and
+/// one for adding, editing and deleting a person. `hidden` leaves actions out (the
+/// edits, while the account is read-only).
+fn hint_pairs(mode: Mode, hidden: impl Fn(Action) -> bool) -> Vec<(String, String)> {
+    let actions: Vec<Action> = hint_actions(mode).iter().copied().filter(|a| !hidden(*a)).collect();
+    let mut pairs = keymap::status_hints(mode, &actions);
     if mode == Mode::FormRoles {
         let keys: Vec<String> = crate::model::Role::ALL
             .iter()
@@ -211,7 +218,7 @@ impl App {
         // Whole hints only: a hint cut in half reads as a different key.
         let mut hints = Vec::new();
         let mut used = 0;
-        for (k, d) in hint_pairs(self.mode()) {
+        for (k, d) in hint_pairs(self.mode(), |a| self.hint_hidden(a)) {
             let w = fit::width(&k) + fit::width(&d) + 3;
             if used + w > hint_row.width as usize + 2 {
                 break;
