@@ -195,3 +195,166 @@ fn a_read_only_account_hints_no_edits_but_the_keys_still_say_why() {
     let hints = screen(&mut app, 160, 48).lines().last().unwrap_or_default().to_string();
     assert!(hints.contains("a e d add, edit, delete") && hints.contains("u undo"), "{hints}");
 }
+
+/// The follow-up selected on the agenda: (account slug, id).
+fn on_agenda(app: &dmu::tui::app::App) -> (String, String) {
+    let dmu::tui::app::Screen::Agenda(v) = &app.screen else { panic!("not on the agenda") };
+    let e = v.selected(app.accounts.agenda()).expect("a follow-up is selected");
+    (e.account.clone(), e.id.clone())
+}
+
+#[test]
+fn esc_from_an_account_goes_back_to_the_agenda_or_team_it_was_opened_from() {
+    use dmu::tui::app::Screen;
+    let mut app = app(common::portfolio_fixture::library());
+    run(&mut app, &[ShowAgenda, Down, Down, Down]);
+    let picked = on_agenda(&app);
+    assert_eq!(picked, ("nordic-steel".to_string(), "f-spec".to_string()));
+    run(&mut app, &[Open]);
+    assert!(app.open_account().is_some(), "Enter opened the account");
+    // An edit on the way takes the agenda's first entry (Eva's overdue call) away.
+    run(&mut app, &[ShowView(dmu::tui::views::AccountView::FollowUps), Top, MarkDone]);
+    let eva = common::drive::account(&app).actions.iter().find(|f| f.id == "f-eva-call").cloned();
+    assert!(eva.unwrap().done.is_some(), "{}", message(&app));
+    run(&mut app, &[Back]);
+    assert!(matches!(app.screen, Screen::Agenda(_)), "Esc went back to the agenda");
+    assert_eq!(on_agenda(&app), picked, "on the follow-up it was on");
+    run(&mut app, &[Back]);
+    assert!(matches!(app.screen, Screen::Accounts), "and Esc from there to the portfolio");
+
+    // The team screen, a member's agenda, an account: Esc walks back through them.
+    run(&mut app, &[ShowTeam]);
+    let member = match &app.screen {
+        Screen::Team(v) => v.selected(),
+        _ => panic!("the team"),
+    };
+    run(&mut app, &[Open]);
+    let Screen::Agenda(v) = &app.screen else { panic!("their agenda") };
+    let owner = v.owner().map(str::to_string);
+    run(&mut app, &[Open]);
+    assert!(app.open_account().is_some());
+    run(&mut app, &[Back]);
+    let Screen::Agenda(v) = &app.screen else { panic!("back to their agenda, not the portfolio") };
+    assert_eq!(v.owner().map(str::to_string), owner, "still filtered on them");
+    run(&mut app, &[Back]);
+    let Screen::Team(v) = &app.screen else { panic!("back to the team") };
+    assert_eq!(v.selected(), member, "on the member it was on");
+    run(&mut app, &[Back]);
+    assert!(matches!(app.screen, Screen::Accounts));
+
+    // From the portfolio, back to the portfolio on the account left.
+    run(&mut app, &[Top, Down, Open]);
+    let slug = app.open_account().unwrap().session.slug().to_string();
+    run(&mut app, &[Back]);
+    assert!(matches!(app.screen, Screen::Accounts));
+    assert_eq!(app.accounts.selected().map(|r| r.slug.clone()), Some(slug));
+    // g and t are screens of their own: Esc from them goes to the portfolio.
+    run(&mut app, &[ShowTeam, Open, ShowTeam, Back]);
+    assert!(matches!(app.screen, Screen::Accounts));
+}
+
+
+/// Opens the first account, adds "Иван Тест" and goes back to the portfolio.
+fn add_and_leave(app: &mut dmu::tui::app::App) {
+    run(app, &[Open, Add]);
+    common::drive::typed(app, "Иван Тест");
+    run(app, &[Submit]);
+    assert_eq!(message(app), "Add Иван Тест");
+    run(app, &[Back]);
+    assert!(app.open_account().is_none());
+}
+
+#[test]
+fn undo_survives_leaving_the_account_and_opening_it_again() {
+    let lib = MemLibrary::with_demo();
+    let disk = lib.disk.clone();
+    let mut app = app(lib);
+    add_and_leave(&mut app);
+    run(&mut app, &[Open]);
+    assert_eq!(message(&app), "", "nothing to say: the history is back");
+    assert_eq!(common::drive::account(&app).people.len(), 15, "the edit is in the file");
+    run(&mut app, &[Undo]);
+    assert_eq!(message(&app), "Undid: add Иван Тест");
+    assert_eq!(*common::drive::account(&app), common::doubles::demo());
+    assert_eq!(disk.last().unwrap(), common::doubles::demo(), "and saved");
+    // Redo too, after leaving once more.
+    run(&mut app, &[Back, Open, Redo]);
+    assert_eq!(message(&app), "Redid: add Иван Тест");
+    assert_eq!(common::drive::account(&app).people.len(), 15);
+}
+
+#[test]
+fn a_file_changed_since_drops_the_history_and_says_so_once() {
+    let lib = MemLibrary::with_demo();
+    let mut app = app(lib.clone());
+    add_and_leave(&mut app);
+    lib.change_on_disk("volga-pipe-works", |a| a.notes = Some("edited by git".into()));
+    run(&mut app, &[Open]);
+    assert_eq!(message(&app), "Undo history for Volga Pipe Works dropped: the file changed since");
+    run(&mut app, &[Undo]);
+    assert_eq!(message(&app), "Nothing to undo", "the history would undo on a file it no longer fits");
+    run(&mut app, &[Back, Open]);
+    assert_eq!(message(&app), "", "said once");
+}
+
+/// An app on a real data folder holding the portfolio fixture.
+fn on_disk() -> (tempfile::TempDir, dmu::tui::app::App) {
+    let tmp = tempfile::tempdir().unwrap();
+    common::portfolio_fixture::write(tmp.path());
+    let lib = dmu::store::DataDir::at(tmp.path());
+    let theme = dmu::tui::theme::Theme::with_color(false);
+    let slot = std::sync::Arc::new(std::sync::Mutex::new(None));
+    let mut app = dmu::tui::app::App::new(Box::new(lib), common::doubles::today(), theme, slot);
+    app.update(Resize(100, 30));
+    (tmp, app)
+}
+
+#[test]
+fn on_real_files_the_history_comes_back_only_to_the_same_bytes() {
+    let (tmp, mut app) = on_disk();
+    // Baltic Foods sorts first.
+    let baltic = tmp.path().join("accounts/baltic-foods.json");
+    add_and_leave(&mut app);
+    run(&mut app, &[Open, Undo]);
+    assert_eq!(message(&app), "Undid: add Иван Тест", "same bytes: the history is back");
+    run(&mut app, &[Back]);
+    // Another program rewrites the file with the same account, formatted differently.
+    let text = std::fs::read_to_string(&baltic).unwrap();
+    std::fs::write(&baltic, format!("{text}\n")).unwrap();
+    run(&mut app, &[Open]);
+    assert_eq!(message(&app), "Undo history for Baltic Foods dropped: the file changed since");
+    run(&mut app, &[Redo]);
+    assert_eq!(message(&app), "Nothing to redo");
+}
+
+#[test]
+fn a_read_only_opening_keeps_the_history_for_the_next_writable_one() {
+    let (tmp, mut app) = on_disk();
+    let baltic = tmp.path().join("accounts/baltic-foods.json");
+    add_and_leave(&mut app);
+    let elsewhere = dmu::store::FileStore::open(&baltic).unwrap();
+    run(&mut app, &[Open]);
+    assert!(message(&app).contains("another dmu window is editing"), "{}", message(&app));
+    run(&mut app, &[Undo]);
+    assert_eq!(message(&app), "Nothing to undo", "nothing is undone on a read-only account");
+    run(&mut app, &[Back]);
+    drop(elsewhere);
+    run(&mut app, &[Open, Undo]);
+    assert_eq!(message(&app), "Undid: add Иван Тест");
+}
+
+#[test]
+fn done_on_the_agenda_joins_the_accounts_undo_history() {
+    let (_tmp, mut app) = on_disk();
+    add_and_leave(&mut app);
+    // The agenda's third entry is Baltic's visit.
+    run(&mut app, &[ShowAgenda, Down, Down]);
+    assert_eq!(on_agenda(&app).1, "f-visit");
+    run(&mut app, &[MarkDone]);
+    assert!(message(&app).starts_with("Done: “Plan a visit to Riga”"), "{}", message(&app));
+    run(&mut app, &[Back, Top, Open, Undo]);
+    assert_eq!(message(&app), "Undid: “Plan a visit to Riga” (Baltic Foods)");
+    assert!(common::drive::account(&app).actions[0].done.is_none());
+    run(&mut app, &[Undo]);
+    assert_eq!(message(&app), "Undid: add Иван Тест", "the edit made before is still there under it");
+}

@@ -30,6 +30,8 @@ use ratatui::layout::Rect;
 use std::path::Path;
 
 mod graph_views;
+mod history;
+pub(super) mod texts;
 
 /// The screen under any modal.
 pub enum Screen {
@@ -122,6 +124,12 @@ pub struct App {
     /// Words to print once the terminal is restored after quitting (where unsaved
     /// edits went).
     pub(super) farewell: Option<String>,
+    /// The screens the one shown was reached from (the agenda, the team), latest last:
+    /// Esc goes back to them as they were left, selection and all.
+    pub(super) back: Vec<Screen>,
+    /// The undo and redo histories of the accounts closed so far, by file, given back
+    /// when one is opened again (see [`history`]).
+    pub(super) histories: std::collections::HashMap<std::path::PathBuf, super::session::History>,
 }
 
 impl App {
@@ -140,6 +148,8 @@ impl App {
             quit: false,
             recovery,
             farewell: None,
+            back: Vec::new(),
+            histories: Default::default(),
         };
         app.rescan();
         let found = app.library.recoveries();
@@ -357,15 +367,23 @@ impl App {
         account: crate::model::Account,
         store: Box<dyn AccountStore>,
     ) {
-        let session = Session::new(slug, account, store, self.recovery.clone());
-        if let Some(why) = session.read_only() {
-            self.say(Level::Warning, format!("Opened {}", why));
+        let mut session = Session::new(slug, account, store, self.recovery.clone());
+        let dropped = self.give_history(&mut session);
+        let read_only = session.read_only().map(|why| format!("Opened {why}"));
+        match (read_only, dropped) {
+            (Some(r), Some(d)) => self.say(Level::Warning, format!("{r}. {d}")),
+            (Some(words), None) | (None, Some(words)) => self.say(Level::Warning, words),
+            (None, None) => {}
         }
         self.show_session(session);
     }
 
-    /// Shows a session on the account screen, on the people view.
+    /// Shows a session on the account screen, on the people view. An account shown
+    /// before leaves its history with the app.
     pub(super) fn show_session(&mut self, session: Session) {
+        if let Screen::Account(mut old) = std::mem::replace(&mut self.screen, Screen::Accounts) {
+            self.keep_history(&mut old.session);
+        }
         self.screen = Screen::Account(Box::new(AccountScreen {
             session,
             view: AccountView::People,
@@ -453,20 +471,40 @@ impl App {
         self.modal = Some(Modal::Leaving(Leaving { pending, why, kept }));
     }
 
-    /// Leaves the account (and quits when asked). Unsaved edits were written somewhere
-    /// before this, or the rep chose to lose them; the panic hook's copy goes.
+    /// Leaves the account (and quits when asked), back to the screen it was opened from
+    /// (the portfolio, the agenda or the team), keeping its undo history for when it is
+    /// opened again. Unsaved edits were written somewhere before this, or the rep chose
+    /// to lose them; the panic hook's copy goes.
     pub(super) fn finish_close(&mut self, pending: Pending) {
-        if let Screen::Account(s) = &self.screen {
+        if let Screen::Account(mut s) = std::mem::replace(&mut self.screen, Screen::Accounts) {
             let slug = s.session.slug().to_string();
             if let Ok(mut slot) = self.recovery.lock() {
                 *slot = None;
             }
-            self.screen = Screen::Accounts;
-            self.rescan();
+            self.keep_history(&mut s.session);
+            // Closed (its lock let go) before the folder is read again.
+            drop(s);
+            self.go_back();
             self.accounts.select_slug(&slug);
         }
         if pending == Pending::QuitUnsaved {
             self.quit = true;
+        }
+    }
+
+    /// Shows the screen the one shown was reached from, as it was left, or the portfolio;
+    /// reads the data folder again, since the way back may pass an edit. The agenda stays
+    /// on the follow-up it was on when that one is still there.
+    pub(super) fn go_back(&mut self) {
+        let on = match self.back.last() {
+            Some(Screen::Agenda(v)) => v.selected(self.accounts.agenda()).map(|e| (e.account.clone(), e.id.clone())),
+            _ => None,
+        };
+        self.screen = self.back.pop().unwrap_or(Screen::Accounts);
+        self.rescan();
+        if let (Screen::Agenda(v), Some((account, id))) = (&mut self.screen, on) {
+            v.sync(self.accounts.agenda(), self.accounts.generation());
+            v.select_where(self.accounts.agenda(), |e| e.account == account && e.id == id);
         }
     }
 

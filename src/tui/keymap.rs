@@ -176,7 +176,7 @@ fn build() -> Vec<Binding> {
         b(&[Mode::AccountList, Mode::People], code(KeyCode::Enter), Open, nav, "open / edit"),
         b(PEOPLE, code(KeyCode::Tab), SwitchPane, nav, "switch pane"),
         b(BROWSE, ch('?'), Action::Help, general, "help"),
-        b(VIEWS, code(KeyCode::Esc), Back, general, "back to accounts"),
+        b(VIEWS, code(KeyCode::Esc), Back, general, "back"),
         b(BROWSE, ch('q'), Quit, general, "quit"),
         b(BROWSE, ctrl('c'), Quit, general, "quit"),
         b(VIEWS, ch('A'), EditAccount, general, "account details (tier, revenue, potential)"),

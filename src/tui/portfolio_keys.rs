@@ -24,7 +24,7 @@ pub fn bindings() -> Vec<Binding> {
         b(BOARDS, code(KeyCode::PageDown), Action::PageDown, nav, "page down"),
         b(BOARDS, code(KeyCode::Home), Top, nav, "first row"),
         b(BOARDS, code(KeyCode::End), Bottom, nav, "last row"),
-        b(SCREENS, code(KeyCode::Esc), Back, general, "back to the portfolio"),
+        b(SCREENS, code(KeyCode::Esc), Back, general, "back"),
         b(&[Mode::AccountList], ch('s'), SortNext, acc, "sort"),
         b(&[Mode::AccountList], ch('S'), SortReverse, acc, "reverse sort"),
         b(&[Mode::AccountList, Mode::TeamBoard], ch('g'), ShowAgenda, ag, "agenda"),

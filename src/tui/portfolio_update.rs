@@ -25,13 +25,16 @@ impl App {
         self.say(Level::Info, format!("Sorted by {}{}", key.label(), if rev { ", reversed" } else { "" }));
     }
 
-    /// Shows the agenda, everyone's or one owner's.
+    /// Shows the agenda, everyone's or one owner's, as a screen of its own: Esc from it
+    /// goes to the portfolio.
     pub(super) fn show_agenda(&mut self, owner: Option<String>) {
+        self.back.clear();
         self.screen = Screen::Agenda(Box::new(AgendaView::for_owner(owner)));
     }
 
-    /// Shows the team across accounts.
+    /// Shows the team across accounts (Esc from it goes to the portfolio).
     pub(super) fn show_team(&mut self) {
+        self.back.clear();
         self.screen = Screen::Team(TeamView::default());
     }
 
@@ -54,7 +57,7 @@ impl App {
             _ => {}
         }
         match action {
-            Action::Back => self.screen = Screen::Accounts,
+            Action::Back => self.go_back(),
             Action::ShowAgenda => self.show_agenda(None),
             Action::ShowTeam => self.show_team(),
             Action::Help => self.modal = Some(super::widgets::dialog::Modal::Help(0)),
@@ -80,7 +83,10 @@ impl App {
             Screen::Team(v) => {
                 let name = self.accounts.team().get(v.selected()).map(|r| r.name.clone());
                 if let Some(name) = name {
+                    // Esc from their agenda comes back here.
+                    let team = std::mem::replace(&mut self.screen, Screen::Accounts);
                     self.show_agenda(Some(name));
+                    self.back.push(team);
                 }
             }
             Screen::Agenda(v) => {
@@ -88,7 +94,14 @@ impl App {
                     return self.say(Level::Info, "No follow-up is selected");
                 };
                 let Some(path) = self.path_of(&e.account) else { return };
+                // Esc from the account comes back to the agenda as it is.
+                let agenda = std::mem::replace(&mut self.screen, Screen::Accounts);
                 self.open_path(&path);
+                if matches!(self.screen, Screen::Account(_)) {
+                    self.back.push(agenda);
+                } else {
+                    self.screen = agenda;
+                }
                 if let Screen::Account(s) = &mut self.screen {
                     let a = s.session.account();
                     match e.person.as_deref().filter(|p| a.person(p).is_some()) {
@@ -157,22 +170,32 @@ impl App {
         // Its own recovery slot: this session ends here, so an unsaved edit is reported
         // now rather than written to a recovery file later.
         let mut session = Session::new(slug, account, store, RecoverySlot::default());
-        if let Some(why) = session.read_only() {
-            return Err(format!(
-                "{name} is {why}; nothing was changed (close it there, or mark it done there)"
-            ));
-        }
-        let a = session.account();
-        let at = a.actions.iter().position(|f| f.id == id).ok_or_else(|| {
-            format!("That follow-up is no longer in {name} (changed elsewhere?); nothing was changed")
-        })?;
-        let mut f = a.actions[at].clone();
-        f.done = done;
-        let text = format!("“{}” ({name})", inert(&f.text));
-        session.commit(Edit::Actions(ListOp::Replace(at, f)), text.clone()).map_err(|e| e.to_string())?;
-        match session.save_error() {
-            None => Ok(text),
-            Some(e) => Err(format!("Could not save {name}: {e}; nothing was changed")),
-        }
+        // The edit joins the account's undo history, as if made in the account, and the
+        // history goes back to the app however this ends.
+        let dropped = self.give_history(&mut session);
+        let done = set_done(&mut session, id, done, &name);
+        self.keep_history(&mut session);
+        let text = done?;
+        Ok(dropped.map_or_else(|| text.clone(), |d| format!("{text}. {d}")))
+    }
+}
+
+/// Sets or clears `done` of one follow-up through a session; the follow-up's words, or
+/// why nothing was changed.
+fn set_done(session: &mut Session, id: &str, done: Option<Date>, name: &str) -> Result<String, String> {
+    if let Some(why) = session.read_only() {
+        return Err(format!("{name} is {why}; nothing was changed (close it there, or mark it done there)"));
+    }
+    let a = session.account();
+    let at = a.actions.iter().position(|f| f.id == id).ok_or_else(|| {
+        format!("That follow-up is no longer in {name} (changed elsewhere?); nothing was changed")
+    })?;
+    let mut f = a.actions[at].clone();
+    f.done = done;
+    let text = format!("“{}” ({name})", inert(&f.text));
+    session.commit(Edit::Actions(ListOp::Replace(at, f)), text.clone()).map_err(|e| e.to_string())?;
+    match session.save_error() {
+        None => Ok(text),
+        Some(e) => Err(format!("Could not save {name}: {e}; nothing was changed")),
     }
 }
