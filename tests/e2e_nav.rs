@@ -40,3 +40,33 @@ fn undo_survives_going_back_to_the_portfolio_and_opening_the_account_again() {
     assert!(t.wait_exit());
     assert_eq!(people(dir.path()), 15);
 }
+
+/// `.lock` files in the accounts folder.
+fn lock_files(dir: &Path) -> Vec<String> {
+    let entries = std::fs::read_dir(dir.join("accounts")).unwrap().flatten();
+    entries.map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.ends_with(".lock")).collect()
+}
+
+#[test]
+fn quitting_leaves_no_lock_file_and_a_read_only_window_leaves_the_holders_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    let mut first = Tui::spawn(&["--data-dir", d, "open", "volga"], &[]);
+    first.wait_for("People (14)");
+    first.wait_until("a writable account", |s| s.contains(" Saved"));
+    assert_eq!(lock_files(dir.path()), [".demo.json.lock"], "held while open");
+    let mut second = Tui::spawn(&["--data-dir", d, "open", "volga"], &[]);
+    second.wait_for("another dmu window is editing this account");
+    second.send("q");
+    assert!(second.wait_exit());
+    assert_eq!(lock_files(dir.path()), [".demo.json.lock"], "the read-only window did not hold it");
+    // Back to the portfolio closes the account: its lock file goes at once.
+    first.send(keys::ESC);
+    first.wait_for("dmu · portfolio");
+    assert_eq!(lock_files(dir.path()), Vec::<String>::new());
+    first.send(keys::ENTER);
+    first.wait_for("People (14)");
+    first.send("q");
+    assert!(first.wait_exit());
+    assert_eq!(lock_files(dir.path()), Vec::<String>::new(), "quitting leaves none behind");
+}

@@ -5,14 +5,14 @@
 //! loaded (a change by git or an editor is noticed before it is overwritten), and atomic
 //! writes with a `.bak` of the previous version.
 
-use super::atomic::{lock_path, open_lock};
+use super::atomic::{LockFailed, lock_path, release_lock, take_lock};
 use super::load::{load_bytes, load_bytes_indexed, read};
 use super::replace::{Replaced, write_checked};
 use super::words::io_words;
 use super::{AccountStore, LoadError, ReadOnly, SaveError};
 use crate::model::{Account, FxHasher, Index, SCHEMA, new_id};
 use std::borrow::Cow;
-use std::fs::{File, TryLockError};
+use std::fs::File;
 use std::hash::Hasher;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -41,6 +41,16 @@ pub struct FileStore {
 struct Renamed {
     from: (String, String),
     to: (String, String),
+}
+
+impl Drop for FileStore {
+    /// Closing the account lets go of its lock and removes the lock file (see
+    /// [`release_lock`] for why that is safe against a second dmu opening it).
+    fn drop(&mut self) {
+        if let Some(held) = self.lock.take() {
+            release_lock(held, &lock_path(&self.path));
+        }
+    }
 }
 
 impl std::fmt::Debug for FileStore {
@@ -91,18 +101,16 @@ impl FileStore {
     fn relock(&mut self, account: &Account) {
         let mut reason = None;
         if self.lock.is_none() {
-            match open_lock(&lock_path(&self.path)) {
-                Ok(f) => match f.try_lock() {
-                    Ok(()) => self.lock = Some(f),
-                    Err(TryLockError::WouldBlock) => reason = Some(ReadOnly::LockedElsewhere),
-                    Err(TryLockError::Error(e)) => {
-                        reason = Some(ReadOnly::NotWritable(format!(
-                            "the account cannot be locked against a second window ({})",
-                            io_words(&e)
-                        )))
-                    }
-                },
-                Err(e) => {
+            match take_lock(&lock_path(&self.path)) {
+                Ok(Some(f)) => self.lock = Some(f),
+                Ok(None) => reason = Some(ReadOnly::LockedElsewhere),
+                Err(LockFailed::Lock(e)) => {
+                    reason = Some(ReadOnly::NotWritable(format!(
+                        "the account cannot be locked against a second window ({})",
+                        io_words(&e)
+                    )))
+                }
+                Err(LockFailed::Open(e)) => {
                     reason = Some(ReadOnly::NotWritable(format!(
                         "the folder cannot be written ({})",
                         io_words(&e)
@@ -194,8 +202,12 @@ impl AccountStore for FileStore {
             return false;
         }
         // Probe: take the lock and let it go at once (dropping the file unlocks it); the
-        // caller reloads, which takes it for good.
-        open_lock(&lock_path(&self.path)).is_ok_and(|f| f.try_lock().is_ok())
+        // caller reloads, which takes it for good. A holder removes the lock file as it
+        // lets go, so a file that is gone was let go of; the probe creates none.
+        match File::open(lock_path(&self.path)) {
+            Ok(f) => f.try_lock().is_ok(),
+            Err(e) => e.kind() == io::ErrorKind::NotFound,
+        }
     }
 
     fn save(&mut self, account: &Account) -> Result<(), SaveError> {
@@ -253,10 +265,12 @@ impl AccountStore for FileStore {
 
         let from = self.renamed.take().map_or_else(|| (account.id.clone(), account.name.clone()), |r| r.from);
         self.renamed = Some(Renamed { from, to: (copy.id.clone(), copy.name.clone()) });
+        // Letting go of the old lock releases the original; from now on we guard the copy.
+        if let Some(held) = self.lock.take() {
+            release_lock(held, &lock_path(&self.path));
+        }
         self.path = target.clone();
         self.seen = fingerprint(&bytes);
-        // Dropping the old lock releases the original; from now on we guard the copy.
-        self.lock = None;
         self.relock(&copy);
         Ok(target)
     }
