@@ -70,3 +70,33 @@ fn quitting_leaves_no_lock_file_and_a_read_only_window_leaves_the_holders_alone(
     assert!(first.wait_exit());
     assert_eq!(lock_files(dir.path()), Vec::<String>::new(), "quitting leaves none behind");
 }
+
+#[test]
+fn an_account_deleted_on_the_portfolio_is_put_back_from_the_trash_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    let demo = dir.path().join("accounts/demo.json");
+    let mut t = Tui::spawn(&["--data-dir", d], &[]);
+    t.wait_for("Volga Pipe Works");
+    let bytes = std::fs::read(&demo).unwrap();
+    t.send("d");
+    t.wait_for("Move Volga Pipe Works to the trash?");
+    t.send("y");
+    t.wait_for("Moved to");
+    assert!(!demo.exists());
+    t.send("D");
+    t.wait_for("dmu · trash");
+    t.wait_for("Volga Pipe Works");
+    t.wait_for("demo.20");
+    t.send("r");
+    t.wait_for("Restored Volga Pipe Works to accounts/demo.json");
+    t.wait_for("The trash is empty");
+    assert_eq!(std::fs::read(&demo).unwrap(), bytes, "back byte for byte");
+    t.send(keys::ESC);
+    t.wait_for("dmu · portfolio");
+    t.wait_for("Volga Pipe Works");
+    t.send(keys::ENTER);
+    t.wait_for("People (14)");
+    t.send("q");
+    assert!(t.wait_exit());
+}

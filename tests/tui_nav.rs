@@ -358,3 +358,75 @@ fn done_on_the_agenda_joins_the_accounts_undo_history() {
     run(&mut app, &[Undo]);
     assert_eq!(message(&app), "Undid: add Иван Тест", "the edit made before is still there under it");
 }
+
+fn trash_rows(app: &dmu::tui::app::App) -> Vec<dmu::store::Trashed> {
+    match &app.screen {
+        dmu::tui::app::Screen::Trash(v) => v.rows.clone(),
+        _ => panic!("not on the trash screen"),
+    }
+}
+
+#[test]
+fn the_trash_screen_lists_deleted_accounts_and_puts_one_back_never_over_a_file() {
+    use dmu::tui::app::Screen;
+    let (tmp, mut app) = on_disk();
+    let accounts = tmp.path().join("accounts");
+    // Delete Baltic Foods (first) and Karelia Paper (then first) from the portfolio.
+    run(&mut app, &[Top, Delete, Yes, Top, Delete, Yes]);
+    assert!(!accounts.join("baltic-foods.json").exists());
+    let key = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    assert!(app.handle_key(key('D')), "D opens the trash from the portfolio");
+    assert!(matches!(app.screen, Screen::Trash(_)));
+    let rows = trash_rows(&app);
+    let names: Vec<&str> = rows.iter().map(|t| t.account.as_deref().unwrap()).collect();
+    assert_eq!(names.len(), 2);
+    assert!(names.contains(&"Baltic Foods") && names.contains(&"Karelia Paper"), "{names:?}");
+    let drawn = screen(&mut app, 100, 30);
+    assert!(drawn.contains("dmu · trash") && drawn.contains("Trashed") && drawn.contains("UTC"), "{drawn}");
+    assert!(drawn.contains("baltic-foods.20"), "the file in the trash is named:\n{drawn}");
+
+    // Put Baltic back: its old name is free.
+    let at = rows.iter().position(|t| t.slug == "baltic-foods").unwrap();
+    run(&mut app, &[Top]);
+    for _ in 0..at {
+        run(&mut app, &[Down]);
+    }
+    app.handle_key(key('r'));
+    assert_eq!(message(&app), "Restored Baltic Foods to accounts/baltic-foods.json");
+    assert!(accounts.join("baltic-foods.json").exists());
+    assert_eq!(trash_rows(&app).len(), 1, "the trash is read again");
+
+    // Karelia's name was taken meanwhile: it comes back beside the new file.
+    std::fs::write(accounts.join("karelia-paper.json"), dmu::model::Account::new("acc-new", "Karelia (new)").to_canonical_json()).unwrap();
+    let taken = std::fs::read(accounts.join("karelia-paper.json")).unwrap();
+    run(&mut app, &[Restore]);
+    assert_eq!(
+        message(&app),
+        "Restored Karelia Paper as accounts/karelia-paper-2.json: a file is named karelia-paper.json now, and a restore never writes over one"
+    );
+    assert_eq!(std::fs::read(accounts.join("karelia-paper.json")).unwrap(), taken, "untouched");
+    assert!(trash_rows(&app).is_empty());
+    assert!(screen(&mut app, 100, 30).contains("The trash is empty"));
+    run(&mut app, &[Restore]);
+    assert_eq!(message(&app), "Nothing is in the trash");
+    run(&mut app, &[Back]);
+    assert!(matches!(app.screen, Screen::Accounts));
+    assert_eq!(app.accounts.selected().map(|r| r.slug.as_str()), Some("karelia-paper-2"), "on the one put back");
+}
+
+#[test]
+fn snapshot_of_the_trash_screen() {
+    let (tmp, mut app) = on_disk();
+    run(&mut app, &[Top, Delete, Yes]);
+    // A fixed name and time, so the snapshot does not change with the clock.
+    let trash = tmp.path().join("trash");
+    let moved = std::fs::read_dir(&trash).unwrap().flatten().next().unwrap().path();
+    std::fs::rename(&moved, trash.join("baltic-foods.2026-11-27-140305.json")).unwrap();
+    std::fs::write(trash.join("yamal-gas.2026-11-20-090000.json"), "{ broken").unwrap();
+    run(&mut app, &[ShowTrash]);
+    insta::assert_snapshot!("trash_80x24", screen(&mut app, 80, 24));
+    insta::assert_snapshot!("trash_120x30", screen(&mut app, 120, 30));
+    for (w, h) in [(0, 0), (1, 1), (20, 5), (39, 9), (40, 10), (41, 11), (300, 3), (7, 200)] {
+        screen(&mut app, w, h);
+    }
+}

@@ -22,6 +22,7 @@ use super::views::people::{self, PeopleView};
 use super::views::portfolio;
 use super::views::pull::PullView;
 use super::views::team::TeamView;
+use super::views::trash::TrashView;
 use super::widgets::dialog::{Confirm, Kept, Leaving, Modal, Pending};
 use crate::model::{Date, ops};
 use crate::store::AccountStore;
@@ -31,6 +32,7 @@ use std::path::Path;
 
 mod graph_views;
 mod history;
+mod trash;
 pub(super) mod texts;
 
 /// The screen under any modal.
@@ -43,6 +45,8 @@ pub enum Screen {
     Agenda(Box<AgendaView>),
     /// Our team across accounts.
     Team(TeamView),
+    /// The accounts in the trash, to put one back.
+    Trash(TrashView),
 }
 
 /// An open account: the session and the state of each of its views.
@@ -203,6 +207,7 @@ impl App {
             },
             Screen::Agenda(_) => Mode::Agenda,
             Screen::Team(_) => Mode::TeamBoard,
+            Screen::Trash(_) => Mode::Trash,
         }
     }
 
@@ -301,6 +306,8 @@ impl App {
             self.update_accounts(action);
         } else if matches!(self.screen, Screen::Agenda(_) | Screen::Team(_)) {
             self.update_boards(action);
+        } else if matches!(self.screen, Screen::Trash(_)) {
+            self.update_trash(action);
         } else {
             self.update_account(action);
         }
@@ -439,6 +446,7 @@ impl App {
             Action::SortNext | Action::SortReverse => self.sort_portfolio(action == Action::SortReverse),
             Action::ShowAgenda => self.show_agenda(None),
             Action::ShowTeam => self.show_team(),
+            Action::ShowTrash => self.show_trash(),
             _ => {}
         }
     }

@@ -27,6 +27,8 @@ pub enum Mode {
     Agenda,
     /// Our team across accounts (the team screen, not the account's team editor).
     TeamBoard,
+    /// The trash screen: deleted accounts, to put back.
+    Trash,
     /// A form field that picks one of a few values (owner, person, kind).
     FormPick,
     /// Typing a search query.
@@ -104,6 +106,7 @@ const BROWSE: &[Mode] = &[
     Mode::FollowUps,
     Mode::Agenda,
     Mode::TeamBoard,
+    Mode::Trash,
 ];
 const LISTS: &[Mode] = &[Mode::AccountList, Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage];
 const MOVES: &[Mode] = &[

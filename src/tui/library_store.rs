@@ -8,7 +8,7 @@ use super::theme::Theme;
 use super::views::accounts::{AccountRow, Summary};
 use super::{RecoveryWriter, run_app};
 use crate::model::{Account, Date};
-use crate::store::{AccountStore, DataDir, FileStore, LoadError, Rescue, Restored};
+use crate::store::{AccountStore, DataDir, FileStore, LoadError, Rescue, Restored, Trashed};
 use std::path::{Path, PathBuf};
 
 /// Runs the TUI on a data folder: on the account list, or on the account in `open`.
@@ -102,6 +102,14 @@ impl Library for DataDir {
 
     fn write_recovery(&self, rescue: &Rescue) -> Result<PathBuf, String> {
         DataDir::write_recovery(self, rescue).map_err(|e| e.to_string())
+    }
+
+    fn trashed(&self) -> Result<Vec<Trashed>, String> {
+        DataDir::trashed(self).map_err(|e| e.to_string())
+    }
+
+    fn restore_trashed(&self, trashed: &Path) -> Result<PathBuf, String> {
+        DataDir::restore_trashed(self, trashed).map_err(|e| e.to_string())
     }
 
     fn write_account_to(&self, path: &Path, account: &Account) -> Result<PathBuf, String> {

@@ -25,6 +25,7 @@ use super::views::people_table::PeopleWidget;
 use super::views::portfolio::PortfolioWidget;
 use super::views::pull_render::PullWidget;
 use super::views::team::TeamWidget;
+use super::views::trash::TrashWidget;
 use super::widgets::dialog::{DialogWidget, Modal};
 use super::widgets::form::FormWidget;
 use super::widgets::help::HelpWidget;
@@ -52,7 +53,7 @@ pub fn body_area(size: Rect) -> Rect {
 fn hint_actions(mode: Mode) -> &'static [Action] {
     use Action::*;
     match mode {
-        Mode::AccountList => &[Open, ShowAgenda, ShowTeam, SortNext, Add, Rename, Delete, Help, Quit],
+        Mode::AccountList => &[Open, ShowAgenda, ShowTeam, SortNext, Add, Rename, Delete, ShowTrash, Help, Quit],
         Mode::People => &[
             Add,
             Edit,
@@ -102,6 +103,7 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::FollowUps => &[Add, Edit, MarkDone, Delete, SwitchPane, Undo, Help, Back],
         Mode::Agenda => &[Open, MarkDone, NextOwner, Undo, ShowTeam, Back, Help],
         Mode::TeamBoard => &[Open, ShowAgenda, Back, Help],
+        Mode::Trash => &[Restore, Down, Back, Help, Quit],
         Mode::FormPick => &[CycleNext, Submit, Back, NextField],
         Mode::Team => &[Add, Edit, Delete, Undo, Back],
         Mode::MemberFunction => &[CycleNext, CyclePrev, Submit, Back, NextField],
@@ -154,6 +156,7 @@ impl App {
             Screen::Accounts => Line::styled(fit(" dmu · portfolio", w), t.title()).render(area, buf),
             Screen::Agenda(_) => Line::styled(fit(" dmu · agenda", w), t.title()).render(area, buf),
             Screen::Team(_) => Line::styled(fit(" dmu · our team", w), t.title()).render(area, buf),
+            Screen::Trash(_) => Line::styled(fit(" dmu · trash", w), t.title()).render(area, buf),
             Screen::Account(s) => {
                 let a = s.session.account();
                 let n = a.people.len();
@@ -295,6 +298,7 @@ impl Widget for &App {
                 theme: self.theme,
             })
                 .render(body, buf),
+            Screen::Trash(v) => (&TrashWidget { view: v, theme: self.theme }).render(body, buf),
             Screen::Account(s) => self.account_body(s, body, buf),
         }
         self.status(status, buf);
