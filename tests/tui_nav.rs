@@ -430,3 +430,17 @@ fn snapshot_of_the_trash_screen() {
         screen(&mut app, w, h);
     }
 }
+
+#[test]
+fn reopening_a_read_only_account_for_editing_gives_its_history_back() {
+    let (tmp, mut app) = on_disk();
+    let baltic = tmp.path().join("accounts/baltic-foods.json");
+    add_and_leave(&mut app);
+    let elsewhere = dmu::store::FileStore::open(&baltic).unwrap();
+    run(&mut app, &[Open]);
+    drop(elsewhere);
+    run(&mut app, &[ReopenForEditing]);
+    assert!(message(&app).starts_with("Reopened for editing"), "{}", message(&app));
+    run(&mut app, &[Undo]);
+    assert_eq!(message(&app), "Undid: add Иван Тест", "the other window changed nothing");
+}

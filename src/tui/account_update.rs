@@ -34,10 +34,14 @@ impl App {
             Ok(()) => match s.session.read_only() {
                 None => {
                     s.lock_free = false;
-                    self.say(
-                        Level::Info,
-                        "Reopened for editing: read again from disk, with any changes the other window made",
-                    )
+                    // Undo picks up where this window left it, if the file is as it left it.
+                    let dropped = super::app::history::offer(&mut self.histories, &mut s.session);
+                    let reopened =
+                        "Reopened for editing: read again from disk, with any changes the other window made";
+                    match dropped {
+                        Some(d) => self.say(Level::Warning, format!("{reopened}. {d}")),
+                        None => self.say(Level::Info, reopened),
+                    }
                 }
                 Some(why) => {
                     s.lock_free = false;

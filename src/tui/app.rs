@@ -31,7 +31,7 @@ use ratatui::layout::Rect;
 use std::path::Path;
 
 mod graph_views;
-mod history;
+pub(super) mod history;
 mod trash;
 pub(super) mod texts;
 
@@ -133,7 +133,7 @@ pub struct App {
     pub(super) back: Vec<Screen>,
     /// The undo and redo histories of the accounts closed so far, by file, given back
     /// when one is opened again (see [`history`]).
-    pub(super) histories: std::collections::HashMap<std::path::PathBuf, super::session::History>,
+    pub(super) histories: history::Histories,
 }
 
 impl App {

@@ -21,15 +21,24 @@ impl App {
     /// returns the words that say it was dropped when the file changed since. A
     /// read-only opening leaves it kept for a later one.
     pub(in crate::tui) fn give_history(&mut self, session: &mut Session) -> Option<String> {
-        let path = session.path();
-        let history = self.histories.remove(&path)?;
-        match session.offer_history(history) {
-            Offered::Taken => None,
-            Offered::NotNow(history) => {
-                self.histories.insert(path, history);
-                None
-            }
-            Offered::Changed => Some(texts::history_dropped(&session.account().name)),
-        }
+        offer(&mut self.histories, session)
     }
 }
+
+/// [`App::give_history`] on the app's histories alone, for a session the app holds
+/// (reopening a read-only account for editing).
+pub(in crate::tui) fn offer(histories: &mut Histories, session: &mut Session) -> Option<String> {
+    let path = session.path();
+    let history = histories.remove(&path)?;
+    match session.offer_history(history) {
+        Offered::Taken => None,
+        Offered::NotNow(history) => {
+            histories.insert(path, history);
+            None
+        }
+        Offered::Changed => Some(texts::history_dropped(&session.account().name)),
+    }
+}
+
+/// The kept histories, by file.
+pub(in crate::tui) type Histories = std::collections::HashMap<std::path::PathBuf, crate::tui::session::History>;
