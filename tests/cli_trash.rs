@@ -26,7 +26,10 @@ fn the_trash_is_listed_and_an_account_restored_from_the_command_line() {
     let text = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines[0].starts_with("ACCOUNT") && lines[0].contains("TRASHED"), "{text}");
-    assert!(lines[1].starts_with("Nordic Steel") && lines[1].contains(" UTC ") && lines[1].ends_with(&file), "{text}");
+    assert!(
+        lines[1].starts_with("Nordic Steel") && lines[1].contains(" UTC ") && lines[1].ends_with(&file),
+        "{text}"
+    );
 
     let miss = dmu(root, &["trash", "restore", "baltic"]);
     assert!(!miss.status.success());

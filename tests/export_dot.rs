@@ -84,11 +84,16 @@ fn dot_asks_for_fonts_with_cjk_and_cyrillic_before_a_latin_only_one() {
     // renderer takes every glyph from the one font it resolved.
     let dot = dmu::export::to_dot(&export_common::demo());
     assert!(!dot.contains("Helvetica"), "no font without CJK glyphs is named");
-    let lists: Vec<&str> = dot.split("fontname=\"").skip(1).map(|rest| rest.split('"').next().unwrap()).collect();
+    let lists: Vec<&str> =
+        dot.split("fontname=\"").skip(1).map(|rest| rest.split('"').next().unwrap()).collect();
     assert_eq!(lists.len(), 3, "graph, node and edge name their fonts");
     for list in &lists {
         let families: Vec<&str> = list.split(", ").collect();
-        assert_eq!(families.first(), Some(&"Noto Sans CJK JP"), "a font covering CJK, Cyrillic and Latin first");
+        assert_eq!(
+            families.first(),
+            Some(&"Noto Sans CJK JP"),
+            "a font covering CJK, Cyrillic and Latin first"
+        );
         assert_eq!(families.last(), Some(&"sans-serif"), "fontconfig always resolves the generic family");
         assert!(families.contains(&"Microsoft YaHei") && families.contains(&"PingFang SC"), "Windows, macOS");
     }

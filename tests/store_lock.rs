@@ -90,7 +90,8 @@ fn windows_opening_and_closing_at_once_never_both_edit_and_leave_no_lock_file() 
     let (took, overlaps) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
     let threads: Vec<_> = (0..6)
         .map(|_| {
-            let (path, holders, took, overlaps) = (path.clone(), holders.clone(), took.clone(), overlaps.clone());
+            let (path, holders, took, overlaps) =
+                (path.clone(), holders.clone(), took.clone(), overlaps.clone());
             std::thread::spawn(move || {
                 for _ in 0..1000 {
                     let (store, _) = FileStore::open(&path).unwrap();

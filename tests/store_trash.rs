@@ -31,14 +31,20 @@ fn a_trashed_account_is_listed_and_restored_with_its_backup_under_its_old_name()
     let listed = data.trashed().unwrap();
     assert_eq!(listed.len(), 1);
     let t = &listed[0];
-    assert_eq!((t.slug.as_str(), t.account.as_deref().ok(), &t.path), ("nordic", Some("Nordic Steel"), &moved));
+    assert_eq!(
+        (t.slug.as_str(), t.account.as_deref().ok(), &t.path),
+        ("nordic", Some("Nordic Steel"), &moved)
+    );
     let when = t.when.to_string();
     assert!(when.ends_with(" UTC") && when.len() == "2026-11-27 14:03 UTC".len(), "{when}");
 
     let back = data.restore_trashed(&t.path).unwrap();
     assert_eq!(back, path, "its old name was free");
     assert_eq!(fs::read(&back).unwrap(), bytes, "byte for byte");
-    assert_eq!(fs::read_to_string(data.accounts_dir().join("nordic.json.bak")).unwrap(), "the version before");
+    assert_eq!(
+        fs::read_to_string(data.accounts_dir().join("nordic.json.bak")).unwrap(),
+        "the version before"
+    );
     assert!(!moved.exists());
     assert!(data.trashed().unwrap().is_empty());
     assert_eq!(data.scan().unwrap().len(), 1);
@@ -77,7 +83,8 @@ fn only_accounts_are_listed_newest_first_and_only_the_trash_is_restored_from() {
     write("old.2026-11-27-140305.json.bak", "bak");
     fs::write(trash.join("broken.2026-05-05-050505.json"), "{ not json").unwrap();
     let listed = data.trashed().unwrap();
-    let files: Vec<String> = listed.iter().map(|t| t.path.file_name().unwrap().to_string_lossy().into()).collect();
+    let files: Vec<String> =
+        listed.iter().map(|t| t.path.file_name().unwrap().to_string_lossy().into()).collect();
     assert_eq!(
         files,
         [

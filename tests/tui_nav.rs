@@ -253,7 +253,6 @@ fn esc_from_an_account_goes_back_to_the_agenda_or_team_it_was_opened_from() {
     assert!(matches!(app.screen, Screen::Accounts));
 }
 
-
 /// Opens the first account, adds "Иван Тест" and goes back to the portfolio.
 fn add_and_leave(app: &mut dmu::tui::app::App) {
     run(app, &[Open, Add]);
@@ -397,7 +396,11 @@ fn the_trash_screen_lists_deleted_accounts_and_puts_one_back_never_over_a_file()
     assert_eq!(trash_rows(&app).len(), 1, "the trash is read again");
 
     // Karelia's name was taken meanwhile: it comes back beside the new file.
-    std::fs::write(accounts.join("karelia-paper.json"), dmu::model::Account::new("acc-new", "Karelia (new)").to_canonical_json()).unwrap();
+    std::fs::write(
+        accounts.join("karelia-paper.json"),
+        dmu::model::Account::new("acc-new", "Karelia (new)").to_canonical_json(),
+    )
+    .unwrap();
     let taken = std::fs::read(accounts.join("karelia-paper.json")).unwrap();
     run(&mut app, &[Restore]);
     assert_eq!(
@@ -411,7 +414,11 @@ fn the_trash_screen_lists_deleted_accounts_and_puts_one_back_never_over_a_file()
     assert_eq!(message(&app), "Nothing is in the trash");
     run(&mut app, &[Back]);
     assert!(matches!(app.screen, Screen::Accounts));
-    assert_eq!(app.accounts.selected().map(|r| r.slug.as_str()), Some("karelia-paper-2"), "on the one put back");
+    assert_eq!(
+        app.accounts.selected().map(|r| r.slug.as_str()),
+        Some("karelia-paper-2"),
+        "on the one put back"
+    );
 }
 
 #[test]

@@ -210,7 +210,12 @@ mod tests {
         assert_eq!(Stance::Champion.prev(), Stance::Unknown);
         assert_eq!(Role::from_key("payer"), Some(Role::Payer));
         let mut s = None;
-        let climbed: Vec<Option<Strength>> = (0..4).map(|_| { s = Strength::cycled(s, true); s }).collect();
+        let climbed: Vec<Option<Strength>> = (0..4)
+            .map(|_| {
+                s = Strength::cycled(s, true);
+                s
+            })
+            .collect();
         assert_eq!(climbed, [Some(Strength::Weak), Some(Strength::Medium), Some(Strength::Strong), None]);
         assert_eq!(Strength::cycled(None, false), Some(Strength::Strong));
         assert_eq!(Strength::cycled(Some(Strength::Weak), false), None);

@@ -112,9 +112,10 @@ impl DataDir {
     /// free. Returns the account's file.
     pub fn restore_trashed(&self, trashed: &Path) -> Result<PathBuf, StoreError> {
         let file = trashed.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let in_trash = trashed.parent().zip(fs::canonicalize(self.trash_dir()).ok()).is_some_and(
-            |(parent, trash)| fs::canonicalize(parent).is_ok_and(|p| p == trash),
-        );
+        let in_trash = trashed
+            .parent()
+            .zip(fs::canonicalize(self.trash_dir()).ok())
+            .is_some_and(|(parent, trash)| fs::canonicalize(parent).is_ok_and(|p| p == trash));
         let Some((slug, _)) = trashed_name(&file).filter(|_| in_trash && trashed.is_file()) else {
             return Err(StoreError::BadName(format!(
                 "{} is not an account in the trash ({})",
@@ -142,7 +143,9 @@ impl DataDir {
             sync_dir(&self.accounts_dir());
             return Ok(target);
         }
-        Err(StoreError::BadName(format!("there are too many accounts named like `{slug}`; rename some first")))
+        Err(StoreError::BadName(format!(
+            "there are too many accounts named like `{slug}`; rename some first"
+        )))
     }
 
     /// The account in the trash a rep named (the command line): by its file name in the
@@ -152,7 +155,8 @@ impl DataDir {
         let q = query.trim();
         let all = self.trashed()?;
         let lower = q.to_lowercase();
-        let file_of = |t: &Trashed| t.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let file_of =
+            |t: &Trashed| t.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let tests: [&dyn Fn(&Trashed) -> bool; 3] = [
             &|t| file_of(t) == q || file_of(t).strip_suffix(".json") == Some(q),
             &|t| t.slug == q.strip_suffix(".json").unwrap_or(q),
@@ -217,7 +221,9 @@ fn trashed_name(file: &str) -> Option<(String, TrashedAt)> {
     if hms.len() != 6 || !hms.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    if !(n.is_empty() || n.strip_prefix('-').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))) {
+    if !(n.is_empty()
+        || n.strip_prefix('-').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
+    {
         return None;
     }
     let date: Date = day.parse().ok()?;

@@ -32,8 +32,8 @@ use std::path::Path;
 
 mod graph_views;
 pub(super) mod history;
-mod trash;
 pub(super) mod texts;
+mod trash;
 
 /// The screen under any modal.
 pub enum Screen {
@@ -505,7 +505,9 @@ impl App {
     /// on the follow-up it was on when that one is still there.
     pub(super) fn go_back(&mut self) {
         let on = match self.back.last() {
-            Some(Screen::Agenda(v)) => v.selected(self.accounts.agenda()).map(|e| (e.account.clone(), e.id.clone())),
+            Some(Screen::Agenda(v)) => {
+                v.selected(self.accounts.agenda()).map(|e| (e.account.clone(), e.id.clone()))
+            }
             _ => None,
         };
         self.screen = self.back.pop().unwrap_or(Screen::Accounts);

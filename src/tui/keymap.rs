@@ -411,13 +411,13 @@ pub fn hints(mode: Mode, actions: &[Action]) -> Vec<(String, &'static str)> {
 /// account is read-only (the key still answers, saying why nothing changes).
 pub fn is_edit(mode: Mode, action: Action) -> bool {
     use Action::*;
-    match (mode, action) {
-        (_, Add | Edit | Delete | Undo | Redo | MarkDone | AddFollowUp | EditAccount) => true,
-        (_, AddInfluence | AddReportsTo) => true,
-        (Mode::WhatIf, Submit) => true,
-        (Mode::Links | Mode::CoverageEdit, CycleNext | CyclePrev | Submit) => true,
-        _ => false,
-    }
+    matches!(
+        (mode, action),
+        (_, Add | Edit | Delete | Undo | Redo | MarkDone | AddFollowUp | EditAccount)
+            | (_, AddInfluence | AddReportsTo)
+            | (Mode::WhatIf, Submit)
+            | (Mode::Links | Mode::CoverageEdit, CycleNext | CyclePrev | Submit)
+    )
 }
 
 /// The hints of the status bar: `key desc` pairs as [`hints`] makes them, except that

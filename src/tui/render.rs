@@ -53,7 +53,9 @@ pub fn body_area(size: Rect) -> Rect {
 fn hint_actions(mode: Mode) -> &'static [Action] {
     use Action::*;
     match mode {
-        Mode::AccountList => &[Open, ShowAgenda, ShowTeam, SortNext, Add, Rename, Delete, ShowTrash, Help, Quit],
+        Mode::AccountList => {
+            &[Open, ShowAgenda, ShowTeam, SortNext, Add, Rename, Delete, ShowTrash, Help, Quit]
+        }
         Mode::People => &[
             Add,
             Edit,
@@ -85,7 +87,9 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
             EditCoverage,
             EditTeam,
         ],
-        Mode::Coverage => &[Left, Right, Add, Edit, Delete, Undo, Help, Back, EditLinks, EditCoverage, EditTeam],
+        Mode::Coverage => {
+            &[Left, Right, Add, Edit, Delete, Undo, Help, Back, EditLinks, EditCoverage, EditTeam]
+        }
         Mode::Influence => {
             &[Up, Down, Left, Right, Add, Edit, Delete, Undo, Help, Back, EditLinks, EditCoverage, EditTeam]
         }
@@ -98,7 +102,9 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::Recovery => &[Restore, Discard, Back],
         Mode::Unsaved => &[WriteElsewhere, LoseEdits, Back],
         Mode::Help => &[Back, Down, PageDown, Bottom],
-        Mode::Pull => &[NextStage, SwitchPane, WhatIf, Add, Edit, Delete, ToggleModel, Help, PrevStage, Undo, Back],
+        Mode::Pull => {
+            &[NextStage, SwitchPane, WhatIf, Add, Edit, Delete, ToggleModel, Help, PrevStage, Undo, Back]
+        }
         Mode::WhatIf => &[RaiseStance, LowerStance, CycleCoverage, Submit, Back, NextMember, NextStage],
         Mode::FollowUps => &[Add, Edit, MarkDone, Delete, SwitchPane, Undo, Help, Back],
         Mode::Agenda => &[Open, MarkDone, NextOwner, Undo, ShowTeam, Back, Help],
@@ -306,7 +312,8 @@ impl Widget for &App {
         match &self.modal {
             None => {}
             Some(Modal::Help(scroll)) => {
-                (&HelpWidget { scroll: *scroll, theme: self.theme, model: self.help_model() }).render(body, buf)
+                (&HelpWidget { scroll: *scroll, theme: self.theme, model: self.help_model() })
+                    .render(body, buf)
             }
             Some(Modal::Person(form)) => (&FormWidget { form, theme: self.theme }).render(body, buf),
             Some(Modal::Relations(editor)) => self.render_relations(editor, body, buf),

@@ -117,7 +117,8 @@ impl MemLibrary {
     pub fn change_on_disk(&self, slug: &str, change: impl FnOnce(&mut Account)) {
         let path = Self::path(slug);
         let saved = self.disk.by_path.borrow().iter().find(|(p, _)| *p == path).map(|(_, a)| a.clone());
-        let from_files = || self.files.borrow().iter().find(|(s, _)| s == slug).and_then(|(_, a)| a.clone().ok());
+        let from_files =
+            || self.files.borrow().iter().find(|(s, _)| s == slug).and_then(|(_, a)| a.clone().ok());
         let mut a = saved.or_else(from_files).expect("an account in that file");
         change(&mut a);
         let mut files = self.disk.by_path.borrow_mut();

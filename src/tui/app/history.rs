@@ -41,4 +41,5 @@ pub(in crate::tui) fn offer(histories: &mut Histories, session: &mut Session) ->
 }
 
 /// The kept histories, by file.
-pub(in crate::tui) type Histories = std::collections::HashMap<std::path::PathBuf, crate::tui::session::History>;
+pub(in crate::tui) type Histories =
+    std::collections::HashMap<std::path::PathBuf, crate::tui::session::History>;

@@ -86,7 +86,8 @@ impl Widget for &TrashWidget<'_> {
         if v.rows.is_empty() {
             return Paragraph::new(fit(texts::TRASH_EMPTY, w)).style(t.dim()).render(inner, buf);
         }
-        let widest = |f: &dyn Fn(&Trashed) -> String| v.rows.iter().map(|r| width(&f(r))).max().unwrap_or(0) as u16;
+        let widest =
+            |f: &dyn Fn(&Trashed) -> String| v.rows.iter().map(|r| width(&f(r))).max().unwrap_or(0) as u16;
         let [account, when, in_trash] = texts::TRASH_COLUMNS;
         let cols = [
             Col { head: account, min: 8, want: widest(&name).min(40), priority: 0, right: false },

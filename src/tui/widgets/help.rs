@@ -104,7 +104,10 @@ impl Widget for &HelpWidget {
         let w = popup.width.saturating_sub(2) as usize;
         let block = Block::bordered()
             .title(Span::styled(fit("Keys", w), self.theme.title()))
-            .title_bottom(Span::styled(fit("↑↓ PgUp PgDn Home End scroll · Esc or ? close", w), self.theme.dim()))
+            .title_bottom(Span::styled(
+                fit("↑↓ PgUp PgDn Home End scroll · Esc or ? close", w),
+                self.theme.dim(),
+            ))
             .border_style(self.theme.border_focused());
         Paragraph::new(self.lines()).block(block).scroll((self.scroll, 0)).render(popup, buf);
     }
