@@ -188,4 +188,22 @@ fn portfolio_leaves_an_account_in_another_currency_out_of_the_shares_and_a_new_a
         !flagged.iter().any(|(_, a)| *a == "fresh"),
         "a new account is no risk and one demand no trend: {flagged:?}"
     );
+
+    // A main currency from the settings file wins over the most used one.
+    let settings = tmp.path().join("settings.toml");
+    std::fs::write(&settings, "currency = \"rub\"\n").unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_dmu"))
+        .env_remove("DMU_DATA_DIR")
+        .args(["--data-dir", tmp.path().to_str().unwrap(), "--config", settings.to_str().unwrap()])
+        .args(["portfolio", "--format", "json", "--today", "2026-11-27"])
+        .output()
+        .unwrap();
+    let p = json(&o);
+    assert_eq!((p["currency"].as_str(), p["currency_from_settings"].as_bool()), (Some("RUB"), Some(true)));
+    let by =
+        |slug: &str| p["accounts"].as_array().unwrap().iter().find(|a| a["slug"] == slug).unwrap().clone();
+    assert_eq!(
+        (by("volga")["in_shares"].as_bool(), by("alpha")["in_shares"].as_bool()),
+        (Some(true), Some(false))
+    );
 }

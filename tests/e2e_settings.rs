@@ -18,7 +18,7 @@ fn a_wrong_value_is_told_and_the_rest_of_the_file_is_in_force() {
     let data = dir.path().join("data");
     let file =
         settings(dir.path(), "currency = \"Euro\"\n[keys]\nhelp = \"F1\"\n[theme]\nkey = \"#ff0000\"\n");
-    let mut t = Tui::spawn(&["--data-dir", data.to_str().unwrap()], &[("DMU_CONFIG", &file)]);
+    let mut t = Tui::spawn_sized(&["--data-dir", data.to_str().unwrap()], &[("DMU_CONFIG", &file)], 160, 30);
     t.wait_for("Volga Pipe Works");
     t.wait_for("1 error");
     assert!(t.screen().contains("dmu config"), "{}", t.screen());
@@ -37,7 +37,7 @@ fn a_file_that_is_not_toml_leaves_every_default_and_dmu_works() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let file = settings(dir.path(), "[keys\nhelp = \"F1\"\n");
-    let mut t = Tui::spawn(&["--data-dir", data.to_str().unwrap()], &[("DMU_CONFIG", &file)]);
+    let mut t = Tui::spawn_sized(&["--data-dir", data.to_str().unwrap()], &[("DMU_CONFIG", &file)], 160, 30);
     t.wait_for("Volga Pipe Works");
     t.wait_for("not valid TOML");
     t.send("?");

@@ -77,3 +77,27 @@ fn dot_draws_people_whose_ids_clean_alike_as_separate_nodes() {
     // Before each person had a node id of their own, Graphviz merged these into one.
     assert_accepted(&export_common::look_alikes());
 }
+
+#[test]
+fn dot_asks_for_fonts_with_cjk_and_cyrillic_before_a_latin_only_one() {
+    // Helvetica has neither CJK nor Cyrillic glyphs: 佐藤 健 came out as boxes wherever the
+    // renderer takes every glyph from the one font it resolved.
+    let dot = dmu::export::to_dot(&export_common::demo());
+    assert!(!dot.contains("Helvetica"), "no font without CJK glyphs is named");
+    let lists: Vec<&str> =
+        dot.split("fontname=\"").skip(1).map(|rest| rest.split('"').next().unwrap()).collect();
+    assert_eq!(lists.len(), 3, "graph, node and edge name their fonts");
+    for list in &lists {
+        let families: Vec<&str> = list.split(", ").collect();
+        assert_eq!(
+            families.first(),
+            Some(&"Noto Sans CJK JP"),
+            "a font covering CJK, Cyrillic and Latin first"
+        );
+        assert_eq!(families.last(), Some(&"sans-serif"), "fontconfig always resolves the generic family");
+        assert!(families.contains(&"Microsoft YaHei") && families.contains(&"PingFang SC"), "Windows, macOS");
+    }
+    // Graphviz takes the list as it is (an SVG carries it as a CSS font-family list).
+    let Some(svg) = assert_accepted(&export_common::demo()) else { return };
+    assert!(svg.contains(&format!("font-family=\"{}\"", lists[1])), "the list reaches the drawing");
+}

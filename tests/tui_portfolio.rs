@@ -288,4 +288,13 @@ fn an_account_in_another_currency_shows_its_own_figures_and_no_share() {
     // A new account with nobody in it: no score, no flags, and not at risk.
     assert!(row("Fresh Start").contains('–'), "{}", row("Fresh Start"));
     assert!(!s.contains("Key account Fresh Start is at risk"), "{s}");
+    // The settings' main currency counts the portfolio in it instead.
+    app.accounts.set_main_currency(Some("RUB".into()));
+    let s = screen(&mut app, 140, 40);
+    assert!(s.contains("revenue 12,000,000 RUB"), "{s}");
+    assert!(row_of(&s, "Taiga Mining").contains("100.0%"), "{s}");
+}
+
+fn row_of(s: &str, name: &str) -> String {
+    s.lines().find(|l| l.contains(&format!("│{name}"))).unwrap_or_else(|| panic!("{name} in {s}")).to_string()
 }

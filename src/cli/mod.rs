@@ -7,6 +7,7 @@ mod output;
 mod portfolio;
 mod report;
 mod shell;
+mod trash;
 
 use crate::analysis::{PullConfig, analyze, report_json, report_markdown, report_text};
 use crate::model::{Account, Date, Index};
@@ -106,6 +107,11 @@ pub enum Command {
         /// Judge dates against this day instead of today (YYYY-MM-DD)
         #[arg(long, value_name = "YYYY-MM-DD")]
         today: Option<Date>,
+    },
+    /// The accounts deleted to the trash: list them, or put one back
+    Trash {
+        #[command(subcommand)]
+        command: trash::TrashCommand,
     },
     /// Write an account in another format
     Export {
@@ -250,7 +256,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if json { emit_json(&canonical(&a))? } else { emit(&report::show(&path, &a))? }
         }
         Some(Command::Portfolio { format, today }) => {
-            portfolio::portfolio(&open_data(flag)?, format, today, None)?
+            let loaded = crate::settings::load(crate::settings::locate(settings));
+            portfolio::portfolio(&open_data(flag)?, format, today, loaded.settings.currency.as_deref())?
         }
         Some(Command::Agenda { owner, format, today }) => {
             portfolio::agenda_cmd(&open_data(flag)?, owner.as_deref(), format, today)?
@@ -270,6 +277,16 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     emit_json(&format!("{}\n", serde_json::to_string_pretty(&report_json(&a, &an))?))?
                 }
             }
+        }
+        Some(Command::Trash { command }) => {
+            // Only the folder: an empty one gets no demo, so a restore goes into it alone.
+            let data = DataDir::locate(flag)?;
+            data.ensure()?;
+            let (out, said) = trash::run(&data, command)?;
+            if let Some(words) = said {
+                eprintln!("{words}");
+            }
+            emit(&out)?;
         }
         Some(Command::Export { account, format, output, force }) => {
             let data = open_data(flag)?;

@@ -6,6 +6,16 @@ use crate::text::inert;
 use std::collections::HashSet;
 use std::fmt::Write;
 
+/// The fonts the drawing asks for, best first, as one fontconfig family list (Graphviz
+/// resolves it through fontconfig and takes the first family installed; an SVG carries it
+/// as a CSS `font-family` list). Names are in Cyrillic, Latin and CJK alike, and a
+/// renderer without glyph fallback (`-Tpng:gd`) draws every character from the one font
+/// it resolved, so fonts that cover all three come first: Noto Sans CJK / Source Han Sans
+/// (Linux), Microsoft YaHei (Windows), PingFang SC (macOS), WenQuanYi Micro Hei; then
+/// Latin and Cyrillic ones, and `sans-serif`, which fontconfig always resolves.
+/// Helvetica, the old choice, drew CJK names as boxes.
+const FONTS: &str = "Noto Sans CJK JP, Source Han Sans, Microsoft YaHei, PingFang SC, WenQuanYi Micro Hei, Noto Sans, DejaVu Sans, sans-serif";
+
 /// The account as a Graphviz digraph that `dot -Tsvg` renders without warnings.
 ///
 /// People are boxes labelled with name, title, roles and influence, filled by stance.
@@ -19,17 +29,18 @@ use std::fmt::Write;
 /// and Graphviz would merge them into one node, so a later person whose cleaned id is
 /// taken gets `#2`, `#3`, ... appended (see [`node_ids`]).
 pub fn to_dot(a: &Account) -> String {
+    let font = FONTS;
     let ids = node_ids(a);
     let mut out = String::new();
     out.push_str("digraph dmu {\n");
     let title = format!("{}: decision-making unit", inert(&a.name));
     let _ = writeln!(
         out,
-        "  graph [label={}, labelloc=t, fontname=\"Helvetica\", fontsize=16, rankdir=BT, nodesep=0.3, ranksep=0.5];",
+        "  graph [label={}, labelloc=t, fontname=\"{font}\", fontsize=16, rankdir=BT, nodesep=0.3, ranksep=0.5];",
         label(&escape(&title))
     );
-    out.push_str("  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=10];\n");
-    out.push_str("  edge [fontname=\"Helvetica\", fontsize=9];\n");
+    let _ = writeln!(out, "  node [shape=box, style=\"rounded,filled\", fontname=\"{font}\", fontsize=10];");
+    let _ = writeln!(out, "  edge [fontname=\"{font}\", fontsize=9];");
 
     out.push_str("\n  // People, filled by stance.\n");
     for (p, id) in a.people.iter().zip(&ids) {

@@ -126,6 +126,17 @@ impl Default for Strength {
     }
 }
 
+impl Strength {
+    /// The next coverage (or link strength) on the ladder none → weak → medium → strong
+    /// → none, going `up`, or the one before it; what a key that cycles a coverage steps
+    /// through.
+    pub fn cycled(current: Option<Strength>, up: bool) -> Option<Strength> {
+        let ladder = [None, Some(Strength::Weak), Some(Strength::Medium), Some(Strength::Strong)];
+        let at = ladder.iter().position(|s| *s == current).unwrap_or(0);
+        ladder[if up { (at + 1) % ladder.len() } else { (at + ladder.len() - 1) % ladder.len() }]
+    }
+}
+
 vocabulary! {
     /// How important the account is to us.
     Tier {
@@ -198,6 +209,16 @@ mod tests {
         assert_eq!(Stance::Unknown.next(), Stance::Champion);
         assert_eq!(Stance::Champion.prev(), Stance::Unknown);
         assert_eq!(Role::from_key("payer"), Some(Role::Payer));
+        let mut s = None;
+        let climbed: Vec<Option<Strength>> = (0..4)
+            .map(|_| {
+                s = Strength::cycled(s, true);
+                s
+            })
+            .collect();
+        assert_eq!(climbed, [Some(Strength::Weak), Some(Strength::Medium), Some(Strength::Strong), None]);
+        assert_eq!(Strength::cycled(None, false), Some(Strength::Strong));
+        assert_eq!(Strength::cycled(Some(Strength::Weak), false), None);
         assert_eq!(Role::from_key("Payer"), None);
     }
 

@@ -39,7 +39,7 @@ const MAX_BYTES: u64 = 1 << 20;
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Settings {
     /// The portfolio's main currency (ISO 4217, upper case), when the rep chose one;
-    /// `None`: the currency that holds the most revenue across the accounts.
+    /// `None`: the currency most accounts use (ties: the larger sum).
     pub currency: Option<String>,
     /// Who the rep is on the team, as a name in the accounts' team lists.
     pub user: Option<String>,

@@ -63,7 +63,7 @@ pub fn not_toml(detail: &str) -> String {
 pub fn currency_bad(value: &str) -> String {
     format!(
         "currency should be a three-letter ISO 4217 code such as \"EUR\", \"USD\" or \"RUB\", not \"{value}\"; \
-         until it is, the portfolio uses the currency that holds the most revenue"
+         until it is, the portfolio uses the currency most accounts use"
     )
 }
 
@@ -320,7 +320,7 @@ pub fn from_flag(flag: &str) -> String {
 
 /// `currency` when none is set.
 pub fn currency_unset() -> &'static str {
-    "(none: the currency that holds the most revenue)"
+    "(none: the currency most accounts use)"
 }
 
 /// `user` when none is set.

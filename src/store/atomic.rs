@@ -149,11 +149,81 @@ pub(crate) fn create_private(path: &Path) -> io::Result<File> {
 }
 
 /// The lock file that guards `path`: `.<name>.lock` beside it. Hidden, so listings
-/// skip it; left in place after use, because removing a lock file races with a second
-/// process that is just opening it.
+/// skip it.
+///
+/// Removing a lock file races with a second process that is just opening it: it may
+/// have opened the file a moment before it went, and lock it (a file nobody can open
+/// any more) a moment after, while a third process creates a new one and locks that.
+/// So the holder removes the file while it still holds the lock, then lets go
+/// ([`release_lock`]), and whoever takes a lock checks, once it holds it, that the path
+/// still names the very file it locked, and starts again if not ([`take_lock`]).
 pub(crate) fn lock_path(path: &Path) -> PathBuf {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     path.with_file_name(format!(".{name}.lock"))
+}
+
+/// Why a lock could not be taken (as opposed to being held by someone else).
+#[derive(Debug)]
+pub(crate) enum LockFailed {
+    /// The lock file could not be opened or created (the folder is not writable, say).
+    Open(io::Error),
+    /// The file opened but the system would not lock it.
+    Lock(io::Error),
+}
+
+/// Takes the lock in the lock file `lock` (made by [`lock_path`]), creating the file
+/// when missing: `Some` with the file, held until it is dropped or given to
+/// [`release_lock`]; `None` when another process (or another open file of this one)
+/// holds it.
+pub(crate) fn take_lock(lock: &Path) -> Result<Option<File>, LockFailed> {
+    // A retry means the holder removed the file between our open and our lock; that
+    // happens once per release, so a few tries always do.
+    // A held lock is tried again for a moment: a dmu that is just quitting, or a process
+    // forked from this one that has not yet closed its copy of the descriptor (flock
+    // belongs to the open file, which a fork shares until exec), holds it for
+    // milliseconds, and opening read-only for that would be wrong.
+    let mut held = 0;
+    for _ in 0..64 {
+        let f = open_lock(lock).map_err(LockFailed::Open)?;
+        match f.try_lock() {
+            Ok(()) if names_file(lock, &f) => return Ok(Some(f)),
+            // Locked a file that is no longer (or no longer at) the lock's path.
+            Ok(()) => continue,
+            Err(std::fs::TryLockError::WouldBlock) if held < 4 => {
+                held += 1;
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(std::fs::TryLockError::WouldBlock) => return Ok(None),
+            Err(std::fs::TryLockError::Error(e)) => return Err(LockFailed::Lock(e)),
+        }
+    }
+    Err(LockFailed::Lock(io::Error::other("the lock file kept being replaced while dmu locked it")))
+}
+
+/// Lets go of a lock taken with [`take_lock`] and removes its file, so that no empty
+/// `.lock` file stays behind: the file goes first, while the lock is still held (nobody
+/// else can hold it then), and the lock after. Where files have no inode numbers to
+/// compare (not Unix), the file stays, as an opener could not tell it went.
+pub(crate) fn release_lock(held: File, lock: &Path) {
+    if cfg!(unix) && names_file(lock, &held) {
+        let _ = fs::remove_file(lock);
+    }
+    drop(held);
+}
+
+/// Whether `path` names the open file `f` (the same device and inode).
+#[cfg(unix)]
+fn names_file(path: &Path, f: &File) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (fs::metadata(path), f.metadata()) {
+        (Ok(p), Ok(f)) => p.dev() == f.dev() && p.ino() == f.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn names_file(_path: &Path, _f: &File) -> bool {
+    true
 }
 
 /// Opens (creating, owner-only) a lock file without changing its content.

@@ -3,7 +3,8 @@
 //! ```text
 //! <root>/accounts/<slug>.json         one account per file (the contract)
 //! <root>/accounts/<slug>.json.bak     the version before the last save
-//! <root>/accounts/.<slug>.json.lock   held while a dmu edits the account
+//! <root>/accounts/.<slug>.json.lock   held while a dmu edits the account (removed
+//!                                     when it closes the account)
 //! <root>/trash/                       deleted accounts and recovery files, never erased
 //! <root>/recovery/<slug>.json         unsaved edits, kept when a save failed and dmu
 //!                                     was left, or crashed (a plain account file)

@@ -5,14 +5,14 @@
 //! loaded (a change by git or an editor is noticed before it is overwritten), and atomic
 //! writes with a `.bak` of the previous version.
 
-use super::atomic::{lock_path, open_lock};
+use super::atomic::{LockFailed, lock_path, release_lock, take_lock};
 use super::load::{load_bytes, load_bytes_indexed, read};
 use super::replace::{Replaced, write_checked};
 use super::words::io_words;
 use super::{AccountStore, LoadError, ReadOnly, SaveError};
 use crate::model::{Account, FxHasher, Index, SCHEMA, new_id};
 use std::borrow::Cow;
-use std::fs::{File, TryLockError};
+use std::fs::File;
 use std::hash::Hasher;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -41,6 +41,16 @@ pub struct FileStore {
 struct Renamed {
     from: (String, String),
     to: (String, String),
+}
+
+impl Drop for FileStore {
+    /// Closing the account lets go of its lock and removes the lock file (see
+    /// [`release_lock`] for why that is safe against a second dmu opening it).
+    fn drop(&mut self) {
+        if let Some(held) = self.lock.take() {
+            release_lock(held, &lock_path(&self.path));
+        }
+    }
 }
 
 impl std::fmt::Debug for FileStore {
@@ -91,18 +101,16 @@ impl FileStore {
     fn relock(&mut self, account: &Account) {
         let mut reason = None;
         if self.lock.is_none() {
-            match open_lock(&lock_path(&self.path)) {
-                Ok(f) => match try_lock_a_moment(&f) {
-                    Ok(()) => self.lock = Some(f),
-                    Err(TryLockError::WouldBlock) => reason = Some(ReadOnly::LockedElsewhere),
-                    Err(TryLockError::Error(e)) => {
-                        reason = Some(ReadOnly::NotWritable(format!(
-                            "the account cannot be locked against a second window ({})",
-                            io_words(&e)
-                        )))
-                    }
-                },
-                Err(e) => {
+            match take_lock(&lock_path(&self.path)) {
+                Ok(Some(f)) => self.lock = Some(f),
+                Ok(None) => reason = Some(ReadOnly::LockedElsewhere),
+                Err(LockFailed::Lock(e)) => {
+                    reason = Some(ReadOnly::NotWritable(format!(
+                        "the account cannot be locked against a second window ({})",
+                        io_words(&e)
+                    )))
+                }
+                Err(LockFailed::Open(e)) => {
                     reason = Some(ReadOnly::NotWritable(format!(
                         "the folder cannot be written ({})",
                         io_words(&e)
@@ -168,21 +176,6 @@ fn fingerprint(bytes: &[u8]) -> Fingerprint {
     Fingerprint { len: bytes.len() as u64, hash: h.finish() }
 }
 
-/// Takes the lock, trying again for a moment when it is held: a dmu that is just
-/// quitting, or a process forked from this one that has not yet closed its copy of the
-/// descriptor (flock belongs to the open file, which a fork shares until exec), holds
-/// it for milliseconds, and opening read-only for that would be wrong.
-fn try_lock_a_moment(f: &File) -> Result<(), TryLockError> {
-    const TRIES: u32 = 5;
-    for _ in 1..TRIES {
-        match f.try_lock() {
-            Err(TryLockError::WouldBlock) => std::thread::sleep(std::time::Duration::from_millis(20)),
-            done => return done,
-        }
-    }
-    f.try_lock()
-}
-
 fn io_error(e: &io::Error) -> SaveError {
     SaveError::Io(io_words(e))
 }
@@ -209,8 +202,12 @@ impl AccountStore for FileStore {
             return false;
         }
         // Probe: take the lock and let it go at once (dropping the file unlocks it); the
-        // caller reloads, which takes it for good.
-        open_lock(&lock_path(&self.path)).is_ok_and(|f| f.try_lock().is_ok())
+        // caller reloads, which takes it for good. A holder removes the lock file as it
+        // lets go, so a file that is gone was let go of; the probe creates none.
+        match File::open(lock_path(&self.path)) {
+            Ok(f) => f.try_lock().is_ok(),
+            Err(e) => e.kind() == io::ErrorKind::NotFound,
+        }
     }
 
     fn save(&mut self, account: &Account) -> Result<(), SaveError> {
@@ -268,10 +265,12 @@ impl AccountStore for FileStore {
 
         let from = self.renamed.take().map_or_else(|| (account.id.clone(), account.name.clone()), |r| r.from);
         self.renamed = Some(Renamed { from, to: (copy.id.clone(), copy.name.clone()) });
+        // Letting go of the old lock releases the original; from now on we guard the copy.
+        if let Some(held) = self.lock.take() {
+            release_lock(held, &lock_path(&self.path));
+        }
         self.path = target.clone();
         self.seen = fingerprint(&bytes);
-        // Dropping the old lock releases the original; from now on we guard the copy.
-        self.lock = None;
         self.relock(&copy);
         Ok(target)
     }

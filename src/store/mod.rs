@@ -30,6 +30,7 @@ pub use perms::{Exposed, exposed};
 pub use recovery::{Done, Rescue, Restored, UNKNOWN_BASE, system_recovery_places};
 pub use replace::{Replaced, write_checked};
 pub use slug::slugify;
+pub use trash::{Trashed, TrashedAt};
 pub use words::io_words;
 
 use crate::model::Account;

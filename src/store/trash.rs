@@ -1,10 +1,13 @@
-//! Deleting an account moves it to `trash/`; nothing a rep wrote is ever erased.
+//! Deleting an account moves it to `trash/`; nothing a rep wrote is ever erased, and an
+//! account in the trash can be put back ([`DataDir::restore_trashed`]), never over a file.
 
-use super::atomic::{lock_path, open_lock};
+use super::atomic::{create_private, lock_path, release_lock, sync_dir, take_lock};
 use super::data_dir::make_dir;
-use super::{DataDir, StoreError};
+use super::load::load_file;
+use super::{DataDir, LoadError, StoreError};
 use crate::model::Date;
-use std::fs::{self, TryLockError};
+use crate::text::inert;
+use std::fs;
 use std::path::{Path, PathBuf};
 
 impl DataDir {
@@ -37,17 +40,29 @@ impl DataDir {
             return Err(StoreError::BadName(format!("{} does not exist", path.display())));
         }
 
-        // Hold the account's lock while moving, so an editor cannot save it meanwhile.
+        // Hold the account's lock while moving, so an editor cannot save it meanwhile
+        // (a lock that cannot be taken at all, in a folder that cannot be written, say,
+        // does not stop the move: the move itself then fails with the reason).
         let lock_path = lock_path(path);
-        let lock = open_lock(&lock_path).ok();
-        if let Some(l) = &lock
-            && let Err(TryLockError::WouldBlock) = l.try_lock()
-        {
-            return Err(StoreError::BadName(
-                "this account is open in a dmu window; close it there before deleting it".into(),
-            ));
-        }
+        let lock = match take_lock(&lock_path) {
+            Ok(Some(held)) => Some(held),
+            Ok(None) => {
+                return Err(StoreError::BadName(
+                    "this account is open in a dmu window; close it there before deleting it".into(),
+                ));
+            }
+            Err(_) => None,
+        };
 
+        let moved = self.move_to_trash(path, stem, &name);
+        if let Some(held) = lock {
+            release_lock(held, &lock_path);
+        }
+        moved
+    }
+
+    /// Moves `accounts/<name>` and its `.bak` to the trash as `<stem>.<stamp>.json`.
+    fn move_to_trash(&self, path: &Path, stem: &str, name: &str) -> Result<PathBuf, StoreError> {
         let trash = self.trash_dir();
         make_dir(&trash)?;
         let stamp = timestamp();
@@ -59,16 +74,198 @@ impl DataDir {
             target = trash.join(format!("{stem}.{stamp}-{n}.json"));
         }
         move_file(path, &target)?;
-        let bak = accounts.join(format!("{name}.bak"));
+        let bak = self.accounts_dir().join(format!("{name}.bak"));
         if bak.is_file() {
-            let mut bak_target = target.clone().into_os_string();
-            bak_target.push(".bak");
-            move_file(&bak, Path::new(&bak_target))?;
+            move_file(&bak, &with_bak(&target))?;
         }
-        let _ = fs::remove_file(&lock_path);
-        drop(lock);
         Ok(target)
     }
+
+    /// The accounts in `trash/`, newest first: the files [`DataDir::trash`] put there
+    /// (`<name>.<YYYY-MM-DD-HHMMSS>.json`); recovery files dealt with, which go there
+    /// too, are not accounts and are left out. No trash folder is an empty trash.
+    pub fn trashed(&self) -> Result<Vec<Trashed>, StoreError> {
+        let dir = self.trash_dir();
+        let entries = match fs::read_dir(&dir) {
+            Ok(e) => e,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(StoreError::io("read the folder", &dir, &e)),
+        };
+        let mut out: Vec<Trashed> = entries
+            .flatten()
+            .filter(|e| e.path().is_file())
+            .filter_map(|e| {
+                let file = e.file_name().to_string_lossy().into_owned();
+                let (slug, when) = trashed_name(&file)?;
+                let path = e.path();
+                let account = load_file(&path).map(|a| a.name);
+                Some(Trashed { slug, when, account, path })
+            })
+            .collect();
+        out.sort_by(|a, b| b.when.cmp(&a.when).then_with(|| a.path.cmp(&b.path)));
+        Ok(out)
+    }
+
+    /// Puts an account from the trash back into `accounts/`, under the name it had, or
+    /// when a file has that name now, the first free one of `<name>-2.json`,
+    /// `<name>-3.json`, ...: never over a file. Its `.bak` comes along when its place is
+    /// free. Returns the account's file.
+    pub fn restore_trashed(&self, trashed: &Path) -> Result<PathBuf, StoreError> {
+        let file = trashed.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let in_trash = trashed
+            .parent()
+            .zip(fs::canonicalize(self.trash_dir()).ok())
+            .is_some_and(|(parent, trash)| fs::canonicalize(parent).is_ok_and(|p| p == trash));
+        let Some((slug, _)) = trashed_name(&file).filter(|_| in_trash && trashed.is_file()) else {
+            return Err(StoreError::BadName(format!(
+                "{} is not an account in the trash ({})",
+                trashed.display(),
+                self.trash_dir().display()
+            )));
+        };
+        make_dir(&self.accounts_dir())?;
+        for n in 1..10_000 {
+            let name = if n == 1 { format!("{slug}.json") } else { format!("{slug}-{n}.json") };
+            let target = self.accounts_dir().join(name);
+            if fs::symlink_metadata(&target).is_ok() || fs::symlink_metadata(with_bak(&target)).is_ok() {
+                continue;
+            }
+            match move_new(trashed, &target) {
+                Ok(()) => {}
+                // Taken in the very moment: the next name.
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(StoreError::io("restore from the trash", trashed, &e)),
+            }
+            let bak = with_bak(trashed);
+            if bak.is_file() {
+                let _ = move_new(&bak, &with_bak(&target));
+            }
+            sync_dir(&self.accounts_dir());
+            return Ok(target);
+        }
+        Err(StoreError::BadName(format!(
+            "there are too many accounts named like `{slug}`; rename some first"
+        )))
+    }
+
+    /// The account in the trash a rep named (the command line): by its file name in the
+    /// trash, by the file name it had, or by the start of its name, in any case. Several
+    /// trashings of one account are told apart by their file in the trash.
+    pub fn find_trashed(&self, query: &str) -> Result<Trashed, StoreError> {
+        let q = query.trim();
+        let all = self.trashed()?;
+        let lower = q.to_lowercase();
+        let file_of =
+            |t: &Trashed| t.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let tests: [&dyn Fn(&Trashed) -> bool; 3] = [
+            &|t| file_of(t) == q || file_of(t).strip_suffix(".json") == Some(q),
+            &|t| t.slug == q.strip_suffix(".json").unwrap_or(q),
+            &|t| {
+                !lower.is_empty()
+                    && (t.account.as_ref().is_ok_and(|n| n.trim().to_lowercase().starts_with(&lower))
+                        || t.slug.to_lowercase().starts_with(&lower))
+            },
+        ];
+        for test in tests {
+            let found: Vec<&Trashed> = all.iter().filter(|t| test(t)).collect();
+            match found[..] {
+                [] => continue,
+                [one] => return Ok(one.clone()),
+                ref many => {
+                    let candidates = many.iter().map(|t| describe(t, &file_of(t))).collect();
+                    return Err(StoreError::Ambiguous { query: inert(q).into_owned(), candidates });
+                }
+            }
+        }
+        let candidates = all.iter().map(|t| describe(t, &file_of(t))).collect();
+        Err(StoreError::Unknown { query: inert(q).into_owned(), candidates })
+    }
+}
+
+/// An account file in the trash.
+#[derive(Debug, Clone)]
+pub struct Trashed {
+    /// The file in `trash/`.
+    pub path: PathBuf,
+    /// The name its file had in `accounts/`, without `.json`.
+    pub slug: String,
+    /// When it went to the trash (read from its file name).
+    pub when: TrashedAt,
+    /// The account's name, or why the file does not load.
+    pub account: Result<String, LoadError>,
+}
+
+/// When an account went to the trash, in UTC, to the second.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct TrashedAt {
+    /// The day.
+    pub date: Date,
+    /// Seconds since midnight.
+    pub seconds: u32,
+}
+
+impl std::fmt::Display for TrashedAt {
+    /// `2026-11-27 14:03 UTC`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {:02}:{:02} UTC", self.date, self.seconds / 3600, self.seconds / 60 % 60)
+    }
+}
+
+/// The slug and time in a name [`DataDir::trash`] gives: `<slug>.<YYYY-MM-DD-HHMMSS>.json`,
+/// or `...-HHMMSS-<n>.json` for a second trashing in the same second.
+fn trashed_name(file: &str) -> Option<(String, TrashedAt)> {
+    let (slug, stamp) = file.strip_suffix(".json")?.rsplit_once('.')?;
+    let (day, rest) = (stamp.get(..10)?, stamp.get(10..)?);
+    let time = rest.strip_prefix('-')?;
+    let (hms, n) = time.split_at(time.len().min(6));
+    if hms.len() != 6 || !hms.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if !(n.is_empty()
+        || n.strip_prefix('-').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
+    {
+        return None;
+    }
+    let date: Date = day.parse().ok()?;
+    let num = |r: std::ops::Range<usize>| hms[r].parse::<u32>().ok();
+    let (h, m, s) = (num(0..2)?, num(2..4)?, num(4..6)?);
+    if slug.is_empty() || slug.starts_with('.') || h > 23 || m > 59 || s > 59 {
+        return None;
+    }
+    Some((slug.to_string(), TrashedAt { date, seconds: h * 3600 + m * 60 + s }))
+}
+
+/// One line about a trashed account, for a list of candidates.
+fn describe(t: &Trashed, file: &str) -> String {
+    let name = t.account.as_ref().map_or_else(|_| "(does not load)".to_string(), |n| inert(n).into_owned());
+    format!("{name} · trashed {} · {}", t.when, inert(file))
+}
+
+/// `<path>.bak`.
+fn with_bak(path: &Path) -> PathBuf {
+    let mut p = path.as_os_str().to_owned();
+    p.push(".bak");
+    PathBuf::from(p)
+}
+
+/// Moves a file to a new name, never over a file there (`AlreadyExists` then): a hard
+/// link, which fails on an existing name, then the old name goes; where there are no
+/// hard links (or the trash is on another disk), a copy to a file created new.
+fn move_new(from: &Path, to: &Path) -> std::io::Result<()> {
+    match fs::hard_link(from, to) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Err(e),
+        Err(_) => {
+            let mut src = fs::File::open(from)?;
+            let mut dst = create_private(to)?;
+            let copied = std::io::copy(&mut src, &mut dst).and_then(|_| dst.sync_all());
+            if let Err(e) = copied {
+                let _ = fs::remove_file(to);
+                return Err(e);
+            }
+        }
+    }
+    fs::remove_file(from)
 }
 
 /// Renames, or copies and then removes when the trash is on another disk.

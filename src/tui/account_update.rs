@@ -34,10 +34,14 @@ impl App {
             Ok(()) => match s.session.read_only() {
                 None => {
                     s.lock_free = false;
-                    self.say(
-                        Level::Info,
-                        "Reopened for editing: read again from disk, with any changes the other window made",
-                    )
+                    // Undo picks up where this window left it, if the file is as it left it.
+                    let dropped = super::app::history::offer(&mut self.histories, &mut s.session);
+                    let reopened =
+                        "Reopened for editing: read again from disk, with any changes the other window made";
+                    match dropped {
+                        Some(d) => self.say(Level::Warning, format!("{reopened}. {d}")),
+                        None => self.say(Level::Info, reopened),
+                    }
                 }
                 Some(why) => {
                     s.lock_free = false;
@@ -146,14 +150,16 @@ impl App {
         }
     }
 
-    /// Add, edit or delete the selected person: refused up front when read-only.
-    fn person_action(&mut self, action: Action) {
+    /// Add, edit or delete the person selected in the view shown (the people table, the
+    /// org chart, the influence map, coverage or the Pull view): refused up front when
+    /// read-only.
+    pub(in crate::tui) fn person_action(&mut self, action: Action) {
         let Screen::Account(s) = &mut self.screen else { return };
         if let Some(why) = s.session.read_only() {
             return self.say(Level::Warning, format!("Cannot change this account: {why}"));
         }
         let account = s.session.account();
-        let selected = s.people.selected_position().and_then(|i| account.people.get(i));
+        let selected = s.selected_person().and_then(|i| account.people.get(i));
         match (action, selected) {
             (Action::Add, _) => {
                 let id = new_id_avoiding("p", account.people.iter().map(|p| p.id.as_str()));

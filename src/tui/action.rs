@@ -95,7 +95,8 @@ pub enum Action {
     Reload,
     /// Save the open account as a new copy beside the changed file.
     SaveCopy,
-    /// Restore the unsaved edits from a recovery file.
+    /// Restore the unsaved edits from a recovery file; on the trash screen, put the
+    /// selected account back into the accounts folder.
     Restore,
     /// Move a recovery file to the trash.
     Discard,
@@ -113,6 +114,8 @@ pub enum Action {
     ShowAgenda,
     /// Show our team across every account.
     ShowTeam,
+    /// Show the trash: the accounts deleted, to put one back.
+    ShowTrash,
     /// Mark the selected follow-up done today (or open again); on a demand, toggle
     /// whether we granted it.
     MarkDone,

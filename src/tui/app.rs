@@ -22,6 +22,7 @@ use super::views::people::{self, PeopleView};
 use super::views::portfolio;
 use super::views::pull::PullView;
 use super::views::team::TeamView;
+use super::views::trash::TrashView;
 use super::widgets::dialog::{Confirm, Kept, Leaving, Modal, Pending};
 use crate::model::{Date, ops};
 use crate::store::AccountStore;
@@ -30,6 +31,9 @@ use ratatui::layout::Rect;
 use std::path::Path;
 
 mod graph_views;
+pub(super) mod history;
+pub(super) mod texts;
+mod trash;
 
 /// The screen under any modal.
 pub enum Screen {
@@ -41,6 +45,8 @@ pub enum Screen {
     Agenda(Box<AgendaView>),
     /// Our team across accounts.
     Team(TeamView),
+    /// The accounts in the trash, to put one back.
+    Trash(TrashView),
 }
 
 /// An open account: the session and the state of each of its views.
@@ -64,6 +70,21 @@ pub struct AccountScreen {
     /// Read-only because another window held the account, and that window has let go
     /// since: a reload opens it for editing.
     pub lock_free: bool,
+}
+
+impl AccountScreen {
+    /// The position of the person selected in the view shown, if any.
+    pub fn selected_person(&self) -> Option<usize> {
+        let person = match self.view {
+            AccountView::People => self.people.selected_position(),
+            AccountView::OrgChart => self.org.selected_person(),
+            AccountView::Coverage => self.coverage.selected_person(),
+            AccountView::Influence => self.influence.selected_person(),
+            AccountView::Pull => self.pull.selected_person(),
+            AccountView::FollowUps => self.followups.selected_person(self.session.account()),
+        };
+        person.filter(|&p| p < self.session.account().people.len())
+    }
 }
 
 /// How a message is shown.
@@ -107,6 +128,12 @@ pub struct App {
     /// Words to print once the terminal is restored after quitting (where unsaved
     /// edits went).
     pub(super) farewell: Option<String>,
+    /// The screens the one shown was reached from (the agenda, the team), latest last:
+    /// Esc goes back to them as they were left, selection and all.
+    pub(super) back: Vec<Screen>,
+    /// The undo and redo histories of the accounts closed so far, by file, given back
+    /// when one is opened again (see [`history`]).
+    pub(super) histories: history::Histories,
 }
 
 impl App {
@@ -125,6 +152,8 @@ impl App {
             quit: false,
             recovery,
             farewell: None,
+            back: Vec::new(),
+            histories: Default::default(),
         };
         app.rescan();
         let found = app.library.recoveries();
@@ -178,6 +207,7 @@ impl App {
             },
             Screen::Agenda(_) => Mode::Agenda,
             Screen::Team(_) => Mode::TeamBoard,
+            Screen::Trash(_) => Mode::Trash,
         }
     }
 
@@ -234,6 +264,24 @@ impl App {
         true
     }
 
+    /// The pull model's weights and thresholds, which the help lists when it is opened
+    /// on the Pull view (empty elsewhere).
+    pub(super) fn help_model(&self) -> Vec<String> {
+        match &self.screen {
+            Screen::Account(s) if s.view == AccountView::Pull => {
+                s.pull.computed().map(|c| c.config.describe()).unwrap_or_default()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Whether the status bar leaves out the hint of an action: the edits, while the open
+    /// account is read-only (their keys still answer, with the reason).
+    pub(super) fn hint_hidden(&self, action: Action) -> bool {
+        let read_only = self.open_account().is_some_and(|s| s.session.read_only().is_some());
+        read_only && keymap::is_edit(self.mode(), action)
+    }
+
     /// Whether the terminal is too small to show anything but "terminal too small".
     pub(super) fn too_small(&self) -> bool {
         self.size.width < render::MIN_WIDTH || self.size.height < render::MIN_HEIGHT
@@ -258,6 +306,8 @@ impl App {
             self.update_accounts(action);
         } else if matches!(self.screen, Screen::Agenda(_) | Screen::Team(_)) {
             self.update_boards(action);
+        } else if matches!(self.screen, Screen::Trash(_)) {
+            self.update_trash(action);
         } else {
             self.update_account(action);
         }
@@ -324,15 +374,23 @@ impl App {
         account: crate::model::Account,
         store: Box<dyn AccountStore>,
     ) {
-        let session = Session::new(slug, account, store, self.recovery.clone());
-        if let Some(why) = session.read_only() {
-            self.say(Level::Warning, format!("Opened {}", why));
+        let mut session = Session::new(slug, account, store, self.recovery.clone());
+        let dropped = self.give_history(&mut session);
+        let read_only = session.read_only().map(|why| format!("Opened {why}"));
+        match (read_only, dropped) {
+            (Some(r), Some(d)) => self.say(Level::Warning, format!("{r}. {d}")),
+            (Some(words), None) | (None, Some(words)) => self.say(Level::Warning, words),
+            (None, None) => {}
         }
         self.show_session(session);
     }
 
-    /// Shows a session on the account screen, on the people view.
+    /// Shows a session on the account screen, on the people view. An account shown
+    /// before leaves its history with the app.
     pub(super) fn show_session(&mut self, session: Session) {
+        if let Screen::Account(mut old) = std::mem::replace(&mut self.screen, Screen::Accounts) {
+            self.keep_history(&mut old.session);
+        }
         self.screen = Screen::Account(Box::new(AccountScreen {
             session,
             view: AccountView::People,
@@ -388,6 +446,7 @@ impl App {
             Action::SortNext | Action::SortReverse => self.sort_portfolio(action == Action::SortReverse),
             Action::ShowAgenda => self.show_agenda(None),
             Action::ShowTeam => self.show_team(),
+            Action::ShowTrash => self.show_trash(),
             _ => {}
         }
     }
@@ -420,20 +479,42 @@ impl App {
         self.modal = Some(Modal::Leaving(Leaving { pending, why, kept }));
     }
 
-    /// Leaves the account (and quits when asked). Unsaved edits were written somewhere
-    /// before this, or the rep chose to lose them; the panic hook's copy goes.
+    /// Leaves the account (and quits when asked), back to the screen it was opened from
+    /// (the portfolio, the agenda or the team), keeping its undo history for when it is
+    /// opened again. Unsaved edits were written somewhere before this, or the rep chose
+    /// to lose them; the panic hook's copy goes.
     pub(super) fn finish_close(&mut self, pending: Pending) {
-        if let Screen::Account(s) = &self.screen {
+        if let Screen::Account(mut s) = std::mem::replace(&mut self.screen, Screen::Accounts) {
             let slug = s.session.slug().to_string();
             if let Ok(mut slot) = self.recovery.lock() {
                 *slot = None;
             }
-            self.screen = Screen::Accounts;
-            self.rescan();
+            self.keep_history(&mut s.session);
+            // Closed (its lock let go) before the folder is read again.
+            drop(s);
+            self.go_back();
             self.accounts.select_slug(&slug);
         }
         if pending == Pending::QuitUnsaved {
             self.quit = true;
+        }
+    }
+
+    /// Shows the screen the one shown was reached from, as it was left, or the portfolio;
+    /// reads the data folder again, since the way back may pass an edit. The agenda stays
+    /// on the follow-up it was on when that one is still there.
+    pub(super) fn go_back(&mut self) {
+        let on = match self.back.last() {
+            Some(Screen::Agenda(v)) => {
+                v.selected(self.accounts.agenda()).map(|e| (e.account.clone(), e.id.clone()))
+            }
+            _ => None,
+        };
+        self.screen = self.back.pop().unwrap_or(Screen::Accounts);
+        self.rescan();
+        if let (Screen::Agenda(v), Some((account, id))) = (&mut self.screen, on) {
+            v.sync(self.accounts.agenda(), self.accounts.generation());
+            v.select_where(self.accounts.agenda(), |e| e.account == account && e.id == id);
         }
     }
 

@@ -4,6 +4,7 @@
 
 use super::action::Action;
 use super::app::{App, Level, Screen, capitalise};
+use super::render;
 use super::session::Session;
 use super::widgets::dialog::{Kept, Leaving, Modal, Pending, Prompt, PromptFor};
 use super::widgets::field::TextField;
@@ -48,12 +49,24 @@ impl App {
     /// Carries out an action on the open modal; returns the modal to keep open.
     pub(super) fn update_modal(&mut self, modal: Modal, action: Action) -> Option<Modal> {
         match modal {
-            Modal::Help(scroll) => match action {
-                Action::Up => Some(Modal::Help(scroll.saturating_sub(1))),
-                Action::Down => Some(Modal::Help((scroll + 1).min(HelpWidget::line_count() as u16))),
-                Action::Back => None,
-                _ => Some(Modal::Help(scroll)),
-            },
+            Modal::Help(scroll) => {
+                // The help fills the body, inside its border; it scrolls until its last
+                // line is at the bottom, no further.
+                let page = render::body_area(self.size).height.saturating_sub(2).max(1);
+                let help = HelpWidget { scroll: 0, theme: self.theme, model: self.help_model() };
+                let last = u16::try_from(help.height()).unwrap_or(u16::MAX).saturating_sub(page);
+                let to = match action {
+                    Action::Up => scroll.saturating_sub(1),
+                    Action::Down => scroll.saturating_add(1),
+                    Action::PageUp => scroll.saturating_sub(page),
+                    Action::PageDown => scroll.saturating_add(page),
+                    Action::Top => 0,
+                    Action::Bottom => last,
+                    Action::Back => return None,
+                    _ => scroll,
+                };
+                Some(Modal::Help(to.min(last)))
+            }
             Modal::Confirm(c) => match action {
                 Action::Yes => {
                     self.confirmed(c.on_yes);
@@ -165,6 +178,11 @@ impl App {
             // The order changes with the edit; recompute now so the new row is found.
             s.people.sync_with(s.session.account(), s.session.generation(), s.session.last_change());
             s.people.select_id(s.session.account(), &id);
+            // Added or edited from another view: select them there too.
+            let at = s.session.account().people.iter().position(|p| p.id == id);
+            if let (true, Some(at)) = (s.view != super::views::AccountView::People, at) {
+                self.select_in_view(at);
+            }
         }
     }
 

@@ -27,6 +27,8 @@ pub enum Mode {
     Agenda,
     /// Our team across accounts (the team screen, not the account's team editor).
     TeamBoard,
+    /// The trash screen: deleted accounts, to put back.
+    Trash,
     /// A form field that picks one of a few values (owner, person, kind).
     FormPick,
     /// A form field holding one of many entries (owner, person): letters start a search.
@@ -113,6 +115,7 @@ const BROWSE: &[Mode] = &[
     Mode::FollowUps,
     Mode::Agenda,
     Mode::TeamBoard,
+    Mode::Trash,
 ];
 const LISTS: &[Mode] = &[Mode::AccountList, Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage];
 const MOVES: &[Mode] = &[
@@ -134,6 +137,8 @@ const FIND: &[Mode] = &[Mode::FormFind];
 const DISCARD: &[Mode] = &[Mode::DiscardChanges];
 const ACC: &[Mode] = &[Mode::AccountList];
 const PEOPLE: &[Mode] = &[Mode::People];
+/// The views of an account where a person is selected: a, e and d act on them there.
+const PERSON_VIEWS: &[Mode] = &[Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage, Mode::Pull];
 
 // Short constructors for table rows; the other key files of the TUI use them too.
 
@@ -186,6 +191,7 @@ fn build() -> Vec<Binding> {
         ("Moving", "General", "Account list", "People", "Forms and search", "Questions");
     let (org, cov, map) = ("Org chart", "Coverage", "Influence map");
     let find = "Finding an owner or person";
+    let person = "The selected person (views 1 to 5)";
     let mut t = vec![
         b(MOVES, code(KeyCode::Up), Action::Up, nav, "move up"),
         b(LISTS, ch('k'), Action::Up, nav, "move up"),
@@ -198,7 +204,7 @@ fn build() -> Vec<Binding> {
         b(&[Mode::AccountList, Mode::People], code(KeyCode::Enter), Open, nav, "open / edit"),
         b(PEOPLE, code(KeyCode::Tab), SwitchPane, nav, "switch pane"),
         b(BROWSE, ch('?'), Action::Help, general, "help"),
-        b(VIEWS, code(KeyCode::Esc), Back, general, "back to accounts"),
+        b(VIEWS, code(KeyCode::Esc), Back, general, "back"),
         b(BROWSE, ch('q'), Quit, general, "quit"),
         b(BROWSE, ctrl('c'), Quit, general, "quit"),
         b(VIEWS, ch('A'), EditAccount, general, "account details (tier, revenue, potential)"),
@@ -211,9 +217,9 @@ fn build() -> Vec<Binding> {
         b(ACC, ch('n'), Add, acc, "new account"),
         b(ACC, ch('r'), Rename, acc, "rename"),
         b(ACC, ch('d'), Delete, acc, "delete (to trash)"),
-        b(PEOPLE, ch('a'), Add, ppl, "add person"),
-        b(PEOPLE, ch('e'), Edit, ppl, "edit person"),
-        b(PEOPLE, ch('d'), Delete, ppl, "delete person"),
+        b(PERSON_VIEWS, ch('a'), Add, person, "add person"),
+        b(PERSON_VIEWS, ch('e'), Edit, person, "edit person"),
+        b(PERSON_VIEWS, ch('d'), Delete, person, "delete person"),
         b(PEOPLE, ch('/'), Search, ppl, "search"),
         b(PEOPLE, ch('s'), SortNext, ppl, "sort by next column"),
         b(PEOPLE, ch('S'), SortReverse, ppl, "reverse sort"),
@@ -317,6 +323,10 @@ fn build() -> Vec<Binding> {
         b(&[Mode::Unsaved], code(KeyCode::Esc), Back, ask, "stay: the edits stay in memory"),
         b(&[Mode::Help], code(KeyCode::Up), Action::Up, general, "scroll"),
         b(&[Mode::Help], code(KeyCode::Down), Action::Down, general, "scroll"),
+        b(&[Mode::Help], code(KeyCode::PageUp), Action::PageUp, general, "scroll a page"),
+        b(&[Mode::Help], code(KeyCode::PageDown), Action::PageDown, general, "scroll a page"),
+        b(&[Mode::Help], code(KeyCode::Home), Top, general, "to the top of the help"),
+        b(&[Mode::Help], code(KeyCode::End), Bottom, general, "to the end of the help"),
         b(&[Mode::Help], code(KeyCode::Esc), Back, general, "close help"),
         b(&[Mode::Help], ch('?'), Back, general, "close help"),
         b(&[Mode::Help], ch('q'), Back, general, "close help"),
@@ -455,6 +465,39 @@ pub fn hints(mode: Mode, actions: &[Action]) -> Vec<(String, &'static str)> {
         .collect()
 }
 
+/// Whether an action in a mode changes the account: its hint is left out while the
+/// account is read-only (the key still answers, saying why nothing changes).
+pub fn is_edit(mode: Mode, action: Action) -> bool {
+    use Action::*;
+    matches!(
+        (mode, action),
+        (_, Add | Edit | Delete | Undo | Redo | MarkDone | AddFollowUp | EditAccount)
+            | (_, AddInfluence | AddReportsTo)
+            | (Mode::WhatIf, Submit)
+            | (Mode::Links | Mode::CoverageEdit, CycleNext | CyclePrev | Submit)
+    )
+}
+
+/// The hints of the status bar: `key desc` pairs as [`hints`] makes them, except that
+/// add, edit and delete of a person, side by side, take one pair (`a e d add, edit,
+/// delete`), so that they fit beside a view's own keys at 80 columns.
+pub fn status_hints(mode: Mode, actions: &[Action]) -> Vec<(String, String)> {
+    const EDITS: [Action; 3] = [Action::Add, Action::Edit, Action::Delete];
+    let mut out = Vec::new();
+    let mut rest = actions;
+    while let Some(first) = rest.first() {
+        let keys: Vec<String> = EDITS.iter().filter_map(|a| key_for(mode, *a).map(key_label)).collect();
+        if rest.starts_with(&EDITS) && PERSON_VIEWS.contains(&mode) && keys.len() == EDITS.len() {
+            out.push((keys.join(" "), "add, edit, delete".to_string()));
+            rest = &rest[EDITS.len()..];
+            continue;
+        }
+        out.extend(hints(mode, &[*first]).into_iter().map(|(k, d)| (k, d.to_string())));
+        rest = &rest[1..];
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -486,13 +529,17 @@ mod tests {
         assert_eq!(lookup(Mode::OrgChart, press(KeyCode::Enter, NONE)), Some(Action::ToggleFold));
         assert_eq!(show(Mode::OrgChart, '-'), Some(Action::CollapseAll));
         assert_eq!(lookup(Mode::Coverage, press(KeyCode::Right, NONE)), Some(Action::Right));
-        assert_eq!(show(Mode::Coverage, 'a'), None, "adding people is the people view's");
+        for m in [Mode::OrgChart, Mode::Influence, Mode::Coverage, Mode::Pull] {
+            assert_eq!(show(m, 'a'), Some(Action::Add), "a adds a person in {m:?} too");
+            assert_eq!(show(m, 'e'), Some(Action::Edit));
+            assert_eq!(show(m, 'd'), Some(Action::Delete));
+        }
+        assert_eq!(show(Mode::WhatIf, 'd'), None, "a what-if changes nothing but the scenario");
         assert_eq!(show(Mode::People, '3'), Some(Action::ShowView(AccountView::Influence)));
         assert_eq!(show(Mode::Influence, '1'), Some(Action::ShowView(AccountView::People)));
         assert_eq!(show(Mode::Influence, 'u'), Some(Action::Undo));
         assert_eq!(lookup(Mode::Influence, press(KeyCode::Left, NONE)), Some(Action::Left));
         assert_eq!(show(Mode::Influence, 'j'), Some(Action::Down));
-        assert_eq!(show(Mode::Influence, 'd'), None, "deleting people is the people view's");
     }
 
     #[test]

@@ -80,6 +80,7 @@ pub fn action_names() -> Vec<(&'static str, Action)> {
         ("toggle_model", ToggleModel),
         ("edit_account", EditAccount),
         ("reopen", ReopenForEditing),
+        ("show_trash", ShowTrash),
         ("write_elsewhere", WriteElsewhere),
         ("lose_edits", LoseEdits),
     ];

@@ -1,10 +1,10 @@
 //! What the TUI needs from the data folder, as a trait: listing, opening, creating,
-//! renaming and trashing accounts, and recovery files. The real implementation is
+//! renaming, trashing and restoring accounts, and recovery files. The real implementation is
 //! the store's `DataDir` (in `library_store.rs`); tests can put a double in its place.
 
 use super::views::accounts::AccountRow;
 use crate::model::Account;
-use crate::store::{AccountStore, Rescue, Restored};
+use crate::store::{AccountStore, Rescue, Restored, Trashed};
 use std::path::{Path, PathBuf};
 
 /// The data folder as the TUI sees it. Errors are sentences for the rep.
@@ -30,6 +30,15 @@ pub trait Library {
     /// Writes unsaved edits to a recovery file in the first place that takes it, read
     /// back before it counts; returns the file. The error names every place tried.
     fn write_recovery(&self, rescue: &Rescue) -> Result<PathBuf, String>;
+    /// The accounts in the trash, newest first (none, for a library without a trash).
+    fn trashed(&self) -> Result<Vec<Trashed>, String> {
+        Ok(Vec::new())
+    }
+    /// Puts an account from the trash back into the accounts folder, under a free name
+    /// (never over a file); returns its file there.
+    fn restore_trashed(&self, trashed: &Path) -> Result<PathBuf, String> {
+        Err(format!("{} cannot be put back here", trashed.display()))
+    }
     /// Writes an account to a new file the rep named (outside the accounts folder,
     /// never over a file), read back before it counts; returns the file.
     fn write_account_to(&self, path: &Path, account: &Account) -> Result<PathBuf, String>;

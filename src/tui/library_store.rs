@@ -7,7 +7,7 @@ use super::session::RecoverySlot;
 use super::views::accounts::{AccountRow, Summary};
 use super::{RecoveryWriter, run_app};
 use crate::model::{Account, Date};
-use crate::store::{AccountStore, DataDir, FileStore, LoadError, Rescue, Restored};
+use crate::store::{AccountStore, DataDir, FileStore, LoadError, Rescue, Restored, Trashed};
 use std::path::{Path, PathBuf};
 
 /// Runs the TUI on a data folder: on the account list, or on the account in `open`.
@@ -22,6 +22,10 @@ pub fn run(data: DataDir, open: Option<PathBuf>, settings: &crate::settings::Loa
     let rescue = data.clone();
     let write: RecoveryWriter = Box::new(move |r| rescue.write_recovery(r).map_err(|e| e.to_string()));
     let mut app = App::new(Box::new(data), Date::today(), setup.theme, slot.clone());
+    // Only a main currency from the settings changes the figures App::new worked out.
+    if let Some(c) = &settings.settings.currency {
+        app.accounts.set_main_currency(Some(c.clone()));
+    }
     let welcome = demo
         .map(|path| format!("Welcome! dmu installed a demo account to try things on ({})", path.display()));
     // One message at a time: the warning goes after the welcome, not instead of it.
@@ -106,6 +110,14 @@ impl Library for DataDir {
 
     fn write_recovery(&self, rescue: &Rescue) -> Result<PathBuf, String> {
         DataDir::write_recovery(self, rescue).map_err(|e| e.to_string())
+    }
+
+    fn trashed(&self) -> Result<Vec<Trashed>, String> {
+        DataDir::trashed(self).map_err(|e| e.to_string())
+    }
+
+    fn restore_trashed(&self, trashed: &Path) -> Result<PathBuf, String> {
+        DataDir::restore_trashed(self, trashed).map_err(|e| e.to_string())
     }
 
     fn write_account_to(&self, path: &Path, account: &Account) -> Result<PathBuf, String> {

@@ -1,5 +1,5 @@
-//! The key bindings of the portfolio, the agenda, the team screen, the follow-ups view
-//! and the small follow-up and demand forms, as rows of the one keymap table
+//! The key bindings of the portfolio, the agenda, the team screen, the trash, the
+//! follow-ups view and the small follow-up and demand forms, as rows of the one keymap table
 //! ([`crate::tui::keymap`] appends them).
 
 use crate::tui::action::Action::{self, *};
@@ -9,12 +9,14 @@ use crossterm::event::{KeyCode, KeyModifiers};
 /// The keys of the portfolio, the agenda, the team, the follow-ups view and the
 /// small follow-up and demand forms.
 pub fn bindings() -> Vec<Binding> {
-    const BOARDS: &[Mode] = &[Mode::Agenda, Mode::TeamBoard, Mode::FollowUps];
-    const SCREENS: &[Mode] = &[Mode::Agenda, Mode::TeamBoard];
+    const BOARDS: &[Mode] = &[Mode::Agenda, Mode::TeamBoard, Mode::FollowUps, Mode::Trash];
+    const SCREENS: &[Mode] = &[Mode::Agenda, Mode::TeamBoard, Mode::Trash];
+    const TRASH: &[Mode] = &[Mode::Trash];
     const FU: &[Mode] = &[Mode::FollowUps];
     const PICK: &[Mode] = &[Mode::FormPick, Mode::FormFindable];
     let (nav, general, acc, ppl, fu, ag, form) =
         ("Moving", "General", "Account list", "People", "Follow-ups", "Agenda and team", "Forms and search");
+    let trash = "Trash";
     vec![
         b(BOARDS, code(KeyCode::Up), Action::Up, nav, "move up"),
         b(BOARDS, ch('k'), Action::Up, nav, "move up"),
@@ -24,7 +26,7 @@ pub fn bindings() -> Vec<Binding> {
         b(BOARDS, code(KeyCode::PageDown), Action::PageDown, nav, "page down"),
         b(BOARDS, code(KeyCode::Home), Top, nav, "first row"),
         b(BOARDS, code(KeyCode::End), Bottom, nav, "last row"),
-        b(SCREENS, code(KeyCode::Esc), Back, general, "back to the portfolio"),
+        b(SCREENS, code(KeyCode::Esc), Back, general, "back"),
         b(&[Mode::AccountList], ch('s'), SortNext, acc, "sort"),
         b(&[Mode::AccountList], ch('S'), SortReverse, acc, "reverse sort"),
         b(&[Mode::AccountList, Mode::TeamBoard], ch('g'), ShowAgenda, ag, "agenda"),
@@ -34,6 +36,9 @@ pub fn bindings() -> Vec<Binding> {
         b(&[Mode::Agenda], ch('o'), NextOwner, ag, "owner filter"),
         b(&[Mode::Agenda], ch('u'), Undo, ag, "undo done"),
         b(&[Mode::TeamBoard], code(KeyCode::Enter), Open, ag, "their agenda"),
+        b(&[Mode::AccountList], ch('D'), ShowTrash, acc, "trash"),
+        b(TRASH, ch('r'), Restore, trash, "put back (never over a file)"),
+        b(TRASH, code(KeyCode::Enter), Restore, trash, "put back (never over a file)"),
         b(&[Mode::People], ch('f'), AddFollowUp, ppl, "follow-up with this person"),
         b(FU, code(KeyCode::Tab), SwitchPane, fu, "follow-ups / demands"),
         b(FU, ch('a'), Add, fu, "add"),

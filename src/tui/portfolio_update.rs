@@ -26,13 +26,16 @@ impl App {
         self.say(Level::Info, format!("Sorted by {}{}", key.label(), if rev { ", reversed" } else { "" }));
     }
 
-    /// Shows the agenda, everyone's or one owner's.
+    /// Shows the agenda, everyone's or one owner's, as a screen of its own: Esc from it
+    /// goes to the portfolio.
     pub(super) fn show_agenda(&mut self, owner: Option<String>) {
+        self.back.clear();
         self.screen = Screen::Agenda(Box::new(AgendaView::for_owner(owner)));
     }
 
-    /// Shows the team across accounts.
+    /// Shows the team across accounts (Esc from it goes to the portfolio).
     pub(super) fn show_team(&mut self) {
+        self.back.clear();
         self.screen = Screen::Team(TeamView::default());
     }
 
@@ -55,7 +58,7 @@ impl App {
             _ => {}
         }
         match action {
-            Action::Back => self.screen = Screen::Accounts,
+            Action::Back => self.go_back(),
             Action::ShowAgenda => self.show_agenda(None),
             Action::ShowTeam => self.show_team(),
             Action::Help => self.modal = Some(super::widgets::dialog::Modal::Help(0)),
@@ -81,7 +84,10 @@ impl App {
             Screen::Team(v) => {
                 let name = self.accounts.team().get(v.selected()).map(|r| r.name.clone());
                 if let Some(name) = name {
+                    // Esc from their agenda comes back here.
+                    let team = std::mem::replace(&mut self.screen, Screen::Accounts);
                     self.show_agenda(Some(name));
+                    self.back.push(team);
                 }
             }
             Screen::Agenda(v) => {
@@ -89,7 +95,14 @@ impl App {
                     return self.say(Level::Info, "No follow-up is selected");
                 };
                 let Some(path) = self.path_of(&e.account) else { return };
+                // Esc from the account comes back to the agenda as it is.
+                let agenda = std::mem::replace(&mut self.screen, Screen::Accounts);
                 self.open_path(&path);
+                if matches!(self.screen, Screen::Account(_)) {
+                    self.back.push(agenda);
+                } else {
+                    self.screen = agenda;
+                }
                 if let Screen::Account(s) = &mut self.screen {
                     let a = s.session.account();
                     match e.person.as_deref().filter(|p| a.person(p).is_some()) {
@@ -167,28 +180,47 @@ impl App {
         // Its own recovery slot: this session ends here, so an unsaved edit is reported
         // now rather than written to a recovery file later.
         let mut session = Session::new(slug, account, store, RecoverySlot::default());
-        if let Some(why) = session.read_only() {
-            return Err(format!(
-                "{name} is {why}; nothing was changed (close it there, or mark it done there)"
-            ));
-        }
-        let a = session.account();
-        let gone =
-            || format!("That follow-up is no longer in {name} (changed elsewhere?); nothing was changed");
-        let f = a.actions.iter().find(|f| f.id == id).ok_or_else(gone)?;
-        let mut text = format!("“{}” ({name})", inert(&f.text));
-        let (edit, now) = match done {
-            Some(day) => ops::mark_done(a, id, day).map_err(|_| gone())?,
-            None => (ops::mark_open(a, id, contacted).map_err(|_| gone())?, None),
-        };
-        if let Some(c) = &now {
-            let who = a.person(&c.person).map_or(c.person.as_str(), |p| p.name.as_str());
-            text.push_str(&format!("; last contact with {} is now {}", inert(who), c.day));
-        }
-        session.commit(edit, text.clone()).map_err(|e| e.to_string())?;
-        match session.save_error() {
-            None => Ok((text, now)),
-            Some(e) => Err(format!("Could not save {name}: {e}; nothing was changed")),
-        }
+        // The edit joins the account's undo history, as if made in the account, and the
+        // history goes back to the app however this ends.
+        let dropped = self.give_history(&mut session);
+        let result = set_done(&mut session, id, done, contacted, &name);
+        self.keep_history(&mut session);
+        let (text, now) = result?;
+        Ok((dropped.map_or_else(|| text.clone(), |d| format!("{text}. {d}")), now))
+    }
+}
+
+/// Sets or clears `done` of one follow-up through a session; done with a person moves
+/// their last contact too, and clearing it with what that did (`contacted`) moves it
+/// back. The follow-up's words and what marking done did, or why nothing was changed.
+fn set_done(
+    session: &mut Session,
+    id: &str,
+    done: Option<Date>,
+    contacted: Option<&Contacted>,
+    name: &str,
+) -> Result<(String, Option<Contacted>), String> {
+    if let Some(why) = session.read_only() {
+        return Err(format!("{name} is {why}; nothing was changed (close it there, or mark it done there)"));
+    }
+    let a = session.account();
+    let gone = || format!("That follow-up is no longer in {name} (changed elsewhere?); nothing was changed");
+    let f = a.actions.iter().find(|f| f.id == id).ok_or_else(gone)?;
+    // The edit's label names the follow-up only: undo says "Undid: …" of it, and a
+    // moved last contact moves back with it.
+    let label = format!("“{}” ({name})", inert(&f.text));
+    let (edit, now) = match done {
+        Some(day) => ops::mark_done(a, id, day).map_err(|_| gone())?,
+        None => (ops::mark_open(a, id, contacted).map_err(|_| gone())?, None),
+    };
+    let mut text = label.clone();
+    if let Some(c) = &now {
+        let who = a.person(&c.person).map_or(c.person.as_str(), |p| p.name.as_str());
+        text.push_str(&format!("; last contact with {} is now {}", inert(who), c.day));
+    }
+    session.commit(edit, label).map_err(|e| e.to_string())?;
+    match session.save_error() {
+        None => Ok((text, now)),
+        Some(e) => Err(format!("Could not save {name}: {e}; nothing was changed")),
     }
 }

@@ -63,7 +63,8 @@ impl App {
             }
             Action::WhatIf => match (v.computed(), &name) {
                 (Some(c), Some(n)) => {
-                    let scenario = Scenario::new(account, &c.analysis, c.config.clone(), today);
+                    let mut scenario = Scenario::new(account, &c.analysis, c.config.clone(), today);
+                    scenario.focus_before = v.focus;
                     v.scenario = Some(scenario);
                     v.focus = Focus::Stages;
                     let text = format!(
@@ -97,10 +98,11 @@ impl App {
                 m.map(|m| (Level::Info, format!("c now changes the coverage by {}", inert(&m.name))))
             }
             Action::Back if v.scenario.is_some() => {
-                v.scenario = None;
+                v.focus = v.scenario.take().map_or(v.focus, |sc| sc.focus_before);
                 Some((Level::Info, "Left the what-if; nothing changed".into()))
             }
             Action::Submit => return self.apply_what_if(),
+            Action::Add | Action::Edit | Action::Delete => return self.person_action(action),
             Action::ShowView(view) => return self.show_view(view),
             Action::EditTeam | Action::EditCoverage | Action::EditLinks => {
                 return self.open_relations(action);
@@ -123,7 +125,9 @@ impl App {
     fn apply_what_if(&mut self) {
         let Screen::Account(s) = &mut self.screen else { return };
         let Some(sc) = s.pull.scenario.take() else { return };
+        let focus = sc.focus_before;
         if sc.changes.is_empty() {
+            s.pull.focus = focus;
             return self.say(Level::Info, "Nothing was tried, so nothing changed");
         }
         let label = format!("apply what-if: {} (pull score {})", sc.changes.join("; "), sc.delta_text());
@@ -135,8 +139,12 @@ impl App {
             },
             label,
         );
-        if !applied && let Screen::Account(s) = &mut self.screen {
-            s.pull.scenario = Some(sc);
+        if let Screen::Account(s) = &mut self.screen {
+            if applied {
+                s.pull.focus = focus;
+            } else {
+                s.pull.scenario = Some(sc);
+            }
         }
     }
 }

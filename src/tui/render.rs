@@ -25,6 +25,7 @@ use super::views::people_table::PeopleWidget;
 use super::views::portfolio::PortfolioWidget;
 use super::views::pull_render::PullWidget;
 use super::views::team::TeamWidget;
+use super::views::trash::TrashWidget;
 use super::widgets::dialog::{DialogWidget, Modal};
 use super::widgets::form::FormWidget;
 use super::widgets::help::HelpWidget;
@@ -52,7 +53,9 @@ pub fn body_area(size: Rect) -> Rect {
 fn hint_actions(mode: Mode) -> &'static [Action] {
     use Action::*;
     match mode {
-        Mode::AccountList => &[Open, ShowAgenda, ShowTeam, SortNext, Add, Rename, Delete, Help, Quit],
+        Mode::AccountList => {
+            &[Open, ShowAgenda, ShowTeam, SortNext, Add, Rename, Delete, ShowTrash, Help, Quit]
+        }
         Mode::People => &[
             Add,
             Edit,
@@ -71,6 +74,9 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::OrgChart => &[
             Left,
             Right,
+            Add,
+            Edit,
+            Delete,
             ToggleFold,
             ExpandAll,
             CollapseAll,
@@ -81,8 +87,12 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
             EditCoverage,
             EditTeam,
         ],
-        Mode::Coverage => &[Left, Right, Undo, Help, Back, EditLinks, EditCoverage, EditTeam],
-        Mode::Influence => &[Up, Down, Left, Right, Undo, Help, Back, EditLinks, EditCoverage, EditTeam],
+        Mode::Coverage => {
+            &[Left, Right, Add, Edit, Delete, Undo, Help, Back, EditLinks, EditCoverage, EditTeam]
+        }
+        Mode::Influence => {
+            &[Up, Down, Left, Right, Add, Edit, Delete, Undo, Help, Back, EditLinks, EditCoverage, EditTeam]
+        }
         Mode::Search => &[Submit, Back, Down],
         Mode::Form => &[Submit, Back, NextField, PrevField],
         Mode::FormChoice => &[CycleNext, CyclePrev, Submit, Back, NextField, Insert(' ')],
@@ -91,12 +101,15 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::Conflict => &[Reload, SaveCopy, Back],
         Mode::Recovery => &[Restore, Discard, Back],
         Mode::Unsaved => &[WriteElsewhere, LoseEdits, Back],
-        Mode::Help => &[Back, Down],
-        Mode::Pull => &[NextStage, SwitchPane, WhatIf, ToggleModel, Help, PrevStage, Undo, Back],
+        Mode::Help => &[Back, Down, PageDown, Bottom],
+        Mode::Pull => {
+            &[NextStage, SwitchPane, WhatIf, Add, Edit, Delete, ToggleModel, Help, PrevStage, Undo, Back]
+        }
         Mode::WhatIf => &[RaiseStance, LowerStance, CycleCoverage, Submit, Back, NextMember, NextStage],
         Mode::FollowUps => &[Add, Edit, MarkDone, Delete, SwitchPane, Undo, Help, Back],
         Mode::Agenda => &[Open, MarkDone, NextOwner, Undo, ShowTeam, Back, Help],
         Mode::TeamBoard => &[Open, ShowAgenda, Back, Help],
+        Mode::Trash => &[Restore, Down, Back, Help, Quit],
         Mode::FormPick => &[CycleNext, Submit, Back, NextField, Insert(' ')],
         Mode::FormFindable => &[CycleNext, Submit, Back, NextField, Insert(' ')],
         Mode::FormFind => &[Submit, Back, NextField, CycleNext, CyclePrev],
@@ -109,10 +122,12 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
     }
 }
 
-/// `key what` pairs for the hints line; on the roles field, one pair for all seven.
-fn hint_pairs(mode: Mode) -> Vec<(String, String)> {
-    let mut pairs: Vec<(String, String)> =
-        keymap::hints(mode, hint_actions(mode)).into_iter().map(|(k, d)| (k, d.to_string())).collect();
+/// `key what` pairs for the hints line; on the roles field, one pair for all seven, and
+/// one for adding, editing and deleting a person. `hidden` leaves actions out (the
+/// edits, while the account is read-only).
+fn hint_pairs(mode: Mode, hidden: impl Fn(Action) -> bool) -> Vec<(String, String)> {
+    let actions: Vec<Action> = hint_actions(mode).iter().copied().filter(|a| !hidden(*a)).collect();
+    let mut pairs = keymap::status_hints(mode, &actions);
     if mode == Mode::FormRoles {
         let keys: Vec<String> = crate::model::Role::ALL
             .iter()
@@ -150,6 +165,7 @@ impl App {
             Screen::Accounts => Line::styled(fit(" dmu · portfolio", w), t.title()).render(area, buf),
             Screen::Agenda(_) => Line::styled(fit(" dmu · agenda", w), t.title()).render(area, buf),
             Screen::Team(_) => Line::styled(fit(" dmu · our team", w), t.title()).render(area, buf),
+            Screen::Trash(_) => Line::styled(fit(" dmu · trash", w), t.title()).render(area, buf),
             Screen::Account(s) => {
                 let a = s.session.account();
                 let n = a.people.len();
@@ -214,7 +230,7 @@ impl App {
         // Whole hints only: a hint cut in half reads as a different key.
         let mut hints = Vec::new();
         let mut used = 0;
-        for (k, d) in hint_pairs(self.mode()) {
+        for (k, d) in hint_pairs(self.mode(), |a| self.hint_hidden(a)) {
             let w = fit::width(&k) + fit::width(&d) + 3;
             if used + w > hint_row.width as usize + 2 {
                 break;
@@ -291,6 +307,7 @@ impl Widget for &App {
                 theme: self.theme,
             })
                 .render(body, buf),
+            Screen::Trash(v) => (&TrashWidget { view: v, theme: self.theme }).render(body, buf),
             Screen::Account(s) => self.account_body(s, body, buf),
         }
         self.status(status, buf);
@@ -298,13 +315,8 @@ impl Widget for &App {
         match &self.modal {
             None => {}
             Some(Modal::Help(scroll)) => {
-                let model = match &self.screen {
-                    Screen::Account(s) if s.view == AccountView::Pull => {
-                        s.pull.computed().map(|c| c.config.describe()).unwrap_or_default()
-                    }
-                    _ => Vec::new(),
-                };
-                (&HelpWidget { scroll: *scroll, theme: self.theme, model }).render(body, buf)
+                (&HelpWidget { scroll: *scroll, theme: self.theme, model: self.help_model() })
+                    .render(body, buf)
             }
             Some(Modal::Person(form)) => (&FormWidget { form, theme: self.theme }).render(body, buf),
             Some(Modal::Relations(editor)) => self.render_relations(editor, body, buf),

@@ -4,7 +4,7 @@
 //! saves at once. No terminal code here.
 
 use crate::model::{Account, Edit, Index, ListOp};
-use crate::store::{AccountStore, Rescue, SaveError};
+use crate::store::{AccountStore, Fingerprint, Rescue, SaveError};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -68,6 +68,36 @@ fn touched(inverse: &Edit, a: &Account) -> Touched {
 struct Step {
     edit: Edit,
     label: String,
+}
+
+/// The undo and redo history of an account, kept by the app for the rest of the dmu
+/// session once the account is closed, with the fingerprint of the file it fits: given
+/// back only to a session on a file that is byte for byte what it was.
+#[derive(Debug, Clone)]
+pub struct History {
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    base: Fingerprint,
+}
+
+impl History {
+    /// How many edits can be undone with it.
+    pub fn undo_len(&self) -> usize {
+        self.undo.len()
+    }
+}
+
+/// What became of a history offered to a session.
+#[derive(Debug)]
+pub enum Offered {
+    /// The session took it: undo and redo go on where they were.
+    Taken,
+    /// The file is not as the history left it (changed since, or its store cannot
+    /// tell): the history no longer fits and is dropped.
+    Changed,
+    /// The account opened read-only, so nothing can be undone now; the history stays
+    /// with the caller for a later, writable opening.
+    NotNow(History),
 }
 
 /// Why an edit was not made at all (as opposed to made but not saved).
@@ -221,6 +251,34 @@ impl Session {
     /// The error of the last save, if it failed (edits are then only in memory).
     pub fn save_error(&self) -> Option<&SaveError> {
         self.last_save.as_ref().err()
+    }
+
+    /// Takes the undo and redo history away (the account is being closed), with the
+    /// fingerprint of the file it fits. `None` when there is nothing to keep, or when the
+    /// last save failed: then the file is not what the history left, and the edits went
+    /// to a recovery file instead.
+    pub fn take_history(&mut self) -> Option<History> {
+        if self.last_save.is_err() || (self.undo.is_empty() && self.redo.is_empty()) {
+            return None;
+        }
+        let base = self.store.base()?;
+        let (undo, redo) = (std::mem::take(&mut self.undo), std::mem::take(&mut self.redo));
+        Some(History { undo, redo, base })
+    }
+
+    /// Offers a history kept from an earlier opening of the same file this dmu session.
+    /// It is taken only when the file is byte for byte what that opening last saved or
+    /// loaded (the store's fingerprint), and only by a session with no history of its own.
+    pub fn offer_history(&mut self, history: History) -> Offered {
+        if self.store.base() != Some(history.base) || !self.undo.is_empty() || !self.redo.is_empty() {
+            return Offered::Changed;
+        }
+        if self.read_only().is_some() {
+            return Offered::NotNow(history);
+        }
+        self.undo = history.undo;
+        self.redo = history.redo;
+        Offered::Taken
     }
 
     /// Whether there is an edit to undo.

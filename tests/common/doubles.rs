@@ -2,7 +2,7 @@
 //! without a disk and can make saves fail on demand.
 
 use dmu::model::{Account, Date};
-use dmu::store::{AccountStore, Done, LoadError, ReadOnly, Rescue, Restored, SaveError};
+use dmu::store::{AccountStore, Done, Fingerprint, LoadError, ReadOnly, Rescue, Restored, SaveError};
 use dmu::tui::app::App;
 use dmu::tui::library::Library;
 use dmu::tui::theme::Theme;
@@ -29,6 +29,8 @@ pub struct Disk {
     pub saves: Rc<RefCell<Vec<Vec<u8>>>>,
     /// When set, every save fails with this error.
     pub fail: Rc<RefCell<Option<SaveError>>>,
+    /// The account in each file as last saved, which opening the file again reads.
+    pub by_path: Rc<RefCell<Vec<(PathBuf, Account)>>>,
 }
 
 impl Disk {
@@ -62,7 +64,13 @@ impl AccountStore for MemStore {
         }
         self.on_disk = account.clone();
         self.disk.saves.borrow_mut().push(account.to_canonical_json());
+        let mut files = self.disk.by_path.borrow_mut();
+        files.retain(|(p, _)| *p != self.path);
+        files.push((self.path.clone(), account.clone()));
         Ok(())
+    }
+    fn base(&self) -> Option<Fingerprint> {
+        Some(Fingerprint::of(&self.on_disk.to_canonical_json()))
     }
     fn reload(&mut self) -> Result<Account, LoadError> {
         Ok(self.on_disk.clone())
@@ -105,6 +113,19 @@ impl MemLibrary {
         PathBuf::from(format!("/data/accounts/{slug}.json"))
     }
 
+    /// Changes a file behind dmu's back (as git or an editor would).
+    pub fn change_on_disk(&self, slug: &str, change: impl FnOnce(&mut Account)) {
+        let path = Self::path(slug);
+        let saved = self.disk.by_path.borrow().iter().find(|(p, _)| *p == path).map(|(_, a)| a.clone());
+        let from_files =
+            || self.files.borrow().iter().find(|(s, _)| s == slug).and_then(|(_, a)| a.clone().ok());
+        let mut a = saved.or_else(from_files).expect("an account in that file");
+        change(&mut a);
+        let mut files = self.disk.by_path.borrow_mut();
+        files.retain(|(p, _)| *p != path);
+        files.push((path, a));
+    }
+
     fn slug(path: &Path) -> String {
         path.file_stem().unwrap().to_string_lossy().into_owned()
     }
@@ -115,14 +136,18 @@ impl Library for MemLibrary {
         PathBuf::from("/data")
     }
     fn list(&self) -> Result<Vec<AccountRow>, String> {
+        let saved = self.disk.by_path.borrow();
         Ok(self
             .files
             .borrow()
             .iter()
-            .map(|(slug, a)| AccountRow {
-                slug: slug.clone(),
-                path: Self::path(slug),
-                summary: a.as_ref().map(Summary::of).map_err(Clone::clone),
+            .map(|(slug, a)| {
+                let path = Self::path(slug);
+                let a = match saved.iter().find(|(p, _)| *p == path) {
+                    Some((_, saved)) => Ok(saved),
+                    None => a.as_ref(),
+                };
+                AccountRow { slug: slug.clone(), path, summary: a.map(Summary::of).map_err(Clone::clone) }
             })
             .collect())
     }
@@ -130,7 +155,11 @@ impl Library for MemLibrary {
         let slug = Self::slug(path);
         let files = self.files.borrow();
         let (_, a) = files.iter().find(|(s, _)| *s == slug).ok_or("no such account")?;
-        let a = a.clone()?;
+        let saved = self.disk.by_path.borrow().iter().find(|(p, _)| p == path).map(|(_, a)| a.clone());
+        let a = match saved {
+            Some(a) => a,
+            None => a.clone()?,
+        };
         let store = MemStore {
             path: path.into(),
             read_only: self.read_only.clone(),

@@ -68,6 +68,7 @@ impl App {
             (_, Action::Quit) => self.close_account(Pending::QuitUnsaved),
             (_, Action::Help) => self.modal = Some(Modal::Help(0)),
             (_, Action::EditTeam | Action::EditCoverage | Action::EditLinks) => self.open_relations(action),
+            (_, Action::Add | Action::Edit | Action::Delete) => self.person_action(action),
             (AccountView::OrgChart, _) => {
                 if let Some(cmd) = org_command(action) {
                     s.org.apply(a, cmd, org_chart::page_rows(body).max(1));
@@ -90,20 +91,23 @@ impl App {
 
     /// Shows a view, selecting there the person selected in the view left.
     pub(in crate::tui) fn show_view(&mut self, view: AccountView) {
+        let Screen::Account(s) = &mut self.screen else { return };
+        let person = s.selected_person();
+        s.view = view;
+        if let Some(p) = person {
+            self.select_in_view(p);
+        }
+    }
+
+    /// Selects a person (by position) in the view shown, revealing them there.
+    pub(in crate::tui) fn select_in_view(&mut self, p: usize) {
         let (body, today) = (render::body_area(self.size), self.today);
         let Screen::Account(s) = &mut self.screen else { return };
-        let person = match s.view {
-            AccountView::People => s.people.selected_position(),
-            AccountView::OrgChart => s.org.selected_person(),
-            AccountView::Coverage => s.coverage.selected_person(),
-            AccountView::Influence => s.influence.selected_person(),
-            AccountView::Pull => s.pull.selected_person(),
-            AccountView::FollowUps => s.followups.selected_person(s.session.account()),
-        };
-        s.view = view;
         let (a, idx, generation) = (s.session.account(), s.session.index(), s.session.generation());
-        let Some(p) = person.filter(|&p| p < a.people.len()) else { return };
-        match view {
+        if p >= a.people.len() {
+            return;
+        }
+        match s.view {
             AccountView::People => {
                 s.people.select_id(a, &a.people[p].id);
                 let show_search = s.people.searching || !s.people.query.text().is_empty();

@@ -37,11 +37,9 @@ pub struct CoverageEditor {
     pub selected: usize,
 }
 
-/// The next value in none -> weak -> medium -> strong -> none.
+/// The next value in none -> weak -> medium -> strong -> none (the model's ladder).
 fn cycle(s: Option<Strength>, forward: bool) -> Option<Strength> {
-    let all = [None, Some(Strength::Weak), Some(Strength::Medium), Some(Strength::Strong)];
-    let i = all.iter().position(|x| *x == s).unwrap_or(0);
-    all[if forward { (i + 1) % 4 } else { (i + 3) % 4 }]
+    Strength::cycled(s, forward)
 }
 
 impl CoverageEditor {

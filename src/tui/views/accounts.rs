@@ -185,6 +185,8 @@ pub struct AccountsView {
     sort: PortfolioSort,
     reverse: bool,
     generation: u64,
+    /// The portfolio's main currency from the settings (`None`: the most used).
+    main_currency: Option<String>,
 }
 
 impl Default for AccountsView {
@@ -203,11 +205,28 @@ impl Default for AccountsView {
             sort: PortfolioSort::default(),
             reverse: false,
             generation: 0,
+            main_currency: None,
         }
     }
 }
 
 impl AccountsView {
+    fn figures_of(&self, today: Date) -> Portfolio {
+        of_accounts(&indexed(&self.rows), &PortfolioConfig::default(), today, self.main_currency.as_deref())
+    }
+
+    /// Counts the portfolio in `currency` (the settings' main currency) from now on,
+    /// working the figures out again from the rows already loaded.
+    pub fn set_main_currency(&mut self, currency: Option<String>) {
+        if currency == self.main_currency {
+            return;
+        }
+        self.main_currency = currency;
+        self.portfolio = self.figures_of(self.today);
+        self.generation += 1;
+        self.recompute();
+    }
+
     /// Replaces the rows (after a rescan) and works out the portfolio, the agenda and
     /// the team as of `today`, keeping the selection on the same file.
     pub fn set_rows(&mut self, rows: Vec<AccountRow>, today: Date) {
@@ -224,7 +243,7 @@ impl AccountsView {
                 })
             })
             .collect();
-        self.portfolio = of_accounts(&indexed(&self.rows), &PortfolioConfig::default(), today, None);
+        self.portfolio = self.figures_of(today);
         // The agenda and team screens are not on the first frame: worked out when
         // first shown after a scan.
         self.today = today;

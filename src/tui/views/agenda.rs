@@ -87,6 +87,14 @@ impl AgendaView {
         self.rows.get(self.selected).and_then(|&i| entries.get(i))
     }
 
+    /// Selects the shown entry that `is` picks, if there is one (coming back to the
+    /// agenda after its entries changed, to stay on the same follow-up).
+    pub fn select_where(&mut self, entries: &[AgendaEntry], is: impl Fn(&AgendaEntry) -> bool) {
+        if let Some(row) = self.rows.iter().position(|&i| entries.get(i).is_some_and(&is)) {
+            self.selected = row;
+        }
+    }
+
     /// How many entries pass the filter.
     pub fn len(&self) -> usize {
         self.rows.len()

@@ -25,6 +25,7 @@ pub mod pull_panels;
 pub mod pull_render;
 pub mod pull_whatif;
 pub mod team;
+pub mod trash;
 
 /// The views of an open account, in number-key order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

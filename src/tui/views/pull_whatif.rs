@@ -22,6 +22,9 @@ pub struct Scenario {
     member: Vec<(usize, usize)>,
     /// One line per person changed ("Дмитрий Волков: neutral → supporter").
     pub changes: Vec<String>,
+    /// Where the focus was when the scenario opened (the scenario moves it to the
+    /// cards), so leaving it puts the focus back.
+    pub focus_before: super::pull::Focus,
     config: PullConfig,
     today: Date,
 }
@@ -48,6 +51,7 @@ impl Scenario {
             base_flags: base.red_flags.len(),
             member: Vec::new(),
             changes: Vec::new(),
+            focus_before: super::pull::Focus::default(),
             config,
             today,
         }
@@ -91,18 +95,15 @@ impl Scenario {
         true
     }
 
-    /// Cycles the chosen member's coverage of a person: none → medium → strong → none
-    /// (weak goes to medium). Returns the new strength, or `None` with no team.
+    /// Cycles the chosen member's coverage of a person up the model's ladder, none →
+    /// weak → medium → strong → none ([`Strength::cycled`]). Returns the new strength,
+    /// or `None` with no team.
     pub fn cycle_coverage(&mut self, person: usize, original: &Account) -> Option<Option<Strength>> {
         let m = self.member_for(person)?;
         let member = self.account.team.get(m)?.id.clone();
         let p = self.account.people.get_mut(person)?;
         let at = p.coverage.iter().position(|c| c.member == member);
-        let next = match at.map(|j| p.coverage[j].strength) {
-            None | Some(Strength::Weak) => Some(Strength::Medium),
-            Some(Strength::Medium) => Some(Strength::Strong),
-            Some(Strength::Strong) => None,
-        };
+        let next = Strength::cycled(at.map(|j| p.coverage[j].strength), true);
         match (at, next) {
             (Some(j), Some(s)) => p.coverage[j].strength = s,
             (Some(j), None) => {
@@ -206,6 +207,7 @@ mod tests {
         let base = analyze(&a, &Index::new(&a), &cfg, today);
         let mut s = Scenario::new(&a, &base, cfg, today);
         assert_eq!(s.base_score, 0, "nobody covered yet");
+        assert_eq!(s.cycle_coverage(0, &a), Some(Some(Strength::Weak)), "none → weak first");
         assert_eq!(s.cycle_coverage(0, &a), Some(Some(Strength::Medium)));
         assert_eq!(s.analysis.score, 35, "0.7 start × 0.5 neutral");
         assert!(s.shift_stance(0, true, &a));
@@ -218,11 +220,13 @@ mod tests {
         assert_eq!(applied.people, s.account.people);
         assert!(s.next_member(0));
         assert_eq!(s.member_for(0), Some(1), "t picks Lena");
-        assert_eq!(s.cycle_coverage(0, &a), Some(Some(Strength::Medium)));
+        assert_eq!(s.cycle_coverage(0, &a), Some(Some(Strength::Weak)));
         assert_eq!(
             s.changes[0],
-            "User: neutral → supporter, covered by Omar: none → medium, covered by Lena: none → medium"
+            "User: neutral → supporter, covered by Omar: none → medium, covered by Lena: none → weak"
         );
+        let rest: Vec<_> = (0..3).map(|_| s.cycle_coverage(0, &a)).collect();
+        assert_eq!(rest, [Some(Some(Strength::Medium)), Some(Some(Strength::Strong)), Some(None)]);
     }
 
     #[test]

@@ -74,6 +74,11 @@ impl HelpWidget {
             + MODEL_LINES
     }
 
+    /// How many lines this help has (with its pull model section, if any).
+    pub fn height(&self) -> usize {
+        self.lines().len()
+    }
+
     fn lines(&self) -> Vec<Line<'static>> {
         let t = &self.theme;
         let mut lines = Vec::new();
@@ -121,7 +126,7 @@ impl Widget for &HelpWidget {
         let block = Block::bordered()
             .title(Span::styled(fit("Keys", w), self.theme.title()))
             .title_bottom(Span::styled(
-                fit(&format!("↑↓ scroll · {} close", close_keys()), w),
+                fit(&format!("↑↓ PgUp PgDn Home End scroll · {} close", close_keys()), w),
                 self.theme.dim(),
             ))
             .border_style(self.theme.border_focused());
