@@ -81,13 +81,14 @@ struct Measured {
     person_of: Vec<Option<usize>>,
     /// Follow-ups not done yet (the first rows of the order).
     open: usize,
-    /// Widest owner, person and text of the follow-ups (capped).
+    /// Widest owner, person and text of the follow-ups.
     owner_w: u16,
     person_w: u16,
     text_w: u16,
     /// Demands we granted.
     granted: usize,
-    /// Widest demand text (capped).
+    /// Widest demand kind and text.
+    demand_kind_w: u16,
     demand_text_w: u16,
 }
 
@@ -99,22 +100,22 @@ impl Measured {
         }
         let person_of: Vec<Option<usize>> =
             a.actions.iter().map(|f| f.person.as_deref().and_then(|id| at.get(id).copied())).collect();
-        let widest = |it: &mut dyn Iterator<Item = usize>, cap: usize| it.max().unwrap_or(0).min(cap) as u16;
+        let widest = |it: &mut dyn Iterator<Item = usize>| it.max().unwrap_or(0).min(u16::MAX as usize) as u16;
         Measured {
             open: a.actions.iter().filter(|f| f.done.is_none()).count(),
-            owner_w: widest(&mut a.actions.iter().map(|f| width(&owner_name(a, &f.owner))), 20),
+            owner_w: widest(&mut a.actions.iter().map(|f| width(&owner_name(a, &f.owner)))),
             person_w: widest(
                 &mut a.actions.iter().zip(&person_of).map(|(f, &p)| match (p, f.person.as_deref()) {
                     (Some(p), _) => width(&a.people[p].name),
                     (None, Some(id)) => width(id),
                     (None, None) => 0,
                 }),
-                20,
             ),
-            text_w: widest(&mut a.actions.iter().map(|f| width(&f.text)), 80),
+            text_w: widest(&mut a.actions.iter().map(|f| width(&f.text))),
             person_of,
             granted: a.demands.iter().filter(|d| d.granted).count(),
-            demand_text_w: widest(&mut a.demands.iter().map(|d| width(&d.text)), 80),
+            demand_kind_w: widest(&mut a.demands.iter().map(|d| width(d.kind.label()))),
+            demand_text_w: widest(&mut a.demands.iter().map(|d| width(&d.text))),
         }
     }
 }
@@ -240,8 +241,10 @@ pub struct FollowUpsWidget<'a> {
     pub today: Date,
 }
 
-fn col(head: &'static str, min: u16, want: u16, priority: u8) -> Col {
-    Col { head, min, want, priority, right: false }
+/// A column whose content is `need` wide: a fair share of `cap` at first, the rest
+/// when the terminal has room to spare.
+fn col(head: &'static str, min: u16, need: u16, cap: u16, priority: u8) -> Col {
+    Col { head, min, want: need.min(cap), need, priority, right: false }
 }
 
 impl FollowUpsWidget<'_> {
@@ -282,11 +285,11 @@ impl FollowUpsWidget<'_> {
             }
         };
         let cols = [
-            col("Due", 10, 10, 0),
-            col("Owner", 6, m.owner_w, 2),
-            col("Person", 6, m.person_w, 3),
-            col("Text", 10, m.text_w, 1),
-            col("Done", 12, 12, 4),
+            col("Due", 10, 10, 10, 0),
+            col("Owner", 6, m.owner_w, 20, 2),
+            col("Person", 6, m.person_w, 20, 3),
+            col("Text", 10, m.text_w, 40, 1),
+            col("Done", 12, 12, 12, 4),
         ];
         let page = inner.height.saturating_sub(1) as usize;
         (&Grid {
@@ -332,12 +335,12 @@ impl FollowUpsWidget<'_> {
             .style(t.dim())
             .render(inner, buf);
         }
-        let text_w = v.measured.demand_text_w;
+        let m = &v.measured;
         let cols = [
-            col("Date", 10, 10, 0),
-            col("Kind", 5, 16, 2),
-            col("Granted", 7, 7, 1),
-            col("Text", 10, text_w, 1),
+            col("Date", 10, 10, 10, 0),
+            col("Kind", 5, m.demand_kind_w, 16, 2),
+            col("Granted", 7, 7, 7, 1),
+            col("Text", 10, m.demand_text_w, 40, 1),
         ];
         let l = &v.demands;
         let page = inner.height.saturating_sub(1) as usize;

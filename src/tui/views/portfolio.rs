@@ -176,7 +176,7 @@ impl PortfolioWidget<'_> {
 }
 
 fn col(head: &'static str, min: u16, want: u16, priority: u8, right: bool) -> Col {
-    Col { head, min, want, priority, right }
+    Col { head, min, want, need: want, priority, right }
 }
 
 impl Widget for &PortfolioWidget<'_> {
@@ -203,8 +203,9 @@ impl Widget for &PortfolioWidget<'_> {
                 .render(inner, buf);
         } else {
             let name_w = rows.iter().map(|(r, f)| f.map_or(width(&r.slug) + 5, |f| width(&f.name))).max();
+            let name_w = name_w.unwrap_or(10).min(u16::MAX as usize) as u16;
             let cols = [
-                col("Account", 10, name_w.unwrap_or(10).min(40) as u16, 0, false),
+                Col { need: name_w, ..col("Account", 10, name_w.min(40), 0, false) },
                 col("Tier", 8, 8, 3, false),
                 col("Revenue", 9, 11, 1, true),
                 col("Share", 6, 6, 6, true),
