@@ -122,8 +122,10 @@ pub fn layout(area: Rect, view: &CoverageView) -> CoverageAreas {
     if team > 0 && whole < inner_w {
         // Room to spare with the whole team on screen: whole names, then whole member
         // names, in proportion to what each lacks.
-        let mut items =
-            [(name_width, view.name_need.max(name_width)), (team * cell_width, team.saturating_mul(view.cell_need))];
+        let mut items = [
+            (name_width, view.name_need.max(name_width)),
+            (team * cell_width, team.saturating_mul(view.cell_need)),
+        ];
         super::super::widgets::columns::spread(inner_w - whole, &mut items);
         name_width = items[0].0;
         cell_width = (items[1].0 / team).max(cell_width);
@@ -166,10 +168,8 @@ impl CoverageView {
         let widest = |w: Option<usize>| w.unwrap_or(0).min(u16::MAX as usize / 2) as u16 + 1;
         self.name_need = widest(a.people.iter().map(|p| width(&p.name)).max());
         // A member's column also shows "function count" under the name.
-        self.cell_need = widest(
-            a.team.iter().map(|m| width(&m.name).max(m.function.key().len() + 5)).max(),
-        )
-        .max(self.cell_want);
+        self.cell_need = widest(a.team.iter().map(|m| width(&m.name).max(m.function.key().len() + 5)).max())
+            .max(self.cell_want);
         self.team = a.team.len();
         if let Some(r) =
             self.selected_id.as_deref().and_then(|id| idx.person(id)).and_then(|p| self.matrix.row_of(p))

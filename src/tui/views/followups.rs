@@ -100,17 +100,18 @@ impl Measured {
         }
         let person_of: Vec<Option<usize>> =
             a.actions.iter().map(|f| f.person.as_deref().and_then(|id| at.get(id).copied())).collect();
-        let widest = |it: &mut dyn Iterator<Item = usize>| it.max().unwrap_or(0).min(u16::MAX as usize) as u16;
+        let widest =
+            |it: &mut dyn Iterator<Item = usize>| it.max().unwrap_or(0).min(u16::MAX as usize) as u16;
         Measured {
             open: a.actions.iter().filter(|f| f.done.is_none()).count(),
             owner_w: widest(&mut a.actions.iter().map(|f| width(&owner_name(a, &f.owner)))),
-            person_w: widest(
-                &mut a.actions.iter().zip(&person_of).map(|(f, &p)| match (p, f.person.as_deref()) {
+            person_w: widest(&mut a.actions.iter().zip(&person_of).map(|(f, &p)| {
+                match (p, f.person.as_deref()) {
                     (Some(p), _) => width(&a.people[p].name),
                     (None, Some(id)) => width(id),
                     (None, None) => 0,
-                }),
-            ),
+                }
+            })),
             text_w: widest(&mut a.actions.iter().map(|f| width(&f.text))),
             person_of,
             granted: a.demands.iter().filter(|d| d.granted).count(),
