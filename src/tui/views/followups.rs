@@ -290,7 +290,8 @@ impl FollowUpsWidget<'_> {
             col("Owner", 6, m.owner_w, 20, 2),
             col("Person", 6, m.person_w, 20, 3),
             col("Text", 10, m.text_w, 40, 1),
-            col("Done", 12, 12, 12, 4),
+            // As wide as a date once something is done, else just the header.
+            col("Done", 12, if open < a.actions.len() { 12 } else { 4 }, 12, 4),
         ];
         let page = inner.height.saturating_sub(1) as usize;
         (&Grid {
