@@ -86,6 +86,16 @@ impl AgendaView {
         self.rows.get(self.selected).and_then(|&i| entries.get(i))
     }
 
+    /// The selected row's index among the entries shown.
+    pub fn selected_row(&self) -> usize {
+        self.selected
+    }
+
+    /// The first visible row.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
     /// How many entries pass the filter.
     pub fn len(&self) -> usize {
         self.rows.len()

@@ -211,6 +211,46 @@ impl CoverageView {
         self.remember(a);
     }
 
+    /// The person row and the team column at the point `(x, y)` of the view drawn in
+    /// `area`, each when the point is on one (a member's name in the header has only a
+    /// column, a person's name only a row). `None` off the matrix.
+    pub fn hit(&self, area: Rect, x: u16, y: u16) -> Option<(Option<usize>, Option<usize>)> {
+        let areas = layout(area, self);
+        let inner = Block::bordered().inner(areas.matrix);
+        if !inner.contains(ratatui::layout::Position { x, y }) || inner.height < 3 {
+            return None;
+        }
+        let row = (y >= inner.y + 2)
+            .then(|| {
+                scroll_into_view(self.row_offset, self.row, areas.page_rows) + (y - inner.y - 2) as usize
+            })
+            .filter(|&r| r < self.matrix.rows().len());
+        let cells = inner.x + areas.name_width;
+        let col_offset = scroll_into_view(self.col_offset, self.col, areas.page_cols);
+        let col = (x >= cells)
+            .then(|| ((x - cells) / areas.cell_width.max(1)) as usize)
+            .filter(|&k| k < areas.page_cols)
+            .map(|k| col_offset + k)
+            .filter(|&c| c < self.team);
+        Some((row, col))
+    }
+
+    /// Selects the person row and the team column given (a click), keeping the
+    /// scroll the screen showed.
+    pub fn click(&mut self, a: &Account, row: Option<usize>, col: Option<usize>, areas: &CoverageAreas) {
+        self.row_offset = scroll_into_view(self.row_offset, self.row, areas.page_rows);
+        self.col_offset = scroll_into_view(self.col_offset, self.col, areas.page_cols);
+        if let Some(r) = row.filter(|&r| r < self.matrix.rows().len()) {
+            self.row = r;
+        }
+        if let Some(c) = col.filter(|&c| c < a.team.len()) {
+            self.col = c;
+        }
+        self.row_offset = scroll_into_view(self.row_offset, self.row, areas.page_rows);
+        self.col_offset = scroll_into_view(self.col_offset, self.col, areas.page_cols);
+        self.remember(a);
+    }
+
     /// Selects a person (to follow a selection made in another view).
     pub fn select_person(&mut self, a: &Account, person: usize, areas: &CoverageAreas) {
         if let Some(r) = self.matrix.row_of(person) {

@@ -220,6 +220,44 @@ impl FollowUpsView {
         self.seen = None;
     }
 
+    /// The list at the point `(x, y)` of the view drawn in `area`, and the row there
+    /// (an index into that list's order) if the point is on one.
+    pub fn hit(&self, area: Rect, x: u16, y: u16) -> Option<(FollowUpPane, Option<usize>)> {
+        let at = ratatui::layout::Position { x, y };
+        let [fu, dm] = layout(area);
+        let (pane, rect, list) = if fu.contains(at) {
+            (FollowUpPane::FollowUps, fu, &self.followups)
+        } else if dm.contains(at) {
+            (FollowUpPane::Demands, dm, &self.demands)
+        } else {
+            return None;
+        };
+        let offset = scroll_into_view(list.offset, list.selected, page_rows(rect));
+        let inside = x > rect.x && x + 1 < rect.right();
+        let row = crate::tui::views::people::row_at(rect, y)
+            .map(|n| offset + n)
+            .filter(|&r| inside && r < list.order.len());
+        Some((pane, row))
+    }
+
+    /// Gives a list the keyboard and, when `row` is given, selects that row (a click),
+    /// keeping the scroll the screen showed.
+    pub fn click(&mut self, a: &Account, pane: FollowUpPane, row: Option<usize>, area: Rect) {
+        self.pane = pane;
+        let [fu, dm] = layout(area);
+        let (list, rect) = match pane {
+            FollowUpPane::FollowUps => (&mut self.followups, fu),
+            FollowUpPane::Demands => (&mut self.demands, dm),
+        };
+        if let Some(row) = row {
+            let page = page_rows(rect);
+            list.offset = scroll_into_view(list.offset, list.selected, page);
+            list.selected = row.min(list.order.len().saturating_sub(1));
+            list.offset = scroll_into_view(list.offset, list.selected, page);
+        }
+        self.remember(a);
+    }
+
     /// Moves the selection of the focused list by `delta` rows in pages of `page` rows.
     pub fn move_by(&mut self, a: &Account, delta: isize, page: usize) {
         match self.pane {

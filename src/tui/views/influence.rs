@@ -111,6 +111,25 @@ impl InfluenceView {
         }
     }
 
+    /// The person whose box is at the point `(x, y)` of the map drawn in `area`: the
+    /// same window onto the drawing the screen shows, found among the boxes in it.
+    pub fn hit(&self, area: Rect, x: u16, y: u16) -> Option<usize> {
+        let (min_w, min_h) = MIN_SIZE;
+        if area.width < min_w || area.height < min_h {
+            return None;
+        }
+        let screen = Rect { y: area.y + 1, height: area.height - 2, ..area };
+        if !screen.contains(ratatui::layout::Position { x, y }) {
+            return None;
+        }
+        let d = &self.drawing;
+        let sel = d.boxes.get(self.selected?)?;
+        let view = viewport(d, sel, screen.width as u32, screen.height as u32);
+        let at =
+            Viewport { x: view.x + (x - screen.x) as u32, y: view.y + (y - screen.y) as u32, w: 1, h: 1 };
+        d.boxes_in(at).into_iter().next()
+    }
+
     /// Carries out a command: moves along the drawing, not in list order, and stays
     /// put at an edge.
     pub fn apply(&mut self, cmd: InfluenceCommand) {

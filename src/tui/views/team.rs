@@ -32,6 +32,11 @@ impl TeamView {
         self.selected
     }
 
+    /// The first visible row.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
     /// Moves the selection by `delta` rows among `len`, in pages of `page` rows.
     pub fn move_by(&mut self, delta: isize, len: usize, page: usize) {
         self.selected = self.selected.saturating_add_signed(delta).min(len.saturating_sub(1));
