@@ -10,7 +10,7 @@
 mod support;
 
 use dmu::generate;
-use dmu::layout::influence::Drawing;
+use dmu::layout::influence::{BOX_W, Drawing};
 use dmu::layout::org::OrgOutline;
 use dmu::model::{Account, Index};
 use dmu::store::{AccountStore, FileStore};
@@ -120,7 +120,7 @@ fn main() -> ExitCode {
         Stat::Median,
         20,
         (&mut big_pair, &mut medium_pair),
-        Some(|(a, ix): &mut (Account, Index)| Drawing::new(a, ix)),
+        Some(|(a, ix): &mut (Account, Index)| Drawing::new(a, ix, BOX_W)),
     );
     let today: dmu::model::Date = "2026-11-27".parse().expect("a valid date");
     let cfg = dmu::analysis::PullConfig::default();

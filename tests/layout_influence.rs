@@ -55,7 +55,7 @@ fn link(from: usize, to: usize, kind: LinkKind, strength: Option<Strength>) -> L
 }
 
 fn layout(a: &Account) -> Drawing {
-    Drawing::new(a, &Index::new(a))
+    Drawing::new(a, &Index::new(a), dmu::layout::influence::BOX_W)
 }
 
 fn inside(b: &PersonBox, p: Point) -> bool {

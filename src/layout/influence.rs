@@ -19,7 +19,8 @@ use super::{Dir, Segment, Viewport, fit_into};
 use crate::analysis::{Stage, stage_of};
 use crate::model::{Account, Index, LinkKind, Role, Stance, Strength};
 
-/// Width of every box, border included: room for a 16-column name.
+/// The narrowest box, border included: room for a 16-column name. Boxes are as wide
+/// as the caller asks (the view widens them on wide terminals), never narrower.
 pub const BOX_W: u32 = 18;
 /// Height of every box: border, name, detail line, border.
 pub const BOX_H: u32 = 4;
@@ -93,6 +94,11 @@ pub struct Drawing {
     /// The top row of each row of boxes (boxes of all columns line up in rows, with
     /// blank rows between them that links cross columns along).
     pub slot_y: Vec<u32>,
+    /// The width of every box, border included, as laid out.
+    pub box_w: u32,
+    /// The box width, border included, that would show every name and detail line
+    /// whole (never less than [`BOX_W`]).
+    pub whole_w: u32,
     labels: String,
     segments: Vec<Segment>,
     index: SegmentIndex,
@@ -102,9 +108,12 @@ pub struct Drawing {
 }
 
 impl Drawing {
-    /// Lays out the influence map of `account` (`index` must be built from it) in time
-    /// close to linear in people plus links.
-    pub fn new(account: &Account, index: &Index) -> Drawing {
+    /// Lays out the influence map of `account` (`index` must be built from it) with
+    /// boxes `box_w` columns wide (at least [`BOX_W`]), in time close to linear in
+    /// people plus links. Only the columns' places and the labels depend on the box
+    /// width: the order of the boxes and the lanes of the lines do not.
+    pub fn new(account: &Account, index: &Index, box_w: u32) -> Drawing {
+        let box_w = box_w.max(BOX_W);
         let people = &account.people;
         let columns: Vec<Stage> = people.iter().map(stage_of).collect();
         // Both ends of every link from the index's adjacency (no id is hashed), then one
@@ -158,8 +167,8 @@ impl Drawing {
         let mut x = 0;
         for w in &widths {
             col_x.push(x);
-            starts.push(x + BOX_W);
-            x += BOX_W + w;
+            starts.push(x + box_w);
+            x += box_w + w;
         }
         let width = x;
 
@@ -172,24 +181,27 @@ impl Drawing {
             e.len = segments.len() as u32 - first;
         }
         // All labels in one string: one allocation instead of two per person.
-        let mut labels = String::with_capacity(people.len() * 2 * BOX_W as usize);
+        let mut labels = String::with_capacity(people.len() * 2 * box_w as usize);
+        let inside = (box_w - 2) as usize;
+        let mut widest = 0;
         let boxes = people
             .iter()
             .enumerate()
             .map(|(i, p)| {
                 let start = labels.len() as u32;
-                fit_into(&mut labels, p.name.chars(), (BOX_W - 2) as usize);
+                let name_w = fit_into(&mut labels, p.name.chars(), inside);
                 let mid = labels.len() as u32;
                 let badges = Role::ALL.iter().filter(|r| p.has(**r)).map(|r| r.badge());
                 let sep = (!p.roles.is_empty() && p.title.is_some()).then_some(' ');
                 let title = p.title.iter().flat_map(|t| t.chars());
-                fit_into(&mut labels, badges.chain(sep).chain(title), (BOX_W - 2) as usize);
+                let detail_w = fit_into(&mut labels, badges.chain(sep).chain(title), inside);
+                widest = widest.max(name_w).max(detail_w);
                 PersonBox {
                     person: i,
                     column: columns[i],
                     x: col_x[columns[i] as usize],
                     y: y_of(i),
-                    w: BOX_W,
+                    w: box_w,
                     h: BOX_H,
                     label: [start, mid, labels.len() as u32],
                     stance: p.stance,
@@ -199,7 +211,7 @@ impl Drawing {
         let columns = Stage::ALL
             .iter()
             .zip(order)
-            .map(|(&column, boxes)| ColumnSpan { column, x: col_x[column as usize], w: BOX_W, boxes })
+            .map(|(&column, boxes)| ColumnSpan { column, x: col_x[column as usize], w: box_w, boxes })
             .collect();
         let (incident_start, incident) = incidence(people.len(), &edges);
         let index = SegmentIndex::new(&segments, width, height);
@@ -211,6 +223,8 @@ impl Drawing {
             width,
             height,
             slot_y,
+            box_w,
+            whole_w: (widest.min(u32::MAX as usize / 2) as u32 + 2).max(BOX_W),
             labels,
             segments,
             index,
@@ -266,6 +280,15 @@ impl Drawing {
             }
         }
         out
+    }
+
+    /// The box width that lets the five columns fill `screen` columns, between
+    /// [`BOX_W`] and the width that shows every label whole. The channels between
+    /// the columns do not depend on the box width, so this drawing tells them.
+    pub fn box_width_for(&self, screen: u32) -> u32 {
+        let columns = self.columns.len().max(1) as u32;
+        let channels = self.width.saturating_sub(columns * self.box_w);
+        (screen.saturating_sub(channels) / columns).clamp(BOX_W, self.whole_w.max(BOX_W))
     }
 
     /// The box a rep starts on: the top of the leftmost column that has people.

@@ -93,8 +93,9 @@ pub fn fit(s: &str, width: usize) -> String {
     out
 }
 
-/// [`fit`], appending to `out` (so many labels can share one allocation).
-pub(crate) fn fit_into(out: &mut String, chars: impl Iterator<Item = char> + Clone, width: usize) {
+/// [`fit`], appending to `out` (so many labels can share one allocation). Returns
+/// the width of the whole text, before any cut.
+pub(crate) fn fit_into(out: &mut String, chars: impl Iterator<Item = char> + Clone, width: usize) -> usize {
     // The same replacements as `text::inert`, a character at a time.
     let safe = chars.map(|c| match c {
         '\n' | '\r' | '\t' => ' ',
@@ -104,7 +105,7 @@ pub(crate) fn fit_into(out: &mut String, chars: impl Iterator<Item = char> + Clo
     let total: usize = safe.clone().map(|c| c.width().unwrap_or(0)).sum();
     if total <= width {
         out.extend(safe);
-        return;
+        return total;
     }
     let mut used = 0;
     for c in safe {
@@ -119,6 +120,7 @@ pub(crate) fn fit_into(out: &mut String, chars: impl Iterator<Item = char> + Clo
     if width > 0 {
         out.push('…');
     }
+    total
 }
 
 /// `items` reordered by `key`, keeping the given order among equal keys. A counting

@@ -329,7 +329,7 @@ impl App {
                 AccountView::People => {}
                 AccountView::OrgChart => s.org.sync(a, idx, generation),
                 AccountView::Coverage => s.coverage.sync(a, idx, generation),
-                AccountView::Influence => s.influence.sync(a, idx, generation),
+                AccountView::Influence => s.influence.sync(a, idx, generation, render::body_area(size).width),
                 AccountView::Pull => s.pull.sync(a, idx, generation, today),
                 AccountView::FollowUps => s.followups.sync(a, generation),
             }

@@ -1,7 +1,10 @@
 //! The event loop, apart from the terminal so that tests can feed it events.
 //!
 //! It draws only when something changed, and drains every pending event before
-//! drawing, so a storm of resize events (dragging a window edge) costs one frame.
+//! drawing, so a storm of resize events (dragging a window edge) costs one frame; the
+//! app is told only the last size of a storm (just before the next other event or the
+//! frame), so a view laid out for the screen's width (the influence map's boxes) is
+//! laid out once, not once per step of the drag.
 //!
 //! Reading the terminal: crossterm's default reader waits on an edge-triggered epoll
 //! and reads at most 1 KB per wake-up, so whatever a burst left behind in the kernel
@@ -55,23 +58,42 @@ pub fn run_loop(
 ) -> io::Result<u64> {
     let mut dirty = true;
     let mut frames = 0;
+    let mut resized = None;
     while !app.should_quit() {
         if dirty {
             draw(app)?;
             frames += 1;
         }
-        dirty = handle(app, events.read()?);
+        dirty = take(app, events.read()?, &mut resized);
         while !app.should_quit() && events.pending()? {
-            dirty |= handle(app, events.read()?);
+            dirty |= take(app, events.read()?, &mut resized);
+        }
+        if let Some((w, h)) = resized.take() {
+            app.update(Action::Resize(w, h));
         }
     }
     Ok(frames)
 }
 
-/// Feeds one terminal event to the app; returns whether the screen may have changed.
-fn handle(app: &mut App, ev: Event) -> bool {
+/// Takes one event of a burst: a resize waits in `resized` for the next one (only the
+/// last size of a storm matters), anything else is handled after the resize before it.
+fn take(app: &mut App, ev: Event, resized: &mut Option<(u16, u16)>) -> bool {
+    if let Event::Resize(w, h) = ev {
+        *resized = Some((w, h));
+        return true;
+    }
+    if let Some((w, h)) = resized.take() {
+        app.update(Action::Resize(w, h));
+    }
+    handle(app, ev)
+}
+
+/// Feeds one terminal event to the app, as the event loop does; returns whether the
+/// screen may have changed. Tests feed events here.
+pub fn handle(app: &mut App, ev: Event) -> bool {
     match ev {
         Event::Key(key) => app.handle_key(key),
+        Event::Mouse(m) => app.handle_mouse(m),
         Event::Resize(w, h) => {
             app.update(Action::Resize(w, h));
             true

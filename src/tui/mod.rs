@@ -2,7 +2,9 @@
 //!
 //! The loop is plain and synchronous: draw, wait for an event, update (see
 //! [`events`]: it coalesces storms of resize events into one frame). Bracketed paste
-//! is on while dmu runs, so a paste arrives as text, never as keys (see `paste`). The
+//! is on while dmu runs, so a paste arrives as text, never as keys (see `paste`), and
+//! so is mouse capture, so clicks and the wheel reach dmu (see `mouse`; Shift+drag
+//! still selects text in most terminals). Both are turned off again and the
 //! terminal is restored on every way out, a panic included; a panic also writes edits
 //! that failed to save to a recovery file (in the first of the recovery places that
 //! takes it, as leaving does), which the next start offers to restore.
@@ -18,6 +20,7 @@ pub mod keymap;
 pub mod keymap_overrides;
 pub mod library;
 mod library_store;
+mod mouse;
 mod paste;
 mod portfolio_keys;
 mod portfolio_update;
@@ -51,9 +54,14 @@ impl Drop for Restore {
 }
 
 /// Turns bracketed paste off (a shell left with it on shows pastes wrapped in
-/// `ESC[200~`) and lets ratatui leave raw mode and the alternate screen.
+/// `ESC[200~`) and mouse capture (a shell left with it on prints escape codes for
+/// every move of the mouse), and lets ratatui leave raw mode and the alternate screen.
 fn restore_terminal() {
-    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableBracketedPaste);
+    let _ = crossterm::execute!(
+        std::io::stdout(),
+        crossterm::event::DisableMouseCapture,
+        crossterm::event::DisableBracketedPaste
+    );
     ratatui::restore();
 }
 
@@ -63,7 +71,11 @@ pub fn run_app(mut app: App, slot: RecoverySlot, write: RecoveryWriter) -> anyho
     let mut terminal = ratatui::try_init()
         .map_err(|e| anyhow::anyhow!("dmu needs an interactive terminal to show its screens ({e})"))?;
     let _restore = Restore;
-    crossterm::execute!(std::io::stdout(), crossterm::event::EnableBracketedPaste)?;
+    crossterm::execute!(
+        std::io::stdout(),
+        crossterm::event::EnableBracketedPaste,
+        crossterm::event::EnableMouseCapture
+    )?;
     install_panic_hook(slot.clone(), write.clone());
     let size = terminal.size()?;
     app.update(action::Action::Resize(size.width, size.height));
@@ -71,7 +83,7 @@ pub fn run_app(mut app: App, slot: RecoverySlot, write: RecoveryWriter) -> anyho
     // Edits still unsaved when the loop ends (an I/O error on the terminal, say). The
     // terminal is restored first, so the words stay readable.
     let pending = slot.lock().ok().and_then(|mut s| s.take());
-    ratatui::restore();
+    restore_terminal();
     if let Some(rescue) = pending {
         match write(&rescue) {
             Ok(p) => eprintln!(

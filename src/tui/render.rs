@@ -157,6 +157,50 @@ fn too_small(area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines).render(middle, buf);
 }
 
+/// The open account's name, tier and size, as the header shows it.
+fn account_title(s: &AccountScreen) -> String {
+    let a = s.session.account();
+    let n = a.people.len();
+    format!(" {} · {} · {}", a.name, a.tier.label(), crate::plural::count(n, "person", "people"))
+}
+
+/// The view tabs of the header, left to right, for a header `w` columns wide beside
+/// `title`: every view's title when there is room beside the account's name;
+/// otherwise only the current one, the others by their number key.
+fn tabs(current: AccountView, title: &str, w: usize) -> Vec<(AccountView, String)> {
+    let tabs_for = |compact: bool| -> Vec<(AccountView, String)> {
+        AccountView::ALL
+            .iter()
+            .map(|&v| {
+                let text = if compact && v != current {
+                    format!(" {} ", v.key())
+                } else {
+                    format!(" {} {} ", v.key(), v.title())
+                };
+                (v, text)
+            })
+            .collect()
+    };
+    let width_of = |tabs: &[(AccountView, String)]| tabs.iter().map(|(_, t)| fit::width(t)).sum::<usize>();
+    let tabs = tabs_for(false);
+    if width_of(&tabs) + fit::width(title) > w { tabs_for(true) } else { tabs }
+}
+
+/// The view whose tab is at column `x` of the header row (a click there shows it).
+pub(super) fn tab_at(s: &AccountScreen, size: Rect, x: u16) -> Option<AccountView> {
+    let tabs = tabs(s.view, &account_title(s), size.width as usize);
+    let tabs_w: u16 = tabs.iter().map(|(_, t)| fit::width(t) as u16).sum();
+    let mut left = size.x + size.width.saturating_sub(tabs_w);
+    for (v, text) in tabs {
+        let right = left + fit::width(&text) as u16;
+        if (left..right).contains(&x) {
+            return Some(v);
+        }
+        left = right;
+    }
+    None
+}
+
 impl App {
     fn header(&self, area: Rect, buf: &mut Buffer) {
         let t = &self.theme;
@@ -167,41 +211,17 @@ impl App {
             Screen::Team(_) => Line::styled(fit(" dmu · our team", w), t.title()).render(area, buf),
             Screen::Trash(_) => Line::styled(fit(" dmu · trash", w), t.title()).render(area, buf),
             Screen::Account(s) => {
-                let a = s.session.account();
-                let n = a.people.len();
-                let title = format!(
-                    " {} · {} · {}",
-                    a.name,
-                    a.tier.label(),
-                    crate::plural::count(n, "person", "people")
-                );
-                // Every view's title when there is room beside the account's name;
-                // otherwise only the current one, the others by their number key.
-                let tabs_for = |compact: bool| -> Vec<Span<'static>> {
-                    AccountView::ALL
-                        .iter()
-                        .map(|v| {
-                            let here = *v == s.view;
-                            let style = if here { t.selected() } else { t.dim() };
-                            let text = if compact && !here {
-                                format!(" {} ", v.key())
-                            } else {
-                                format!(" {} {} ", v.key(), v.title())
-                            };
-                            Span::styled(text, style)
-                        })
-                        .collect()
-                };
-                let width_of = |tabs: &[Span]| tabs.iter().map(|s| s.width()).sum::<usize>();
-                let mut tabs = tabs_for(false);
-                if width_of(&tabs) + fit::width(&title) > w {
-                    tabs = tabs_for(true);
-                }
-                let tabs_w = width_of(&tabs);
+                let title = account_title(s);
+                let tabs = tabs(s.view, &title, w);
+                let tabs_w: usize = tabs.iter().map(|(_, text)| fit::width(text)).sum();
                 let [left, right] = area
                     .layout(&Layout::horizontal([Constraint::Fill(1), Constraint::Length(tabs_w as u16)]));
                 Line::styled(fit(&title, left.width as usize), t.title()).render(left, buf);
-                Line::from(tabs).render(right, buf);
+                let spans: Vec<Span> = tabs
+                    .into_iter()
+                    .map(|(v, text)| Span::styled(text, if v == s.view { t.selected() } else { t.dim() }))
+                    .collect();
+                Line::from(spans).render(right, buf);
             }
         }
     }

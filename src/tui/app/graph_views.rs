@@ -123,7 +123,7 @@ impl App {
                 s.coverage.select_person(a, p, &areas);
             }
             AccountView::Influence => {
-                s.influence.sync(a, idx, generation);
+                s.influence.sync(a, idx, generation, body.width);
                 s.influence.select(p);
             }
             AccountView::Pull => {

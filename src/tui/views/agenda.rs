@@ -95,6 +95,16 @@ impl AgendaView {
         }
     }
 
+    /// The selected row's index among the entries shown.
+    pub fn selected_row(&self) -> usize {
+        self.selected
+    }
+
+    /// The first visible row.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
     /// How many entries pass the filter.
     pub fn len(&self) -> usize {
         self.rows.len()
@@ -129,8 +139,10 @@ pub struct AgendaWidget<'a> {
     pub today: Date,
 }
 
-fn col(head: &'static str, min: u16, want: u16, priority: u8) -> Col {
-    Col { head, min, want, priority, right: false }
+/// A column whose content is `need` wide: a fair share of `cap` at first, the rest
+/// when the terminal has room to spare.
+fn col(head: &'static str, min: u16, need: u16, cap: u16, priority: u8) -> Col {
+    Col { head, min, want: need.min(cap), need, priority, right: false }
 }
 
 /// "7d late", "today", "in 3d".
@@ -161,16 +173,17 @@ impl Widget for &AgendaWidget<'_> {
                 "No open follow-ups. Add one with f on a person, or a in an account's Follow-ups view.";
             return Paragraph::new(fit(text, w)).style(t.dim()).render(inner, buf);
         }
-        let widest =
-            |f: fn(&AgendaEntry) -> usize| shown.iter().map(|e| f(e)).max().unwrap_or(0).min(40) as u16;
+        let widest = |f: fn(&AgendaEntry) -> usize| {
+            shown.iter().map(|e| f(e)).max().unwrap_or(0).min(u16::MAX as usize) as u16
+        };
         let cols = [
-            col("Due", 10, 10, 0),
-            col("When", 8, 8, 1),
+            col("Due", 10, 10, 10, 0),
+            col("When", 8, 8, 8, 1),
             // Text is kept longest but grows last, so names are readable first.
-            col("Owner", 6, widest(|e| width(&e.owner_name)), 3),
-            col("Account", 8, widest(|e| width(&e.account_name)), 2),
-            col("Person", 6, widest(|e| e.person_name.as_deref().map_or(0, width)), 4),
-            col("Text", 20, shown.iter().map(|e| width(&e.text)).max().unwrap_or(0) as u16, 5),
+            col("Owner", 6, widest(|e| width(&e.owner_name)), 40, 3),
+            col("Account", 8, widest(|e| width(&e.account_name)), 40, 2),
+            col("Person", 6, widest(|e| e.person_name.as_deref().map_or(0, width)), 40, 4),
+            col("Text", 20, widest(|e| width(&e.text)), u16::MAX, 5),
         ];
         let page = inner.height.saturating_sub(1) as usize;
         (&Grid {

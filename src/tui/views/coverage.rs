@@ -75,6 +75,10 @@ pub struct CoverageView {
     name_want: u16,
     /// Columns per team member, from the widest member name (capped).
     cell_want: u16,
+    /// Columns the widest name and the widest member name take, uncapped: what the
+    /// columns grow to when the whole team fits with room to spare.
+    name_need: u16,
+    cell_need: u16,
     /// The number of team members.
     team: usize,
     /// The selected person by id, so a rebuilt matrix selects them again.
@@ -109,9 +113,23 @@ pub fn layout(area: Rect, view: &CoverageView) -> CoverageAreas {
     let name_width = view.name_want.min((inner_w / 3).clamp(8, 24));
     // Whole member names when the whole team fits; otherwise narrower columns, so
     // more of the team is on screen at once.
-    let whole_team = view.team as u16 * view.cell_want;
+    let whole_team = (view.team.min(u16::MAX as usize) as u16).saturating_mul(view.cell_want);
     let cell_width =
         if name_width + whole_team + FLAG_WIDTH <= inner_w { view.cell_want } else { view.cell_want.min(12) };
+    let (mut name_width, mut cell_width) = (name_width, cell_width);
+    let team = view.team.min(u16::MAX as usize) as u16;
+    let whole = (name_width + FLAG_WIDTH).saturating_add(team.saturating_mul(cell_width));
+    if team > 0 && whole < inner_w {
+        // Room to spare with the whole team on screen: whole names, then whole member
+        // names, in proportion to what each lacks.
+        let mut items = [
+            (name_width, view.name_need.max(name_width)),
+            (team * cell_width, team.saturating_mul(view.cell_need)),
+        ];
+        super::super::widgets::columns::spread(inner_w - whole, &mut items);
+        name_width = items[0].0;
+        cell_width = (items[1].0 / team).max(cell_width);
+    }
     let flags = inner_w >= name_width + cell_width + FLAG_WIDTH;
     let for_cells = inner_w.saturating_sub(name_width + if flags { FLAG_WIDTH } else { 0 });
     CoverageAreas {
@@ -147,6 +165,11 @@ impl CoverageView {
         self.matrix = CoverageMatrix::build(a, idx);
         self.name_want = a.people.iter().map(|p| width(&p.name)).max().unwrap_or(0).clamp(6, 23) as u16 + 1;
         self.cell_want = a.team.iter().map(|m| width(&m.name)).max().unwrap_or(0).clamp(8, 17) as u16 + 1;
+        let widest = |w: Option<usize>| w.unwrap_or(0).min(u16::MAX as usize / 2) as u16 + 1;
+        self.name_need = widest(a.people.iter().map(|p| width(&p.name)).max());
+        // A member's column also shows "function count" under the name.
+        self.cell_need = widest(a.team.iter().map(|m| width(&m.name).max(m.function.key().len() + 5)).max())
+            .max(self.cell_want);
         self.team = a.team.len();
         if let Some(r) =
             self.selected_id.as_deref().and_then(|id| idx.person(id)).and_then(|p| self.matrix.row_of(p))
@@ -183,6 +206,46 @@ impl CoverageView {
             _ => self.col,
         }
         .min(last_col);
+        self.row_offset = scroll_into_view(self.row_offset, self.row, areas.page_rows);
+        self.col_offset = scroll_into_view(self.col_offset, self.col, areas.page_cols);
+        self.remember(a);
+    }
+
+    /// The person row and the team column at the point `(x, y)` of the view drawn in
+    /// `area`, each when the point is on one (a member's name in the header has only a
+    /// column, a person's name only a row). `None` off the matrix.
+    pub fn hit(&self, area: Rect, x: u16, y: u16) -> Option<(Option<usize>, Option<usize>)> {
+        let areas = layout(area, self);
+        let inner = Block::bordered().inner(areas.matrix);
+        if !inner.contains(ratatui::layout::Position { x, y }) || inner.height < 3 {
+            return None;
+        }
+        let row = (y >= inner.y + 2)
+            .then(|| {
+                scroll_into_view(self.row_offset, self.row, areas.page_rows) + (y - inner.y - 2) as usize
+            })
+            .filter(|&r| r < self.matrix.rows().len());
+        let cells = inner.x + areas.name_width;
+        let col_offset = scroll_into_view(self.col_offset, self.col, areas.page_cols);
+        let col = (x >= cells)
+            .then(|| ((x - cells) / areas.cell_width.max(1)) as usize)
+            .filter(|&k| k < areas.page_cols)
+            .map(|k| col_offset + k)
+            .filter(|&c| c < self.team);
+        Some((row, col))
+    }
+
+    /// Selects the person row and the team column given (a click), keeping the
+    /// scroll the screen showed.
+    pub fn click(&mut self, a: &Account, row: Option<usize>, col: Option<usize>, areas: &CoverageAreas) {
+        self.row_offset = scroll_into_view(self.row_offset, self.row, areas.page_rows);
+        self.col_offset = scroll_into_view(self.col_offset, self.col, areas.page_cols);
+        if let Some(r) = row.filter(|&r| r < self.matrix.rows().len()) {
+            self.row = r;
+        }
+        if let Some(c) = col.filter(|&c| c < a.team.len()) {
+            self.col = c;
+        }
         self.row_offset = scroll_into_view(self.row_offset, self.row, areas.page_rows);
         self.col_offset = scroll_into_view(self.col_offset, self.col, areas.page_cols);
         self.remember(a);

@@ -81,13 +81,14 @@ struct Measured {
     person_of: Vec<Option<usize>>,
     /// Follow-ups not done yet (the first rows of the order).
     open: usize,
-    /// Widest owner, person and text of the follow-ups (capped).
+    /// Widest owner, person and text of the follow-ups.
     owner_w: u16,
     person_w: u16,
     text_w: u16,
     /// Demands we granted.
     granted: usize,
-    /// Widest demand text (capped).
+    /// Widest demand kind and text.
+    demand_kind_w: u16,
     demand_text_w: u16,
 }
 
@@ -99,22 +100,23 @@ impl Measured {
         }
         let person_of: Vec<Option<usize>> =
             a.actions.iter().map(|f| f.person.as_deref().and_then(|id| at.get(id).copied())).collect();
-        let widest = |it: &mut dyn Iterator<Item = usize>, cap: usize| it.max().unwrap_or(0).min(cap) as u16;
+        let widest =
+            |it: &mut dyn Iterator<Item = usize>| it.max().unwrap_or(0).min(u16::MAX as usize) as u16;
         Measured {
             open: a.actions.iter().filter(|f| f.done.is_none()).count(),
-            owner_w: widest(&mut a.actions.iter().map(|f| width(&owner_name(a, &f.owner))), 20),
-            person_w: widest(
-                &mut a.actions.iter().zip(&person_of).map(|(f, &p)| match (p, f.person.as_deref()) {
+            owner_w: widest(&mut a.actions.iter().map(|f| width(&owner_name(a, &f.owner)))),
+            person_w: widest(&mut a.actions.iter().zip(&person_of).map(|(f, &p)| {
+                match (p, f.person.as_deref()) {
                     (Some(p), _) => width(&a.people[p].name),
                     (None, Some(id)) => width(id),
                     (None, None) => 0,
-                }),
-                20,
-            ),
-            text_w: widest(&mut a.actions.iter().map(|f| width(&f.text)), 80),
+                }
+            })),
+            text_w: widest(&mut a.actions.iter().map(|f| width(&f.text))),
             person_of,
             granted: a.demands.iter().filter(|d| d.granted).count(),
-            demand_text_w: widest(&mut a.demands.iter().map(|d| width(&d.text)), 80),
+            demand_kind_w: widest(&mut a.demands.iter().map(|d| width(d.kind.label()))),
+            demand_text_w: widest(&mut a.demands.iter().map(|d| width(&d.text))),
         }
     }
 }
@@ -218,6 +220,44 @@ impl FollowUpsView {
         self.seen = None;
     }
 
+    /// The list at the point `(x, y)` of the view drawn in `area`, and the row there
+    /// (an index into that list's order) if the point is on one.
+    pub fn hit(&self, area: Rect, x: u16, y: u16) -> Option<(FollowUpPane, Option<usize>)> {
+        let at = ratatui::layout::Position { x, y };
+        let [fu, dm] = layout(area);
+        let (pane, rect, list) = if fu.contains(at) {
+            (FollowUpPane::FollowUps, fu, &self.followups)
+        } else if dm.contains(at) {
+            (FollowUpPane::Demands, dm, &self.demands)
+        } else {
+            return None;
+        };
+        let offset = scroll_into_view(list.offset, list.selected, page_rows(rect));
+        let inside = x > rect.x && x + 1 < rect.right();
+        let row = crate::tui::views::people::row_at(rect, y)
+            .map(|n| offset + n)
+            .filter(|&r| inside && r < list.order.len());
+        Some((pane, row))
+    }
+
+    /// Gives a list the keyboard and, when `row` is given, selects that row (a click),
+    /// keeping the scroll the screen showed.
+    pub fn click(&mut self, a: &Account, pane: FollowUpPane, row: Option<usize>, area: Rect) {
+        self.pane = pane;
+        let [fu, dm] = layout(area);
+        let (list, rect) = match pane {
+            FollowUpPane::FollowUps => (&mut self.followups, fu),
+            FollowUpPane::Demands => (&mut self.demands, dm),
+        };
+        if let Some(row) = row {
+            let page = page_rows(rect);
+            list.offset = scroll_into_view(list.offset, list.selected, page);
+            list.selected = row.min(list.order.len().saturating_sub(1));
+            list.offset = scroll_into_view(list.offset, list.selected, page);
+        }
+        self.remember(a);
+    }
+
     /// Moves the selection of the focused list by `delta` rows in pages of `page` rows.
     pub fn move_by(&mut self, a: &Account, delta: isize, page: usize) {
         match self.pane {
@@ -240,8 +280,10 @@ pub struct FollowUpsWidget<'a> {
     pub today: Date,
 }
 
-fn col(head: &'static str, min: u16, want: u16, priority: u8) -> Col {
-    Col { head, min, want, priority, right: false }
+/// A column whose content is `need` wide: a fair share of `cap` at first, the rest
+/// when the terminal has room to spare.
+fn col(head: &'static str, min: u16, need: u16, cap: u16, priority: u8) -> Col {
+    Col { head, min, want: need.min(cap), need, priority, right: false }
 }
 
 impl FollowUpsWidget<'_> {
@@ -282,11 +324,12 @@ impl FollowUpsWidget<'_> {
             }
         };
         let cols = [
-            col("Due", 10, 10, 0),
-            col("Owner", 6, m.owner_w, 2),
-            col("Person", 6, m.person_w, 3),
-            col("Text", 10, m.text_w, 1),
-            col("Done", 12, 12, 4),
+            col("Due", 10, 10, 10, 0),
+            col("Owner", 6, m.owner_w, 20, 2),
+            col("Person", 6, m.person_w, 20, 3),
+            col("Text", 10, m.text_w, 40, 1),
+            // As wide as a date once something is done, else just the header.
+            col("Done", 12, if open < a.actions.len() { 12 } else { 4 }, 12, 4),
         ];
         let page = inner.height.saturating_sub(1) as usize;
         (&Grid {
@@ -332,12 +375,12 @@ impl FollowUpsWidget<'_> {
             .style(t.dim())
             .render(inner, buf);
         }
-        let text_w = v.measured.demand_text_w;
+        let m = &v.measured;
         let cols = [
-            col("Date", 10, 10, 0),
-            col("Kind", 5, 16, 2),
-            col("Granted", 7, 7, 1),
-            col("Text", 10, text_w, 1),
+            col("Date", 10, 10, 10, 0),
+            col("Kind", 5, m.demand_kind_w, 16, 2),
+            col("Granted", 7, 7, 7, 1),
+            col("Text", 10, m.demand_text_w, 40, 1),
         ];
         let l = &v.demands;
         let page = inner.height.saturating_sub(1) as usize;

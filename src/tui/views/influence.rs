@@ -13,7 +13,7 @@
 
 mod canvas;
 
-use crate::layout::influence::{Drawing, PersonBox};
+use crate::layout::influence::{BOX_W, Drawing, PersonBox};
 use crate::layout::{Dir, Segment, Viewport};
 use crate::model::{Account, Index, Stance, Strength};
 use crate::tui::theme::Theme;
@@ -50,27 +50,47 @@ pub struct InfluenceView {
     drawing: Drawing,
     selected: Option<usize>,
     seen: Option<u64>,
+    /// The screen width the boxes were sized for.
+    width: u16,
 }
 
 impl InfluenceView {
-    /// Lays `account` out and selects the top box of the leftmost column with people.
+    /// Lays `account` out with the narrowest boxes and selects the top box of the
+    /// leftmost column with people.
     pub fn new(account: &Account, index: &Index) -> InfluenceView {
         let mut v = InfluenceView::default();
-        v.rebuild(account, index);
+        v.rebuild(account, index, BOX_W);
         v
     }
 
     /// Lays the account out again when it changed since the last call (by its
-    /// generation), keeping the selected person's position when it still exists.
-    pub fn sync(&mut self, account: &Account, index: &Index, generation: u64) {
+    /// generation), or when a screen `width` columns wide wants other boxes (they
+    /// widen with the screen, up to the longest label), keeping the selected person.
+    pub fn sync(&mut self, account: &Account, index: &Index, generation: u64, width: u16) {
+        let resized = self.width != width;
+        self.width = width;
+        let screen = width as u32;
         if self.seen != Some(generation) {
             self.seen = Some(generation);
-            self.rebuild(account, index);
+            // The channels between the columns do not depend on the box width, so the
+            // drawing before the change sizes the boxes; only when the change moved
+            // the channels or the labels enough is it laid out a second time.
+            let guess = if self.drawing.box_w == 0 { BOX_W } else { self.drawing.box_width_for(screen) };
+            self.rebuild(account, index, guess);
+            let fits = self.drawing.box_width_for(screen);
+            if fits != self.drawing.box_w {
+                self.rebuild(account, index, fits);
+            }
+        } else if resized {
+            let fits = self.drawing.box_width_for(screen);
+            if fits != self.drawing.box_w {
+                self.rebuild(account, index, fits);
+            }
         }
     }
 
-    fn rebuild(&mut self, account: &Account, index: &Index) {
-        self.drawing = Drawing::new(account, index);
+    fn rebuild(&mut self, account: &Account, index: &Index, box_w: u32) {
+        self.drawing = Drawing::new(account, index, box_w);
         self.selected = self.selected.filter(|&s| s < self.drawing.boxes.len()).or(self.drawing.first_box());
     }
 
@@ -89,6 +109,25 @@ impl InfluenceView {
         if person < self.drawing.boxes.len() {
             self.selected = Some(person);
         }
+    }
+
+    /// The person whose box is at the point `(x, y)` of the map drawn in `area`: the
+    /// same window onto the drawing the screen shows, found among the boxes in it.
+    pub fn hit(&self, area: Rect, x: u16, y: u16) -> Option<usize> {
+        let (min_w, min_h) = MIN_SIZE;
+        if area.width < min_w || area.height < min_h {
+            return None;
+        }
+        let screen = Rect { y: area.y + 1, height: area.height - 2, ..area };
+        if !screen.contains(ratatui::layout::Position { x, y }) {
+            return None;
+        }
+        let d = &self.drawing;
+        let sel = d.boxes.get(self.selected?)?;
+        let view = viewport(d, sel, screen.width as u32, screen.height as u32);
+        let at =
+            Viewport { x: view.x + (x - screen.x) as u32, y: view.y + (y - screen.y) as u32, w: 1, h: 1 };
+        d.boxes_in(at).into_iter().next()
     }
 
     /// Carries out a command: moves along the drawing, not in list order, and stays

@@ -96,6 +96,37 @@ impl OrgChartView {
         self.offset = scroll_into_view(self.offset, self.outline.selected_row(), page);
     }
 
+    /// The row of the tree at the point `(x, y)` of the view drawn in `area`, and
+    /// whether the point is on that row's fold marker (`▸` `▾`).
+    pub fn hit(&self, area: Rect, x: u16, y: u16) -> Option<(usize, bool)> {
+        if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+            return None;
+        }
+        let inner = Block::bordered().inner(layout(area).0);
+        if !inner.contains(ratatui::layout::Position { x, y }) {
+            return None;
+        }
+        let o = &self.outline;
+        let offset = scroll_into_view(self.offset, o.selected_row(), inner.height as usize);
+        let n = offset + (y - inner.y) as usize;
+        let row = o.rows().get(n)?;
+        let prefix = OrgChartWidget::prefix(row, inner.width as usize / 2);
+        let marker = inner.x + (width(&prefix) as u16).saturating_sub(2);
+        Some((n, row.has_children && x == marker))
+    }
+
+    /// Selects a row of the tree (a click), keeping the scroll the screen showed, and
+    /// folds or opens it when `toggle` (a click on its marker).
+    pub fn click(&mut self, a: &Account, row: usize, toggle: bool, page: usize) {
+        self.offset = scroll_into_view(self.offset, self.outline.selected_row(), page);
+        let delta = row as isize - self.outline.selected_row() as isize;
+        self.outline.move_by(a, delta);
+        if toggle {
+            self.outline.toggle(a);
+        }
+        self.offset = scroll_into_view(self.offset, self.outline.selected_row(), page);
+    }
+
     /// The tree, rows and selection.
     pub fn outline(&self) -> &OrgOutline {
         &self.outline

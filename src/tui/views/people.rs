@@ -160,6 +160,25 @@ pub fn page_rows(table: Rect) -> usize {
     table.height.saturating_sub(3) as usize
 }
 
+/// What a point of the people view is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeopleHit {
+    /// A row of the table, by its index in the display order.
+    Row(usize),
+    /// The table, off its rows (the border, the header, below the last row).
+    Table,
+    /// The detail pane.
+    Detail,
+}
+
+/// Where the rows of a table drawn in `table` (with border and header) start and
+/// which row is at screen row `y`, counting from the first visible one.
+pub fn row_at(table: Rect, y: u16) -> Option<usize> {
+    let first = table.y + 2;
+    let rows = page_rows(table) as u16;
+    (y >= first && y < first + rows).then(|| (y - first) as usize)
+}
+
 impl PeopleView {
     /// Recomputes the order when the account changed since the last call (by its
     /// generation), keeping the same person selected where possible.
@@ -268,6 +287,37 @@ impl PeopleView {
     /// Keeps the selected row inside a page of `page` rows.
     pub fn scroll(&mut self, page: usize) {
         self.offset = scroll_into_view(self.offset, self.selected, page);
+    }
+
+    /// What the point `(x, y)` is on, with the view drawn in `area` (the same layout
+    /// and scroll the drawing uses, so a click lands on the row it was drawn on).
+    pub fn hit(&self, area: Rect, x: u16, y: u16) -> Option<PeopleHit> {
+        let areas = layout(area, self.searching || !self.query.text().is_empty());
+        let at = ratatui::layout::Position { x, y };
+        if areas.detail.contains(at) {
+            return Some(PeopleHit::Detail);
+        }
+        if !areas.table.contains(at) {
+            return None;
+        }
+        let page = page_rows(areas.table);
+        let offset = scroll_into_view(self.offset, self.selected, page);
+        let inside = x > areas.table.x && x + 1 < areas.table.right();
+        match row_at(areas.table, y).map(|n| offset + n) {
+            Some(row) if inside && row < self.order.rows.len() => Some(PeopleHit::Row(row)),
+            _ => Some(PeopleHit::Table),
+        }
+    }
+
+    /// Selects a row of the display order (a click on it), keeping the scroll the
+    /// screen showed, and gives the table the keyboard.
+    pub fn click_row(&mut self, row: usize, area: Rect) {
+        let page = page_rows(layout(area, self.searching || !self.query.text().is_empty()).table);
+        self.offset = scroll_into_view(self.offset, self.selected, page);
+        self.selected = row.min(self.order.rows.len().saturating_sub(1));
+        self.offset = scroll_into_view(self.offset, self.selected, page);
+        self.detail_scroll = 0;
+        self.focus = Pane::Table;
     }
 
     /// The current sort, and whether it is reversed.

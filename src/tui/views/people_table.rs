@@ -28,15 +28,17 @@ pub struct PeopleWidget<'a> {
 }
 
 impl PeopleWidget<'_> {
-    /// Column widths: wide enough for the widest cell of the filtered people.
+    /// Column widths: a fair share for each column first, then whatever is spare to
+    /// the columns still cut, up to the widest cell of the filtered people.
     fn widths(&self, total: u16) -> Vec<Option<u16>> {
         let content = self.view.content_widths();
         let cols: Vec<Column> = COLS
             .iter()
             .zip(content)
             .map(|(spec, &content)| {
-                let want = content.max(spec.head.len() as u16).min(spec.max);
-                Column { min: spec.min.min(want), want, priority: spec.priority }
+                let need = content.max(spec.head.len() as u16);
+                let want = need.min(spec.max);
+                Column { min: spec.min.min(want), want, need, priority: spec.priority }
             })
             .collect();
         columns::fit(total, 1, &cols)

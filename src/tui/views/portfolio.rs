@@ -177,7 +177,7 @@ impl PortfolioWidget<'_> {
 }
 
 fn col(head: &'static str, min: u16, want: u16, priority: u8, right: bool) -> Col {
-    Col { head, min, want, priority, right }
+    Col { head, min, want, need: want, priority, right }
 }
 
 impl Widget for &PortfolioWidget<'_> {
@@ -207,8 +207,9 @@ impl Widget for &PortfolioWidget<'_> {
             // An amount in another currency carries its code (`12,000,000 RUB`).
             let money_w = rows.iter().filter_map(|(_, f)| *f).map(|f| width(&amount(f, f.revenue))).max();
             let money_w = money_w.unwrap_or(0).clamp(11, 16) as u16;
+            let name_w = name_w.unwrap_or(10).min(u16::MAX as usize) as u16;
             let cols = [
-                col("Account", 10, name_w.unwrap_or(10).min(40) as u16, 0, false),
+                Col { need: name_w, ..col("Account", 10, name_w.min(40), 0, false) },
                 col("Tier", 8, 8, 3, false),
                 col("Revenue", 9, money_w, 1, true),
                 col("Share", 6, 6, 6, true),

@@ -182,6 +182,18 @@ impl PullView {
         self.select_person(person);
     }
 
+    /// Steps to a stage column and, when `row` is given, selects the card in that row
+    /// (a click), giving the cards the keyboard.
+    pub fn click(&mut self, stage: usize, row: Option<usize>) {
+        let Some(c) = &self.computed else { return };
+        let Some(col) = c.columns.get(stage) else { return };
+        self.stage = stage;
+        self.focus = Focus::Stages;
+        if let Some(row) = row {
+            self.card[stage] = row.min(col.len().saturating_sub(1));
+        }
+    }
+
     /// Selects a person's card and steps to their column.
     pub fn select_person(&mut self, person: usize) {
         let Some(c) = &self.computed else { return };

@@ -83,6 +83,42 @@ pub fn wanted_height(width: u16, tallest: usize, current: usize) -> u16 {
     u16::try_from(tallest.max(1).saturating_mul(per)).unwrap_or(u16::MAX).saturating_add(2)
 }
 
+/// How many cards of `len` fit a column's inside `inner` in cards `height` rows tall,
+/// and the first one shown when row `selected` must be among them.
+fn window(inner: Rect, height: u16, len: usize, selected: usize) -> (usize, usize) {
+    let mut page = (inner.height / height.max(1)).max(1) as usize;
+    if len > page {
+        // Keep the last row for "+N more".
+        page = (inner.height.saturating_sub(1) / height.max(1)).max(1) as usize;
+    }
+    let selected = selected.min(len.saturating_sub(1));
+    let offset = if selected >= page { selected + 1 - page } else { 0 };
+    (page, offset)
+}
+
+/// The stage column at the point `(x, y)` of the columns drawn in `area`, and the row
+/// in it of the card there, if the point is on one: the same rects, card height and
+/// scroll the drawing uses.
+pub fn card_at(view: &PullView, area: Rect, x: u16, y: u16) -> Option<(usize, Option<usize>)> {
+    let c = view.computed()?;
+    let (shown, rects) = rects(area, view.stage);
+    let at = ratatui::layout::Position { x, y };
+    let k = rects.iter().position(|r| r.contains(at))?;
+    let stage = shown[k];
+    let tallest = shown.iter().map(|&s| c.columns[s].len()).max().unwrap_or(0);
+    let narrowest = rects.iter().min_by_key(|r| r.width).copied().unwrap_or_default();
+    let height = card_height(Block::bordered().inner(narrowest), tallest);
+    let inner = Block::bordered().inner(rects[k]);
+    let len = c.columns[stage].len();
+    if !inner.contains(at) || len == 0 {
+        return Some((stage, None));
+    }
+    let (page, offset) = window(inner, height, len, view.card[stage]);
+    let n = ((y - inner.y) / height) as usize;
+    let row = (n < page).then_some(offset + n).filter(|&r| r < len);
+    Some((stage, row))
+}
+
 impl Columns<'_> {
     fn marker(&self, stage: usize, row: usize, i: usize) -> String {
         let selected = stage == self.view.stage && row == self.view.card[stage];
@@ -142,13 +178,7 @@ impl Columns<'_> {
             Line::styled(fit("nobody", inner.width as usize), t.dim()).render(inner, buf);
             return;
         }
-        let mut page = (inner.height / height).max(1) as usize;
-        if col.len() > page {
-            // Keep the last row for "+N more".
-            page = (inner.height.saturating_sub(1) / height).max(1) as usize;
-        }
-        let selected = self.view.card[stage].min(col.len() - 1);
-        let offset = if selected >= page { selected + 1 - page } else { 0 };
+        let (page, offset) = window(inner, height, col.len(), self.view.card[stage]);
         for (k, (row, &i)) in col.iter().enumerate().skip(offset).take(page).enumerate() {
             let y = inner.y + k as u16 * height;
             let rect = Rect { y, height: height.min(inner.bottom().saturating_sub(y)), ..inner };

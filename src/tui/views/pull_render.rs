@@ -239,14 +239,34 @@ fn score_style(t: &Theme, score: u8) -> ratatui::style::Style {
     }
 }
 
-impl Widget for &PullWidget<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        let Some(an) = self.view.shown() else { return };
+impl PullWidget<'_> {
+    /// The story's lines and where the parts go, for the view drawn in `area`.
+    fn areas(&self, an: &Analysis, area: Rect) -> (Vec<String>, PullAreas) {
         let paths = an.decider_paths.len().max(1) + an.payer_paths.len().max(1);
         let story = wrap(&self.story(an), area.width as usize, 3);
         let tallest = self.view.computed().map_or(0, |c| c.columns.iter().map(Vec::len).max().unwrap_or(0));
         let wanted = wanted_height(area.width, tallest, self.view.stage);
         let areas = layout(area, self.view.scenario.is_some(), story.len(), paths, wanted);
+        (story, areas)
+    }
+
+    /// The stage column at the point `(x, y)` of the view drawn in `area`, and the
+    /// row of the card there if the point is on one (see [`super::pull_cards::card_at`]).
+    /// `None` off the columns, and while the model panel covers them.
+    pub fn card_at(&self, area: Rect, x: u16, y: u16) -> Option<(usize, Option<usize>)> {
+        if self.view.model.is_some() {
+            return None;
+        }
+        let an = self.view.shown()?;
+        let (_, areas) = self.areas(an, area);
+        super::pull_cards::card_at(self.view, areas.columns, x, y)
+    }
+}
+
+impl Widget for &PullWidget<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let Some(an) = self.view.shown() else { return };
+        let (story, areas) = self.areas(an, area);
         self.top(an, areas.top, buf);
         self.sentence(story, areas.sentence, buf);
         let fallback;

@@ -32,6 +32,11 @@ impl TeamView {
         self.selected
     }
 
+    /// The first visible row.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
     /// Moves the selection by `delta` rows among `len`, in pages of `page` rows.
     pub fn move_by(&mut self, delta: isize, len: usize, page: usize) {
         self.selected = self.selected.saturating_add_signed(delta).min(len.saturating_sub(1));
@@ -57,8 +62,10 @@ pub struct TeamWidget<'a> {
     pub theme: Theme,
 }
 
-fn col(head: &'static str, min: u16, want: u16, priority: u8, right: bool) -> Col {
-    Col { head, min, want, priority, right }
+/// A column whose content is `need` wide: a fair share of `cap` at first, the rest
+/// when the terminal has room to spare.
+fn col(head: &'static str, min: u16, need: u16, cap: u16, priority: u8, right: bool) -> Col {
+    Col { head, min, want: need.min(cap), need, priority, right }
 }
 
 impl Widget for &TeamWidget<'_> {
@@ -77,16 +84,17 @@ impl Widget for &TeamWidget<'_> {
             let text = "No team members in any account yet.";
             return Paragraph::new(fit(text, w)).style(t.dim()).render(inner, buf);
         }
-        let widest =
-            |f: &dyn Fn(&TeamRow) -> usize| self.rows.iter().map(f).max().unwrap_or(0).min(60) as u16;
+        let widest = |f: &dyn Fn(&TeamRow) -> usize| {
+            self.rows.iter().map(f).max().unwrap_or(0).min(u16::MAX as usize) as u16
+        };
         let functions = |r: &TeamRow| r.functions.iter().map(|f| f.label()).collect::<Vec<_>>().join(", ");
         let cols = [
-            col("Name", 8, widest(&|r| width(&r.name)).min(24), 0, false),
-            col("Function", 8, widest(&|r| width(&functions(r))).min(20), 4, false),
-            col("Covers", 6, 6, 1, true),
-            col("Open", 4, 4, 2, true),
-            col("Overdue", 7, 7, 1, true),
-            col("Accounts (people covered)", 12, widest(&|r| width(&accounts(r))), 5, false),
+            col("Name", 8, widest(&|r| width(&r.name)), 24, 0, false),
+            col("Function", 8, widest(&|r| width(&functions(r))), 20, 4, false),
+            col("Covers", 6, 6, 6, 1, true),
+            col("Open", 4, 4, 4, 2, true),
+            col("Overdue", 7, 7, 7, 1, true),
+            col("Accounts (people covered)", 12, widest(&|r| width(&accounts(r))), 60, 5, false),
         ];
         let page = inner.height.saturating_sub(1) as usize;
         let v = self.view;

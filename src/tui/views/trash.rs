@@ -90,9 +90,23 @@ impl Widget for &TrashWidget<'_> {
             |f: &dyn Fn(&Trashed) -> String| v.rows.iter().map(|r| width(&f(r))).max().unwrap_or(0) as u16;
         let [account, when, in_trash] = texts::TRASH_COLUMNS;
         let cols = [
-            Col { head: account, min: 8, want: widest(&name).min(40), priority: 0, right: false },
-            Col { head: when, min: 10, want: 20, priority: 1, right: false },
-            Col { head: in_trash, min: 12, want: widest(&file), priority: 2, right: false },
+            Col {
+                head: account,
+                min: 8,
+                want: widest(&name).min(40),
+                need: widest(&name),
+                priority: 0,
+                right: false,
+            },
+            Col { head: when, min: 10, want: 20, need: 20, priority: 1, right: false },
+            Col {
+                head: in_trash,
+                min: 12,
+                want: widest(&file),
+                need: widest(&file),
+                priority: 2,
+                right: false,
+            },
         ];
         let page = inner.height.saturating_sub(1) as usize;
         (&Grid {

@@ -18,8 +18,12 @@ pub struct Col {
     pub head: &'static str,
     /// How narrow, how wide it would like to be, and how long it is kept (lower first).
     pub min: u16,
-    /// The width of the widest content.
+    /// A fair width: the widest content, capped so one long cell leaves the other
+    /// columns theirs.
     pub want: u16,
+    /// The width of the widest content, uncapped: what the column grows to when the
+    /// terminal has room to spare (see [`super::columns`]).
+    pub need: u16,
     /// Lower numbers are kept longer on narrow terminals.
     pub priority: u8,
     /// Numbers align right.
@@ -46,7 +50,10 @@ impl Cell {
 pub fn widths(total: u16, cols: &[Col]) -> Vec<Option<u16>> {
     let specs: Vec<Column> = cols
         .iter()
-        .map(|c| Column { min: c.min, want: c.want.max(width(c.head) as u16), priority: c.priority })
+        .map(|c| {
+            let want = c.want.max(width(c.head) as u16);
+            Column { min: c.min, want, need: c.need.max(want), priority: c.priority }
+        })
         .collect();
     fit_columns(total, 1, &specs)
 }
@@ -151,7 +158,7 @@ mod tests {
 
     #[test]
     fn a_short_row_lets_its_last_cell_run_to_the_edge() {
-        let col = |head| Col { head, min: 3, want: 3, priority: 0, right: false };
+        let col = |head| Col { head, min: 3, want: 3, need: 3, priority: 0, right: false };
         let cols = [col("a"), col("b"), col("c")];
         let w = widths(20, &cols);
         let l =
