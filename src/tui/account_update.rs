@@ -163,10 +163,12 @@ impl App {
         match (action, selected) {
             (Action::Add, _) => {
                 let id = new_id_avoiding("p", account.people.iter().map(|p| p.id.as_str()));
-                self.modal = Some(Modal::Person(Box::new(PersonForm::add(id).among(&account.people))));
+                self.modal = Some(Modal::Person(Box::new(PersonForm::add(id))));
+                self.refresh_namesakes();
             }
             (Action::Open | Action::Edit, Some(p)) => {
-                self.modal = Some(Modal::Person(Box::new(PersonForm::edit(p).among(&account.people))))
+                self.modal = Some(Modal::Person(Box::new(PersonForm::edit(p))));
+                self.refresh_namesakes();
             }
             (Action::Delete, Some(p)) => {
                 let what = crate::model::ops::delete_person_consequences(s.session.account(), &p.id);

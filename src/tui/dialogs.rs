@@ -46,6 +46,16 @@ pub fn rename_prompt(path: &Path, name: &str) -> Modal {
 }
 
 impl App {
+    /// Looks up the person form's namesakes again when its name changed: a lookup in
+    /// the session's name index, so typing costs the same however big the account.
+    pub(super) fn refresh_namesakes(&mut self) {
+        let (Some(Modal::Person(form)), Screen::Account(s)) = (&mut self.modal, &mut self.screen) else { return };
+        let Some(name) = form.namesakes_stale().map(str::to_string) else { return };
+        let found = s.session.namesakes(&name, form.person_id());
+        let a = s.session.account();
+        form.set_namesakes(found.into_iter().map(|i| (a.people[i].name.clone(), a.people[i].title.clone())).collect());
+    }
+
     /// Carries out an action on the open modal; returns the modal to keep open.
     pub(super) fn update_modal(&mut self, modal: Modal, action: Action) -> Option<Modal> {
         match modal {
@@ -90,7 +100,11 @@ impl App {
                 }
             },
             Modal::Person(mut form) => match form.handle(action) {
-                FormOutcome::Editing => Some(Modal::Person(form)),
+                FormOutcome::Editing => {
+                    self.modal = Some(Modal::Person(form));
+                    self.refresh_namesakes();
+                    self.modal.take()
+                }
                 FormOutcome::Cancel => None,
                 FormOutcome::Save(person) => {
                     self.save_person(form.adding, *person);

@@ -20,6 +20,7 @@ pub mod keymap;
 pub mod keymap_overrides;
 pub mod library;
 mod library_store;
+pub(crate) mod names;
 mod mouse;
 mod paste;
 mod portfolio_keys;

@@ -128,6 +128,8 @@ pub struct Session {
     recovery_file: Option<PathBuf>,
     /// The generation the recovery file was written at.
     recovery_generation: u64,
+    /// The people by name, made when the person form first asks (see `namesakes`).
+    names: Option<super::names::NameIndex>,
 }
 
 impl Session {
@@ -152,6 +154,7 @@ impl Session {
             recovery,
             recovery_file: None,
             recovery_generation: 0,
+            names: None,
         }
     }
 
@@ -170,6 +173,14 @@ impl Session {
         s.recovery_file = Some(from);
         s.publish_recovery();
         s
+    }
+
+    /// The positions of the people called `name` as a rep reads it (case, spaces and
+    /// ё aside), but the one with id `except`: the person form's namesake warning.
+    /// Costs a lookup, not a pass over the people, once the index is made.
+    pub fn namesakes(&mut self, name: &str, except: &str) -> Vec<usize> {
+        let names = self.names.get_or_insert_with(|| super::names::NameIndex::new(&self.account));
+        names.called(name).into_iter().filter(|&i| self.account.people[i].id != except).collect()
     }
 
     /// The unsaved edits, with what a recovery file records about them.
@@ -379,6 +390,16 @@ impl Session {
     fn changed_without_save(&mut self, (change, index_fits): Touched) {
         if !index_fits {
             self.index = Index::new(&self.account);
+        }
+        // One person edited: patch the name index; anything more: make it again when
+        // next asked (a form opening), not now.
+        let patched = match (change, &mut self.names) {
+            (Change::NoPeople, _) => true,
+            (Change::Person(i), Some(n)) => n.patch(&self.account, i),
+            _ => false,
+        };
+        if !patched {
+            self.names = None;
         }
         self.last_change = change;
         self.generation += 1;

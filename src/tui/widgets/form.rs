@@ -119,8 +119,11 @@ pub struct PersonForm {
     influence: TextField,
     last_contact: TextField,
     notes: TextField,
-    /// The other people of the account, as (name, title), for the namesake warning.
-    others: Vec<(String, Option<String>)>,
+    /// The other people called what the name field says, as (name, title), for the
+    /// namesake warning, and the name they were looked up for (the app looks them up
+    /// again, through the session's name index, when the name changes).
+    namesakes: Vec<(String, Option<String>)>,
+    namesakes_for: Option<String>,
     /// The fields as the form opened, to tell whether Esc would drop anything.
     initial: Values,
     /// Whether Esc asked before dropping the changes.
@@ -154,7 +157,8 @@ impl PersonForm {
             influence: TextField::new(p.influence.0.to_string()),
             last_contact: TextField::new(p.last_contact.map(|d| d.to_string()).unwrap_or_default()),
             notes: text(&p.notes),
-            others: Vec::new(),
+            namesakes: Vec::new(),
+            namesakes_for: None,
             initial: Default::default(),
             asking: false,
             letters: TypeAhead::default(),
@@ -163,12 +167,22 @@ impl PersonForm {
         form
     }
 
-    /// The form knowing the account's people, so that a name one of the others has is
-    /// pointed out (the person edited is not among the others).
-    pub fn among(mut self, people: &[Person]) -> PersonForm {
-        let others = people.iter().filter(|p| p.id != self.base.id);
-        self.others = others.map(|p| (p.name.clone(), p.title.clone())).collect();
-        self
+    /// The name the namesakes were last looked up for differs from the name field:
+    /// `Some(name)` to look up again.
+    pub fn namesakes_stale(&self) -> Option<&str> {
+        let name = self.name.text();
+        (self.namesakes_for.as_deref() != Some(name)).then_some(name)
+    }
+
+    /// The people other than this one who are called what the name field says.
+    pub fn set_namesakes(&mut self, namesakes: Vec<(String, Option<String>)>) {
+        self.namesakes_for = Some(self.name.text().to_string());
+        self.namesakes = namesakes;
+    }
+
+    /// The id of the person edited (or to be added).
+    pub fn person_id(&self) -> &str {
+        &self.base.id
     }
 
     fn values(&self) -> Values {
@@ -250,13 +264,8 @@ impl PersonForm {
         if f != Focus::Name {
             return None;
         }
-        let name = self.name.text();
-        let same: Vec<(&str, Option<&str>)> = self
-            .others
-            .iter()
-            .filter(|(n, _)| form_words::same_name(name, n))
-            .map(|(n, t)| (n.as_str(), t.as_deref()))
-            .collect();
+        let same: Vec<(&str, Option<&str>)> =
+            self.namesakes.iter().map(|(n, t)| (n.as_str(), t.as_deref())).collect();
         form_words::namesakes(Namesakes::People, &same)
     }
 

@@ -61,11 +61,8 @@ pub fn namesakes(whose: Namesakes, others: &[(&str, Option<&str>)]) -> Option<St
 /// Whether two names are the same as a rep would read them: case, spaces around and
 /// between the words, and ё for е aside. An empty name is nobody's namesake.
 pub fn same_name(a: &str, b: &str) -> bool {
-    let norm = |s: &str| -> String {
-        s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase().replace('ё', "е")
-    };
-    let a = norm(a);
-    !a.is_empty() && a == norm(b)
+    let a = crate::tui::names::name_key(a);
+    !a.is_empty() && a == crate::tui::names::name_key(b)
 }
 
 /// Shown in a field whose search matches nothing.
