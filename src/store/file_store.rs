@@ -226,14 +226,15 @@ impl AccountStore for FileStore {
         }
         // What was last loaded or saved: nothing to write. (Had someone changed the
         // file since, it stays as they left it, and the next real save notices.)
-        if fingerprint(&bytes) == self.seen {
+        let fp = fingerprint(&bytes);
+        if fp == self.seen {
             return Ok(());
         }
         // The content check happens as the writer swaps the file in, in one step, so
         // that nobody can replace the file between the check and the replacement.
         match (self.writer)(&self.path, &bytes, Some(self.seen)).map_err(|e| io_error(&e))? {
             Replaced::Done => {
-                self.seen = fingerprint(&bytes);
+                self.seen = fp;
                 Ok(())
             }
             Replaced::Changed => Err(SaveError::ChangedOnDisk),
