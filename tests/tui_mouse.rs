@@ -322,3 +322,17 @@ fn every_click_and_wheel_anywhere_on_every_view_is_safe() {
         }
     }
 }
+
+#[test]
+fn the_help_says_what_the_mouse_and_a_paste_do() {
+    let mut a = common::doubles::app(common::doubles::MemLibrary::with_demo());
+    common::drive::run(&mut a, &[dmu::tui::action::Action::Help]);
+    let mut seen = String::new();
+    for _ in 0..30 {
+        seen.push_str(&common::drive::screen(&mut a, 100, 30));
+        common::drive::run(&mut a, &[dmu::tui::action::Action::PageDown]);
+    }
+    for words in ["Mouse and paste", "Shift+drag", "select a row, a card, a box"] {
+        assert!(seen.contains(words), "the help lacks `{words}`");
+    }
+}

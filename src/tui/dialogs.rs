@@ -49,11 +49,15 @@ impl App {
     /// Looks up the person form's namesakes again when its name changed: a lookup in
     /// the session's name index, so typing costs the same however big the account.
     pub(super) fn refresh_namesakes(&mut self) {
-        let (Some(Modal::Person(form)), Screen::Account(s)) = (&mut self.modal, &mut self.screen) else { return };
+        let (Some(Modal::Person(form)), Screen::Account(s)) = (&mut self.modal, &mut self.screen) else {
+            return;
+        };
         let Some(name) = form.namesakes_stale().map(str::to_string) else { return };
         let found = s.session.namesakes(&name, form.person_id());
         let a = s.session.account();
-        form.set_namesakes(found.into_iter().map(|i| (a.people[i].name.clone(), a.people[i].title.clone())).collect());
+        form.set_namesakes(
+            found.into_iter().map(|i| (a.people[i].name.clone(), a.people[i].title.clone())).collect(),
+        );
     }
 
     /// Carries out an action on the open modal; returns the modal to keep open.

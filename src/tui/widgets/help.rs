@@ -67,6 +67,17 @@ fn close_keys() -> String {
     keys.join(" or ")
 }
 
+/// What the mouse and a paste do: not keys, so not in the key table, but a new user
+/// should find them here.
+const MOUSE_HEADING: &str = "Mouse and paste";
+const MOUSE_LINES: [(&str, &str); 5] = [
+    ("click", "select a row, a card, a box, a node or a cell; a tab shows its view"),
+    ("click again", "open the selected account or agenda entry (as Enter)"),
+    ("wheel", "move through the list under the pointer"),
+    ("Shift+drag", "select text with the terminal, as without dmu"),
+    ("paste", "goes into the text field as typed text; elsewhere nothing"),
+];
+
 impl HelpWidget {
     /// How many lines the help has (to bound scrolling).
     pub fn line_count() -> usize {
@@ -103,6 +114,11 @@ impl HelpWidget {
                 Span::raw(r.label()),
             ]));
         }
+        lines.push(Line::default());
+        lines.push(Line::styled(MOUSE_HEADING, t.title()));
+        lines.extend(MOUSE_LINES.iter().map(|(what, does)| {
+            Line::from(vec![Span::styled(format!("  {what:<KEYS$}"), t.key()), Span::raw(*does)])
+        }));
         lines.push(Line::default());
         lines.push(Line::styled(crate::settings::words::help_heading(), t.title()));
         let changed = crate::tui::keymap_overrides::changed_actions();
