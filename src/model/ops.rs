@@ -56,9 +56,9 @@ pub fn delete_person(a: &Account, id: &str) -> Result<Edit, RuleError> {
             edits.push(Edit::Links(ListOp::Remove(j)));
         }
     }
-    for (j, f) in a.actions.iter().enumerate() {
+    for (j, f) in a.follow_ups.iter().enumerate() {
         if f.person.as_deref() == Some(id) {
-            edits.push(Edit::Actions(ListOp::Replace(j, FollowUp { person: None, ..f.clone() })));
+            edits.push(Edit::FollowUps(ListOp::Replace(j, FollowUp { person: None, ..f.clone() })));
         }
     }
     edits.push(Edit::People(ListOp::Remove(i)));
@@ -82,9 +82,9 @@ fn one_or_batch(mut edits: Vec<Edit>) -> Edit {
 /// of the person it names to that day when that is later than what they have: a
 /// follow-up done with someone is a contact with them. Undoing the edit restores both.
 pub fn mark_done(a: &Account, id: &str, day: Date) -> Result<(Edit, Option<Contacted>), RuleError> {
-    let at = position(&a.actions, |f| f.id == id, id)?;
-    let f = &a.actions[at];
-    let mut edits = vec![Edit::Actions(ListOp::Replace(at, FollowUp { done: Some(day), ..f.clone() }))];
+    let at = position(&a.follow_ups, |f| f.id == id, id)?;
+    let f = &a.follow_ups[at];
+    let mut edits = vec![Edit::FollowUps(ListOp::Replace(at, FollowUp { done: Some(day), ..f.clone() }))];
     let mut contacted = None;
     let named = f.person.as_deref().and_then(|pid| a.people.iter().position(|p| p.id == pid));
     if let Some(i) = named {
@@ -100,9 +100,9 @@ pub fn mark_done(a: &Account, id: &str, day: Date) -> Result<(Edit, Option<Conta
 /// Opens the follow-up `id` again. Given what marking it done did (`contacted`), the
 /// person's last contact goes back to what it was, unless it has changed since.
 pub fn mark_open(a: &Account, id: &str, contacted: Option<&Contacted>) -> Result<Edit, RuleError> {
-    let at = position(&a.actions, |f| f.id == id, id)?;
+    let at = position(&a.follow_ups, |f| f.id == id, id)?;
     let mut edits =
-        vec![Edit::Actions(ListOp::Replace(at, FollowUp { done: None, ..a.actions[at].clone() }))];
+        vec![Edit::FollowUps(ListOp::Replace(at, FollowUp { done: None, ..a.follow_ups[at].clone() }))];
     if let Some(c) = contacted
         && let Some(i) = a.people.iter().position(|p| p.id == c.person)
         && a.people[i].last_contact == Some(c.day)
@@ -116,7 +116,7 @@ pub fn mark_open(a: &Account, id: &str, contacted: Option<&Contacted>) -> Result
 /// How many follow-ups name a person. Deleting the person keeps them, tied to nobody
 /// (see [`delete_person`]). A demand names no person, so none is affected.
 pub fn followups_naming(a: &Account, person: &str) -> usize {
-    a.actions.iter().filter(|f| f.person.as_deref() == Some(person)).count()
+    a.follow_ups.iter().filter(|f| f.person.as_deref() == Some(person)).count()
 }
 
 /// What deleting a person takes along and what it leaves, in a sentence for the
@@ -189,7 +189,7 @@ pub fn update_member(a: &Account, m: TeamMember) -> Result<Edit, RuleError> {
 /// own follow-ups, which would otherwise be left without an owner.
 pub fn delete_member(a: &Account, id: &str) -> Result<Edit, RuleError> {
     let i = position(&a.team, |x| x.id == id, id)?;
-    let owned = a.actions.iter().filter(|f| f.owner == id).count();
+    let owned = a.follow_ups.iter().filter(|f| f.owner == id).count();
     if owned > 0 {
         return Err(RuleError::OwnsFollowUps { name: a.team[i].name.clone(), count: owned });
     }
@@ -338,11 +338,11 @@ mod tests {
         let mut a = sample();
         a.people[1].last_contact = Some("2026-10-01".parse().unwrap());
         a.people[2].last_contact = Some("2026-12-01".parse().unwrap());
-        a.actions = vec![follow_up("f1", Some("b")), follow_up("f2", Some("c")), follow_up("f3", None)];
+        a.follow_ups = vec![follow_up("f1", Some("b")), follow_up("f2", Some("c")), follow_up("f3", None)];
         let before = a.clone();
         let (edit, contacted) = mark_done(&a, "f1", day).unwrap();
         let undo = edit.apply(&mut a).unwrap();
-        assert_eq!((a.actions[0].done, a.people[1].last_contact), (Some(day), Some(day)));
+        assert_eq!((a.follow_ups[0].done, a.people[1].last_contact), (Some(day), Some(day)));
         assert_eq!(
             contacted,
             Some(Contacted { person: "b".into(), day, before: before.people[1].last_contact })
@@ -367,13 +367,13 @@ mod tests {
     #[test]
     fn deleting_a_person_keeps_the_follow_ups_that_named_them_without_a_person() {
         let mut a = sample();
-        a.actions = vec![follow_up("f1", Some("b")), follow_up("f2", Some("c"))];
+        a.follow_ups = vec![follow_up("f1", Some("b")), follow_up("f2", Some("c"))];
         assert_eq!(followups_naming(&a, "b"), 1);
         assert_eq!(
             delete_person_consequences(&a, "b"),
             "Their 2 links go with them; the follow-up that names them stays, tied to nobody."
         );
-        a.actions.push(follow_up("f3", Some("c")));
+        a.follow_ups.push(follow_up("f3", Some("c")));
         assert_eq!(
             delete_person_consequences(&a, "c"),
             "Their 2 links go with them; the 2 follow-ups that name them stay, tied to nobody."
@@ -387,10 +387,10 @@ mod tests {
         lone.people.push(Person::new("q", "Q"));
         lone.links.push(link("p", "q", LinkKind::Influences));
         assert_eq!(delete_person_consequences(&lone, "q"), "Their link goes with them.");
-        a.actions.pop();
+        a.follow_ups.pop();
         delete_person(&a, "b").unwrap().apply(&mut a).unwrap();
-        assert_eq!((a.actions.len(), a.actions[0].person.as_deref()), (2, None));
-        assert_eq!(a.actions[1].person.as_deref(), Some("c"));
+        assert_eq!((a.follow_ups.len(), a.follow_ups[0].person.as_deref()), (2, None));
+        assert_eq!(a.follow_ups[1].person.as_deref(), Some("c"));
         assert!(crate::model::validate(&a).is_empty());
     }
 

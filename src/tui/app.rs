@@ -21,7 +21,7 @@ use super::views::org_chart::OrgChartView;
 use super::views::people::{self, PeopleView};
 use super::views::portfolio;
 use super::views::pull::PullView;
-use super::views::team::TeamView;
+use super::views::team::OurTeamView;
 use super::views::trash::TrashView;
 use super::widgets::dialog::{Confirm, Kept, Leaving, Modal, Pending};
 use crate::model::{Date, ops};
@@ -44,7 +44,7 @@ pub enum Screen {
     /// The open follow-ups of every account.
     Agenda(Box<AgendaView>),
     /// Our team across accounts.
-    Team(TeamView),
+    OurTeam(OurTeamView),
     /// The accounts in the trash, to put one back.
     Trash(TrashView),
 }
@@ -206,7 +206,7 @@ impl App {
                 AccountView::FollowUps => Mode::FollowUps,
             },
             Screen::Agenda(_) => Mode::Agenda,
-            Screen::Team(_) => Mode::TeamBoard,
+            Screen::OurTeam(_) => Mode::OurTeam,
             Screen::Trash(_) => Mode::Trash,
         }
     }
@@ -304,7 +304,7 @@ impl App {
             self.modal = self.update_modal(modal, action);
         } else if matches!(self.screen, Screen::Accounts) {
             self.update_accounts(action);
-        } else if matches!(self.screen, Screen::Agenda(_) | Screen::Team(_)) {
+        } else if matches!(self.screen, Screen::Agenda(_) | Screen::OurTeam(_)) {
             self.update_boards(action);
         } else if matches!(self.screen, Screen::Trash(_)) {
             self.update_trash(action);

@@ -1,6 +1,6 @@
 //! How the app answers actions on follow-ups and demands in an open account: the
 //! follow-ups view's keys, adding a follow-up with the selected person, and saving the
-//! small forms. Every change is one `Edit::Actions` or `Edit::Demands` committed
+//! small forms. Every change is one `Edit::FollowUps` or `Edit::Demands` committed
 //! through the session, so it is saved at once and undoable.
 
 use super::action::Action;
@@ -71,7 +71,7 @@ impl App {
 
     fn followup_action(&mut self, action: Action, at: Option<usize>, today: crate::model::Date) {
         let Some(a) = self.open_account().map(|s| s.session.account()) else { return };
-        let selected = at.and_then(|i| a.actions.get(i)).cloned();
+        let selected = at.and_then(|i| a.follow_ups.get(i)).cloned();
         match (action, selected) {
             (Action::Add, _) => self.open_followup_form(None, None),
             (Action::Edit | Action::Open, Some(f)) => self.open_followup_form(Some(f), None),
@@ -104,7 +104,7 @@ impl App {
     pub(super) fn delete_record(&mut self, id: &str, followup: bool) {
         let Some(a) = self.open_account().map(|s| s.session.account()) else { return };
         let text = if followup {
-            a.actions.iter().find(|f| f.id == id).map(|f| f.text.clone())
+            a.follow_ups.iter().find(|f| f.id == id).map(|f| f.text.clone())
         } else {
             a.demands.iter().find(|d| d.id == id).map(|d| d.text.clone())
         };
@@ -114,7 +114,7 @@ impl App {
             |a| {
                 let at = position(a, id, followup)?;
                 Ok(if followup {
-                    Edit::Actions(ListOp::Remove(at))
+                    Edit::FollowUps(ListOp::Remove(at))
                 } else {
                     Edit::Demands(ListOp::Remove(at))
                 })
@@ -204,14 +204,18 @@ impl App {
             }
             Record::FollowUp(mut f) => {
                 if let (true, Some(s)) = (adding, self.open_account()) {
-                    let taken = s.session.account().actions.iter().map(|f| f.id.as_str());
+                    let taken = s.session.account().follow_ups.iter().map(|f| f.id.as_str());
                     f.id = readable_id("f", &f.text, taken);
                 }
                 let (id, label) = (f.id.clone(), format!("{verb} follow-up {}", quoted(&f.text)));
                 let done = self.commit(
                     |a| {
-                        let at = if adding { a.actions.len() } else { position(a, &f.id, true)? };
-                        Ok(Edit::Actions(if adding { ListOp::Insert(at, f) } else { ListOp::Replace(at, f) }))
+                        let at = if adding { a.follow_ups.len() } else { position(a, &f.id, true)? };
+                        Ok(Edit::FollowUps(if adding {
+                            ListOp::Insert(at, f)
+                        } else {
+                            ListOp::Replace(at, f)
+                        }))
                     },
                     label,
                 );
@@ -258,7 +262,7 @@ impl App {
 /// Where a follow-up (or demand) with an id sits now.
 fn position(a: &Account, id: &str, followup: bool) -> Result<usize, RuleError> {
     let at = if followup {
-        a.actions.iter().position(|f| f.id == id)
+        a.follow_ups.iter().position(|f| f.id == id)
     } else {
         a.demands.iter().position(|d| d.id == id)
     };

@@ -83,11 +83,11 @@ impl App {
                 };
                 self.pick(row, move_by, agenda::page_rows(body))
             }
-            Screen::Team(v) => {
+            Screen::OurTeam(v) => {
                 let len = self.accounts.team().len();
                 let Some(row) = list_row(body, x, y, v.offset(), v.selected(), len) else { return false };
                 let move_by = move |app: &mut App, delta, page| {
-                    if let Screen::Team(v) = &mut app.screen {
+                    if let Screen::OurTeam(v) = &mut app.screen {
                         v.move_by(delta, len, page)
                     }
                 };
@@ -105,7 +105,7 @@ impl App {
         let selected = match &self.screen {
             Screen::Accounts => self.accounts.selected_row(),
             Screen::Agenda(v) => v.selected_row(),
-            Screen::Team(v) => v.selected(),
+            Screen::OurTeam(v) => v.selected(),
             Screen::Account(_) | Screen::Trash(_) => return false,
         };
         if row == selected {

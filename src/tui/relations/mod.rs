@@ -97,9 +97,9 @@ impl App {
         let Some(s) = self.open_account() else { return };
         let (account, theme) = (s.session.account(), self.theme);
         match editor {
-            Editor::Team(e) => (&team::TeamWidget { editor: e, account, theme }).render(area, buf),
+            Editor::Team(e) => (&team::TeamEditorWidget { editor: e, account, theme }).render(area, buf),
             Editor::Coverage(e) => {
-                (&coverage::CoverageWidget { editor: e, account, theme }).render(area, buf)
+                (&coverage::CoverageEditorWidget { editor: e, account, theme }).render(area, buf)
             }
             Editor::Links(e) => {
                 let index = s.session.index();

@@ -277,7 +277,7 @@ impl CoverageView {
 }
 
 /// The coverage matrix of one account, ready to draw.
-pub struct CoverageWidget<'a> {
+pub struct CoverageMatrixWidget<'a> {
     /// Matrix, selection and scroll.
     pub view: &'a CoverageView,
     /// The account shown.
@@ -286,7 +286,7 @@ pub struct CoverageWidget<'a> {
     pub theme: Theme,
 }
 
-impl CoverageWidget<'_> {
+impl CoverageMatrixWidget<'_> {
     fn render_summary(&self, areas: &CoverageAreas, col_offset: usize, buf: &mut Buffer) {
         let (t, s) = (self.theme, self.view.matrix.summary());
         let mut l = LineFit::new(areas.summary.width as usize);
@@ -379,7 +379,7 @@ fn pad(s: &str, w: usize) -> String {
     format!("{t}{}", " ".repeat(fill))
 }
 
-impl Widget for &CoverageWidget<'_> {
+impl Widget for &CoverageMatrixWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         if too_small(area, MIN_SIZE, self.theme, buf) {
             return;
