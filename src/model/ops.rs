@@ -1,7 +1,7 @@
 //! The edits a rep can ask for, built as [`Edit`] values after checking the rules:
 //! links that make sense, deletes that take their dependants along.
 
-use super::account::{Account, Coverage, FollowUp, Link, Person, TeamMember};
+use super::account::{Account, Coverage, Demand, FollowUp, Link, Person, TeamMember};
 use super::date::Date;
 use super::edit::{Edit, ListOp};
 use super::kinds::{LinkKind, Strength};
@@ -25,6 +25,8 @@ pub enum RuleError {
         crate::plural::plural(*.count, "it", "them")
     )]
     OwnsFollowUps { name: String, count: usize },
+    #[error("there is no {what} `{id}` any more")]
+    NoRecord { what: &'static str, id: String },
 }
 
 fn position<T>(list: &[T], pred: impl Fn(&T) -> bool, id: &str) -> Result<usize, RuleError> {
@@ -63,6 +65,49 @@ pub fn delete_person(a: &Account, id: &str) -> Result<Edit, RuleError> {
     }
     edits.push(Edit::People(ListOp::Remove(i)));
     Ok(Edit::Batch(edits))
+}
+
+fn record_at<T>(
+    list: &[T],
+    key: impl Fn(&T) -> &str,
+    id: &str,
+    what: &'static str,
+) -> Result<usize, RuleError> {
+    list.iter().position(|x| key(x) == id).ok_or_else(|| RuleError::NoRecord { what, id: id.to_string() })
+}
+
+/// Adds a follow-up at the end of the list.
+pub fn add_follow_up(a: &Account, f: FollowUp) -> Edit {
+    Edit::FollowUps(ListOp::Insert(a.follow_ups.len(), f))
+}
+
+/// Replaces the follow-up that has `f.id` with `f`.
+pub fn update_follow_up(a: &Account, f: FollowUp) -> Result<Edit, RuleError> {
+    let at = record_at(&a.follow_ups, |x| &x.id, &f.id, "follow-up")?;
+    Ok(Edit::FollowUps(ListOp::Replace(at, f)))
+}
+
+/// Deletes the follow-up `id`.
+pub fn delete_follow_up(a: &Account, id: &str) -> Result<Edit, RuleError> {
+    let at = record_at(&a.follow_ups, |x| &x.id, id, "follow-up")?;
+    Ok(Edit::FollowUps(ListOp::Remove(at)))
+}
+
+/// Adds a demand at the end of the list.
+pub fn add_demand(a: &Account, d: Demand) -> Edit {
+    Edit::Demands(ListOp::Insert(a.demands.len(), d))
+}
+
+/// Replaces the demand that has `d.id` with `d`.
+pub fn update_demand(a: &Account, d: Demand) -> Result<Edit, RuleError> {
+    let at = record_at(&a.demands, |x| &x.id, &d.id, "demand")?;
+    Ok(Edit::Demands(ListOp::Replace(at, d)))
+}
+
+/// Deletes the demand `id`.
+pub fn delete_demand(a: &Account, id: &str) -> Result<Edit, RuleError> {
+    let at = record_at(&a.demands, |x| &x.id, id, "demand")?;
+    Ok(Edit::Demands(ListOp::Remove(at)))
 }
 
 /// What marking a follow-up done did to the person it names: their last contact moved
@@ -401,5 +446,58 @@ mod tests {
         let bad = Edit::Batch(vec![Edit::Links(ListOp::Remove(0)), Edit::People(ListOp::Remove(99))]);
         assert!(bad.apply(&mut a).is_err());
         assert_eq!(a, before);
+    }
+
+    fn demand(id: &str) -> Demand {
+        Demand {
+            id: id.into(),
+            date: "2026-10-01".parse().unwrap(),
+            text: "A discount".into(),
+            kind: Default::default(),
+            granted: false,
+            extra: Default::default(),
+        }
+    }
+
+    #[test]
+    fn follow_ups_are_added_updated_and_deleted_by_id() {
+        let mut a = sample();
+        a.follow_ups = vec![follow_up("f1", None), follow_up("f2", Some("b"))];
+        add_follow_up(&a, follow_up("f3", None)).apply(&mut a).unwrap();
+        assert_eq!(a.follow_ups.iter().map(|f| f.id.as_str()).collect::<Vec<_>>(), ["f1", "f2", "f3"]);
+        let f2 = FollowUp { text: "Write".into(), ..follow_up("f2", None) };
+        update_follow_up(&a, f2.clone()).unwrap().apply(&mut a).unwrap();
+        assert_eq!(a.follow_ups[1], f2);
+        delete_follow_up(&a, "f1").unwrap().apply(&mut a).unwrap();
+        assert_eq!(a.follow_ups.iter().map(|f| f.id.as_str()).collect::<Vec<_>>(), ["f2", "f3"]);
+    }
+
+    #[test]
+    fn a_missing_follow_up_is_refused_in_words() {
+        let a = sample();
+        let e = update_follow_up(&a, follow_up("gone", None)).unwrap_err();
+        assert_eq!(e.to_string(), "there is no follow-up `gone` any more");
+        assert_eq!(delete_follow_up(&a, "gone").unwrap_err(), e);
+    }
+
+    #[test]
+    fn demands_are_added_updated_and_deleted_by_id() {
+        let mut a = sample();
+        a.demands = vec![demand("d1"), demand("d2")];
+        add_demand(&a, demand("d3")).apply(&mut a).unwrap();
+        assert_eq!(a.demands.len(), 3);
+        let d2 = Demand { granted: true, ..demand("d2") };
+        update_demand(&a, d2.clone()).unwrap().apply(&mut a).unwrap();
+        assert_eq!(a.demands[1], d2);
+        delete_demand(&a, "d1").unwrap().apply(&mut a).unwrap();
+        assert_eq!(a.demands.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["d2", "d3"]);
+    }
+
+    #[test]
+    fn a_missing_demand_is_refused_in_words() {
+        let a = sample();
+        let e = update_demand(&a, demand("gone")).unwrap_err();
+        assert_eq!(e.to_string(), "there is no demand `gone` any more");
+        assert_eq!(delete_demand(&a, "gone").unwrap_err(), e);
     }
 }

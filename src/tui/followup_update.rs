@@ -9,7 +9,7 @@ use super::render;
 use super::views::followups::{self, FollowUpPane};
 use super::widgets::dialog::{Confirm, Modal, Pending};
 use super::widgets::record_form::{Record, RecordFor, RecordForm, RecordOutcome};
-use crate::model::{Account, Edit, ListOp, ops, ops::RuleError, readable_id};
+use crate::model::{Account, Edit, ops, readable_id};
 use crate::text::inert;
 use crate::tui::fit::fit;
 
@@ -111,14 +111,7 @@ impl App {
         let what = if followup { "follow-up" } else { "demand" };
         let label = format!("delete {what} {}", quoted(text.as_deref().unwrap_or(id)));
         let done = self.commit(
-            |a| {
-                let at = position(a, id, followup)?;
-                Ok(if followup {
-                    Edit::FollowUps(ListOp::Remove(at))
-                } else {
-                    Edit::Demands(ListOp::Remove(at))
-                })
-            },
+            |a| if followup { ops::delete_follow_up(a, id) } else { ops::delete_demand(a, id) },
             label,
         );
         if done {
@@ -147,7 +140,7 @@ impl App {
                 d.granted = !d.granted;
                 let verb = if d.granted { "granted" } else { "not granted" };
                 let (id, label) = (d.id.clone(), format!("{verb}: {}", quoted(&d.text)));
-                if self.commit(|a| Ok(Edit::Demands(ListOp::Replace(position(a, &d.id, false)?, d))), label) {
+                if self.commit(|a| ops::update_demand(a, d), label) {
                     self.refresh_followups(None);
                     if let Screen::Account(s) = &mut self.screen {
                         s.followups.select_demand(s.session.account(), &id);
@@ -209,14 +202,7 @@ impl App {
                 }
                 let (id, label) = (f.id.clone(), format!("{verb} follow-up {}", quoted(&f.text)));
                 let done = self.commit(
-                    |a| {
-                        let at = if adding { a.follow_ups.len() } else { position(a, &f.id, true)? };
-                        Ok(Edit::FollowUps(if adding {
-                            ListOp::Insert(at, f)
-                        } else {
-                            ListOp::Replace(at, f)
-                        }))
-                    },
+                    |a| if adding { Ok(ops::add_follow_up(a, f)) } else { ops::update_follow_up(a, f) },
                     label,
                 );
                 if done {
@@ -230,10 +216,7 @@ impl App {
                 }
                 let (id, label) = (d.id.clone(), format!("{verb} demand {}", quoted(&d.text)));
                 let done = self.commit(
-                    |a| {
-                        let at = if adding { a.demands.len() } else { position(a, &d.id, false)? };
-                        Ok(Edit::Demands(if adding { ListOp::Insert(at, d) } else { ListOp::Replace(at, d) }))
-                    },
+                    |a| if adding { Ok(ops::add_demand(a, d)) } else { ops::update_demand(a, d) },
                     label,
                 );
                 if done {
@@ -257,14 +240,4 @@ impl App {
             }
         }
     }
-}
-
-/// Where a follow-up (or demand) with an id sits now.
-fn position(a: &Account, id: &str, followup: bool) -> Result<usize, RuleError> {
-    let at = if followup {
-        a.follow_ups.iter().position(|f| f.id == id)
-    } else {
-        a.demands.iter().position(|d| d.id == id)
-    };
-    at.ok_or_else(|| RuleError::Missing(id.to_string()))
 }
