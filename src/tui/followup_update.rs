@@ -30,7 +30,7 @@ pub(super) fn done_label(a: &Account, text: &str, contacted: Option<&ops::Contac
 
 impl App {
     /// Carries out an action of the follow-ups view; returns false for the actions
-    /// every view shares (switching views, undo, back, help, quit).
+    /// every account view shares (see `shared_update`).
     pub(super) fn update_followups(&mut self, action: Action) -> bool {
         let size = render::body_area(self.size);
         let today = self.today;

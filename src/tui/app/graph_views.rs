@@ -10,7 +10,6 @@ use crate::tui::views::coverage::{self, CoverageCommand};
 use crate::tui::views::influence::InfluenceCommand;
 use crate::tui::views::org_chart::{self, OrgCommand};
 use crate::tui::views::people;
-use crate::tui::widgets::dialog::{Modal, Pending};
 
 fn org_command(action: Action) -> Option<OrgCommand> {
     Some(match action {
@@ -56,37 +55,29 @@ fn influence_command(action: Action) -> Option<InfluenceCommand> {
 }
 
 impl App {
-    /// Carries out an action on the org chart or the coverage view.
-    pub(in crate::tui) fn update_graph_view(&mut self, action: Action) {
+    /// Carries out an action on the org chart, the coverage view or the influence map;
+    /// false for the ones every account view shares (see `shared_update`).
+    pub(in crate::tui) fn update_graph_view(&mut self, action: Action) -> bool {
         let body = render::body_area(self.size);
-        let Screen::Account(s) = &mut self.screen else { return };
+        let Screen::Account(s) = &mut self.screen else { return false };
         let a = s.session.account();
-        match (s.view, action) {
-            (_, Action::ShowView(v)) => self.show_view(v),
-            (_, Action::Undo | Action::Redo) => self.undo_redo(action == Action::Undo),
-            (_, Action::Back) => self.close_account(Pending::CloseUnsaved),
-            (_, Action::Quit) => self.close_account(Pending::QuitUnsaved),
-            (_, Action::Help) => self.modal = Some(Modal::Help(0)),
-            (_, Action::EditTeam | Action::EditCoverage | Action::EditLinks) => self.open_relations(action),
-            (_, Action::Add | Action::Edit | Action::Delete) => self.person_action(action),
-            (AccountView::OrgChart, _) => {
-                if let Some(cmd) = org_command(action) {
-                    s.org.apply(a, cmd, org_chart::page_rows(body).max(1));
-                }
+        match s.view {
+            AccountView::OrgChart => {
+                let Some(cmd) = org_command(action) else { return false };
+                s.org.apply(a, cmd, org_chart::page_rows(body).max(1));
             }
-            (AccountView::Coverage, _) => {
-                if let Some(cmd) = coverage_command(action) {
-                    let areas = coverage::layout(body, &s.coverage);
-                    s.coverage.apply(a, cmd, &areas);
-                }
+            AccountView::Coverage => {
+                let Some(cmd) = coverage_command(action) else { return false };
+                let areas = coverage::layout(body, &s.coverage);
+                s.coverage.apply(a, cmd, &areas);
             }
-            (AccountView::Influence, _) => {
-                if let Some(cmd) = influence_command(action) {
-                    s.influence.apply(cmd);
-                }
+            AccountView::Influence => {
+                let Some(cmd) = influence_command(action) else { return false };
+                s.influence.apply(cmd);
             }
-            (AccountView::People | AccountView::Pull | AccountView::FollowUps, _) => {}
+            AccountView::People | AccountView::Pull | AccountView::FollowUps => return false,
         }
+        true
     }
 
     /// Shows a view, selecting there the person selected in the view left.
