@@ -17,13 +17,7 @@ use super::fit::{self, fit};
 use super::keymap::{self, Mode};
 use super::views::AccountView;
 use super::views::agenda::AgendaWidget;
-use super::views::coverage::CoverageMatrixWidget;
-use super::views::followups::FollowUpsWidget;
-use super::views::influence::InfluenceWidget;
-use super::views::org_chart::OrgChartWidget;
-use super::views::people_table::PeopleWidget;
 use super::views::portfolio::PortfolioWidget;
-use super::views::pull_render::PullWidget;
 use super::views::team::OurTeamWidget;
 use super::views::trash::TrashWidget;
 use super::widgets::dialog::{DialogWidget, Modal};
@@ -263,41 +257,8 @@ impl App {
     }
 
     fn account_body(&self, s: &AccountScreen, area: Rect, buf: &mut Buffer) {
-        match s.view {
-            AccountView::People => (&PeopleWidget {
-                view: &s.people,
-                account: s.session.account(),
-                index: s.session.index(),
-                theme: self.theme,
-                today: self.today,
-            })
-                .render(area, buf),
-            AccountView::OrgChart => (&OrgChartWidget {
-                view: &s.org,
-                account: s.session.account(),
-                index: s.session.index(),
-                theme: self.theme,
-            })
-                .render(area, buf),
-            AccountView::Influence => {
-                (&InfluenceWidget { view: &s.influence, theme: self.theme }).render(area, buf)
-            }
-            AccountView::Coverage => {
-                (&CoverageMatrixWidget { view: &s.coverage, account: s.session.account(), theme: self.theme })
-                    .render(area, buf)
-            }
-            AccountView::Pull => {
-                let account = s.session.account();
-                (&PullWidget { view: &s.pull, account, theme: self.theme }).render(area, buf)
-            }
-            AccountView::FollowUps => (&FollowUpsWidget {
-                view: &s.followups,
-                account: s.session.account(),
-                theme: self.theme,
-                today: self.today,
-            })
-                .render(area, buf),
-        }
+        let cx = super::app::view_context(&s.session, self.today, self.theme, area);
+        s.view_state().render(&cx, area, buf);
     }
 }
 

@@ -15,7 +15,6 @@ use super::app::{AccountScreen, App, Level, Screen};
 use super::fit::fit;
 use super::keymap::{self, Mode};
 use super::theme::Theme;
-use super::views::AccountView;
 use super::widgets::dialog::Modal;
 use coverage::CoverageEditor;
 use links::LinksEditor;
@@ -49,14 +48,7 @@ impl Editor {
 
 /// The position in `people` of the person selected in the account's current view.
 pub fn selected_person(s: &AccountScreen) -> Option<usize> {
-    match s.view {
-        AccountView::People => s.people.selected_position(),
-        AccountView::OrgChart => s.org.selected_person(),
-        AccountView::Coverage => s.coverage.selected_person(),
-        AccountView::Influence => s.influence.selected_person(),
-        AccountView::Pull => s.pull.selected_person(),
-        AccountView::FollowUps => s.followups.selected_person(s.session.account()),
-    }
+    s.view_state().selected_person(s.session.account())
 }
 
 impl App {

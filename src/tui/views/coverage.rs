@@ -391,5 +391,34 @@ impl Widget for &CoverageMatrixWidget<'_> {
     }
 }
 
+impl crate::tui::views::account_view::AccountViewState for CoverageView {
+    fn mode(&self) -> crate::tui::keymap::Mode {
+        crate::tui::keymap::Mode::Coverage
+    }
+
+    fn selected_person(&self, _account: &Account) -> Option<usize> {
+        CoverageView::selected_person(self)
+    }
+
+    fn sync(&mut self, cx: &crate::tui::views::account_view::ViewContext) {
+        CoverageView::sync(self, cx.account, cx.index, cx.generation)
+    }
+
+    fn render(&self, cx: &crate::tui::views::account_view::ViewContext, area: Rect, buf: &mut Buffer) {
+        (&CoverageMatrixWidget { view: self, account: cx.account, theme: cx.theme }).render(area, buf)
+    }
+
+    fn click(&mut self, cx: &crate::tui::views::account_view::ViewContext, x: u16, y: u16) -> bool {
+        match self.hit(cx.body, x, y) {
+            Some((row, col)) if row.is_some() || col.is_some() => {
+                let areas = layout(cx.body, self);
+                CoverageView::click(self, cx.account, row, col, &areas);
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests;

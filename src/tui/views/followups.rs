@@ -414,3 +414,34 @@ impl Widget for &FollowUpsWidget<'_> {
         self.demands(dm, buf);
     }
 }
+
+impl crate::tui::views::account_view::AccountViewState for FollowUpsView {
+    fn mode(&self) -> crate::tui::keymap::Mode {
+        crate::tui::keymap::Mode::FollowUps
+    }
+
+    fn selected_person(&self, account: &Account) -> Option<usize> {
+        FollowUpsView::selected_person(self, account)
+    }
+
+    fn sync(&mut self, cx: &crate::tui::views::account_view::ViewContext) {
+        FollowUpsView::sync(self, cx.account, cx.generation)
+    }
+
+    fn render(&self, cx: &crate::tui::views::account_view::ViewContext, area: Rect, buf: &mut Buffer) {
+        let widget = FollowUpsWidget { view: self, account: cx.account, theme: cx.theme, today: cx.today };
+        (&widget).render(area, buf)
+    }
+
+    fn click(&mut self, cx: &crate::tui::views::account_view::ViewContext, x: u16, y: u16) -> bool {
+        let Some((pane, row)) = self.hit(cx.body, x, y) else { return false };
+        FollowUpsView::click(self, cx.account, pane, row, cx.body);
+        true
+    }
+
+    fn wheel_at(&mut self, cx: &crate::tui::views::account_view::ViewContext, x: u16, y: u16) {
+        if let Some((pane, _)) = self.hit(cx.body, x, y) {
+            FollowUpsView::click(self, cx.account, pane, None, cx.body);
+        }
+    }
+}

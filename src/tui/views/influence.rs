@@ -404,3 +404,27 @@ fn legend(buf: &mut Buffer, row: Rect, view: Viewport, height: u32, t: Theme) {
     let down = if view.y + view.h < height { '▼' } else { ' ' };
     buf.set_stringn(row.right() - 2, row.y, format!("{up}{down}"), 2, t.key());
 }
+
+impl crate::tui::views::account_view::AccountViewState for InfluenceView {
+    fn mode(&self) -> crate::tui::keymap::Mode {
+        crate::tui::keymap::Mode::Influence
+    }
+
+    fn selected_person(&self, _account: &Account) -> Option<usize> {
+        InfluenceView::selected_person(self)
+    }
+
+    fn sync(&mut self, cx: &crate::tui::views::account_view::ViewContext) {
+        InfluenceView::sync(self, cx.account, cx.index, cx.generation, cx.body.width)
+    }
+
+    fn render(&self, cx: &crate::tui::views::account_view::ViewContext, area: Rect, buf: &mut Buffer) {
+        (&InfluenceWidget { view: self, theme: cx.theme }).render(area, buf)
+    }
+
+    fn click(&mut self, cx: &crate::tui::views::account_view::ViewContext, x: u16, y: u16) -> bool {
+        let Some(person) = self.hit(cx.body, x, y) else { return false };
+        self.select(person);
+        true
+    }
+}

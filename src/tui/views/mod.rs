@@ -7,6 +7,7 @@
 //! `crate::tui::render::account_body`. The keymap and help pick the variant up by
 //! themselves.
 
+pub mod account_view;
 pub mod accounts;
 pub mod agenda;
 pub mod coverage;

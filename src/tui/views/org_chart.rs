@@ -395,5 +395,30 @@ impl Widget for &OrgChartWidget<'_> {
     }
 }
 
+impl crate::tui::views::account_view::AccountViewState for OrgChartView {
+    fn mode(&self) -> crate::tui::keymap::Mode {
+        crate::tui::keymap::Mode::OrgChart
+    }
+
+    fn selected_person(&self, _account: &Account) -> Option<usize> {
+        OrgChartView::selected_person(self)
+    }
+
+    fn sync(&mut self, cx: &crate::tui::views::account_view::ViewContext) {
+        OrgChartView::sync(self, cx.account, cx.index, cx.generation)
+    }
+
+    fn render(&self, cx: &crate::tui::views::account_view::ViewContext, area: Rect, buf: &mut Buffer) {
+        let widget = OrgChartWidget { view: self, account: cx.account, index: cx.index, theme: cx.theme };
+        (&widget).render(area, buf)
+    }
+
+    fn click(&mut self, cx: &crate::tui::views::account_view::ViewContext, x: u16, y: u16) -> bool {
+        let Some((row, toggle)) = self.hit(cx.body, x, y) else { return false };
+        OrgChartView::click(self, cx.account, row, toggle, page_rows(cx.body).max(1));
+        true
+    }
+}
+
 #[cfg(test)]
 mod tests;
