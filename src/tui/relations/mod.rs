@@ -11,7 +11,7 @@ pub mod links;
 pub mod team;
 
 use super::action::Action;
-use super::app::{AccountScreen, App, Level, Screen};
+use super::app::{App, Level, Screen};
 use super::fit::fit;
 use super::keymap::{self, Mode};
 use super::theme::Theme;
@@ -46,17 +46,12 @@ impl Editor {
     }
 }
 
-/// The position in `people` of the person selected in the account's current view.
-pub fn selected_person(s: &AccountScreen) -> Option<usize> {
-    s.view_state().selected_person(s.session.account())
-}
-
 impl App {
     /// Opens the editor an action asks for, over the open account.
     pub(super) fn open_relations(&mut self, action: Action) {
         let Screen::Account(s) = &self.screen else { return };
         let account = s.session.account();
-        let person = selected_person(s).and_then(|i| account.people.get(i));
+        let person = s.selected_person().and_then(|i| account.people.get(i));
         let editor = match (action, person) {
             (Action::EditTeam, _) => Editor::Team(TeamEditor::default()),
             (Action::EditCoverage, _) if account.team.is_empty() => {
