@@ -31,10 +31,10 @@ use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use std::path::Path;
 
-mod graph_views;
 pub(super) mod history;
 pub(super) mod texts;
 mod trash;
+mod view_keys;
 
 /// The screen under any modal.
 pub enum Screen {

@@ -26,9 +26,8 @@ impl App {
             AccountView::People => self.update_people(action),
             AccountView::Pull => self.update_pull(action),
             AccountView::FollowUps => self.update_followups(action),
-            AccountView::OrgChart | AccountView::Coverage | AccountView::Influence => {
-                self.update_graph_view(action)
-            }
+            // The org chart, coverage and influence map answer their keys by themselves.
+            _ => self.update_view(action),
         };
         if !taken {
             self.shared(action);

@@ -1,6 +1,6 @@
 //! What every view of an open account does, as one trait its state implements:
 //! the keyboard mode it puts the keys in, the person it has selected, catching up
-//! after a change, drawing, and answering the mouse. [`AccountScreen`] picks the
+//! after a change, revealing a person, its own keys, drawing, and answering the mouse. [`AccountScreen`] picks the
 //! state of the view shown in one `match` ([`AccountScreen::view_state`]), and the
 //! app goes through that for all of these.
 //!
@@ -8,6 +8,7 @@
 //! [`AccountScreen::view_state`]: crate::tui::app::AccountScreen::view_state
 
 use crate::model::{Account, Date, Index};
+use crate::tui::action::Action;
 use crate::tui::keymap::Mode;
 use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
@@ -33,6 +34,17 @@ pub trait AccountViewState {
     fn selected_person(&self, account: &Account) -> Option<usize>;
     /// Catches up after a change; only the view on screen is kept current.
     fn sync(&mut self, _cx: &ViewContext) {}
+    /// Catches up and selects the person at `person` (a valid position), revealing
+    /// them: the person selected in the view left is carried to the view shown.
+    fn reveal_person(&mut self, cx: &ViewContext, _person: usize) {
+        self.sync(cx);
+    }
+    /// Carries out a key of the view's own that needs nothing but its state (moving,
+    /// folding); false if the action is not one. Views whose keys need the app (to say
+    /// something, open a form) answer them in `App` instead (see `shared_update`).
+    fn handle(&mut self, _cx: &ViewContext, _action: Action) -> bool {
+        false
+    }
     /// Draws the view in `area`.
     fn render(&self, cx: &ViewContext, area: Rect, buf: &mut Buffer);
     /// A click at (`x`, `y`): true if it landed on something of the view.

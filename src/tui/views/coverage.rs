@@ -391,7 +391,38 @@ impl Widget for &CoverageMatrixWidget<'_> {
     }
 }
 
+fn coverage_command(action: crate::tui::action::Action) -> Option<CoverageCommand> {
+    Some(match action {
+        crate::tui::action::Action::Up => CoverageCommand::Up,
+        crate::tui::action::Action::Down => CoverageCommand::Down,
+        crate::tui::action::Action::PageUp => CoverageCommand::PageUp,
+        crate::tui::action::Action::PageDown => CoverageCommand::PageDown,
+        crate::tui::action::Action::Top => CoverageCommand::Home,
+        crate::tui::action::Action::Bottom => CoverageCommand::End,
+        crate::tui::action::Action::Left => CoverageCommand::Left,
+        crate::tui::action::Action::Right => CoverageCommand::Right,
+        _ => return None,
+    })
+}
+
 impl crate::tui::views::account_view::AccountViewState for CoverageView {
+    fn reveal_person(&mut self, cx: &crate::tui::views::account_view::ViewContext, person: usize) {
+        CoverageView::sync(self, cx.account, cx.index, cx.generation);
+        let areas = layout(cx.body, self);
+        CoverageView::select_person(self, cx.account, person, &areas);
+    }
+
+    fn handle(
+        &mut self,
+        cx: &crate::tui::views::account_view::ViewContext,
+        action: crate::tui::action::Action,
+    ) -> bool {
+        let Some(cmd) = coverage_command(action) else { return false };
+        let areas = layout(cx.body, self);
+        self.apply(cx.account, cmd, &areas);
+        true
+    }
+
     fn mode(&self) -> crate::tui::keymap::Mode {
         crate::tui::keymap::Mode::Coverage
     }

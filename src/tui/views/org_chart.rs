@@ -395,7 +395,39 @@ impl Widget for &OrgChartWidget<'_> {
     }
 }
 
+fn org_command(action: crate::tui::action::Action) -> Option<OrgCommand> {
+    Some(match action {
+        crate::tui::action::Action::Up => OrgCommand::Up,
+        crate::tui::action::Action::Down => OrgCommand::Down,
+        crate::tui::action::Action::PageUp => OrgCommand::PageUp,
+        crate::tui::action::Action::PageDown => OrgCommand::PageDown,
+        crate::tui::action::Action::Top => OrgCommand::Home,
+        crate::tui::action::Action::Bottom => OrgCommand::End,
+        crate::tui::action::Action::Left => OrgCommand::Left,
+        crate::tui::action::Action::Right => OrgCommand::Right,
+        crate::tui::action::Action::ToggleFold => OrgCommand::Toggle,
+        crate::tui::action::Action::ExpandAll => OrgCommand::ExpandAll,
+        crate::tui::action::Action::CollapseAll => OrgCommand::CollapseAll,
+        _ => return None,
+    })
+}
+
 impl crate::tui::views::account_view::AccountViewState for OrgChartView {
+    fn reveal_person(&mut self, cx: &crate::tui::views::account_view::ViewContext, person: usize) {
+        OrgChartView::sync(self, cx.account, cx.index, cx.generation);
+        self.reveal(cx.account, person, page_rows(cx.body).max(1));
+    }
+
+    fn handle(
+        &mut self,
+        cx: &crate::tui::views::account_view::ViewContext,
+        action: crate::tui::action::Action,
+    ) -> bool {
+        let Some(cmd) = org_command(action) else { return false };
+        self.apply(cx.account, cmd, page_rows(cx.body).max(1));
+        true
+    }
+
     fn mode(&self) -> crate::tui::keymap::Mode {
         crate::tui::keymap::Mode::OrgChart
     }

@@ -355,6 +355,12 @@ pub fn scroll_into_view(offset: usize, selected: usize, page: usize) -> usize {
 }
 
 impl crate::tui::views::account_view::AccountViewState for PeopleView {
+    fn reveal_person(&mut self, cx: &crate::tui::views::account_view::ViewContext, person: usize) {
+        self.select_id(cx.account, &cx.account.people[person].id);
+        let show_search = self.searching || !self.query.text().is_empty();
+        self.scroll(page_rows(layout(cx.body, show_search).table));
+    }
+
     fn mode(&self) -> crate::tui::keymap::Mode {
         use crate::tui::keymap::Mode;
         if self.searching { Mode::Search } else { Mode::People }

@@ -267,6 +267,11 @@ impl PathSteps {
 }
 
 impl crate::tui::views::account_view::AccountViewState for PullView {
+    fn reveal_person(&mut self, cx: &crate::tui::views::account_view::ViewContext, person: usize) {
+        PullView::sync(self, cx.account, cx.index, cx.generation, cx.today);
+        PullView::select_person(self, person);
+    }
+
     fn mode(&self) -> Mode {
         PullView::mode(self)
     }
