@@ -157,13 +157,13 @@ fn screenful(mut a: Account) -> Account {
     for (i, p) in a.people.iter_mut().enumerate() {
         p.roles = vec![stages[i % stages.len()]];
     }
-    let (actions, demands) = (a.actions.clone(), a.demands.clone());
+    let (actions, demands) = (a.follow_ups.clone(), a.demands.clone());
     for k in 0.. {
-        if a.actions.len() >= 100 && a.demands.len() >= 60 {
+        if a.follow_ups.len() >= 100 && a.demands.len() >= 60 {
             break;
         }
-        if let Some(f) = actions.get(k % actions.len().max(1)).filter(|_| a.actions.len() < 100) {
-            a.actions.push(dmu::model::FollowUp { id: format!("a-bench-{k}"), ..f.clone() });
+        if let Some(f) = actions.get(k % actions.len().max(1)).filter(|_| a.follow_ups.len() < 100) {
+            a.follow_ups.push(dmu::model::FollowUp { id: format!("a-bench-{k}"), ..f.clone() });
         }
         if let Some(d) = demands.get(k % demands.len().max(1)).filter(|_| a.demands.len() < 60) {
             a.demands.push(dmu::model::Demand { id: format!("d-bench-{k}"), ..d.clone() });

@@ -357,7 +357,7 @@ fn follow_ups_and_demands(rng: &mut Rng, a: &mut Account, ids: &mut HashSet<Stri
             done: (due < today && rng.percent(60)).then(|| due.add_days(rng.below(10) as i32 - 5)),
             extra: Default::default(),
         };
-        a.actions.push(f);
+        a.follow_ups.push(f);
     }
     for _ in 0..n / 200 + 1 {
         let (text, kind) = rng.pick(DEMANDS);

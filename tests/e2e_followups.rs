@@ -37,7 +37,7 @@ fn a_follow_up_typed_in_reaches_the_agenda_and_is_done_on_disk() {
     assert!(t.wait_exit(), "dmu exits cleanly");
     let text = std::fs::read_to_string(tmp.path().join("accounts/karelia-paper.json")).unwrap();
     let a: dmu::model::Account = serde_json::from_str(&text).unwrap();
-    let f = &a.actions[0];
+    let f = &a.follow_ups[0];
     assert_eq!(
         (f.text.as_str(), f.owner.as_str(), f.person.as_deref()),
         ("Bring the wear samples", "t-ben", Some("p-ivo"))

@@ -65,8 +65,8 @@ fn owner_and_person_are_found_by_typing_and_esc_asks_before_dropping_changes() {
     assert!(t.wait_exit(), "dmu exits cleanly");
 
     let a = on_disk(dir.path());
-    assert_eq!(a.actions.len(), 4, "the dropped follow-up is not there");
-    let f = a.actions.iter().find(|f| f.text == "Send the offer").expect("saved");
+    assert_eq!(a.follow_ups.len(), 4, "the dropped follow-up is not there");
+    let f = a.follow_ups.iter().find(|f| f.text == "Send the offer").expect("saved");
     assert_eq!((f.owner.as_str(), f.person.as_deref()), ("t-omar", Some("p-popova")));
     let p = a.people.iter().find(|p| p.name == "Иван Тест").expect("saved");
     assert_eq!(p.stance, Stance::Skeptic);

@@ -164,14 +164,15 @@ fn with_team(mut a: Account) -> Account {
 #[test]
 fn agenda_puts_overdue_first_then_by_due_date_and_filters_by_owner() {
     let mut a = with_team(account("a", Tier::Key, 1, 0, None));
-    a.actions = vec![
+    a.follow_ups = vec![
         follow_up("late", "t1", "2026-11-20", None),
         follow_up("soon", "t2", "2026-11-28", None),
         follow_up("later", "t1", "2026-12-10", None),
         follow_up("done", "t1", "2026-11-01", Some("2026-11-02")),
     ];
     let mut b = with_team(account("b", Tier::Key, 1, 0, None));
-    b.actions = vec![follow_up("very-late", "t2", "2026-10-01", None), follow_up("today", "t1", TODAY, None)];
+    b.follow_ups =
+        vec![follow_up("very-late", "t2", "2026-10-01", None), follow_up("today", "t1", TODAY, None)];
     let all = agenda(&[("a", &a), ("b", &b)], None, d(TODAY));
     let ids: Vec<&str> = all.iter().map(|e| e.id.as_str()).collect();
     assert_eq!(ids, ["very-late", "late", "today", "soon", "later"]);
@@ -191,7 +192,7 @@ fn team_rows_join_members_across_accounts_by_name() {
         strength: Default::default(),
         extra: Default::default(),
     });
-    a.actions = vec![follow_up("x", "t1", "2026-11-01", None)];
+    a.follow_ups = vec![follow_up("x", "t1", "2026-11-01", None)];
     let b = with_team(account("b", Tier::Key, 1, 0, None));
     let rows = team(&[("a", &a), ("b", &b)], d(TODAY));
     assert_eq!(rows.len(), 2);
@@ -320,12 +321,12 @@ fn copied_account() -> (Account, Account, Account) {
         strength: Default::default(),
         extra: Default::default(),
     });
-    acme.actions = vec![
+    acme.follow_ups = vec![
         follow_up("both", "t1", "2026-11-20", None),
         follow_up("done-here", "t1", "2026-11-21", Some("2026-11-22")),
     ];
     let mut copy = acme.clone();
-    copy.actions = vec![
+    copy.follow_ups = vec![
         follow_up("both", "t1", "2026-11-20", None),
         follow_up("done-here", "t1", "2026-11-21", None),
         follow_up("only-in-copy", "t2", "2026-12-01", None),
@@ -437,11 +438,11 @@ fn one_recent_demand_is_not_rising_demands() {
 #[test]
 fn a_member_who_owns_one_follow_up_is_refused_in_the_singular() {
     let mut a = with_team(account("x", Tier::Key, 1, 1, None));
-    a.actions = vec![follow_up("f-1", "t1", "2026-12-01", None)];
+    a.follow_ups = vec![follow_up("f-1", "t1", "2026-12-01", None)];
     let owner = "t1";
     let e = dmu::model::ops::delete_member(&a, owner).unwrap_err().to_string();
     assert!(e.ends_with("owns 1 open or past follow-up; give it to someone else first"), "{e}");
-    a.actions.push(FollowUp { id: "f-2".into(), ..a.actions[0].clone() });
+    a.follow_ups.push(FollowUp { id: "f-2".into(), ..a.follow_ups[0].clone() });
     let e = dmu::model::ops::delete_member(&a, owner).unwrap_err().to_string();
     assert!(e.ends_with("owns 2 open or past follow-ups; give them to someone else first"), "{e}");
 }

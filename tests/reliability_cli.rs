@@ -309,7 +309,7 @@ fn hostile_account() -> Account {
     p.roles = vec![Role::User, Role::Decider];
     p.coverage.push(Coverage { member: "t1".into(), strength: Strength::Weak, extra: Default::default() });
     a.people.push(p);
-    a.actions.push(FollowUp {
+    a.follow_ups.push(FollowUp {
         id: "f1".into(),
         text: HOSTILE.into(),
         owner: "t1".into(),

@@ -168,7 +168,7 @@ fn owner_and_person_are_found_by_typing_in_any_script() {
     run(&mut a, &[NextField]);
     assert_eq!(a.mode(), Mode::Form, "Tab took it and moved to the due date");
     run(&mut a, &[Submit]);
-    let f = account(&a).actions.last().unwrap().clone();
+    let f = account(&a).follow_ups.last().unwrap().clone();
     assert_eq!(
         (f.text.as_str(), f.owner.as_str(), f.person.as_deref()),
         ("Send the offer", "t-omar", Some("p-popova"))
@@ -249,7 +249,7 @@ fn esc_on_changed_follow_up_demand_account_and_team_forms_asks() {
     run(&mut a, &[Back]);
     asks(&mut a, "Discard your changes to the follow-up?");
     run(&mut a, &[Yes]);
-    assert_eq!(account(&a).actions.len(), 3);
+    assert_eq!(account(&a).follow_ups.len(), 3);
 
     run(&mut a, &[SwitchPane, Add, NextField]);
     typed(&mut a, "x");
@@ -272,11 +272,11 @@ fn esc_on_changed_follow_up_demand_account_and_team_forms_asks() {
     run(&mut a, &[Back]);
     asks(&mut a, "Discard your changes to the new team member?");
     run(&mut a, &[Yes]);
-    assert_eq!(a.mode(), Mode::Team, "back to the list, the editor stays");
+    assert_eq!(a.mode(), Mode::TeamEditor, "back to the list, the editor stays");
     run(&mut a, &[Edit, NextField, CycleNext, Back]);
     asks(&mut a, "Discard your changes to Anna Berg?");
     run(&mut a, &[Back, CyclePrev, Back]);
-    assert_eq!(a.mode(), Mode::Team, "unchanged closes at once");
+    assert_eq!(a.mode(), Mode::TeamEditor, "unchanged closes at once");
     assert_eq!(account(&a).team.len(), 3);
 }
 

@@ -134,7 +134,7 @@ fn a_click_selects_a_follow_up_or_a_demand_and_that_list_gets_the_keyboard() {
         click(&mut a, find(&buf, "Send the threading trial report"));
         let s = screen(&a);
         let f = s.followups.selected_followup().unwrap();
-        assert_eq!(account(&a).actions[f].text, "Send the threading trial report", "{w}x{h}");
+        assert_eq!(account(&a).follow_ups[f].text, "Send the threading trial report", "{w}x{h}");
         click(&mut a, find(&buf, "Extend payment terms"));
         let s = screen(&a);
         assert_eq!(s.followups.pane, FollowUpPane::Demands);

@@ -214,7 +214,7 @@ fn esc_from_an_account_goes_back_to_the_agenda_or_team_it_was_opened_from() {
     assert!(app.open_account().is_some(), "Enter opened the account");
     // An edit on the way takes the agenda's first entry (Eva's overdue call) away.
     run(&mut app, &[ShowView(dmu::tui::views::AccountView::FollowUps), Top, MarkDone]);
-    let eva = common::drive::account(&app).actions.iter().find(|f| f.id == "f-eva-call").cloned();
+    let eva = common::drive::account(&app).follow_ups.iter().find(|f| f.id == "f-eva-call").cloned();
     assert!(eva.unwrap().done.is_some(), "{}", message(&app));
     run(&mut app, &[Back]);
     assert!(matches!(app.screen, Screen::Agenda(_)), "Esc went back to the agenda");
@@ -225,7 +225,7 @@ fn esc_from_an_account_goes_back_to_the_agenda_or_team_it_was_opened_from() {
     // The team screen, a member's agenda, an account: Esc walks back through them.
     run(&mut app, &[ShowTeam]);
     let member = match &app.screen {
-        Screen::Team(v) => v.selected(),
+        Screen::OurTeam(v) => v.selected(),
         _ => panic!("the team"),
     };
     run(&mut app, &[Open]);
@@ -237,7 +237,7 @@ fn esc_from_an_account_goes_back_to_the_agenda_or_team_it_was_opened_from() {
     let Screen::Agenda(v) = &app.screen else { panic!("back to their agenda, not the portfolio") };
     assert_eq!(v.owner().map(str::to_string), owner, "still filtered on them");
     run(&mut app, &[Back]);
-    let Screen::Team(v) = &app.screen else { panic!("back to the team") };
+    let Screen::OurTeam(v) = &app.screen else { panic!("back to the team") };
     assert_eq!(v.selected(), member, "on the member it was on");
     run(&mut app, &[Back]);
     assert!(matches!(app.screen, Screen::Accounts));
@@ -353,7 +353,7 @@ fn done_on_the_agenda_joins_the_accounts_undo_history() {
     assert!(message(&app).starts_with("Done: “Plan a visit to Riga”"), "{}", message(&app));
     run(&mut app, &[Back, Top, Open, Undo]);
     assert_eq!(message(&app), "Undid: “Plan a visit to Riga” (Baltic Foods)");
-    assert!(common::drive::account(&app).actions[0].done.is_none());
+    assert!(common::drive::account(&app).follow_ups[0].done.is_none());
     run(&mut app, &[Undo]);
     assert_eq!(message(&app), "Undid: add Иван Тест", "the edit made before is still there under it");
 }

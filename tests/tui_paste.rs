@@ -150,7 +150,7 @@ fn a_paste_fills_the_follow_up_demand_account_and_team_forms() {
     app.paste("Anna");
     assert_eq!(message(&app), IGNORED);
     run(&mut app, &[Submit]);
-    assert_eq!(account(&app).actions.last().unwrap().text, "Send the offer by Friday");
+    assert_eq!(account(&app).follow_ups.last().unwrap().text, "Send the offer by Friday");
 
     // Demands: Date, then Text.
     run(&mut app, &[SwitchPane, Add, NextField]);

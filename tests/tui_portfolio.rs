@@ -118,7 +118,7 @@ fn a_follow_up_added_on_a_person_reaches_the_agenda_is_done_there_and_undone() {
     run(&mut app, &[Submit]);
     assert!(app.modal.is_none(), "{}", message(&app));
     let saved = file(tmp.path(), "karelia-paper");
-    let f = &saved.actions[0];
+    let f = &saved.follow_ups[0];
     assert_eq!(
         (f.text.as_str(), f.owner.as_str(), f.person.as_deref(), f.due.to_string(), f.done),
         ("Bring the wear samples", "t-ben", Some("p-ivo"), "2026-11-26".to_string(), None),
@@ -133,24 +133,24 @@ fn a_follow_up_added_on_a_person_reaches_the_agenda_is_done_there_and_undone() {
     assert_eq!(at, 2, "overdue by one day: after the two older overdue ones");
     assert!(screen(&mut app, 100, 30).contains("Bring the wear samples"));
     run(&mut app, &[Down, Down, MarkDone]);
-    assert_eq!(file(tmp.path(), "karelia-paper").actions[0].done, Some(today()), "{}", message(&app));
+    assert_eq!(file(tmp.path(), "karelia-paper").follow_ups[0].done, Some(today()), "{}", message(&app));
     assert!(app.accounts.agenda().iter().all(|e| e.id != f.id), "gone from the agenda");
     run(&mut app, &[Undo]);
-    assert_eq!(file(tmp.path(), "karelia-paper").actions[0].done, None, "{}", message(&app));
+    assert_eq!(file(tmp.path(), "karelia-paper").follow_ups[0].done, None, "{}", message(&app));
     // The same in the account's follow-ups view, with the session's undo and redo.
     run(&mut app, &[Back]);
     assert_eq!(app.accounts.selected().unwrap().slug, "karelia-paper", "still selected");
     run(&mut app, &[Open, ShowView(AccountView::FollowUps), MarkDone]);
-    assert_eq!(file(tmp.path(), "karelia-paper").actions[0].done, Some(today()));
+    assert_eq!(file(tmp.path(), "karelia-paper").follow_ups[0].done, Some(today()));
     run(&mut app, &[Undo]);
-    assert_eq!(file(tmp.path(), "karelia-paper").actions[0].done, None);
+    assert_eq!(file(tmp.path(), "karelia-paper").follow_ups[0].done, None);
     run(&mut app, &[Redo, Delete]);
-    assert!(!file(tmp.path(), "karelia-paper").actions.is_empty(), "a delete asks first");
+    assert!(!file(tmp.path(), "karelia-paper").follow_ups.is_empty(), "a delete asks first");
     run(&mut app, &[Yes]);
-    assert!(file(tmp.path(), "karelia-paper").actions.is_empty(), "deleted");
+    assert!(file(tmp.path(), "karelia-paper").follow_ups.is_empty(), "deleted");
     run(&mut app, &[Undo]);
     assert_eq!(
-        file(tmp.path(), "karelia-paper").actions[0].done,
+        file(tmp.path(), "karelia-paper").follow_ups[0].done,
         Some(today()),
         "undo brings it back as it was"
     );

@@ -56,7 +56,7 @@ fn a_new_follow_up_and_a_new_demand_get_ids_read_from_their_text() {
     typed(&mut app, "Bring the wear samples");
     run(&mut app, &[Submit]);
     assert!(app.modal.is_none());
-    assert_readable(&account(&app).actions[0].id, "f-bring-the-wear-samples-");
+    assert_readable(&account(&app).follow_ups[0].id, "f-bring-the-wear-samples-");
 
     run(&mut app, &[ShowView(AccountView::FollowUps), SwitchPane, Add, NextField]);
     typed(&mut app, "Free delivery");
@@ -88,7 +88,7 @@ fn marking_a_follow_up_done_with_a_person_moves_their_last_contact_in_the_same_e
     let before = account(&app).clone();
     assert_eq!(eva(&app), Some("2026-11-02".parse().unwrap()));
     run(&mut app, &[MarkDone]);
-    let f = account(&app).actions.iter().find(|f| f.id == "f-eva-call").unwrap();
+    let f = account(&app).follow_ups.iter().find(|f| f.id == "f-eva-call").unwrap();
     assert_eq!(f.done, Some(today()));
     assert_eq!(eva(&app), Some(today()), "done with Eva is a contact with Eva");
     assert_eq!(
@@ -101,7 +101,7 @@ fn marking_a_follow_up_done_with_a_person_moves_their_last_contact_in_the_same_e
     assert_eq!(eva(&app), Some(today()));
     // Opened again, the follow-up keeps the contact: it happened.
     run(&mut app, &[MarkDone]);
-    assert_eq!(account(&app).actions.iter().find(|f| f.id == "f-eva-call").unwrap().done, None);
+    assert_eq!(account(&app).follow_ups.iter().find(|f| f.id == "f-eva-call").unwrap().done, None);
     assert_eq!(eva(&app), Some(today()));
 }
 
@@ -123,7 +123,7 @@ fn marking_done_on_the_agenda_moves_the_last_contact_and_its_undo_moves_it_back(
     let before = read();
     run(&mut app, &[ShowAgenda, MarkDone]); // the first entry: Nordic's call with Eva
     let after = read();
-    assert_eq!(after.actions[0].done, Some(today()), "{}", message(&app));
+    assert_eq!(after.follow_ups[0].done, Some(today()), "{}", message(&app));
     assert_eq!(after.person("p-eva").unwrap().last_contact, Some(today()));
     assert!(message(&app).contains("last contact with Eva Holm is now 2026-11-27"), "{}", message(&app));
     run(&mut app, &[Undo]);
@@ -144,6 +144,6 @@ fn the_delete_question_says_what_happens_to_the_follow_ups_that_name_the_person(
         "The follow-up that names them stays, tied to nobody. Undo (u) brings everything back."
     );
     run(&mut app, &[Yes]);
-    let f = account(&app).actions.iter().find(|f| f.id == "f-eva-call").unwrap();
+    let f = account(&app).follow_ups.iter().find(|f| f.id == "f-eva-call").unwrap();
     assert_eq!((f.text.as_str(), f.person.as_deref()), ("Call Eva about the budget", None));
 }

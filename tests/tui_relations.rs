@@ -144,7 +144,7 @@ fn a_member_who_covers_people_is_deleted_with_their_coverage_after_asking() {
     // Omar Haddad owns a follow-up: refused up front, with the reason.
     run(&mut app, &[EditTeam, Down, Delete]);
     assert_eq!(message(&app), "Omar Haddad owns 1 open or past follow-up; give it to someone else first");
-    assert_eq!(app.mode(), Mode::Team);
+    assert_eq!(app.mode(), Mode::TeamEditor);
     app.update(Back);
 
     add_member(&mut app);
@@ -173,7 +173,7 @@ fn a_member_who_covers_people_is_deleted_with_their_coverage_after_asking() {
 fn every_editor_key_is_in_the_help_and_the_main_ones_in_the_hints() {
     let help = dmu::tui::widgets::help::entries();
     for b in keymap::bindings() {
-        let modes = [Mode::Team, Mode::MemberFunction, Mode::CoverageEdit, Mode::Links, Mode::Picker];
+        let modes = [Mode::TeamEditor, Mode::MemberFunction, Mode::CoverageEdit, Mode::Links, Mode::Picker];
         if b.modes.iter().any(|m| modes.contains(m)) {
             let key = keymap::key_label(b.key);
             assert!(

@@ -20,7 +20,7 @@ fn long_names() -> Account {
     lena.name = "Elena Sokolova-Rimskaya".into();
     let petrov = a.people.iter_mut().find(|p| p.id == "p-petrov").unwrap();
     petrov.name = "Сергей Петров-Задунайский".into();
-    let f = a.actions.iter_mut().find(|f| f.owner == "t-lena").unwrap();
+    let f = a.follow_ups.iter_mut().find(|f| f.owner == "t-lena").unwrap();
     f.text = "Draft the operator training plan for the shift".into();
     f.done = None;
     a.name = "Volga Pipe Works and Threading Machinery of the Lower Volga".into();

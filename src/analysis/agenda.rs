@@ -47,13 +47,13 @@ pub fn agenda(accounts: &[(&str, &Account)], owner: Option<&str>, today: Date) -
     for (slug, a) in counted_first(accounts) {
         // Every follow-up of a file is marked seen, open or done, before the next file.
         let fresh: HashSet<&str> = a
-            .actions
+            .follow_ups
             .iter()
             .map(|f| f.id.as_str())
             .filter(|id| !seen.contains(&(a.id.as_str(), *id)))
             .collect();
         seen.extend(fresh.iter().map(|id| (a.id.as_str(), *id)));
-        for f in a.actions.iter().filter(|f| f.done.is_none() && fresh.contains(f.id.as_str())) {
+        for f in a.follow_ups.iter().filter(|f| f.done.is_none() && fresh.contains(f.id.as_str())) {
             let owner_name = a.member(&f.owner).map(|m| m.name.clone()).unwrap_or_else(|| f.owner.clone());
             if let Some(filter) = owner
                 && !owner_matches(filter, &f.owner, &owner_name)
@@ -132,7 +132,7 @@ pub fn team(accounts: &[(&str, &Account)], today: Date) -> Vec<TeamRow> {
             let covered = a.people.iter().filter(|p| p.coverage.iter().any(|c| c.member == m.id)).count();
             row.covered += covered;
             row.accounts.push((slug.to_string(), a.name.clone(), covered));
-            for f in a.actions.iter().filter(|f| f.owner == m.id && f.done.is_none()) {
+            for f in a.follow_ups.iter().filter(|f| f.owner == m.id && f.done.is_none()) {
                 row.open_followups += 1;
                 if f.due < today {
                     row.overdue_followups += 1;

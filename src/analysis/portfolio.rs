@@ -274,7 +274,7 @@ pub fn portfolio(
         .enumerate()
         .map(|(k, i)| {
             let a = i.account;
-            let open: Vec<_> = a.actions.iter().filter(|f| f.done.is_none()).collect();
+            let open: Vec<_> = a.follow_ups.iter().filter(|f| f.done.is_none()).collect();
             let judged = !a.people.is_empty();
             AccountFigures {
                 slug: i.slug.to_string(),

@@ -129,9 +129,9 @@ pub(super) fn show(path: &Path, a: &Account) -> String {
             let _ = writeln!(out, "  {} {} {}{strength}", name(&l.from), l.kind.label(), name(&l.to));
         }
     }
-    if !a.actions.is_empty() {
-        let _ = writeln!(out, "\nFollow-ups ({})", a.actions.len());
-        for f in &a.actions {
+    if !a.follow_ups.is_empty() {
+        let _ = writeln!(out, "\nFollow-ups ({})", a.follow_ups.len());
+        for f in &a.follow_ups {
             let state = f.done.map_or_else(|| format!("due {}", f.due), |d| format!("done {d}"));
             let with = f.person.as_deref().map(|p| format!(", with {}", name(p))).unwrap_or_default();
             let _ = writeln!(out, "  {} ({}{with}; {state})", inert(&f.text), member(&f.owner));

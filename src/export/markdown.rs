@@ -134,7 +134,7 @@ fn links(out: &mut String, a: &Account) {
 }
 
 fn follow_ups(out: &mut String, a: &Account) {
-    let mut open: Vec<_> = a.actions.iter().filter(|f| f.done.is_none()).collect();
+    let mut open: Vec<_> = a.follow_ups.iter().filter(|f| f.done.is_none()).collect();
     if open.is_empty() {
         return;
     }

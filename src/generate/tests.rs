@@ -110,7 +110,7 @@ fn a_large_account_looks_like_a_real_buying_organisation() {
     assert!(contacts.iter().all(|d| (0..730).contains(d)));
     assert!(contacts.iter().any(|&d| d < 60) && contacts.iter().any(|&d| d > 600));
 
-    assert!(a.actions.len() >= 50 && a.demands.len() >= 5);
-    assert!(a.actions.iter().any(|f| f.done.is_some()) && a.actions.iter().any(|f| f.done.is_none()));
+    assert!(a.follow_ups.len() >= 50 && a.demands.len() >= 5);
+    assert!(a.follow_ups.iter().any(|f| f.done.is_some()) && a.follow_ups.iter().any(|f| f.done.is_none()));
     assert!(a.revenue() >= 0.0 && a.potential_value() > a.revenue());
 }

@@ -25,7 +25,7 @@ record! {
         people: Vec<Person> => "people" default,
         links: Vec<Link> => "links" default,
         /// Follow-ups we promised (an addition to version 1, see the format docs).
-        actions: Vec<FollowUp> => "actions" list,
+        follow_ups: Vec<FollowUp> => "actions" list,
         /// What the customer asked of us beyond the contract (an addition to version 1).
         demands: Vec<Demand> => "demands" list,
     }
@@ -164,7 +164,7 @@ impl Account {
             team: Vec::new(),
             people: Vec::new(),
             links: Vec::new(),
-            actions: Vec::new(),
+            follow_ups: Vec::new(),
             demands: Vec::new(),
             extra: Default::default(),
         }

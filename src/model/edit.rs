@@ -35,7 +35,7 @@ pub enum Edit {
     People(ListOp<Person>),
     Team(ListOp<TeamMember>),
     Links(ListOp<Link>),
-    Actions(ListOp<FollowUp>),
+    FollowUps(ListOp<FollowUp>),
     Demands(ListOp<Demand>),
     /// Several edits that stand or fall together (a cascading delete, for instance).
     Batch(Vec<Edit>),
@@ -104,7 +104,7 @@ impl Edit {
             Edit::People(op) => Edit::People(apply_list(&mut a.people, op)?),
             Edit::Team(op) => Edit::Team(apply_list(&mut a.team, op)?),
             Edit::Links(op) => Edit::Links(apply_list(&mut a.links, op)?),
-            Edit::Actions(op) => Edit::Actions(apply_list(&mut a.actions, op)?),
+            Edit::FollowUps(op) => Edit::FollowUps(apply_list(&mut a.follow_ups, op)?),
             Edit::Demands(op) => Edit::Demands(apply_list(&mut a.demands, op)?),
             Edit::Batch(edits) => {
                 let mut undo = Vec::with_capacity(edits.len());

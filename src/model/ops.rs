@@ -1,7 +1,7 @@
 //! The edits a rep can ask for, built as [`Edit`] values after checking the rules:
 //! links that make sense, deletes that take their dependants along.
 
-use super::account::{Account, Coverage, FollowUp, Link, Person, TeamMember};
+use super::account::{Account, Coverage, Demand, FollowUp, Link, Person, TeamMember};
 use super::date::Date;
 use super::edit::{Edit, ListOp};
 use super::kinds::{LinkKind, Strength};
@@ -25,6 +25,8 @@ pub enum RuleError {
         crate::plural::plural(*.count, "it", "them")
     )]
     OwnsFollowUps { name: String, count: usize },
+    #[error("there is no {what} `{id}` any more")]
+    NoRecord { what: &'static str, id: String },
 }
 
 fn position<T>(list: &[T], pred: impl Fn(&T) -> bool, id: &str) -> Result<usize, RuleError> {
@@ -56,13 +58,56 @@ pub fn delete_person(a: &Account, id: &str) -> Result<Edit, RuleError> {
             edits.push(Edit::Links(ListOp::Remove(j)));
         }
     }
-    for (j, f) in a.actions.iter().enumerate() {
+    for (j, f) in a.follow_ups.iter().enumerate() {
         if f.person.as_deref() == Some(id) {
-            edits.push(Edit::Actions(ListOp::Replace(j, FollowUp { person: None, ..f.clone() })));
+            edits.push(Edit::FollowUps(ListOp::Replace(j, FollowUp { person: None, ..f.clone() })));
         }
     }
     edits.push(Edit::People(ListOp::Remove(i)));
     Ok(Edit::Batch(edits))
+}
+
+fn record_at<T>(
+    list: &[T],
+    key: impl Fn(&T) -> &str,
+    id: &str,
+    what: &'static str,
+) -> Result<usize, RuleError> {
+    list.iter().position(|x| key(x) == id).ok_or_else(|| RuleError::NoRecord { what, id: id.to_string() })
+}
+
+/// Adds a follow-up at the end of the list.
+pub fn add_follow_up(a: &Account, f: FollowUp) -> Edit {
+    Edit::FollowUps(ListOp::Insert(a.follow_ups.len(), f))
+}
+
+/// Replaces the follow-up that has `f.id` with `f`.
+pub fn update_follow_up(a: &Account, f: FollowUp) -> Result<Edit, RuleError> {
+    let at = record_at(&a.follow_ups, |x| &x.id, &f.id, "follow-up")?;
+    Ok(Edit::FollowUps(ListOp::Replace(at, f)))
+}
+
+/// Deletes the follow-up `id`.
+pub fn delete_follow_up(a: &Account, id: &str) -> Result<Edit, RuleError> {
+    let at = record_at(&a.follow_ups, |x| &x.id, id, "follow-up")?;
+    Ok(Edit::FollowUps(ListOp::Remove(at)))
+}
+
+/// Adds a demand at the end of the list.
+pub fn add_demand(a: &Account, d: Demand) -> Edit {
+    Edit::Demands(ListOp::Insert(a.demands.len(), d))
+}
+
+/// Replaces the demand that has `d.id` with `d`.
+pub fn update_demand(a: &Account, d: Demand) -> Result<Edit, RuleError> {
+    let at = record_at(&a.demands, |x| &x.id, &d.id, "demand")?;
+    Ok(Edit::Demands(ListOp::Replace(at, d)))
+}
+
+/// Deletes the demand `id`.
+pub fn delete_demand(a: &Account, id: &str) -> Result<Edit, RuleError> {
+    let at = record_at(&a.demands, |x| &x.id, id, "demand")?;
+    Ok(Edit::Demands(ListOp::Remove(at)))
 }
 
 /// What marking a follow-up done did to the person it names: their last contact moved
@@ -82,9 +127,9 @@ fn one_or_batch(mut edits: Vec<Edit>) -> Edit {
 /// of the person it names to that day when that is later than what they have: a
 /// follow-up done with someone is a contact with them. Undoing the edit restores both.
 pub fn mark_done(a: &Account, id: &str, day: Date) -> Result<(Edit, Option<Contacted>), RuleError> {
-    let at = position(&a.actions, |f| f.id == id, id)?;
-    let f = &a.actions[at];
-    let mut edits = vec![Edit::Actions(ListOp::Replace(at, FollowUp { done: Some(day), ..f.clone() }))];
+    let at = position(&a.follow_ups, |f| f.id == id, id)?;
+    let f = &a.follow_ups[at];
+    let mut edits = vec![Edit::FollowUps(ListOp::Replace(at, FollowUp { done: Some(day), ..f.clone() }))];
     let mut contacted = None;
     let named = f.person.as_deref().and_then(|pid| a.people.iter().position(|p| p.id == pid));
     if let Some(i) = named {
@@ -100,9 +145,9 @@ pub fn mark_done(a: &Account, id: &str, day: Date) -> Result<(Edit, Option<Conta
 /// Opens the follow-up `id` again. Given what marking it done did (`contacted`), the
 /// person's last contact goes back to what it was, unless it has changed since.
 pub fn mark_open(a: &Account, id: &str, contacted: Option<&Contacted>) -> Result<Edit, RuleError> {
-    let at = position(&a.actions, |f| f.id == id, id)?;
+    let at = position(&a.follow_ups, |f| f.id == id, id)?;
     let mut edits =
-        vec![Edit::Actions(ListOp::Replace(at, FollowUp { done: None, ..a.actions[at].clone() }))];
+        vec![Edit::FollowUps(ListOp::Replace(at, FollowUp { done: None, ..a.follow_ups[at].clone() }))];
     if let Some(c) = contacted
         && let Some(i) = a.people.iter().position(|p| p.id == c.person)
         && a.people[i].last_contact == Some(c.day)
@@ -116,7 +161,7 @@ pub fn mark_open(a: &Account, id: &str, contacted: Option<&Contacted>) -> Result
 /// How many follow-ups name a person. Deleting the person keeps them, tied to nobody
 /// (see [`delete_person`]). A demand names no person, so none is affected.
 pub fn followups_naming(a: &Account, person: &str) -> usize {
-    a.actions.iter().filter(|f| f.person.as_deref() == Some(person)).count()
+    a.follow_ups.iter().filter(|f| f.person.as_deref() == Some(person)).count()
 }
 
 /// What deleting a person takes along and what it leaves, in a sentence for the
@@ -189,7 +234,7 @@ pub fn update_member(a: &Account, m: TeamMember) -> Result<Edit, RuleError> {
 /// own follow-ups, which would otherwise be left without an owner.
 pub fn delete_member(a: &Account, id: &str) -> Result<Edit, RuleError> {
     let i = position(&a.team, |x| x.id == id, id)?;
-    let owned = a.actions.iter().filter(|f| f.owner == id).count();
+    let owned = a.follow_ups.iter().filter(|f| f.owner == id).count();
     if owned > 0 {
         return Err(RuleError::OwnsFollowUps { name: a.team[i].name.clone(), count: owned });
     }
@@ -338,11 +383,11 @@ mod tests {
         let mut a = sample();
         a.people[1].last_contact = Some("2026-10-01".parse().unwrap());
         a.people[2].last_contact = Some("2026-12-01".parse().unwrap());
-        a.actions = vec![follow_up("f1", Some("b")), follow_up("f2", Some("c")), follow_up("f3", None)];
+        a.follow_ups = vec![follow_up("f1", Some("b")), follow_up("f2", Some("c")), follow_up("f3", None)];
         let before = a.clone();
         let (edit, contacted) = mark_done(&a, "f1", day).unwrap();
         let undo = edit.apply(&mut a).unwrap();
-        assert_eq!((a.actions[0].done, a.people[1].last_contact), (Some(day), Some(day)));
+        assert_eq!((a.follow_ups[0].done, a.people[1].last_contact), (Some(day), Some(day)));
         assert_eq!(
             contacted,
             Some(Contacted { person: "b".into(), day, before: before.people[1].last_contact })
@@ -367,13 +412,13 @@ mod tests {
     #[test]
     fn deleting_a_person_keeps_the_follow_ups_that_named_them_without_a_person() {
         let mut a = sample();
-        a.actions = vec![follow_up("f1", Some("b")), follow_up("f2", Some("c"))];
+        a.follow_ups = vec![follow_up("f1", Some("b")), follow_up("f2", Some("c"))];
         assert_eq!(followups_naming(&a, "b"), 1);
         assert_eq!(
             delete_person_consequences(&a, "b"),
             "Their 2 links go with them; the follow-up that names them stays, tied to nobody."
         );
-        a.actions.push(follow_up("f3", Some("c")));
+        a.follow_ups.push(follow_up("f3", Some("c")));
         assert_eq!(
             delete_person_consequences(&a, "c"),
             "Their 2 links go with them; the 2 follow-ups that name them stay, tied to nobody."
@@ -387,10 +432,10 @@ mod tests {
         lone.people.push(Person::new("q", "Q"));
         lone.links.push(link("p", "q", LinkKind::Influences));
         assert_eq!(delete_person_consequences(&lone, "q"), "Their link goes with them.");
-        a.actions.pop();
+        a.follow_ups.pop();
         delete_person(&a, "b").unwrap().apply(&mut a).unwrap();
-        assert_eq!((a.actions.len(), a.actions[0].person.as_deref()), (2, None));
-        assert_eq!(a.actions[1].person.as_deref(), Some("c"));
+        assert_eq!((a.follow_ups.len(), a.follow_ups[0].person.as_deref()), (2, None));
+        assert_eq!(a.follow_ups[1].person.as_deref(), Some("c"));
         assert!(crate::model::validate(&a).is_empty());
     }
 
@@ -401,5 +446,58 @@ mod tests {
         let bad = Edit::Batch(vec![Edit::Links(ListOp::Remove(0)), Edit::People(ListOp::Remove(99))]);
         assert!(bad.apply(&mut a).is_err());
         assert_eq!(a, before);
+    }
+
+    fn demand(id: &str) -> Demand {
+        Demand {
+            id: id.into(),
+            date: "2026-10-01".parse().unwrap(),
+            text: "A discount".into(),
+            kind: Default::default(),
+            granted: false,
+            extra: Default::default(),
+        }
+    }
+
+    #[test]
+    fn follow_ups_are_added_updated_and_deleted_by_id() {
+        let mut a = sample();
+        a.follow_ups = vec![follow_up("f1", None), follow_up("f2", Some("b"))];
+        add_follow_up(&a, follow_up("f3", None)).apply(&mut a).unwrap();
+        assert_eq!(a.follow_ups.iter().map(|f| f.id.as_str()).collect::<Vec<_>>(), ["f1", "f2", "f3"]);
+        let f2 = FollowUp { text: "Write".into(), ..follow_up("f2", None) };
+        update_follow_up(&a, f2.clone()).unwrap().apply(&mut a).unwrap();
+        assert_eq!(a.follow_ups[1], f2);
+        delete_follow_up(&a, "f1").unwrap().apply(&mut a).unwrap();
+        assert_eq!(a.follow_ups.iter().map(|f| f.id.as_str()).collect::<Vec<_>>(), ["f2", "f3"]);
+    }
+
+    #[test]
+    fn a_missing_follow_up_is_refused_in_words() {
+        let a = sample();
+        let e = update_follow_up(&a, follow_up("gone", None)).unwrap_err();
+        assert_eq!(e.to_string(), "there is no follow-up `gone` any more");
+        assert_eq!(delete_follow_up(&a, "gone").unwrap_err(), e);
+    }
+
+    #[test]
+    fn demands_are_added_updated_and_deleted_by_id() {
+        let mut a = sample();
+        a.demands = vec![demand("d1"), demand("d2")];
+        add_demand(&a, demand("d3")).apply(&mut a).unwrap();
+        assert_eq!(a.demands.len(), 3);
+        let d2 = Demand { granted: true, ..demand("d2") };
+        update_demand(&a, d2.clone()).unwrap().apply(&mut a).unwrap();
+        assert_eq!(a.demands[1], d2);
+        delete_demand(&a, "d1").unwrap().apply(&mut a).unwrap();
+        assert_eq!(a.demands.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["d2", "d3"]);
+    }
+
+    #[test]
+    fn a_missing_demand_is_refused_in_words() {
+        let a = sample();
+        let e = update_demand(&a, demand("gone")).unwrap_err();
+        assert_eq!(e.to_string(), "there is no demand `gone` any more");
+        assert_eq!(delete_demand(&a, "gone").unwrap_err(), e);
     }
 }

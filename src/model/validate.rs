@@ -155,7 +155,7 @@ pub fn validate_indexed(a: &Account, idx: &Index) -> Vec<Problem> {
     }
 
     let mut actions = HashSet::new();
-    for (i, f) in a.actions.iter().enumerate() {
+    for (i, f) in a.follow_ups.iter().enumerate() {
         if f.id.trim().is_empty() || !actions.insert(f.id.as_str()) {
             out.push(problem(
                 format!("/actions/{i}/id"),

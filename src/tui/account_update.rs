@@ -1,9 +1,10 @@
 //! How the app answers actions on an open account: moving, searching, sorting,
-//! switching panes and views, starting an add, edit or delete, undo and redo.
+//! switching panes in the people view, opening a person, and the add, edit or delete
+//! of the selected person and undo and redo that every view reaches through
+//! `shared_update`.
 
 use super::action::Action;
 use super::app::{App, Level, Screen};
-use super::views::AccountView;
 use super::views::people::Pane;
 use super::widgets::dialog::{Confirm, Modal, Pending};
 use super::widgets::form::PersonForm;
@@ -12,7 +13,7 @@ use crate::model::new_id_avoiding;
 
 impl App {
     /// Opens the form for the account's own details (refused up front when read-only).
-    fn edit_account(&mut self) {
+    pub(super) fn edit_account(&mut self) {
         let Screen::Account(s) = &self.screen else { return };
         if let Some(why) = s.session.read_only() {
             return self.say(Level::Warning, format!("Cannot change this account: {why}"));
@@ -23,7 +24,7 @@ impl App {
 
     /// Reads a read-only account again from disk, which takes its lock when the other
     /// window has let go (never keeps a copy that may be stale).
-    fn reopen_for_editing(&mut self) {
+    pub(super) fn reopen_for_editing(&mut self) {
         let Screen::Account(s) = &mut self.screen else { return };
         if s.session.read_only().is_none() {
             return self.say(Level::Info, "This account is open for editing already");
@@ -51,28 +52,14 @@ impl App {
         }
     }
 
-    pub(super) fn update_account(&mut self, action: Action) {
+    /// Carries out an action of the people view; false for the ones every account view
+    /// shares (see [`super::shared_update`]), except a Back that clears the filter.
+    pub(super) fn update_people(&mut self, action: Action) -> bool {
         let page = self.people_page();
-        if action == Action::EditAccount {
-            return self.edit_account();
-        }
-        if action == Action::ReopenForEditing {
-            return self.reopen_for_editing();
-        }
-        let Screen::Account(s) = &mut self.screen else { return };
-        if s.view == AccountView::Pull {
-            return self.update_pull(action);
-        }
-        if s.view == AccountView::FollowUps && self.update_followups(action) {
-            return;
-        }
-        let Screen::Account(s) = &mut self.screen else { return };
-        if s.view != AccountView::People {
-            // Switching views, undo, back and help work alike in every other view.
-            return self.update_graph_view(action);
-        }
+        let Screen::Account(s) = &mut self.screen else { return false };
         if s.people.searching {
-            return self.update_search(action, page);
+            self.update_search(action, page);
+            return true;
         }
         let detail = s.people.focus == Pane::Detail;
         match action {
@@ -111,20 +98,15 @@ impl App {
                 let text = format!("Sorted by {}{}", key.label(), if rev { ", reversed" } else { "" });
                 self.say(Level::Info, text);
             }
-            Action::ShowView(v) => self.show_view(v),
-            Action::Add | Action::Open | Action::Edit | Action::Delete => self.person_action(action),
-            Action::Undo | Action::Redo => self.undo_redo(action == Action::Undo),
-            Action::EditTeam | Action::EditCoverage | Action::EditLinks => self.open_relations(action),
+            Action::Open => self.person_action(action),
             Action::AddFollowUp => self.add_followup_for_person(),
             Action::Back if !s.people.query.text().is_empty() => {
                 s.people.query = Default::default();
                 s.people.recompute(s.session.account());
             }
-            Action::Back => self.close_account(Pending::CloseUnsaved),
-            Action::Help => self.modal = Some(Modal::Help(0)),
-            Action::Quit => self.close_account(Pending::QuitUnsaved),
-            _ => {}
+            _ => return false,
         }
+        true
     }
 
     fn update_search(&mut self, action: Action, page: usize) {

@@ -12,6 +12,7 @@ use super::render;
 use super::session::{RecoverySlot, Session};
 use super::theme::Theme;
 use super::views::AccountView;
+use super::views::account_view::{AccountViewState, ViewContext};
 use super::views::accounts::AccountsView;
 use super::views::agenda::AgendaView;
 use super::views::coverage::CoverageView;
@@ -21,7 +22,7 @@ use super::views::org_chart::OrgChartView;
 use super::views::people::{self, PeopleView};
 use super::views::portfolio;
 use super::views::pull::PullView;
-use super::views::team::TeamView;
+use super::views::team::OurTeamView;
 use super::views::trash::TrashView;
 use super::widgets::dialog::{Confirm, Kept, Leaving, Modal, Pending};
 use crate::model::{Date, ops};
@@ -30,10 +31,10 @@ use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use std::path::Path;
 
-mod graph_views;
 pub(super) mod history;
 pub(super) mod texts;
 mod trash;
+mod view_keys;
 
 /// The screen under any modal.
 pub enum Screen {
@@ -44,7 +45,7 @@ pub enum Screen {
     /// The open follow-ups of every account.
     Agenda(Box<AgendaView>),
     /// Our team across accounts.
-    Team(TeamView),
+    OurTeam(OurTeamView),
     /// The accounts in the trash, to put one back.
     Trash(TrashView),
 }
@@ -73,17 +74,54 @@ pub struct AccountScreen {
 }
 
 impl AccountScreen {
+    /// The state of the view shown. With [`AccountScreen::view_parts`], the one place
+    /// that knows which state belongs to which view.
+    pub fn view_state(&self) -> &dyn AccountViewState {
+        match self.view {
+            AccountView::People => &self.people,
+            AccountView::OrgChart => &self.org,
+            AccountView::Coverage => &self.coverage,
+            AccountView::Influence => &self.influence,
+            AccountView::Pull => &self.pull,
+            AccountView::FollowUps => &self.followups,
+        }
+    }
+
+    /// The state of the view shown, to change, with what it is given: the account and
+    /// the body of the screen.
+    pub fn view_parts(
+        &mut self,
+        today: Date,
+        theme: Theme,
+        body: Rect,
+    ) -> (&mut dyn AccountViewState, ViewContext<'_>) {
+        let view: &mut dyn AccountViewState = match self.view {
+            AccountView::People => &mut self.people,
+            AccountView::OrgChart => &mut self.org,
+            AccountView::Coverage => &mut self.coverage,
+            AccountView::Influence => &mut self.influence,
+            AccountView::Pull => &mut self.pull,
+            AccountView::FollowUps => &mut self.followups,
+        };
+        (view, view_context(&self.session, today, theme, body))
+    }
+
     /// The position of the person selected in the view shown, if any.
     pub fn selected_person(&self) -> Option<usize> {
-        let person = match self.view {
-            AccountView::People => self.people.selected_position(),
-            AccountView::OrgChart => self.org.selected_person(),
-            AccountView::Coverage => self.coverage.selected_person(),
-            AccountView::Influence => self.influence.selected_person(),
-            AccountView::Pull => self.pull.selected_person(),
-            AccountView::FollowUps => self.followups.selected_person(self.session.account()),
-        };
+        let person = self.view_state().selected_person(self.session.account());
         person.filter(|&p| p < self.session.account().people.len())
+    }
+}
+
+/// What a view of the account in `session` is given.
+pub fn view_context(session: &Session, today: Date, theme: Theme, body: Rect) -> ViewContext<'_> {
+    ViewContext {
+        account: session.account(),
+        index: session.index(),
+        generation: session.generation(),
+        today,
+        theme,
+        body,
     }
 }
 
@@ -196,17 +234,9 @@ impl App {
         }
         match &self.screen {
             Screen::Accounts => Mode::AccountList,
-            Screen::Account(s) => match s.view {
-                AccountView::People if s.people.searching => Mode::Search,
-                AccountView::People => Mode::People,
-                AccountView::OrgChart => Mode::OrgChart,
-                AccountView::Coverage => Mode::Coverage,
-                AccountView::Influence => Mode::Influence,
-                AccountView::Pull => s.pull.mode(),
-                AccountView::FollowUps => Mode::FollowUps,
-            },
+            Screen::Account(s) => s.view_state().mode(),
             Screen::Agenda(_) => Mode::Agenda,
-            Screen::Team(_) => Mode::TeamBoard,
+            Screen::OurTeam(_) => Mode::OurTeam,
             Screen::Trash(_) => Mode::Trash,
         }
     }
@@ -304,7 +334,7 @@ impl App {
             self.modal = self.update_modal(modal, action);
         } else if matches!(self.screen, Screen::Accounts) {
             self.update_accounts(action);
-        } else if matches!(self.screen, Screen::Agenda(_) | Screen::Team(_)) {
+        } else if matches!(self.screen, Screen::Agenda(_) | Screen::OurTeam(_)) {
             self.update_boards(action);
         } else if matches!(self.screen, Screen::Trash(_)) {
             self.update_trash(action);
@@ -317,22 +347,15 @@ impl App {
     /// Brings derived view state up to date after a change (cheap when nothing
     /// changed: the people order is recomputed only for a new generation).
     fn sync(&mut self) {
-        let (size, today) = (self.size, self.today);
+        let (size, today, theme) = (self.size, self.today, self.theme);
         if let Screen::Account(s) = &mut self.screen {
             s.people.sync_with(s.session.account(), s.session.generation(), s.session.last_change());
             let show_search = s.people.searching || !s.people.query.text().is_empty();
             let page = people::page_rows(people::layout(render::body_area(size), show_search).table);
             s.people.scroll(page);
             // Only the view on screen is kept current; the others catch up when shown.
-            let (a, idx, generation) = (s.session.account(), s.session.index(), s.session.generation());
-            match s.view {
-                AccountView::People => {}
-                AccountView::OrgChart => s.org.sync(a, idx, generation),
-                AccountView::Coverage => s.coverage.sync(a, idx, generation),
-                AccountView::Influence => s.influence.sync(a, idx, generation, render::body_area(size).width),
-                AccountView::Pull => s.pull.sync(a, idx, generation, today),
-                AccountView::FollowUps => s.followups.sync(a, generation),
-            }
+            let (view, cx) = s.view_parts(today, theme, render::body_area(size));
+            view.sync(&cx);
         }
         if let Screen::Agenda(v) = &mut self.screen {
             v.sync(self.accounts.agenda(), self.accounts.generation());

@@ -1,6 +1,6 @@
 //! How the app answers actions on follow-ups and demands in an open account: the
 //! follow-ups view's keys, adding a follow-up with the selected person, and saving the
-//! small forms. Every change is one `Edit::Actions` or `Edit::Demands` committed
+//! small forms. Every change is one `Edit::FollowUps` or `Edit::Demands` committed
 //! through the session, so it is saved at once and undoable.
 
 use super::action::Action;
@@ -9,7 +9,7 @@ use super::render;
 use super::views::followups::{self, FollowUpPane};
 use super::widgets::dialog::{Confirm, Modal, Pending};
 use super::widgets::record_form::{Record, RecordFor, RecordForm, RecordOutcome};
-use crate::model::{Account, Edit, ListOp, ops, ops::RuleError, readable_id};
+use crate::model::{Account, Edit, ops, readable_id};
 use crate::text::inert;
 use crate::tui::fit::fit;
 
@@ -30,7 +30,7 @@ pub(super) fn done_label(a: &Account, text: &str, contacted: Option<&ops::Contac
 
 impl App {
     /// Carries out an action of the follow-ups view; returns false for the actions
-    /// every view shares (switching views, undo, back, help, quit).
+    /// every account view shares (see `shared_update`).
     pub(super) fn update_followups(&mut self, action: Action) -> bool {
         let size = render::body_area(self.size);
         let today = self.today;
@@ -71,7 +71,7 @@ impl App {
 
     fn followup_action(&mut self, action: Action, at: Option<usize>, today: crate::model::Date) {
         let Some(a) = self.open_account().map(|s| s.session.account()) else { return };
-        let selected = at.and_then(|i| a.actions.get(i)).cloned();
+        let selected = at.and_then(|i| a.follow_ups.get(i)).cloned();
         match (action, selected) {
             (Action::Add, _) => self.open_followup_form(None, None),
             (Action::Edit | Action::Open, Some(f)) => self.open_followup_form(Some(f), None),
@@ -104,21 +104,14 @@ impl App {
     pub(super) fn delete_record(&mut self, id: &str, followup: bool) {
         let Some(a) = self.open_account().map(|s| s.session.account()) else { return };
         let text = if followup {
-            a.actions.iter().find(|f| f.id == id).map(|f| f.text.clone())
+            a.follow_ups.iter().find(|f| f.id == id).map(|f| f.text.clone())
         } else {
             a.demands.iter().find(|d| d.id == id).map(|d| d.text.clone())
         };
         let what = if followup { "follow-up" } else { "demand" };
         let label = format!("delete {what} {}", quoted(text.as_deref().unwrap_or(id)));
         let done = self.commit(
-            |a| {
-                let at = position(a, id, followup)?;
-                Ok(if followup {
-                    Edit::Actions(ListOp::Remove(at))
-                } else {
-                    Edit::Demands(ListOp::Remove(at))
-                })
-            },
+            |a| if followup { ops::delete_follow_up(a, id) } else { ops::delete_demand(a, id) },
             label,
         );
         if done {
@@ -147,7 +140,7 @@ impl App {
                 d.granted = !d.granted;
                 let verb = if d.granted { "granted" } else { "not granted" };
                 let (id, label) = (d.id.clone(), format!("{verb}: {}", quoted(&d.text)));
-                if self.commit(|a| Ok(Edit::Demands(ListOp::Replace(position(a, &d.id, false)?, d))), label) {
+                if self.commit(|a| ops::update_demand(a, d), label) {
                     self.refresh_followups(None);
                     if let Screen::Account(s) = &mut self.screen {
                         s.followups.select_demand(s.session.account(), &id);
@@ -204,15 +197,12 @@ impl App {
             }
             Record::FollowUp(mut f) => {
                 if let (true, Some(s)) = (adding, self.open_account()) {
-                    let taken = s.session.account().actions.iter().map(|f| f.id.as_str());
+                    let taken = s.session.account().follow_ups.iter().map(|f| f.id.as_str());
                     f.id = readable_id("f", &f.text, taken);
                 }
                 let (id, label) = (f.id.clone(), format!("{verb} follow-up {}", quoted(&f.text)));
                 let done = self.commit(
-                    |a| {
-                        let at = if adding { a.actions.len() } else { position(a, &f.id, true)? };
-                        Ok(Edit::Actions(if adding { ListOp::Insert(at, f) } else { ListOp::Replace(at, f) }))
-                    },
+                    |a| if adding { Ok(ops::add_follow_up(a, f)) } else { ops::update_follow_up(a, f) },
                     label,
                 );
                 if done {
@@ -226,10 +216,7 @@ impl App {
                 }
                 let (id, label) = (d.id.clone(), format!("{verb} demand {}", quoted(&d.text)));
                 let done = self.commit(
-                    |a| {
-                        let at = if adding { a.demands.len() } else { position(a, &d.id, false)? };
-                        Ok(Edit::Demands(if adding { ListOp::Insert(at, d) } else { ListOp::Replace(at, d) }))
-                    },
+                    |a| if adding { Ok(ops::add_demand(a, d)) } else { ops::update_demand(a, d) },
                     label,
                 );
                 if done {
@@ -253,14 +240,4 @@ impl App {
             }
         }
     }
-}
-
-/// Where a follow-up (or demand) with an id sits now.
-fn position(a: &Account, id: &str, followup: bool) -> Result<usize, RuleError> {
-    let at = if followup {
-        a.actions.iter().position(|f| f.id == id)
-    } else {
-        a.demands.iter().position(|d| d.id == id)
-    };
-    at.ok_or_else(|| RuleError::Missing(id.to_string()))
 }

@@ -26,7 +26,7 @@ pub enum Mode {
     /// The agenda across accounts.
     Agenda,
     /// Our team across accounts (the team screen, not the account's team editor).
-    TeamBoard,
+    OurTeam,
     /// The trash screen: deleted accounts, to put back.
     Trash,
     /// A form field that picks one of a few values (owner, person, kind).
@@ -55,8 +55,8 @@ pub enum Mode {
     Unsaved,
     /// The help overlay.
     Help,
-    /// The list of our team (see [`super::relations`]).
-    Team,
+    /// The team editor of an open account: who of us works on it (see [`super::relations`]).
+    TeamEditor,
     /// The function field of the team member form.
     MemberFunction,
     /// The coverage editor of a person.
@@ -114,7 +114,7 @@ const BROWSE: &[Mode] = &[
     Mode::Pull,
     Mode::FollowUps,
     Mode::Agenda,
-    Mode::TeamBoard,
+    Mode::OurTeam,
     Mode::Trash,
 ];
 const LISTS: &[Mode] = &[Mode::AccountList, Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage];

@@ -85,20 +85,9 @@ pub fn action_names() -> Vec<(&'static str, Action)> {
         ("lose_edits", LoseEdits),
     ];
     for v in AccountView::ALL {
-        names.push((view_name(*v), ShowView(*v)));
+        names.push((v.setting_name(), ShowView(*v)));
     }
     names
-}
-
-fn view_name(v: AccountView) -> &'static str {
-    match v {
-        AccountView::People => "view_people",
-        AccountView::OrgChart => "view_org_chart",
-        AccountView::Influence => "view_influence",
-        AccountView::Coverage => "view_coverage",
-        AccountView::Pull => "view_pull",
-        AccountView::FollowUps => "view_follow_ups",
-    }
 }
 
 /// Whether a binding is one of the action's: its own rows, and in the help overlay the

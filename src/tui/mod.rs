@@ -30,6 +30,7 @@ pub mod relations;
 pub mod render;
 pub mod session;
 pub mod settings_apply;
+mod shared_update;
 pub mod theme;
 pub mod views;
 pub mod widgets;

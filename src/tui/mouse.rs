@@ -15,10 +15,8 @@ use super::action::Action;
 use super::app::{App, Screen};
 use super::keymap;
 use super::render;
-use super::views::AccountView;
-use super::views::people::{Pane, PeopleHit, page_rows, row_at, scroll_into_view};
-use super::views::pull_render::PullWidget;
-use super::views::{agenda, coverage, org_chart, portfolio};
+use super::views::people::{page_rows, row_at, scroll_into_view};
+use super::views::{agenda, portfolio};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 
@@ -83,11 +81,11 @@ impl App {
                 };
                 self.pick(row, move_by, agenda::page_rows(body))
             }
-            Screen::Team(v) => {
+            Screen::OurTeam(v) => {
                 let len = self.accounts.team().len();
                 let Some(row) = list_row(body, x, y, v.offset(), v.selected(), len) else { return false };
                 let move_by = move |app: &mut App, delta, page| {
-                    if let Screen::Team(v) = &mut app.screen {
+                    if let Screen::OurTeam(v) = &mut app.screen {
                         v.move_by(delta, len, page)
                     }
                 };
@@ -105,7 +103,7 @@ impl App {
         let selected = match &self.screen {
             Screen::Accounts => self.accounts.selected_row(),
             Screen::Agenda(v) => v.selected_row(),
-            Screen::Team(v) => v.selected(),
+            Screen::OurTeam(v) => v.selected(),
             Screen::Account(_) | Screen::Trash(_) => return false,
         };
         if row == selected {
@@ -120,65 +118,10 @@ impl App {
     }
 
     fn click_account(&mut self, body: Rect, x: u16, y: u16) -> bool {
-        let theme = self.theme;
+        let (today, theme) = (self.today, self.theme);
         let Screen::Account(s) = &mut self.screen else { return false };
-        let a = s.session.account();
-        let acted = match s.view {
-            AccountView::People => match s.people.hit(body, x, y) {
-                Some(PeopleHit::Row(row)) => {
-                    s.people.click_row(row, body);
-                    true
-                }
-                Some(PeopleHit::Table) => {
-                    s.people.focus = Pane::Table;
-                    true
-                }
-                Some(PeopleHit::Detail) => {
-                    s.people.focus = Pane::Detail;
-                    true
-                }
-                None => false,
-            },
-            AccountView::OrgChart => match s.org.hit(body, x, y) {
-                Some((row, toggle)) => {
-                    s.org.click(a, row, toggle, org_chart::page_rows(body).max(1));
-                    true
-                }
-                None => false,
-            },
-            AccountView::Coverage => match s.coverage.hit(body, x, y) {
-                Some((row, col)) if row.is_some() || col.is_some() => {
-                    let areas = coverage::layout(body, &s.coverage);
-                    s.coverage.click(a, row, col, &areas);
-                    true
-                }
-                _ => false,
-            },
-            AccountView::Influence => match s.influence.hit(body, x, y) {
-                Some(person) => {
-                    s.influence.select(person);
-                    true
-                }
-                None => false,
-            },
-            AccountView::Pull => {
-                let widget = PullWidget { view: &s.pull, account: a, theme };
-                match widget.card_at(body, x, y) {
-                    Some((stage, row)) => {
-                        s.pull.click(stage, row);
-                        true
-                    }
-                    None => false,
-                }
-            }
-            AccountView::FollowUps => match s.followups.hit(body, x, y) {
-                Some((pane, row)) => {
-                    s.followups.click(a, pane, row, body);
-                    true
-                }
-                None => false,
-            },
-        };
+        let (view, cx) = s.view_parts(today, theme, body);
+        let acted = view.click(&cx, x, y);
         if acted {
             self.message = None;
         }
@@ -202,28 +145,10 @@ impl App {
         if !body.contains(Position { x, y }) {
             return false;
         }
-        let theme = self.theme;
+        let (today, theme) = (self.today, self.theme);
         if let Screen::Account(s) = &mut self.screen {
-            let a = s.session.account();
-            match s.view {
-                AccountView::People => match s.people.hit(body, x, y) {
-                    Some(PeopleHit::Detail) => s.people.focus = Pane::Detail,
-                    Some(_) => s.people.focus = Pane::Table,
-                    None => {}
-                },
-                AccountView::FollowUps => {
-                    if let Some((pane, _)) = s.followups.hit(body, x, y) {
-                        s.followups.click(a, pane, None, body);
-                    }
-                }
-                AccountView::Pull => {
-                    let widget = PullWidget { view: &s.pull, account: a, theme };
-                    if let Some((stage, _)) = widget.card_at(body, x, y) {
-                        s.pull.click(stage, None);
-                    }
-                }
-                _ => {}
-            }
+            let (view, cx) = s.view_parts(today, theme, body);
+            view.wheel_at(&cx, x, y);
         }
         self.update(step);
         true

@@ -9,8 +9,8 @@ use crossterm::event::{KeyCode, KeyModifiers};
 /// The keys of the portfolio, the agenda, the team, the follow-ups view and the
 /// small follow-up and demand forms.
 pub fn bindings() -> Vec<Binding> {
-    const BOARDS: &[Mode] = &[Mode::Agenda, Mode::TeamBoard, Mode::FollowUps, Mode::Trash];
-    const SCREENS: &[Mode] = &[Mode::Agenda, Mode::TeamBoard, Mode::Trash];
+    const BOARDS: &[Mode] = &[Mode::Agenda, Mode::OurTeam, Mode::FollowUps, Mode::Trash];
+    const SCREENS: &[Mode] = &[Mode::Agenda, Mode::OurTeam, Mode::Trash];
     const TRASH: &[Mode] = &[Mode::Trash];
     const FU: &[Mode] = &[Mode::FollowUps];
     const PICK: &[Mode] = &[Mode::FormPick, Mode::FormFindable];
@@ -29,13 +29,13 @@ pub fn bindings() -> Vec<Binding> {
         b(SCREENS, code(KeyCode::Esc), Back, general, "back"),
         b(&[Mode::AccountList], ch('s'), SortNext, acc, "sort"),
         b(&[Mode::AccountList], ch('S'), SortReverse, acc, "reverse sort"),
-        b(&[Mode::AccountList, Mode::TeamBoard], ch('g'), ShowAgenda, ag, "agenda"),
+        b(&[Mode::AccountList, Mode::OurTeam], ch('g'), ShowAgenda, ag, "agenda"),
         b(&[Mode::AccountList, Mode::Agenda], ch('t'), ShowTeam, ag, "team"),
         b(&[Mode::Agenda], code(KeyCode::Enter), Open, ag, "go to account"),
         b(&[Mode::Agenda], ch('x'), MarkDone, ag, "done"),
         b(&[Mode::Agenda], ch('o'), NextOwner, ag, "owner filter"),
         b(&[Mode::Agenda], ch('u'), Undo, ag, "undo done"),
-        b(&[Mode::TeamBoard], code(KeyCode::Enter), Open, ag, "their agenda"),
+        b(&[Mode::OurTeam], code(KeyCode::Enter), Open, ag, "their agenda"),
         b(&[Mode::AccountList], ch('D'), ShowTrash, acc, "trash"),
         b(TRASH, ch('r'), Restore, trash, "put back (never over a file)"),
         b(TRASH, code(KeyCode::Enter), Restore, trash, "put back (never over a file)"),

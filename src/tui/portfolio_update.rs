@@ -13,7 +13,7 @@ use super::render;
 use super::session::{RecoverySlot, Session};
 use super::views::AccountView;
 use super::views::agenda::{self, AgendaView};
-use super::views::team::TeamView;
+use super::views::team::OurTeamView;
 use crate::model::Date;
 use crate::model::ops::{self, Contacted};
 use crate::text::inert;
@@ -36,7 +36,7 @@ impl App {
     /// Shows the team across accounts (Esc from it goes to the portfolio).
     pub(super) fn show_team(&mut self) {
         self.back.clear();
-        self.screen = Screen::Team(TeamView::default());
+        self.screen = Screen::OurTeam(OurTeamView::default());
     }
 
     /// Carries out an action on the agenda or the team screen.
@@ -54,7 +54,7 @@ impl App {
         let len = self.accounts.team().len();
         match (&mut self.screen, delta) {
             (Screen::Agenda(v), Some(d)) => return v.move_by(d, page),
-            (Screen::Team(v), Some(d)) => return v.move_by(d, len, page),
+            (Screen::OurTeam(v), Some(d)) => return v.move_by(d, len, page),
             _ => {}
         }
         match action {
@@ -81,7 +81,7 @@ impl App {
     /// team, show that member's follow-ups.
     fn board_open(&mut self) {
         match &self.screen {
-            Screen::Team(v) => {
+            Screen::OurTeam(v) => {
                 let name = self.accounts.team().get(v.selected()).map(|r| r.name.clone());
                 if let Some(name) = name {
                     // Esc from their agenda comes back here.
@@ -205,7 +205,7 @@ fn set_done(
     }
     let a = session.account();
     let gone = || format!("That follow-up is no longer in {name} (changed elsewhere?); nothing was changed");
-    let f = a.actions.iter().find(|f| f.id == id).ok_or_else(gone)?;
+    let f = a.follow_ups.iter().find(|f| f.id == id).ok_or_else(gone)?;
     // The edit's label names the follow-up only: undo says "Undid: …" of it, and a
     // moved last contact moves back with it.
     let label = format!("“{}” ({name})", inert(&f.text));

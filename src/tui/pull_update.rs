@@ -6,23 +6,27 @@ use super::action::Action;
 use super::app::{App, Level, Screen};
 use super::views::pull::Focus;
 use super::views::pull_whatif::Scenario;
-use super::widgets::dialog::{Modal, Pending};
 use crate::text::inert;
 
 /// Rows a page key moves in the Pull view's lists.
 const PAGE: isize = 5;
 
 impl App {
-    pub(super) fn update_pull(&mut self, action: Action) {
+    /// Carries out an action of the Pull view; false for the ones every account view
+    /// shares (see `shared_update`), except a Back that closes the model panel or
+    /// leaves a what-if.
+    pub(super) fn update_pull(&mut self, action: Action) -> bool {
         let today = self.today;
-        let Screen::Account(s) = &mut self.screen else { return };
+        let Screen::Account(s) = &mut self.screen else { return false };
         let v = &mut s.pull;
         if let Some(scroll) = v.model {
-            match action {
-                Action::Up => return v.model = Some(scroll.saturating_sub(1)),
-                Action::Down => return v.model = Some(scroll.saturating_add(1).min(200)),
-                Action::ToggleModel | Action::Back => return v.model = None,
-                _ => v.model = None,
+            v.model = match action {
+                Action::Up => Some(scroll.saturating_sub(1)),
+                Action::Down => Some(scroll.saturating_add(1).min(200)),
+                _ => None,
+            };
+            if matches!(action, Action::Up | Action::Down | Action::ToggleModel | Action::Back) {
+                return true;
             }
         }
         let account = s.session.account();
@@ -92,7 +96,7 @@ impl App {
                 (!cycled).then(|| (Level::Info, why.to_string()))
             }
             Action::NextMember => {
-                let Some((sc, i)) = v.scenario.as_mut().zip(person) else { return };
+                let Some((sc, i)) = v.scenario.as_mut().zip(person) else { return true };
                 let member = if sc.next_member(i) { sc.member_for(i) } else { None };
                 let m = member.and_then(|m| sc.account.team.get(m));
                 m.map(|m| (Level::Info, format!("c now changes the coverage by {}", inert(&m.name))))
@@ -101,24 +105,16 @@ impl App {
                 v.focus = v.scenario.take().map_or(v.focus, |sc| sc.focus_before);
                 Some((Level::Info, "Left the what-if; nothing changed".into()))
             }
-            Action::Submit => return self.apply_what_if(),
-            Action::Add | Action::Edit | Action::Delete => return self.person_action(action),
-            Action::ShowView(view) => return self.show_view(view),
-            Action::EditTeam | Action::EditCoverage | Action::EditLinks => {
-                return self.open_relations(action);
+            Action::Submit => {
+                self.apply_what_if();
+                return true;
             }
-            Action::Undo | Action::Redo => return self.undo_redo(action == Action::Undo),
-            Action::Back => return self.close_account(Pending::CloseUnsaved),
-            Action::Help => {
-                self.modal = Some(Modal::Help(0));
-                None
-            }
-            Action::Quit => return self.close_account(Pending::QuitUnsaved),
-            _ => None,
+            _ => return false,
         };
         if let Some((level, text)) = said {
             self.say(level, text);
         }
+        true
     }
 
     /// Applies the open scenario as one edit; on refusal (read-only, say) it stays open.

@@ -17,14 +17,8 @@ use super::fit::{self, fit};
 use super::keymap::{self, Mode};
 use super::views::AccountView;
 use super::views::agenda::AgendaWidget;
-use super::views::coverage::CoverageWidget;
-use super::views::followups::FollowUpsWidget;
-use super::views::influence::InfluenceWidget;
-use super::views::org_chart::OrgChartWidget;
-use super::views::people_table::PeopleWidget;
 use super::views::portfolio::PortfolioWidget;
-use super::views::pull_render::PullWidget;
-use super::views::team::TeamWidget;
+use super::views::team::OurTeamWidget;
 use super::views::trash::TrashWidget;
 use super::widgets::dialog::{DialogWidget, Modal};
 use super::widgets::form::FormWidget;
@@ -108,13 +102,13 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::WhatIf => &[RaiseStance, LowerStance, CycleCoverage, Submit, Back, NextMember, NextStage],
         Mode::FollowUps => &[Add, Edit, MarkDone, Delete, SwitchPane, Undo, Help, Back],
         Mode::Agenda => &[Open, MarkDone, NextOwner, Undo, ShowTeam, Back, Help],
-        Mode::TeamBoard => &[Open, ShowAgenda, Back, Help],
+        Mode::OurTeam => &[Open, ShowAgenda, Back, Help],
         Mode::Trash => &[Restore, Down, Back, Help, Quit],
         Mode::FormPick => &[CycleNext, Submit, Back, NextField, Insert(' ')],
         Mode::FormFindable => &[CycleNext, Submit, Back, NextField, Insert(' ')],
         Mode::FormFind => &[Submit, Back, NextField, CycleNext, CyclePrev],
         Mode::DiscardChanges => &[Yes, Back],
-        Mode::Team => &[Add, Edit, Delete, Undo, Back],
+        Mode::TeamEditor => &[Add, Edit, Delete, Undo, Back],
         Mode::MemberFunction => &[CycleNext, CyclePrev, Submit, Back, NextField, Insert(' ')],
         Mode::CoverageEdit => &[CycleNext, CyclePrev, Submit, Back, Down, Insert(' ')],
         Mode::Links => &[AddInfluence, AddReportsTo, CycleNext, Delete, Undo, Back],
@@ -208,7 +202,7 @@ impl App {
         match &self.screen {
             Screen::Accounts => Line::styled(fit(" dmu · portfolio", w), t.title()).render(area, buf),
             Screen::Agenda(_) => Line::styled(fit(" dmu · agenda", w), t.title()).render(area, buf),
-            Screen::Team(_) => Line::styled(fit(" dmu · our team", w), t.title()).render(area, buf),
+            Screen::OurTeam(_) => Line::styled(fit(" dmu · our team", w), t.title()).render(area, buf),
             Screen::Trash(_) => Line::styled(fit(" dmu · trash", w), t.title()).render(area, buf),
             Screen::Account(s) => {
                 let title = account_title(s);
@@ -263,41 +257,8 @@ impl App {
     }
 
     fn account_body(&self, s: &AccountScreen, area: Rect, buf: &mut Buffer) {
-        match s.view {
-            AccountView::People => (&PeopleWidget {
-                view: &s.people,
-                account: s.session.account(),
-                index: s.session.index(),
-                theme: self.theme,
-                today: self.today,
-            })
-                .render(area, buf),
-            AccountView::OrgChart => (&OrgChartWidget {
-                view: &s.org,
-                account: s.session.account(),
-                index: s.session.index(),
-                theme: self.theme,
-            })
-                .render(area, buf),
-            AccountView::Influence => {
-                (&InfluenceWidget { view: &s.influence, theme: self.theme }).render(area, buf)
-            }
-            AccountView::Coverage => {
-                (&CoverageWidget { view: &s.coverage, account: s.session.account(), theme: self.theme })
-                    .render(area, buf)
-            }
-            AccountView::Pull => {
-                let account = s.session.account();
-                (&PullWidget { view: &s.pull, account, theme: self.theme }).render(area, buf)
-            }
-            AccountView::FollowUps => (&FollowUpsWidget {
-                view: &s.followups,
-                account: s.session.account(),
-                theme: self.theme,
-                today: self.today,
-            })
-                .render(area, buf),
-        }
+        let cx = super::app::view_context(&s.session, self.today, self.theme, area);
+        s.view_state().render(&cx, area, buf);
     }
 }
 
@@ -320,7 +281,7 @@ impl Widget for &App {
                 today: self.today,
             })
                 .render(body, buf),
-            Screen::Team(v) => (&TeamWidget {
+            Screen::OurTeam(v) => (&OurTeamWidget {
                 view: v,
                 rows: self.accounts.team(),
                 accounts: self.accounts.loaded().len(),

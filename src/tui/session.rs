@@ -45,7 +45,7 @@ type Touched = (Change, bool);
 /// positions, link ends) still fits, so an edit of one field costs no rebuild.
 fn touched(inverse: &Edit, a: &Account) -> Touched {
     match inverse {
-        Edit::Header(_) | Edit::Actions(_) | Edit::Demands(_) => (Change::NoPeople, true),
+        Edit::Header(_) | Edit::FollowUps(_) | Edit::Demands(_) => (Change::NoPeople, true),
         Edit::People(ListOp::Replace(i, old)) if a.people.get(*i).is_some_and(|p| p.id == old.id) => {
             (Change::Person(*i), true)
         }

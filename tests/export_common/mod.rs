@@ -69,7 +69,7 @@ pub fn nasty() -> Account {
         a.links.push(link(&ids[i], &ids[ids.len() - 1 - i], LinkKind::Influences, Some(*s)));
     }
     a.links.push(link(&ids[0], "ghost\u{1b}", LinkKind::Influences, None));
-    a.actions.push(FollowUp {
+    a.follow_ups.push(FollowUp {
         id: "a1".into(),
         text: "Call | about `[x](y)`".into(),
         owner: "t\"1".into(),

@@ -128,7 +128,7 @@ impl App {
 }
 
 /// The coverage editor, ready to draw.
-pub struct CoverageWidget<'a> {
+pub struct CoverageEditorWidget<'a> {
     /// The draft.
     pub editor: &'a CoverageEditor,
     /// The open account.
@@ -145,7 +145,7 @@ const CHOICES: [(Option<Strength>, &str); 4] = [
     (Some(Strength::Strong), "strong"),
 ];
 
-impl CoverageWidget<'_> {
+impl CoverageEditorWidget<'_> {
     fn row(&self, i: usize, member: &str, strength: Option<Strength>, w: usize) -> Line<'static> {
         let t = &self.theme;
         let m = self.account.member(member);
@@ -171,7 +171,7 @@ impl CoverageWidget<'_> {
     }
 }
 
-impl Widget for &CoverageWidget<'_> {
+impl Widget for &CoverageEditorWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let ed = self.editor;
         let name = self.account.person(&ed.person).map_or(ed.person.as_str(), |p| p.name.as_str());

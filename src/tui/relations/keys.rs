@@ -9,10 +9,10 @@ use crossterm::event::KeyCode;
 
 /// The account's views, where a person is selected.
 const VIEWS: &[Mode] = &[Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage];
-const LISTS: &[Mode] = &[Mode::Team, Mode::CoverageEdit, Mode::Links];
-const UNDOABLE: &[Mode] = &[Mode::Team, Mode::Links];
+const LISTS: &[Mode] = &[Mode::TeamEditor, Mode::CoverageEdit, Mode::Links];
+const UNDOABLE: &[Mode] = &[Mode::TeamEditor, Mode::Links];
 const PICK: &[Mode] = &[Mode::Picker];
-const MOVES: &[Mode] = &[Mode::Team, Mode::CoverageEdit, Mode::Links, Mode::Picker];
+const MOVES: &[Mode] = &[Mode::TeamEditor, Mode::CoverageEdit, Mode::Links, Mode::Picker];
 const CHOICE: &[Mode] = &[Mode::MemberFunction];
 
 /// The rows, in the order the help shows them.
@@ -34,10 +34,10 @@ pub fn bindings() -> Vec<Binding> {
         b(UNDOABLE, ctrl('r'), Redo, general, "redo"),
         b(UNDOABLE, ctrl('y'), Redo, general, "redo"),
         b(UNDOABLE, code(KeyCode::Esc), Back, general, "close editor"),
-        b(&[Mode::Team], ch('a'), Add, team, "add member"),
-        b(&[Mode::Team], ch('e'), Edit, team, "edit member"),
-        b(&[Mode::Team], code(KeyCode::Enter), Edit, team, "edit member"),
-        b(&[Mode::Team], ch('d'), Delete, team, "delete member"),
+        b(&[Mode::TeamEditor], ch('a'), Add, team, "add member"),
+        b(&[Mode::TeamEditor], ch('e'), Edit, team, "edit member"),
+        b(&[Mode::TeamEditor], code(KeyCode::Enter), Edit, team, "edit member"),
+        b(&[Mode::TeamEditor], ch('d'), Delete, team, "delete member"),
         b(CHOICE, ch(' '), CycleNext, team, "next function"),
         b(CHOICE, code(KeyCode::Right), CycleNext, team, "next function"),
         b(CHOICE, code(KeyCode::Left), CyclePrev, team, "previous function"),

@@ -11,11 +11,10 @@ pub mod links;
 pub mod team;
 
 use super::action::Action;
-use super::app::{AccountScreen, App, Level, Screen};
+use super::app::{App, Level, Screen};
 use super::fit::fit;
 use super::keymap::{self, Mode};
 use super::theme::Theme;
-use super::views::AccountView;
 use super::widgets::dialog::Modal;
 use coverage::CoverageEditor;
 use links::LinksEditor;
@@ -47,24 +46,12 @@ impl Editor {
     }
 }
 
-/// The position in `people` of the person selected in the account's current view.
-pub fn selected_person(s: &AccountScreen) -> Option<usize> {
-    match s.view {
-        AccountView::People => s.people.selected_position(),
-        AccountView::OrgChart => s.org.selected_person(),
-        AccountView::Coverage => s.coverage.selected_person(),
-        AccountView::Influence => s.influence.selected_person(),
-        AccountView::Pull => s.pull.selected_person(),
-        AccountView::FollowUps => s.followups.selected_person(s.session.account()),
-    }
-}
-
 impl App {
     /// Opens the editor an action asks for, over the open account.
     pub(super) fn open_relations(&mut self, action: Action) {
         let Screen::Account(s) = &self.screen else { return };
         let account = s.session.account();
-        let person = selected_person(s).and_then(|i| account.people.get(i));
+        let person = s.selected_person().and_then(|i| account.people.get(i));
         let editor = match (action, person) {
             (Action::EditTeam, _) => Editor::Team(TeamEditor::default()),
             (Action::EditCoverage, _) if account.team.is_empty() => {
@@ -97,9 +84,9 @@ impl App {
         let Some(s) = self.open_account() else { return };
         let (account, theme) = (s.session.account(), self.theme);
         match editor {
-            Editor::Team(e) => (&team::TeamWidget { editor: e, account, theme }).render(area, buf),
+            Editor::Team(e) => (&team::TeamEditorWidget { editor: e, account, theme }).render(area, buf),
             Editor::Coverage(e) => {
-                (&coverage::CoverageWidget { editor: e, account, theme }).render(area, buf)
+                (&coverage::CoverageEditorWidget { editor: e, account, theme }).render(area, buf)
             }
             Editor::Links(e) => {
                 let index = s.session.index();

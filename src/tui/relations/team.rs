@@ -129,7 +129,7 @@ impl TeamEditor {
     /// The mode whose bindings apply.
     pub fn mode(&self) -> Mode {
         match &self.state {
-            TeamState::List => Mode::Team,
+            TeamState::List => Mode::TeamEditor,
             TeamState::Form(f) if f.asking => Mode::DiscardChanges,
             TeamState::Form(f) if f.focus == MemberFocus::Function => Mode::MemberFunction,
             TeamState::Form(_) => Mode::Form,
@@ -281,7 +281,7 @@ impl App {
 }
 
 /// The team editor, ready to draw.
-pub struct TeamWidget<'a> {
+pub struct TeamEditorWidget<'a> {
     /// The editor's state.
     pub editor: &'a TeamEditor,
     /// The open account.
@@ -292,7 +292,7 @@ pub struct TeamWidget<'a> {
 
 const NAME: usize = 26;
 
-impl TeamWidget<'_> {
+impl TeamEditorWidget<'_> {
     fn member_line(&self, m: &TeamMember, selected: bool, width: usize) -> Line<'static> {
         let t = &self.theme;
         let covers = format!("covers {}", ops::covered_by(self.account, &m.id));
@@ -356,7 +356,7 @@ impl TeamWidget<'_> {
     }
 }
 
-impl Widget for &TeamWidget<'_> {
+impl Widget for &TeamEditorWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (ed, team) = (self.editor, &self.account.team);
         let below = self.below(64);
@@ -368,7 +368,7 @@ impl Widget for &TeamWidget<'_> {
             _ => format!("Our team ({})", team.len()),
         };
         let hints: &[Action] = match ed.mode() {
-            Mode::Team => &[Action::Add, Action::Edit, Action::Delete, Action::Undo, Action::Back],
+            Mode::TeamEditor => &[Action::Add, Action::Edit, Action::Delete, Action::Undo, Action::Back],
             Mode::Confirm => &[Action::Yes, Action::Back],
             Mode::MemberFunction => &[Action::Insert(' '), Action::Submit, Action::Back],
             Mode::DiscardChanges => &[Action::Yes, Action::Back],

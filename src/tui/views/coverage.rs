@@ -277,7 +277,7 @@ impl CoverageView {
 }
 
 /// The coverage matrix of one account, ready to draw.
-pub struct CoverageWidget<'a> {
+pub struct CoverageMatrixWidget<'a> {
     /// Matrix, selection and scroll.
     pub view: &'a CoverageView,
     /// The account shown.
@@ -286,7 +286,7 @@ pub struct CoverageWidget<'a> {
     pub theme: Theme,
 }
 
-impl CoverageWidget<'_> {
+impl CoverageMatrixWidget<'_> {
     fn render_summary(&self, areas: &CoverageAreas, col_offset: usize, buf: &mut Buffer) {
         let (t, s) = (self.theme, self.view.matrix.summary());
         let mut l = LineFit::new(areas.summary.width as usize);
@@ -379,7 +379,7 @@ fn pad(s: &str, w: usize) -> String {
     format!("{t}{}", " ".repeat(fill))
 }
 
-impl Widget for &CoverageWidget<'_> {
+impl Widget for &CoverageMatrixWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         if too_small(area, MIN_SIZE, self.theme, buf) {
             return;
@@ -388,6 +388,66 @@ impl Widget for &CoverageWidget<'_> {
         let col_offset = scroll_into_view(self.view.col_offset, self.view.col, areas.page_cols);
         self.render_summary(&areas, col_offset, buf);
         self.render_matrix(&areas, col_offset, buf);
+    }
+}
+
+fn coverage_command(action: crate::tui::action::Action) -> Option<CoverageCommand> {
+    Some(match action {
+        crate::tui::action::Action::Up => CoverageCommand::Up,
+        crate::tui::action::Action::Down => CoverageCommand::Down,
+        crate::tui::action::Action::PageUp => CoverageCommand::PageUp,
+        crate::tui::action::Action::PageDown => CoverageCommand::PageDown,
+        crate::tui::action::Action::Top => CoverageCommand::Home,
+        crate::tui::action::Action::Bottom => CoverageCommand::End,
+        crate::tui::action::Action::Left => CoverageCommand::Left,
+        crate::tui::action::Action::Right => CoverageCommand::Right,
+        _ => return None,
+    })
+}
+
+impl crate::tui::views::account_view::AccountViewState for CoverageView {
+    fn reveal_person(&mut self, cx: &crate::tui::views::account_view::ViewContext, person: usize) {
+        CoverageView::sync(self, cx.account, cx.index, cx.generation);
+        let areas = layout(cx.body, self);
+        CoverageView::select_person(self, cx.account, person, &areas);
+    }
+
+    fn handle(
+        &mut self,
+        cx: &crate::tui::views::account_view::ViewContext,
+        action: crate::tui::action::Action,
+    ) -> bool {
+        let Some(cmd) = coverage_command(action) else { return false };
+        let areas = layout(cx.body, self);
+        self.apply(cx.account, cmd, &areas);
+        true
+    }
+
+    fn mode(&self) -> crate::tui::keymap::Mode {
+        crate::tui::keymap::Mode::Coverage
+    }
+
+    fn selected_person(&self, _account: &Account) -> Option<usize> {
+        CoverageView::selected_person(self)
+    }
+
+    fn sync(&mut self, cx: &crate::tui::views::account_view::ViewContext) {
+        CoverageView::sync(self, cx.account, cx.index, cx.generation)
+    }
+
+    fn render(&self, cx: &crate::tui::views::account_view::ViewContext, area: Rect, buf: &mut Buffer) {
+        (&CoverageMatrixWidget { view: self, account: cx.account, theme: cx.theme }).render(area, buf)
+    }
+
+    fn click(&mut self, cx: &crate::tui::views::account_view::ViewContext, x: u16, y: u16) -> bool {
+        match self.hit(cx.body, x, y) {
+            Some((row, col)) if row.is_some() || col.is_some() => {
+                let areas = layout(cx.body, self);
+                CoverageView::click(self, cx.account, row, col, &areas);
+                true
+            }
+            _ => false,
+        }
     }
 }
 

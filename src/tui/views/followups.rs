@@ -99,20 +99,20 @@ impl Measured {
             at.entry(p.id.as_str()).or_insert(i);
         }
         let person_of: Vec<Option<usize>> =
-            a.actions.iter().map(|f| f.person.as_deref().and_then(|id| at.get(id).copied())).collect();
+            a.follow_ups.iter().map(|f| f.person.as_deref().and_then(|id| at.get(id).copied())).collect();
         let widest =
             |it: &mut dyn Iterator<Item = usize>| it.max().unwrap_or(0).min(u16::MAX as usize) as u16;
         Measured {
-            open: a.actions.iter().filter(|f| f.done.is_none()).count(),
-            owner_w: widest(&mut a.actions.iter().map(|f| width(&owner_name(a, &f.owner)))),
-            person_w: widest(&mut a.actions.iter().zip(&person_of).map(|(f, &p)| {
+            open: a.follow_ups.iter().filter(|f| f.done.is_none()).count(),
+            owner_w: widest(&mut a.follow_ups.iter().map(|f| width(&owner_name(a, &f.owner)))),
+            person_w: widest(&mut a.follow_ups.iter().zip(&person_of).map(|(f, &p)| {
                 match (p, f.person.as_deref()) {
                     (Some(p), _) => width(&a.people[p].name),
                     (None, Some(id)) => width(id),
                     (None, None) => 0,
                 }
             })),
-            text_w: widest(&mut a.actions.iter().map(|f| width(&f.text))),
+            text_w: widest(&mut a.follow_ups.iter().map(|f| width(&f.text))),
             person_of,
             granted: a.demands.iter().filter(|d| d.granted).count(),
             demand_kind_w: widest(&mut a.demands.iter().map(|d| width(d.kind.label()))),
@@ -147,13 +147,13 @@ impl FollowUpsView {
             return;
         }
         self.seen = Some(generation);
-        let mut fu: Vec<usize> = (0..a.actions.len()).collect();
+        let mut fu: Vec<usize> = (0..a.follow_ups.len()).collect();
         // Open first, soonest due first; then done, most recently done first.
         fu.sort_by_key(|&i| {
-            let f = &a.actions[i];
+            let f = &a.follow_ups[i];
             (f.done.is_some(), f.done.map(std::cmp::Reverse), f.due)
         });
-        let keep = self.keep.0.as_deref().and_then(|id| a.actions.iter().position(|f| f.id == id));
+        let keep = self.keep.0.as_deref().and_then(|id| a.follow_ups.iter().position(|f| f.id == id));
         self.followups.set(fu, keep);
         let mut dm: Vec<usize> = (0..a.demands.len()).collect();
         dm.sort_by_key(|&i| std::cmp::Reverse(a.demands[i].date));
@@ -165,12 +165,12 @@ impl FollowUpsView {
 
     fn remember(&mut self, a: &Account) {
         self.keep = (
-            self.followups.position().and_then(|i| a.actions.get(i)).map(|f| f.id.clone()),
+            self.followups.position().and_then(|i| a.follow_ups.get(i)).map(|f| f.id.clone()),
             self.demands.position().and_then(|i| a.demands.get(i)).map(|d| d.id.clone()),
         );
     }
 
-    /// The position in `account.actions` of the selected follow-up.
+    /// The position in `account.follow_ups` of the selected follow-up.
     pub fn selected_followup(&self) -> Option<usize> {
         self.followups.position()
     }
@@ -183,7 +183,7 @@ impl FollowUpsView {
             Some(&p) => p,
             // Not measured yet (before the first sync).
             None => {
-                a.actions.get(i)?.person.as_deref().and_then(|id| a.people.iter().position(|p| p.id == id))
+                a.follow_ups.get(i)?.person.as_deref().and_then(|id| a.people.iter().position(|p| p.id == id))
             }
         }
     }
@@ -196,7 +196,7 @@ impl FollowUpsView {
     /// Selects the follow-up with an id (after adding it, or coming from the agenda).
     pub fn select_followup(&mut self, a: &Account, id: &str) {
         if let Some(row) =
-            self.followups.order.iter().position(|&i| a.actions.get(i).is_some_and(|f| f.id == id))
+            self.followups.order.iter().position(|&i| a.follow_ups.get(i).is_some_and(|f| f.id == id))
         {
             self.followups.selected = row;
             self.pane = FollowUpPane::FollowUps;
@@ -303,21 +303,21 @@ impl FollowUpsWidget<'_> {
         // Open ones come first in the order, soonest due first: the overdue lead.
         let open = m.open.min(l.order.len());
         let overdue =
-            l.order[..open].partition_point(|&i| a.actions.get(i).is_some_and(|f| f.due < self.today));
+            l.order[..open].partition_point(|&i| a.follow_ups.get(i).is_some_and(|f| f.due < self.today));
         let title = format!(
             "Follow-ups: {open} open, {overdue} overdue, {} done",
-            a.actions.len().saturating_sub(open)
+            a.follow_ups.len().saturating_sub(open)
         );
         let block = self.block(title, v.pane == FollowUpPane::FollowUps, area);
         let inner = block.inner(area);
         block.render(area, buf);
-        if a.actions.is_empty() {
+        if a.follow_ups.is_empty() {
             let hint = "No follow-ups yet: press a to add one (or f on a person in the People view).";
             return Paragraph::new(fit(hint, inner.width as usize)).style(t.dim()).render(inner, buf);
         }
         let owner = |id: &str| owner_name(a, id);
         let person = |i: usize| {
-            let f = &a.actions[i];
+            let f = &a.follow_ups[i];
             match m.person_of.get(i).copied().flatten() {
                 Some(p) => Some(a.people[p].name.clone()),
                 None => f.person.clone(),
@@ -329,14 +329,14 @@ impl FollowUpsWidget<'_> {
             col("Person", 6, m.person_w, 20, 3),
             col("Text", 10, m.text_w, 40, 1),
             // As wide as a date once something is done, else just the header.
-            col("Done", 12, if open < a.actions.len() { 12 } else { 4 }, 12, 4),
+            col("Done", 12, if open < a.follow_ups.len() { 12 } else { 4 }, 12, 4),
         ];
         let page = inner.height.saturating_sub(1) as usize;
         (&Grid {
             cols: &cols,
             len: l.order.len(),
             row: |n| {
-                let f = &a.actions[l.order[n]];
+                let f = &a.follow_ups[l.order[n]];
                 let style = match (f.done, f.due < self.today) {
                     (Some(_), _) => t.dim(),
                     (None, true) => t.error(),
@@ -412,5 +412,36 @@ impl Widget for &FollowUpsWidget<'_> {
         let [fu, dm] = layout(area);
         self.followups(fu, buf);
         self.demands(dm, buf);
+    }
+}
+
+impl crate::tui::views::account_view::AccountViewState for FollowUpsView {
+    fn mode(&self) -> crate::tui::keymap::Mode {
+        crate::tui::keymap::Mode::FollowUps
+    }
+
+    fn selected_person(&self, account: &Account) -> Option<usize> {
+        FollowUpsView::selected_person(self, account)
+    }
+
+    fn sync(&mut self, cx: &crate::tui::views::account_view::ViewContext) {
+        FollowUpsView::sync(self, cx.account, cx.generation)
+    }
+
+    fn render(&self, cx: &crate::tui::views::account_view::ViewContext, area: Rect, buf: &mut Buffer) {
+        let widget = FollowUpsWidget { view: self, account: cx.account, theme: cx.theme, today: cx.today };
+        (&widget).render(area, buf)
+    }
+
+    fn click(&mut self, cx: &crate::tui::views::account_view::ViewContext, x: u16, y: u16) -> bool {
+        let Some((pane, row)) = self.hit(cx.body, x, y) else { return false };
+        FollowUpsView::click(self, cx.account, pane, row, cx.body);
+        true
+    }
+
+    fn wheel_at(&mut self, cx: &crate::tui::views::account_view::ViewContext, x: u16, y: u16) {
+        if let Some((pane, _)) = self.hit(cx.body, x, y) {
+            FollowUpsView::click(self, cx.account, pane, None, cx.body);
+        }
     }
 }

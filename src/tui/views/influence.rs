@@ -404,3 +404,54 @@ fn legend(buf: &mut Buffer, row: Rect, view: Viewport, height: u32, t: Theme) {
     let down = if view.y + view.h < height { '▼' } else { ' ' };
     buf.set_stringn(row.right() - 2, row.y, format!("{up}{down}"), 2, t.key());
 }
+
+fn influence_command(action: crate::tui::action::Action) -> Option<InfluenceCommand> {
+    Some(match action {
+        crate::tui::action::Action::Up => InfluenceCommand::Up,
+        crate::tui::action::Action::Down => InfluenceCommand::Down,
+        crate::tui::action::Action::Left => InfluenceCommand::Left,
+        crate::tui::action::Action::Right => InfluenceCommand::Right,
+        crate::tui::action::Action::Top => InfluenceCommand::Top,
+        crate::tui::action::Action::Bottom => InfluenceCommand::Bottom,
+        _ => return None,
+    })
+}
+
+impl crate::tui::views::account_view::AccountViewState for InfluenceView {
+    fn reveal_person(&mut self, cx: &crate::tui::views::account_view::ViewContext, person: usize) {
+        InfluenceView::sync(self, cx.account, cx.index, cx.generation, cx.body.width);
+        self.select(person);
+    }
+
+    fn handle(
+        &mut self,
+        _cx: &crate::tui::views::account_view::ViewContext,
+        action: crate::tui::action::Action,
+    ) -> bool {
+        let Some(cmd) = influence_command(action) else { return false };
+        self.apply(cmd);
+        true
+    }
+
+    fn mode(&self) -> crate::tui::keymap::Mode {
+        crate::tui::keymap::Mode::Influence
+    }
+
+    fn selected_person(&self, _account: &Account) -> Option<usize> {
+        InfluenceView::selected_person(self)
+    }
+
+    fn sync(&mut self, cx: &crate::tui::views::account_view::ViewContext) {
+        InfluenceView::sync(self, cx.account, cx.index, cx.generation, cx.body.width)
+    }
+
+    fn render(&self, cx: &crate::tui::views::account_view::ViewContext, area: Rect, buf: &mut Buffer) {
+        (&InfluenceWidget { view: self, theme: cx.theme }).render(area, buf)
+    }
+
+    fn click(&mut self, cx: &crate::tui::views::account_view::ViewContext, x: u16, y: u16) -> bool {
+        let Some(person) = self.hit(cx.body, x, y) else { return false };
+        self.select(person);
+        true
+    }
+}

@@ -1,12 +1,11 @@
 //! The screens: one file per view, each with its state and how it draws.
 //!
-//! An open account has several views (people today; org chart, influence map,
-//! coverage and pull to come), listed in [`AccountView`] and switched with the number
-//! keys. To add one: a variant here (with its title), a file with its state and a
-//! widget, a field for that state in [`crate::tui::app::AccountScreen`], and one arm in
-//! `crate::tui::render::account_body`. The keymap and help pick the variant up by
-//! themselves.
+//! An open account has several views (people, org chart, influence map, coverage,
+//! Pull, follow-ups), listed in [`AccountView`] and switched with the number keys. Each
+//! view's state implements [`account_view::AccountViewState`]. How to add one is in
+//! docs/architecture.md ("How to add a view").
 
+pub mod account_view;
 pub mod accounts;
 pub mod agenda;
 pub mod coverage;
@@ -64,6 +63,19 @@ impl AccountView {
             AccountView::Coverage => "Coverage",
             AccountView::Pull => "Pull",
             AccountView::FollowUps => "Follow-ups",
+        }
+    }
+
+    /// The name of its show action in the settings file's `[keys]` (docs/settings.md):
+    /// user-facing, so it never changes once released.
+    pub fn setting_name(self) -> &'static str {
+        match self {
+            AccountView::People => "view_people",
+            AccountView::OrgChart => "view_org_chart",
+            AccountView::Influence => "view_influence",
+            AccountView::Coverage => "view_coverage",
+            AccountView::Pull => "view_pull",
+            AccountView::FollowUps => "view_follow_ups",
         }
     }
 

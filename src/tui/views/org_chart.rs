@@ -395,5 +395,62 @@ impl Widget for &OrgChartWidget<'_> {
     }
 }
 
+fn org_command(action: crate::tui::action::Action) -> Option<OrgCommand> {
+    Some(match action {
+        crate::tui::action::Action::Up => OrgCommand::Up,
+        crate::tui::action::Action::Down => OrgCommand::Down,
+        crate::tui::action::Action::PageUp => OrgCommand::PageUp,
+        crate::tui::action::Action::PageDown => OrgCommand::PageDown,
+        crate::tui::action::Action::Top => OrgCommand::Home,
+        crate::tui::action::Action::Bottom => OrgCommand::End,
+        crate::tui::action::Action::Left => OrgCommand::Left,
+        crate::tui::action::Action::Right => OrgCommand::Right,
+        crate::tui::action::Action::ToggleFold => OrgCommand::Toggle,
+        crate::tui::action::Action::ExpandAll => OrgCommand::ExpandAll,
+        crate::tui::action::Action::CollapseAll => OrgCommand::CollapseAll,
+        _ => return None,
+    })
+}
+
+impl crate::tui::views::account_view::AccountViewState for OrgChartView {
+    fn reveal_person(&mut self, cx: &crate::tui::views::account_view::ViewContext, person: usize) {
+        OrgChartView::sync(self, cx.account, cx.index, cx.generation);
+        self.reveal(cx.account, person, page_rows(cx.body).max(1));
+    }
+
+    fn handle(
+        &mut self,
+        cx: &crate::tui::views::account_view::ViewContext,
+        action: crate::tui::action::Action,
+    ) -> bool {
+        let Some(cmd) = org_command(action) else { return false };
+        self.apply(cx.account, cmd, page_rows(cx.body).max(1));
+        true
+    }
+
+    fn mode(&self) -> crate::tui::keymap::Mode {
+        crate::tui::keymap::Mode::OrgChart
+    }
+
+    fn selected_person(&self, _account: &Account) -> Option<usize> {
+        OrgChartView::selected_person(self)
+    }
+
+    fn sync(&mut self, cx: &crate::tui::views::account_view::ViewContext) {
+        OrgChartView::sync(self, cx.account, cx.index, cx.generation)
+    }
+
+    fn render(&self, cx: &crate::tui::views::account_view::ViewContext, area: Rect, buf: &mut Buffer) {
+        let widget = OrgChartWidget { view: self, account: cx.account, index: cx.index, theme: cx.theme };
+        (&widget).render(area, buf)
+    }
+
+    fn click(&mut self, cx: &crate::tui::views::account_view::ViewContext, x: u16, y: u16) -> bool {
+        let Some((row, toggle)) = self.hit(cx.body, x, y) else { return false };
+        OrgChartView::click(self, cx.account, row, toggle, page_rows(cx.body).max(1));
+        true
+    }
+}
+
 #[cfg(test)]
 mod tests;

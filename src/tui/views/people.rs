@@ -354,6 +354,61 @@ pub fn scroll_into_view(offset: usize, selected: usize, page: usize) -> usize {
     }
 }
 
+impl crate::tui::views::account_view::AccountViewState for PeopleView {
+    fn reveal_person(&mut self, cx: &crate::tui::views::account_view::ViewContext, person: usize) {
+        self.select_id(cx.account, &cx.account.people[person].id);
+        let show_search = self.searching || !self.query.text().is_empty();
+        self.scroll(page_rows(layout(cx.body, show_search).table));
+    }
+
+    fn mode(&self) -> crate::tui::keymap::Mode {
+        use crate::tui::keymap::Mode;
+        if self.searching { Mode::Search } else { Mode::People }
+    }
+
+    fn selected_person(&self, _account: &Account) -> Option<usize> {
+        self.selected_position()
+    }
+
+    // No `sync`: the people view is kept current whichever view is shown (the others
+    // carry its selection along), see `App::sync`.
+
+    fn render(
+        &self,
+        cx: &crate::tui::views::account_view::ViewContext,
+        area: Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        use ratatui::widgets::Widget;
+        let widget = crate::tui::views::people_table::PeopleWidget {
+            view: self,
+            account: cx.account,
+            index: cx.index,
+            theme: cx.theme,
+            today: cx.today,
+        };
+        (&widget).render(area, buf)
+    }
+
+    fn click(&mut self, cx: &crate::tui::views::account_view::ViewContext, x: u16, y: u16) -> bool {
+        match self.hit(cx.body, x, y) {
+            Some(PeopleHit::Row(row)) => self.click_row(row, cx.body),
+            Some(PeopleHit::Table) => self.focus = Pane::Table,
+            Some(PeopleHit::Detail) => self.focus = Pane::Detail,
+            None => return false,
+        }
+        true
+    }
+
+    fn wheel_at(&mut self, cx: &crate::tui::views::account_view::ViewContext, x: u16, y: u16) {
+        match self.hit(cx.body, x, y) {
+            Some(PeopleHit::Detail) => self.focus = Pane::Detail,
+            Some(_) => self.focus = Pane::Table,
+            None => {}
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -265,3 +265,47 @@ impl PathSteps {
         self.0.binary_search_by_key(&i, |&(p, _)| p).ok().map(|at| self.0[at].1)
     }
 }
+
+impl crate::tui::views::account_view::AccountViewState for PullView {
+    fn reveal_person(&mut self, cx: &crate::tui::views::account_view::ViewContext, person: usize) {
+        PullView::sync(self, cx.account, cx.index, cx.generation, cx.today);
+        PullView::select_person(self, person);
+    }
+
+    fn mode(&self) -> Mode {
+        PullView::mode(self)
+    }
+
+    fn selected_person(&self, _account: &Account) -> Option<usize> {
+        PullView::selected_person(self)
+    }
+
+    fn sync(&mut self, cx: &crate::tui::views::account_view::ViewContext) {
+        PullView::sync(self, cx.account, cx.index, cx.generation, cx.today)
+    }
+
+    fn render(
+        &self,
+        cx: &crate::tui::views::account_view::ViewContext,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        use ratatui::widgets::Widget;
+        (&super::pull_render::PullWidget { view: self, account: cx.account, theme: cx.theme })
+            .render(area, buf)
+    }
+
+    fn click(&mut self, cx: &crate::tui::views::account_view::ViewContext, x: u16, y: u16) -> bool {
+        let widget = super::pull_render::PullWidget { view: self, account: cx.account, theme: cx.theme };
+        let Some((stage, row)) = widget.card_at(cx.body, x, y) else { return false };
+        PullView::click(self, stage, row);
+        true
+    }
+
+    fn wheel_at(&mut self, cx: &crate::tui::views::account_view::ViewContext, x: u16, y: u16) {
+        let widget = super::pull_render::PullWidget { view: self, account: cx.account, theme: cx.theme };
+        if let Some((stage, _)) = widget.card_at(cx.body, x, y) {
+            PullView::click(self, stage, None);
+        }
+    }
+}

@@ -21,12 +21,12 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 
 /// The state of the team screen; the rows live with the portfolio.
 #[derive(Debug, Clone, Default)]
-pub struct TeamView {
+pub struct OurTeamView {
     selected: usize,
     offset: usize,
 }
 
-impl TeamView {
+impl OurTeamView {
     /// The selected row's index.
     pub fn selected(&self) -> usize {
         self.selected
@@ -51,9 +51,9 @@ fn accounts(r: &TeamRow) -> String {
 }
 
 /// The team screen, ready to draw.
-pub struct TeamWidget<'a> {
+pub struct OurTeamWidget<'a> {
     /// The view state.
-    pub view: &'a TeamView,
+    pub view: &'a OurTeamView,
     /// Our people across accounts.
     pub rows: &'a [TeamRow],
     /// How many accounts loaded.
@@ -68,7 +68,7 @@ fn col(head: &'static str, min: u16, need: u16, cap: u16, priority: u8, right: b
     Col { head, min, want: need.min(cap), need, priority, right }
 }
 
-impl Widget for &TeamWidget<'_> {
+impl Widget for &OurTeamWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = &self.theme;
         let title = format!(

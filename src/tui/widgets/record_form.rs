@@ -150,7 +150,7 @@ impl RecordForm {
                 f.done.map(|d| d.to_string()).unwrap_or_default(),
             ),
             None => {
-                let id = crate::model::new_id_avoiding("f", a.actions.iter().map(|f| f.id.as_str()));
+                let id = crate::model::new_id_avoiding("f", a.follow_ups.iter().map(|f| f.id.as_str()));
                 let due = today.add_days(7).to_string();
                 (RecordFor::NewFollowUp(id), String::new(), 0, at(&people, person), due, String::new())
             }

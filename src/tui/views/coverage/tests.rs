@@ -10,7 +10,7 @@ fn demo() -> Account {
 
 fn draw(a: &Account, view: &CoverageView, w: u16, h: u16) -> Terminal<TestBackend> {
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    let widget = CoverageWidget { view, account: a, theme: Theme::with_color(true) };
+    let widget = CoverageMatrixWidget { view, account: a, theme: Theme::with_color(true) };
     term.draw(|f| f.render_widget(&widget, f.area())).unwrap();
     term
 }

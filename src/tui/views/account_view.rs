@@ -1,0 +1,56 @@
+//! What every view of an open account does, as one trait its state implements:
+//! the keyboard mode it puts the keys in, the person it has selected, catching up
+//! after a change, revealing a person, its own keys, drawing, and answering the mouse. [`AccountScreen`] picks the
+//! state of the view shown in one `match` ([`AccountScreen::view_state`]), and the
+//! app goes through that for all of these.
+//!
+//! [`AccountScreen`]: crate::tui::app::AccountScreen
+//! [`AccountScreen::view_state`]: crate::tui::app::AccountScreen::view_state
+
+use crate::model::{Account, Date, Index};
+use crate::tui::action::Action;
+use crate::tui::keymap::Mode;
+use crate::tui::theme::Theme;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+/// What a view is given: the open account and where it is drawn.
+pub struct ViewContext<'a> {
+    pub account: &'a Account,
+    pub index: &'a Index,
+    /// The session's generation: it changes with every edit.
+    pub generation: u64,
+    pub today: Date,
+    pub theme: Theme,
+    /// The body of the screen, where the view is drawn.
+    pub body: Rect,
+}
+
+/// The state of one view of an open account.
+pub trait AccountViewState {
+    /// The mode the keyboard is in while the view is shown.
+    fn mode(&self) -> Mode;
+    /// The position (in `account.people`) of the person selected, if any.
+    fn selected_person(&self, account: &Account) -> Option<usize>;
+    /// Catches up after a change; only the view on screen is kept current.
+    fn sync(&mut self, _cx: &ViewContext) {}
+    /// Catches up and selects the person at `person` (a valid position), revealing
+    /// them: the person selected in the view left is carried to the view shown.
+    fn reveal_person(&mut self, cx: &ViewContext, _person: usize) {
+        self.sync(cx);
+    }
+    /// Carries out a key of the view's own that needs nothing but its state (moving,
+    /// folding); false if the action is not one. Views whose keys need the app (to say
+    /// something, open a form) answer them in `App` instead (see `shared_update`).
+    fn handle(&mut self, _cx: &ViewContext, _action: Action) -> bool {
+        false
+    }
+    /// Draws the view in `area`.
+    fn render(&self, cx: &ViewContext, area: Rect, buf: &mut Buffer);
+    /// A click at (`x`, `y`): true if it landed on something of the view.
+    fn click(&mut self, _cx: &ViewContext, _x: u16, _y: u16) -> bool {
+        false
+    }
+    /// Before a wheel step at (`x`, `y`): moves the focus to the list under the pointer.
+    fn wheel_at(&mut self, _cx: &ViewContext, _x: u16, _y: u16) {}
+}
