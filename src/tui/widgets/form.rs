@@ -101,6 +101,9 @@ pub enum FormOutcome {
     Cancel,
 }
 
+/// Names longer than this (in bytes) are looked up as nobody's namesake.
+const NAMESAKE_LIMIT: usize = 512;
+
 /// A person being added or edited.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PersonForm {
@@ -171,6 +174,11 @@ impl PersonForm {
     /// `Some(name)` to look up again.
     pub fn namesakes_stale(&self) -> Option<&str> {
         let name = self.name.text();
+        // Past this length nobody is a namesake; not looking keeps typing (or pasting)
+        // a huge text as cheap per key as a short one.
+        if name.len() > NAMESAKE_LIMIT {
+            return None;
+        }
         (self.namesakes_for.as_deref() != Some(name)).then_some(name)
     }
 
@@ -262,6 +270,9 @@ impl PersonForm {
     /// What to point out about a field that is not wrong: a name others have.
     pub fn warning(&self, f: Focus) -> Option<String> {
         if f != Focus::Name {
+            return None;
+        }
+        if self.name.text().len() > NAMESAKE_LIMIT {
             return None;
         }
         let same: Vec<(&str, Option<&str>)> =
