@@ -3,35 +3,46 @@
 //!
 //! Reps type a Russian name in Cyrillic one day and in Latin letters the next, and the
 //! Latin spellings vary (Dmitry, Dmitriy, Dmitrii; Natalya, Natalia). The skeleton
-//! transliterates Cyrillic to Latin and then folds the spellings that differ between
+//! spells the name in Latin letters with [`latin`] (the table readable ids use too:
+//! Cyrillic, and accented Latin letters without their accents) and then folds the spellings that differ between
 //! schemes to one (`yo`, `ye`, `ya`, `yu` to the vowel, `kh` to `h`, `ts` to `c`, `y`
 //! and `j` to `i`, `x` to `ks`, doubled letters to one). Both sides of a comparison go
 //! through it, so the folding only has to be consistent, not a real transliteration.
 
 /// The skeleton of a text: lower case, Latin letters, digits and spaces.
 pub fn skeleton(s: &str) -> String {
-    let mut latin = String::with_capacity(s.len());
+    let mut spelt = String::with_capacity(s.len());
     for c in s.chars().flat_map(char::to_lowercase) {
-        match cyrillic(c) {
-            Some(l) => latin.push_str(l),
-            None if c.is_alphanumeric() => latin.push(c),
-            None => latin.push(' '),
+        match latin(c) {
+            Some(l) => spelt.push_str(l),
+            None if c.is_alphanumeric() => spelt.push(c),
+            None => spelt.push(' '),
         }
     }
-    fold(&latin)
+    fold(&spelt)
 }
 
-fn cyrillic(c: char) -> Option<&'static str> {
+/// The Latin spelling of a lower-case letter that is not plain ASCII: Russian,
+/// Ukrainian and Belarusian Cyrillic (a simple scheme close to the one passports use:
+/// `ё` yo, `й` y, `х` kh, `ц` ts, `щ` shch), and Latin letters with accents or strokes.
+/// `None` for ASCII and for letters of other scripts.
+pub fn latin(c: char) -> Option<&'static str> {
     Some(match c {
         'а' => "a",
         'б' => "b",
         'в' => "v",
-        'г' | 'ґ' => "g",
+        'г' => "g",
+        'ґ' => "g",
         'д' => "d",
-        'е' | 'ё' | 'э' | 'є' => "e",
+        'е' => "e",
+        'ё' => "yo",
+        'є' => "ye",
         'ж' => "zh",
         'з' => "z",
-        'и' | 'й' | 'і' | 'ї' => "i",
+        'и' => "i",
+        'і' => "i",
+        'ї' => "yi",
+        'й' => "y",
         'к' => "k",
         'л' => "l",
         'м' => "m",
@@ -42,6 +53,7 @@ fn cyrillic(c: char) -> Option<&'static str> {
         'с' => "s",
         'т' => "t",
         'у' => "u",
+        'ў' => "u",
         'ф' => "f",
         'х' => "kh",
         'ц' => "ts",
@@ -50,8 +62,32 @@ fn cyrillic(c: char) -> Option<&'static str> {
         'щ' => "shch",
         'ъ' | 'ь' => "",
         'ы' => "y",
+        'э' => "e",
         'ю' => "yu",
         'я' => "ya",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'ĥ' | 'ħ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+        'ĵ' => "j",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+        'œ' => "oe",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+        'ß' => "ss",
+        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
+        'þ' => "th",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
         _ => return None,
     })
 }
