@@ -118,3 +118,26 @@ fn windows_opening_and_closing_at_once_never_both_edit_and_leave_no_lock_file() 
     assert_eq!(overlaps.load(Ordering::SeqCst), 0, "never two at once");
     assert_eq!(locks(&tmp.path().join("accounts")), Vec::<String>::new(), "and no lock file is left");
 }
+
+/// A window that is just letting go (quitting; or a forked child still sharing the
+/// lock's open file until it execs) holds the lock for milliseconds: an opener waits
+/// that long rather than open read-only. One held for longer still means read-only.
+#[test]
+fn an_opener_waits_a_moment_for_a_lock_that_is_being_let_go() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = account(dir.path());
+    let (first, _) = FileStore::open(&path).unwrap();
+    let letting_go = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(25));
+        drop(first);
+    });
+    let (second, _) = FileStore::open(&path).unwrap();
+    letting_go.join().unwrap();
+    assert_eq!(second.read_only(), None, "the lock let go 25 ms later was taken");
+    drop(second);
+
+    let (held, _) = FileStore::open(&path).unwrap();
+    let (third, _) = FileStore::open(&path).unwrap();
+    assert!(third.read_only().is_some(), "a lock still held opens read-only");
+    drop(held);
+}
