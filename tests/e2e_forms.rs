@@ -16,10 +16,7 @@ fn on_disk(dir: &std::path::Path) -> Account {
 fn owner_and_person_are_found_by_typing_and_esc_asks_before_dropping_changes() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path().to_str().unwrap();
-    let mut t = Tui::spawn(&["--data-dir", d], &[]);
-    t.wait_for("Volga Pipe Works");
-    t.send(keys::ENTER);
-    t.wait_for("People (14)");
+    let mut t = Tui::on_the_demo(d);
     t.send("6");
     t.wait_for("Follow-ups:");
     t.send("a");

@@ -10,10 +10,7 @@ use serde_json::{Value, json};
 fn an_influence_link_typed_in_with_the_picker_is_on_disk_after_quitting() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path().to_str().unwrap();
-    let mut t = Tui::spawn(&["--data-dir", d], &[]);
-    t.wait_for("Volga Pipe Works");
-    t.send(keys::ENTER);
-    t.wait_for("People (14)");
+    let mut t = Tui::on_the_demo(d);
     for _ in 0..3 {
         t.send(keys::DOWN);
     }

@@ -17,10 +17,7 @@ fn people(dir: &Path) -> usize {
 fn undo_survives_going_back_to_the_portfolio_and_opening_the_account_again() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path().to_str().unwrap();
-    let mut t = Tui::spawn(&["--data-dir", d], &[]);
-    t.wait_for("Volga Pipe Works");
-    t.send(keys::ENTER);
-    t.wait_for("People (14)");
+    let mut t = Tui::on_the_demo(d);
     t.send("a");
     t.wait_for("Add person");
     t.type_text("Иван Тест");

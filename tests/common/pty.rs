@@ -56,6 +56,17 @@ impl Tui {
         Self::spawn_sized(args, env, 100, 30)
     }
 
+    /// Starts `dmu` on the data folder `dir` (empty: the app installs the demo), opens
+    /// the demo account from the portfolio and waits for its people: where most
+    /// end-to-end stories begin.
+    pub fn on_the_demo(dir: &str) -> Tui {
+        let mut t = Self::spawn(&["--data-dir", dir], &[]);
+        t.wait_for("Volga Pipe Works");
+        t.send(keys::ENTER);
+        t.wait_for("People (14)");
+        t
+    }
+
     /// Starts `dmu` in a terminal of a given size.
     pub fn spawn_sized(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Tui {
         Self::spawn_wrapped(&[], args, env, cols, rows)
