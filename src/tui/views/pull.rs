@@ -97,7 +97,8 @@ impl PullView {
             Err(e) => (PullConfig::default(), Some(e)),
         };
         let analysis = analyze(account, index, &config, today);
-        let columns = columns(account, &analysis);
+        let steps = path_steps(&analysis);
+        let columns = columns(account, &steps);
         for (s, id) in keep.into_iter().enumerate() {
             let found = id.and_then(|id| columns[s].iter().position(|&i| account.people[i].id == id));
             self.card[s] = found.unwrap_or(self.card[s]).min(columns[s].len().saturating_sub(1));
@@ -105,7 +106,6 @@ impl PullView {
         self.flag = self.flag.min(analysis.red_flags.len().saturating_sub(1));
         self.next = self.next.min(analysis.next_best.len().saturating_sub(1));
         self.scenario = None;
-        let steps = path_steps(&analysis);
         self.computed = Some(Computed { generation, analysis, config, config_error, columns, steps });
     }
 
@@ -218,8 +218,7 @@ impl PullView {
 }
 
 /// The people of each column, in the order the cards are drawn.
-fn columns(a: &Account, an: &Analysis) -> [Vec<usize>; 5] {
-    let steps = path_steps(an);
+fn columns(a: &Account, steps: &PathSteps) -> [Vec<usize>; 5] {
     let mut cols: [Vec<usize>; 5] = Default::default();
     for (i, p) in a.people.iter().enumerate() {
         let s = stage_of(p);
