@@ -332,7 +332,7 @@ fn the_help_says_what_the_mouse_and_a_paste_do() {
         seen.push_str(&common::drive::screen(&mut a, 100, 30));
         common::drive::run(&mut a, &[dmu::tui::action::Action::PageDown]);
     }
-    for words in ["Mouse and paste", "Shift+drag", "select a row, a card, a box"] {
+    for words in ["Mouse and paste", "Shift+drag", "select what is under it"] {
         assert!(seen.contains(words), "the help lacks `{words}`");
     }
 }

@@ -71,11 +71,11 @@ fn close_keys() -> String {
 /// should find them here.
 const MOUSE_HEADING: &str = "Mouse and paste";
 const MOUSE_LINES: [(&str, &str); 5] = [
-    ("click", "select a row, a card, a box, a node or a cell; a tab shows its view"),
-    ("click again", "open the selected account or agenda entry (as Enter)"),
+    ("click", "select what is under it; a tab: its view"),
+    ("click again", "open a selected account or entry (Enter)"),
     ("wheel", "move through the list under the pointer"),
-    ("Shift+drag", "select text with the terminal, as without dmu"),
-    ("paste", "goes into the text field as typed text; elsewhere nothing"),
+    ("Shift+drag", "select text, as without dmu"),
+    ("paste", "text into a field; elsewhere nothing"),
 ];
 
 impl HelpWidget {
