@@ -2,7 +2,7 @@
 //! in `docs/file-format.md` names them.
 
 use super::date::Date;
-use super::kinds::{DemandKind, Function, LinkKind, Role, Stance, Strength, Tier};
+use super::kinds::{Basis, DemandKind, Function, LinkKind, Role, Stance, Status, Strength, Tier};
 use super::record::record;
 use serde_json::Number;
 
@@ -53,6 +53,20 @@ record! {
         coverage: Vec<Coverage> => "coverage" default,
         last_contact: Option<Date> => "last_contact" optional,
         notes: Option<String> => "notes" optional,
+        /// How we know the stance; absent means `reported` (see [`Person::basis`]).
+        stance_basis: Option<Basis> => "stance_basis" optional,
+        /// When the stance was last confirmed; absent means `last_contact`.
+        stance_on: Option<Date> => "stance_on" optional,
+        /// Where they stand now; absent means `active` (see [`Person::status`]).
+        status: Option<Status> => "status" optional,
+        /// When they started (`new`), will leave (`leaving`) or left (`left`).
+        status_on: Option<Date> => "status_on" optional,
+        /// The competitor this person prefers, by name.
+        favours: Option<String> => "favours" optional,
+        email: Option<String> => "email" optional,
+        phone: Option<String> => "phone" optional,
+        /// Ids of the same person in other systems, by system (`salesforce`, `bitrix24`).
+        external_ids: std::collections::BTreeMap<String, String> => "external_ids" map,
     }
 }
 
@@ -133,8 +147,59 @@ impl Person {
             coverage: Vec::new(),
             last_contact: None,
             notes: None,
+            stance_basis: None,
+            stance_on: None,
+            status: None,
+            status_on: None,
+            favours: None,
+            email: None,
+            phone: None,
+            external_ids: Default::default(),
             extra: Default::default(),
         }
+    }
+
+    /// How we know the stance (the file's default, `reported`, when it does not say).
+    pub fn basis(&self) -> Basis {
+        self.stance_basis.unwrap_or_default()
+    }
+
+    /// Where they stand now (`active` when the file does not say).
+    pub fn status(&self) -> Status {
+        self.status.unwrap_or_default()
+    }
+
+    /// When the stance was last confirmed: `stance_on`, else the last contact.
+    pub fn judged_on(&self) -> Option<Date> {
+        self.stance_on.or(self.last_contact)
+    }
+
+    /// Whether the person is still there on `today`: not `left`, and not `leaving` on a
+    /// day already past. A `leaving` person without a date is still there.
+    pub fn present(&self, today: Date) -> bool {
+        match self.status() {
+            Status::Left => false,
+            Status::Leaving => self.status_on.is_none_or(|d| d > today),
+            _ => true,
+        }
+    }
+
+    /// Whether the stance is still unverified because the person is `new` and nobody has
+    /// seen it since they became new: a judgement of someone in their old role does not
+    /// tell how they will act in the new one.
+    pub fn new_unverified(&self) -> bool {
+        self.status() == Status::New
+            && (self.basis() != Basis::Observed
+                || match (self.judged_on(), self.status_on) {
+                    (Some(j), Some(s)) => j < s,
+                    (None, _) => true,
+                    (Some(_), None) => false,
+                })
+    }
+
+    /// Whether anyone on our team has ever been in touch: a coverage or a last contact.
+    pub fn contacted(&self) -> bool {
+        !self.coverage.is_empty() || self.last_contact.is_some()
     }
 
     /// Whether the person holds a role.

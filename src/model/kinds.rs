@@ -196,6 +196,43 @@ impl Default for DemandKind {
     }
 }
 
+vocabulary! {
+    /// How we know a person's stance, from surest to least sure.
+    Basis {
+        /// They acted on it where we could see: a meeting, a decision, something in writing.
+        Observed = "observed" / "Observed",
+        /// Someone told us.
+        Reported = "reported" / "Reported",
+        /// Our guess.
+        Assumed = "assumed" / "Assumed",
+    }
+}
+
+impl Default for Basis {
+    fn default() -> Self {
+        Basis::Reported
+    }
+}
+
+vocabulary! {
+    /// Where a person stands now: in the role, new to it, about to go, or gone.
+    Status {
+        Active = "active" / "Active",
+        /// New in the role or to this purchase (since `status_on`).
+        New = "new" / "New",
+        /// Has announced they will leave (on `status_on`).
+        Leaving = "leaving" / "Leaving",
+        /// No longer there (since `status_on`); kept for the record.
+        Left = "left" / "Left",
+    }
+}
+
+impl Default for Status {
+    fn default() -> Self {
+        Status::Active
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,5 +17,5 @@ pub use edit::{Edit, EditError, Header, ListOp};
 pub use fast_hash::{FxHashMap, FxHashSet, FxHasher};
 pub use ids::{new_id, new_id_avoiding, readable_id, readable_slug};
 pub use index::Index;
-pub use kinds::{DemandKind, Function, LinkKind, Role, Stance, Strength, Tier};
+pub use kinds::{Basis, DemandKind, Function, LinkKind, Role, Stance, Status, Strength, Tier};
 pub use validate::{Problem, reports_to_cycle, validate, validate_indexed, would_close_cycle};

@@ -10,7 +10,8 @@
 //! - `required`: must be present;
 //! - `default`: `Default::default()` when absent, always written;
 //! - `optional`: an `Option`, absent when `None`;
-//! - `list`: a `Vec`, empty when absent, not written when empty.
+//! - `list`: a `Vec`, empty when absent, not written when empty;
+//! - `map`: a map, empty when absent, not written when empty.
 
 macro_rules! record {
     (
@@ -91,6 +92,9 @@ macro_rules! record {
     (@ser list, $map:ident, $key:literal, $v:expr) => {
         if !$v.is_empty() { $map.serialize_entry($key, &$v)?; }
     };
+    (@ser map, $map:ident, $key:literal, $v:expr) => {
+        if !$v.is_empty() { $map.serialize_entry($key, &$v)?; }
+    };
 
     (@fin required, $slot:ident, $key:literal) => {
         $slot.ok_or_else(|| serde::de::Error::missing_field($key))?
@@ -98,6 +102,7 @@ macro_rules! record {
     (@fin default, $slot:ident, $key:literal) => { $slot.unwrap_or_default() };
     (@fin optional, $slot:ident, $key:literal) => { $slot.flatten() };
     (@fin list, $slot:ident, $key:literal) => { $slot.unwrap_or_default() };
+    (@fin map, $slot:ident, $key:literal) => { $slot.unwrap_or_default() };
 }
 
 pub(crate) use record;
