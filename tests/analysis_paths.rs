@@ -4,7 +4,7 @@ mod analysis_support;
 
 use analysis_support::*;
 use dmu::analysis::{PullConfig, Stage, Step, stage_of};
-use dmu::model::{Account, Stance, Strength};
+use dmu::model::{Account, Strength};
 
 fn close(x: f64, y: f64) -> bool {
     (x - y).abs() < 1e-12
@@ -143,13 +143,13 @@ fn next_steps_rank_by_gain_then_by_id() {
     assert_eq!(an.score, 8, "1 × 0.5 × 0.3 × 0.5 = 0.075 rounds up to 8");
     let got: Vec<(String, Step, u8)> =
         an.next_best.iter().map(|s| (a.people[s.person].id.clone(), s.step, s.gain)).collect();
-    let raise = Step::RaiseStance { from: Stance::Neutral, to: Stance::Supporter };
+    let raise = Step::RaiseStance;
     assert_eq!(
         got,
         [
-            ("p-u1".into(), Step::Cover { strength: Strength::Medium }, 20), // 0.7 × 0.8 × 1 × 0.5 = 0.28
-            ("p-d".into(), raise, 4),                                        // 0.5 × 0.3 × 0.8 = 0.12
-            ("p-u2".into(), raise, 4),                                       // 0.8 × 0.3 × 0.5 = 0.12
+            ("p-u1".into(), Step::Cover, 20), // 0.7 × 0.8 × 1 × 0.5 = 0.28
+            ("p-d".into(), raise, 4),         // 0.5 × 0.3 × 0.8 = 0.12
+            ("p-u2".into(), raise, 4),        // 0.8 × 0.3 × 0.5 = 0.12
         ]
     );
     assert_eq!(

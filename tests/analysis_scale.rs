@@ -70,9 +70,11 @@ impl Eq for Entry {}
 fn plain_dijkstra(a: &Account, idx: &Index, cfg: &PullConfig) -> Vec<f64> {
     let mut value = vec![0.0; a.people.len()];
     let mut heap = BinaryHeap::new();
+    // Each person's stance factor, worked out once as the analysis does.
+    let factor: Vec<f64> = a.people.iter().map(|p| dmu::analysis::belief(p, cfg, today()).factor).collect();
     for (i, p) in a.people.iter().enumerate() {
         if let (true, Some(s)) = (p.has(Role::User), p.best_coverage()) {
-            value[i] = cfg.start_factor(s) * cfg.stance_factor(p.stance);
+            value[i] = cfg.start_factor(s) * factor[i];
             heap.push(Entry(value[i], i));
         }
     }
@@ -87,7 +89,7 @@ fn plain_dijkstra(a: &Account, idx: &Index, cfg: &PullConfig) -> Vec<f64> {
                 LinkKind::Influences => cfg.link_weight(link.strength()),
                 LinkKind::ReportsTo => cfg.reports_to,
             };
-            let c = v * w * cfg.stance_factor(a.people[t].stance);
+            let c = v * w * factor[t];
             if c > value[t] {
                 value[t] = c;
                 heap.push(Entry(c, t));
@@ -147,7 +149,7 @@ fn ten_thousand_people_analyse_within_three_plain_dijkstras() {
         .map(|i| reference[i])
         .fold(0.0, f64::max);
     assert!((an.payer_paths[0].strength - best_payer).abs() < 1e-12);
-    assert!(!an.next_best.is_empty());
+    assert!(!an.next_best.is_empty() || an.vetoes.len() > 1, "no step, yet no veto holds the score");
 
     // Alternate the two so that a burst of other work on the machine hits both alike.
     let (mut plain, mut full) = (Duration::MAX, Duration::MAX);
@@ -164,7 +166,7 @@ fn ten_thousand_people_analyse_within_three_plain_dijkstras() {
     for l in &a.links {
         let (f, t) = (idx.person(&l.from).unwrap(), idx.person(&l.to).unwrap());
         let w = if l.kind == LinkKind::ReportsTo { cfg.reports_to } else { cfg.link_weight(l.strength()) };
-        adj[f].push((t, w * cfg.stance_factor(a.people[t].stance)));
+        adj[f].push((t, w * dmu::analysis::belief(&a.people[t], &cfg, today).factor));
     }
     let seeds: Vec<(usize, f64)> =
         (0..a.people.len()).filter(|&i| reference[i] > 0.0).map(|i| (i, 1.0)).collect();

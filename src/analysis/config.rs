@@ -2,7 +2,7 @@
 //! the account's unknown fields (`pull_model`), which the file format carries through
 //! load and save untouched.
 
-use crate::model::{Account, Stance, Strength};
+use crate::model::{Account, Basis, Function, Stance, Strength};
 use serde_json::Value;
 
 /// Every weight and threshold the analysis uses. `Default` is the documented model
@@ -48,6 +48,32 @@ pub struct PullConfig {
     /// Word starts that mark a technical department, matched case-insensitively at the
     /// start of a word of the department.
     pub technical_words: Vec<String>,
+    /// The functions of our team whose members count as technical peers.
+    pub technical_functions: Vec<Function>,
+    /// How much of a judgement counts when we saw it ourselves.
+    pub basis_observed: f64,
+    /// How much of a judgement counts when someone told us.
+    pub basis_reported: f64,
+    /// How much of a judgement counts when it is our guess.
+    pub basis_assumed: f64,
+    /// After this many days a judgement counts half as much (it fades toward unknown).
+    pub half_life_days: u32,
+    /// The highest score while someone holds a veto (an opponent or a competitor's
+    /// friend who decides, pays, or sways a decider or payer).
+    pub veto_ceiling: u8,
+    /// How much of the case reaches a decider or payer whom nobody on our team covers.
+    pub access_none: f64,
+    /// ... whom our team covers weakly.
+    pub access_weak: f64,
+    /// ... whom our team covers at medium strength.
+    pub access_medium: f64,
+    /// ... whom our team covers strongly.
+    pub access_strong: f64,
+    /// The lowest influence (1 to 5) that makes an uncovered person hidden power.
+    pub hidden_power_influence: i64,
+    /// The power of the mean over each side's people (1: the plain weighted mean; below
+    /// 1, the weakest count for more).
+    pub side_power: f64,
 }
 
 impl Default for PullConfig {
@@ -72,6 +98,18 @@ impl Default for PullConfig {
             cover_strength: Strength::Medium,
             next_best_limit: 10,
             technical_words: DEFAULT_TECHNICAL_WORDS.iter().map(|w| w.to_string()).collect(),
+            technical_functions: vec![Function::Technical, Function::Service],
+            basis_observed: 1.0,
+            basis_reported: 0.7,
+            basis_assumed: 0.4,
+            half_life_days: 120,
+            veto_ceiling: 25,
+            access_none: 0.6,
+            access_weak: 0.7,
+            access_medium: 0.85,
+            access_strong: 1.0,
+            hidden_power_influence: 4,
+            side_power: 1.0,
         }
     }
 }
@@ -111,7 +149,9 @@ enum Slot<'a> {
     Influence(&'a mut i64),
     Strength(&'a mut Strength),
     Count(&'a mut usize),
+    Points(&'a mut u8),
     Words(&'a mut Vec<String>),
+    Functions(&'a mut Vec<Function>),
 }
 
 impl PullConfig {
@@ -186,6 +226,38 @@ impl PullConfig {
                 "word starts that mark a technical department",
                 Words(&mut self.technical_words),
             ),
+            (
+                "technical_functions",
+                "functions of our team that count as technical peers",
+                Functions(&mut self.technical_functions),
+            ),
+            ("basis_observed", "how much of an observed judgement counts", Factor(&mut self.basis_observed)),
+            ("basis_reported", "how much of a reported judgement counts", Factor(&mut self.basis_reported)),
+            ("basis_assumed", "how much of an assumed judgement counts", Factor(&mut self.basis_assumed)),
+            (
+                "half_life_days",
+                "days after which a judgement counts half (it fades toward unknown)",
+                Days(&mut self.half_life_days),
+            ),
+            ("veto_ceiling", "highest score while someone holds a veto", Points(&mut self.veto_ceiling)),
+            (
+                "access_none",
+                "how much of the case reaches a decider or payer nobody covers",
+                Factor(&mut self.access_none),
+            ),
+            ("access_weak", "... a decider or payer covered weakly", Factor(&mut self.access_weak)),
+            ("access_medium", "... covered at medium strength", Factor(&mut self.access_medium)),
+            ("access_strong", "... covered strongly", Factor(&mut self.access_strong)),
+            (
+                "side_power",
+                "power of the mean over deciders and over payers (1 plain mean; lower: the weakest count more)",
+                Factor(&mut self.side_power),
+            ),
+            (
+                "hidden_power_influence",
+                "lowest influence at which an uncovered person is hidden power",
+                Influence(&mut self.hidden_power_influence),
+            ),
         ]
     }
 
@@ -228,7 +300,9 @@ impl PullConfig {
                     Slot::Influence(x) => x.to_string(),
                     Slot::Strength(x) => x.key().to_string(),
                     Slot::Count(x) => x.to_string(),
+                    Slot::Points(x) => x.to_string(),
                     Slot::Words(x) => x.join(", "),
+                    Slot::Functions(x) => x.iter().map(|f| f.key()).collect::<Vec<_>>().join(", "),
                 };
                 format!("{key} = {value}: {doc}")
             })
@@ -238,7 +312,7 @@ impl PullConfig {
     /// The orderings the model's promises rest on: raising a stance, strengthening
     /// coverage or adding a link must never lower the score.
     fn check(&self) -> Result<(), String> {
-        let chains: [&[(&str, f64)]; 4] = [
+        let chains: [&[(&str, f64)]; 6] = [
             &[
                 ("link_weak", self.link_weak),
                 ("link_medium", self.link_medium),
@@ -257,6 +331,17 @@ impl PullConfig {
                 ("stance_champion", self.stance_champion),
             ],
             &[("stance_unknown", self.stance_unknown), ("stance_neutral", self.stance_neutral)],
+            &[
+                ("basis_assumed", self.basis_assumed),
+                ("basis_reported", self.basis_reported),
+                ("basis_observed", self.basis_observed),
+            ],
+            &[
+                ("access_none", self.access_none),
+                ("access_weak", self.access_weak),
+                ("access_medium", self.access_medium),
+                ("access_strong", self.access_strong),
+            ],
         ];
         for chain in chains {
             for pair in chain.windows(2) {
@@ -268,7 +353,37 @@ impl PullConfig {
                 }
             }
         }
+        if self.side_power <= 0.0 {
+            return Err("pull_model.side_power must be above 0".into());
+        }
+        if self.half_life_days == 0 {
+            return Err("pull_model.half_life_days must be at least 1".into());
+        }
         Ok(())
+    }
+
+    /// How much of a judgement of this basis counts, before it fades with age.
+    pub fn basis_weight(&self, b: Basis) -> f64 {
+        match b {
+            Basis::Observed => self.basis_observed,
+            Basis::Reported => self.basis_reported,
+            Basis::Assumed => self.basis_assumed,
+        }
+    }
+
+    /// How much of the case reaches a decider or payer covered at best this well.
+    pub fn access(&self, s: Option<Strength>) -> f64 {
+        match s {
+            None => self.access_none,
+            Some(Strength::Weak) => self.access_weak,
+            Some(Strength::Medium) => self.access_medium,
+            Some(Strength::Strong) => self.access_strong,
+        }
+    }
+
+    /// Whether a team member of this function is a technical peer.
+    pub fn is_technical_function(&self, f: Function) -> bool {
+        self.technical_functions.contains(&f)
     }
 
     /// Carry weight of an `influences` link of this strength.
@@ -325,6 +440,23 @@ fn set(key: &str, slot: &mut Slot<'_>, v: &Value) -> Result<(), String> {
             Some(n) if n > 0 => **x = n,
             _ => return Err(bad("a whole number of at least 1")),
         },
+        Slot::Points(x) => match v.as_u64().and_then(|n| u8::try_from(n).ok()) {
+            Some(n) if n <= 100 => **x = n,
+            _ => return Err(bad("a whole number of points from 0 to 100")),
+        },
+        Slot::Functions(x) => {
+            let functions: Option<Vec<Function>> = v
+                .as_array()
+                .and_then(|items| items.iter().map(|f| f.as_str().and_then(Function::from_key)).collect());
+            match functions {
+                Some(f) => **x = f,
+                None => {
+                    return Err(bad(
+                        "a list of team functions (sales, technical, service, management, other)",
+                    ));
+                }
+            }
+        }
         Slot::Words(x) => {
             let words: Option<Vec<String>> = v.as_array().and_then(|items| {
                 items
@@ -386,7 +518,7 @@ mod tests {
     #[test]
     fn describe_lists_every_setting_with_its_value() {
         let lines = PullConfig::default().describe();
-        assert_eq!(lines.len(), 19);
+        assert_eq!(lines.len(), 31);
         assert!(
             lines.contains(
                 &"stale_days = 60: days without contact after which a decider, payer or champion is stale"

@@ -1,8 +1,9 @@
 //! The red flags: what is wrong with our position, each with the people concerned and a
 //! sentence a rep can act on. Definitions are in `docs/pull-model.md`.
 
+use super::graph::Graph;
 use super::{FlagCode, PullConfig, RedFlag, join, name};
-use crate::model::{Account, Date, Function, Index, LinkKind, Role, Stance};
+use crate::model::{Account, Date, Index, LinkKind, Person, Role, Stance};
 
 /// The people each flag is about, gathered in one pass over the account.
 #[derive(Default)]
@@ -19,9 +20,13 @@ struct Seen {
     unknown: Vec<usize>,
 }
 
-fn gather(a: &Account, cfg: &PullConfig, today: Date) -> Seen {
+fn gather(a: &Account, cfg: &PullConfig, today: Date, g: &Graph) -> Seen {
     let mut s = Seen { all_purchasing: true, ..Seen::default() };
     for (i, p) in a.people.iter().enumerate() {
+        // Someone who has left is kept for the record; they hold no role any more.
+        if !g.belief[i].present {
+            continue;
+        }
         let (mut user, mut decider, mut payer, mut purchasing) = (false, false, false, !p.roles.is_empty());
         for r in &p.roles {
             match r {
@@ -68,9 +73,11 @@ pub(crate) fn red_flags(
     idx: &Index,
     cfg: &PullConfig,
     today: Date,
+    g: &Graph,
     payer_reached: bool,
+    vetoes: &[usize],
 ) -> Vec<RedFlag> {
-    let seen = gather(a, cfg, today);
+    let seen = gather(a, cfg, today, g);
     let mut out = Vec::new();
     let mut flag = |code: FlagCode, people: Vec<usize>, message: String| {
         out.push(RedFlag { code, people, message });
@@ -94,8 +101,8 @@ pub(crate) fn red_flags(
         flag(FlagCode::NoChampion, vec![], msg.into());
     }
     for (code, role, people) in [
-        (FlagCode::DeciderUncovered, "decider", seen.decider_uncovered),
-        (FlagCode::PayerUncovered, "payer", seen.payer_uncovered),
+        (FlagCode::DeciderUncovered, "decider", seen.decider_uncovered.clone()),
+        (FlagCode::PayerUncovered, "payer", seen.payer_uncovered.clone()),
     ] {
         if !people.is_empty() {
             let msg = format!("Nobody on our team covers the {role} {}.", named(&people));
@@ -115,7 +122,7 @@ pub(crate) fn red_flags(
         };
         flag(FlagCode::SingleThreaded, covered.clone(), msg);
     }
-    let blockers = blockers(a, idx, cfg);
+    let blockers = blockers(a, idx, cfg, g);
     if !blockers.is_empty() {
         let people = blockers.iter().map(|(i, _)| *i).collect();
         let msg = format!("{} can block the decision.", join(blockers.into_iter().map(|(_, why)| why)));
@@ -151,6 +158,17 @@ pub(crate) fn red_flags(
         flag(FlagCode::PathBroken, seen.payers, msg);
     }
     let lonely = no_technical_peer(a, idx, cfg, &covered);
+    let later = super::flags_people::people_flags(
+        a,
+        idx,
+        cfg,
+        today,
+        g,
+        &seen.decider_uncovered,
+        &seen.payer_uncovered,
+        &covered,
+        vetoes,
+    );
     if !lonely.is_empty() {
         let items = lonely.iter().map(|&i| {
             format!(
@@ -163,14 +181,18 @@ pub(crate) fn red_flags(
             format!("Only non-technical colleagues talk to {}: send them a technical peer.", join(items));
         flag(FlagCode::NoTechnicalPeer, lonely, msg);
     }
+    out.extend(later);
     out
 }
 
 /// Opponents, and skeptics of high influence, who are a decider or payer or sway one
 /// through an `influences` link of at least the configured strength; each with why.
-fn blockers(a: &Account, idx: &Index, cfg: &PullConfig) -> Vec<(usize, String)> {
+fn blockers(a: &Account, idx: &Index, cfg: &PullConfig, g: &Graph) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for (i, p) in a.people.iter().enumerate() {
+        if !g.belief[i].present {
+            continue;
+        }
         let stance = match p.stance {
             Stance::Opponent => "opponent".to_string(),
             Stance::Skeptic if p.influence.0 >= cfg.blocker_skeptic_influence => {
@@ -207,16 +229,34 @@ fn no_technical_peer(a: &Account, idx: &Index, cfg: &PullConfig, covered: &[usiz
         let (mut known, mut technical) = (false, false);
         for m in p.coverage.iter().filter_map(|c| idx.member(&c.member)) {
             known = true;
-            technical |= a.team[m].function == Function::Technical;
+            technical |= cfg.is_technical_function(a.team[m].function);
         }
-        if !known || technical {
-            continue;
-        }
-        if p.department.as_deref().is_some_and(|d| is_technical(d, &cfg.technical_words)) {
+        if known && !technical && is_technical_person(p, cfg) {
             out.push(i);
         }
     }
     out
+}
+
+/// Whether a person works in a technical department.
+pub(crate) fn is_technical_person(p: &Person, cfg: &PullConfig) -> bool {
+    p.department.as_deref().is_some_and(|d| is_technical(d, &cfg.technical_words))
+}
+
+/// Whether person i decides or pays, or sways a decider or payer through an
+/// `influences` link of at least `blocker_link_strength`.
+pub(crate) fn sways_or_holds(a: &Account, idx: &Index, cfg: &PullConfig, i: usize) -> bool {
+    let p = &a.people[i];
+    p.has(Role::Decider)
+        || p.has(Role::Payer)
+        || idx.out_links(i).iter().any(|&l| {
+            let l = &a.links[l];
+            l.kind == LinkKind::Influences
+                && l.strength() >= cfg.blocker_link_strength
+                && idx
+                    .person(&l.to)
+                    .is_some_and(|t| a.people[t].has(Role::Decider) || a.people[t].has(Role::Payer))
+        })
 }
 
 /// Whether a department name has a word starting with one of the (lower-case) words.

@@ -6,8 +6,9 @@
 //! fewer hops, then by the smaller id of the neighbour the path comes through, so every
 //! result is the same on every run and machine.
 
+use super::belief::{Belief, belief};
 use super::config::PullConfig;
-use crate::model::{Account, Index, LinkKind, Role};
+use crate::model::{Account, Date, Index, LinkKind, Person, Role};
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
@@ -19,8 +20,14 @@ pub(crate) const NONE: u32 = u32::MAX;
 /// people) stay separate edges: the best path takes the larger weight by itself.
 pub(crate) struct Graph<'a> {
     pub ids: Vec<&'a str>,
+    /// What the analysis believes of each person's stance today.
+    pub belief: Vec<Belief>,
     pub factor: Vec<f64>,
     pub start: Vec<f64>,
+    /// How much of the case reaches each person as a decider or payer (by coverage).
+    pub access: Vec<f64>,
+    /// Each person's influence, 1 to 5, as a weight.
+    pub influence: Vec<f64>,
     out_at: Vec<u32>,
     out_to: Vec<u32>,
     out_w: Vec<f64>,
@@ -40,7 +47,7 @@ pub(crate) struct Labels {
 
 impl<'a> Graph<'a> {
     /// Builds the graph from the index's link lists without looking up any id.
-    pub fn new(a: &'a Account, idx: &Index, cfg: &PullConfig) -> Graph<'a> {
+    pub fn new(a: &'a Account, idx: &Index, cfg: &PullConfig, today: Date) -> Graph<'a> {
         let n = a.people.len();
         let weight = |i: usize| {
             let l = &a.links[i];
@@ -61,17 +68,13 @@ impl<'a> Graph<'a> {
         }
         let (out_at, out_to, out_w) = csr(n, |v| idx.out_links(v), &link_to, weight);
         let (in_at, in_from, in_w) = csr(n, |v| idx.in_links(v), &link_from, weight);
-        let factor = a.people.iter().map(|p| cfg.stance_factor(p.stance)).collect();
-        let start = a
-            .people
-            .iter()
-            .map(|p| match p.best_coverage() {
-                Some(s) if p.has(Role::User) => cfg.start_factor(s),
-                _ => 0.0,
-            })
-            .collect();
+        let belief: Vec<Belief> = a.people.iter().map(|p| belief(p, cfg, today)).collect();
+        let factor = belief.iter().map(|b| b.factor).collect();
+        let start = a.people.iter().zip(&belief).map(|(p, b)| start_of(p, b, cfg)).collect();
+        let access = a.people.iter().map(|p| cfg.access(p.best_coverage())).collect();
         let ids = a.people.iter().map(|p| p.id.as_str()).collect();
-        Graph { ids, factor, start, out_at, out_to, out_w, in_at, in_from, in_w }
+        let influence = a.people.iter().map(super::score::weight).collect();
+        Graph { ids, belief, factor, start, access, influence, out_at, out_to, out_w, in_at, in_from, in_w }
     }
 
     /// People this person's links lead to, with the carry weight.
@@ -198,6 +201,14 @@ impl PartialEq for Entry {
     }
 }
 impl Eq for Entry {}
+
+/// Where a path may start: a user our team covers, who is still there.
+pub(crate) fn start_of(p: &Person, b: &Belief, cfg: &PullConfig) -> f64 {
+    match p.best_coverage() {
+        Some(s) if b.present && p.has(Role::User) => cfg.start_factor(s),
+        _ => 0.0,
+    }
+}
 
 /// Compressed adjacency: for each person, the far end and weight of their links.
 fn csr<'i>(

@@ -4,20 +4,26 @@
 //! The portfolio, agenda and team figures across accounts live here too.
 
 pub mod agenda;
+mod belief;
 mod config;
 mod flags;
+mod flags_people;
 mod graph;
-mod next;
 pub mod portfolio;
 pub mod portfolio_text;
 mod report;
+mod score;
+mod step_text;
+mod steps;
 mod story;
 
+pub use belief::{Belief, belief};
 pub use config::PullConfig;
 pub use flags::is_technical;
 pub use report::{report_json, report_markdown, report_text};
+pub use steps::Change;
 
-use crate::model::{Account, Date, Index, Person, Role, Stance, Strength};
+use crate::model::{Account, Date, Index, Person, Role};
 use graph::{Graph, Labels};
 
 /// A column of the Pull view: the furthest stage of the purchase a person stands in.
@@ -74,8 +80,14 @@ pub fn stage_of(p: &Person) -> Stage {
 /// Everything the analysis says about one account.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Analysis {
-    /// The pull score, 0 to 100: the weaker of the best decider path and the best payer path.
+    /// The pull score, 0 to 100: the weaker of the decider side and the payer side (each
+    /// the influence-weighted mean of how strongly the case reaches them), held under
+    /// the veto ceiling while anyone holds a veto.
     pub score: u8,
+    /// The two sides of the score, 0 to 1: deciders, payers.
+    pub sides: [f64; 2],
+    /// The people who hold a veto (positions), in position order.
+    pub vetoes: Vec<usize>,
     /// The strongest path to each decider a path reaches, strongest first.
     pub decider_paths: Vec<PullPath>,
     /// The strongest path to each payer a path reaches, strongest first.
@@ -103,6 +115,8 @@ pub struct PullPath {
     /// The hop through which least of the case arrives (carry weight × stance factor of
     /// the person it arrives at); for a one-person path, that person twice.
     pub weakest: (usize, usize),
+    /// How sure we are of the path: the confidence of its least sure judgement, 0 to 1.
+    pub confidence: f64,
 }
 
 /// One problem with our position.
@@ -145,11 +159,23 @@ pub enum FlagCode {
     PathBroken,
     /// Someone technical whom only non-technical team members cover.
     NoTechnicalPeer,
+    /// A person of high influence whom nobody covers or has contacted.
+    HiddenPower,
+    /// A champion, or the only person we cover, is leaving or has left.
+    ChampionLeaving,
+    /// Someone who matters is new, and nobody has seen their stance since.
+    NewPlayer,
+    /// Every champion has little influence or no way to a decider or payer.
+    WeakChampion,
+    /// A decider's or payer's support rests on a guess or on an old judgement.
+    UnverifiedSupport,
+    /// Someone who favours a competitor decides, pays, or sways someone who does.
+    CompetitorCoach,
 }
 
 impl FlagCode {
     /// Every flag, in the order the analysis reports them.
-    pub const ALL: [FlagCode; 13] = [
+    pub const ALL: [FlagCode; 19] = [
         FlagCode::NoUser,
         FlagCode::NoDecider,
         FlagCode::NoPayer,
@@ -163,6 +189,12 @@ impl FlagCode {
         FlagCode::UnknownStance,
         FlagCode::PathBroken,
         FlagCode::NoTechnicalPeer,
+        FlagCode::HiddenPower,
+        FlagCode::ChampionLeaving,
+        FlagCode::NewPlayer,
+        FlagCode::WeakChampion,
+        FlagCode::UnverifiedSupport,
+        FlagCode::CompetitorCoach,
     ];
 
     /// The stable snake_case code used in reports and scripts.
@@ -181,6 +213,12 @@ impl FlagCode {
             FlagCode::UnknownStance => "unknown_stance",
             FlagCode::PathBroken => "path_broken",
             FlagCode::NoTechnicalPeer => "no_technical_peer",
+            FlagCode::HiddenPower => "hidden_power",
+            FlagCode::ChampionLeaving => "champion_leaving",
+            FlagCode::NewPlayer => "new_player",
+            FlagCode::WeakChampion => "weak_champion",
+            FlagCode::UnverifiedSupport => "unverified_support",
+            FlagCode::CompetitorCoach => "competitor_coach",
         }
     }
 }
@@ -188,39 +226,89 @@ impl FlagCode {
 /// A single step the rep could take, with what it would do to the score.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NextStep {
-    /// Position of the person to work on.
+    /// Position of the person the step reaches or changes.
     pub person: usize,
     /// What to do.
     pub step: Step,
-    /// Score points the step adds.
+    /// The go-between (an introducer, the champion tested, the leaving champion).
+    pub via: Option<usize>,
+    /// The team member (position) the step sends or adds as coverage.
+    pub member: Option<usize>,
+    /// Score points the step adds (what the what-if shows after taking it).
     pub gain: u8,
+    /// The same gain unrounded, by which steps are ranked.
+    pub exact: f64,
     /// One sentence naming the people and the chain through which the gain flows.
     pub reason: String,
+    /// The person as the step leaves them: what the what-if applies.
+    pub after: Person,
 }
 
-/// What the rep would do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The kinds of move, from the most specific to the most general (the order in which
+/// steps of equal gain are listed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Step {
+    /// Take a blocker, or someone who holds a veto, to neutral.
+    Neutralise,
+    /// Ask the champion for access to a decider or payer.
+    TestChampion,
+    /// Have a leaving champion introduce us to someone before they go.
+    MultiThread,
+    /// Be introduced by someone we cover to someone linked to them.
+    Introduce,
+    /// Send a technical colleague to a technical person only sales knows.
+    TechnicalPeer,
+    /// Turn an assumed, reported or old stance into an observed one.
+    Verify,
+    /// First contact with someone nobody on our team has been in touch with.
+    Meet,
     /// Win the person over by one stance.
-    RaiseStance {
-        /// Their stance now.
-        from: Stance,
-        /// Their stance after the step.
-        to: Stance,
-    },
-    /// Have someone of our team cover a person nobody covers yet.
-    Cover {
-        /// How well they would be covered.
-        strength: Strength,
-    },
+    RaiseStance,
+    /// Have someone of our team cover a user nobody covers yet.
+    Cover,
 }
 
 impl Step {
-    /// The stable code used in reports: `raise_stance` or `cover`.
+    /// Every kind, in the order above.
+    pub const ALL: [Step; 9] = [
+        Step::Neutralise,
+        Step::TestChampion,
+        Step::MultiThread,
+        Step::Introduce,
+        Step::TechnicalPeer,
+        Step::Verify,
+        Step::Meet,
+        Step::RaiseStance,
+        Step::Cover,
+    ];
+
+    /// The stable code used in reports (the JSON `step` field).
     pub fn key(self) -> &'static str {
         match self {
-            Step::RaiseStance { .. } => "raise_stance",
-            Step::Cover { .. } => "cover",
+            Step::Neutralise => "neutralise",
+            Step::TestChampion => "test_champion",
+            Step::MultiThread => "multi_thread",
+            Step::Introduce => "introduce",
+            Step::TechnicalPeer => "technical_peer",
+            Step::Verify => "verify",
+            Step::Meet => "meet",
+            Step::RaiseStance => "raise_stance",
+            Step::Cover => "cover",
+        }
+    }
+
+    /// A short label for the screen.
+    pub fn label(self) -> &'static str {
+        match self {
+            Step::Neutralise => "neutralise",
+            Step::TestChampion => "test champion",
+            Step::MultiThread => "multi-thread",
+            Step::Introduce => "introduce",
+            Step::TechnicalPeer => "technical peer",
+            Step::Verify => "verify",
+            Step::Meet => "meet",
+            Step::RaiseStance => "win over",
+            Step::Cover => "cover",
         }
     }
 }
@@ -262,30 +350,56 @@ fn index_for<'i>(a: &Account, idx: &'i Index, slot: &'i mut Option<Index>) -> &'
 }
 
 /// Analyses an account: pull paths, score, red flags, next best contacts, push route and
-/// the story per stage. `today` judges how stale contacts are.
+/// the story per stage. `today` ages the judgements and judges how stale contacts are.
 pub fn analyze(a: &Account, idx: &Index, cfg: &PullConfig, today: Date) -> Analysis {
     let mut fresh = None;
     let idx = index_for(a, idx, &mut fresh);
-    let g = Graph::new(a, idx, cfg);
+    let g = Graph::new(a, idx, cfg, today);
     let fw = g.forward();
-    let holders = |r: Role| -> Vec<usize> { (0..a.people.len()).filter(|&i| a.people[i].has(r)).collect() };
-    let (deciders, payers) = (holders(Role::Decider), holders(Role::Payer));
-
-    let decider_paths = paths_to(&g, &fw, &deciders);
-    let payer_paths = paths_to(&g, &fw, &payers);
-
-    let best =
-        [decider_paths.first().map_or(0.0, |p| p.strength), payer_paths.first().map_or(0.0, |p| p.strength)];
-    let score = points(best[0].min(best[1]));
-    let red_flags = flags::red_flags(a, idx, cfg, today, !payer_paths.is_empty());
-    let back = [g.backward(deciders.iter().copied()), g.backward(payers.iter().copied())];
-    let next_best = next::rank(a, &g, &fw, &back, best, cfg);
+    let sides = score::Sides::new(a, &g);
+    let [deciders, payers] = &sides.holders;
+    let decider_paths = paths_to(&g, &fw, deciders);
+    let payer_paths = paths_to(&g, &fw, payers);
+    let before = sides.sums(&fw.value, &g.access, cfg);
+    let shares = sides.sides(before, cfg);
+    let vetoes = vetoes(a, idx, cfg, &g);
+    let screen = sides.screen(&g, None, cfg);
+    let score = points(score::total(shares, screen, !vetoes.is_empty(), cfg));
+    let red_flags = flags::red_flags(a, idx, cfg, today, &g, !payer_paths.is_empty(), &vetoes);
+    let back = g.backward(deciders.iter().chain(payers).copied());
+    let cx = steps::Context {
+        a,
+        idx,
+        g: &g,
+        fw: &fw,
+        back: &back,
+        sides: &sides,
+        before,
+        screen,
+        vetoes: vetoes.len(),
+        cfg,
+        today,
+    };
+    let next_best = steps::rank(&cx);
     let push_route = story::push_route(a);
-    let reaches: Vec<bool> = (0..a.people.len())
-        .map(|x| g.factor[x] > 0.0 && (back[0].value[x] > 0.0 || back[1].value[x] > 0.0))
-        .collect();
+    let reaches: Vec<bool> = (0..a.people.len()).map(|x| g.factor[x] > 0.0 && back.value[x] > 0.0).collect();
     let stages = story::stages(a, &decider_paths, &payer_paths, &reaches);
-    Analysis { score, decider_paths, payer_paths, red_flags, next_best, push_route, stages }
+    Analysis {
+        score,
+        sides: shares,
+        vetoes,
+        decider_paths,
+        payer_paths,
+        red_flags,
+        next_best,
+        push_route,
+        stages,
+    }
+}
+
+/// The people who hold a veto, in position order.
+fn vetoes(a: &Account, idx: &Index, cfg: &PullConfig, g: &Graph) -> Vec<usize> {
+    (0..a.people.len()).filter(|&i| score::veto(a, idx, cfg, g, i, &a.people[i]).is_some()).collect()
 }
 
 /// The pull score and the red flags alone, as the portfolio shows them for every
@@ -294,26 +408,18 @@ pub fn analyze(a: &Account, idx: &Index, cfg: &PullConfig, today: Date) -> Analy
 pub fn score_and_flags(a: &Account, idx: &Index, cfg: &PullConfig, today: Date) -> (u8, Vec<RedFlag>) {
     let mut fresh = None;
     let idx = index_for(a, idx, &mut fresh);
-    let g = Graph::new(a, idx, cfg);
+    let g = Graph::new(a, idx, cfg, today);
     let fw = g.forward();
-    // The strongest path's strength to any holder of a role (as `analyze`'s paths).
-    let strongest = |r: Role| {
-        let holders: Vec<usize> = (0..a.people.len()).filter(|&i| a.people[i].has(r)).collect();
-        best_target(&fw, &g, &holders).map_or(0.0, |t| fw.value[t])
-    };
-    let (decider, payer) = (strongest(Role::Decider), strongest(Role::Payer));
-    (points(decider.min(payer)), flags::red_flags(a, idx, cfg, today, payer > 0.0))
-}
-
-/// The target with the strongest path, then fewest hops, then smallest id.
-fn best_target(fw: &Labels, g: &Graph, targets: &[usize]) -> Option<usize> {
-    targets.iter().copied().filter(|&t| fw.value[t] > 0.0).min_by(|&x, &y| {
-        fw.value[y].total_cmp(&fw.value[x]).then(fw.hops[x].cmp(&fw.hops[y])).then(g.ids[x].cmp(g.ids[y]))
-    })
+    let sides = score::Sides::new(a, &g);
+    let shares = sides.sides(sides.sums(&fw.value, &g.access, cfg), cfg);
+    let vetoes = vetoes(a, idx, cfg, &g);
+    let payer_reached = sides.holders[1].iter().any(|&t| fw.value[t] > 0.0);
+    let score = points(score::total(shares, sides.screen(&g, None, cfg), !vetoes.is_empty(), cfg));
+    (score, flags::red_flags(a, idx, cfg, today, &g, payer_reached, &vetoes))
 }
 
 /// The best path to each of `targets` that a path reaches, in the order of
-/// [`best_target`]: strongest first, then fewest hops, then smallest id.
+/// strength: strongest first, then fewest hops, then smallest id.
 fn paths_to(g: &Graph, fw: &Labels, targets: &[usize]) -> Vec<PullPath> {
     let mut reached: Vec<usize> = targets.iter().copied().filter(|&t| fw.value[t] > 0.0).collect();
     reached.sort_by(|&x, &y| {
@@ -336,7 +442,8 @@ fn path_to(g: &Graph, fw: &Labels, target: usize) -> PullPath {
             weakest = (hop[0], hop[1]);
         }
     }
-    PullPath { target, people, strength: fw.value[target], weakest }
+    let confidence = people.iter().map(|&i| g.belief[i].confidence).fold(1.0, f64::min);
+    PullPath { target, people, strength: fw.value[target], weakest, confidence }
 }
 
 /// A person's name, safe to print.

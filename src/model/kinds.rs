@@ -96,6 +96,11 @@ impl Default for Stance {
 }
 
 impl Stance {
+    /// Neutral, supporter or champion: a stance that does not work against us.
+    pub fn at_least_neutral(self) -> bool {
+        matches!(self, Stance::Champion | Stance::Supporter | Stance::Neutral)
+    }
+
     /// The next better stance (a rep "winning someone over" by one step); `None` for
     /// a champion. An unknown stance is treated as neutral-to-be-found-out: one step up
     /// is learning they are neutral.

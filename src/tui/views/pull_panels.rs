@@ -211,8 +211,11 @@ impl Panels<'_> {
             .map(|s| {
                 let name = inert(&self.account.people[s.person].name).into_owned();
                 let what = match s.step {
-                    Step::RaiseStance { from, to } => format!("{} → {}", from.key(), to.key()),
-                    Step::Cover { strength } => format!("cover ({})", strength.key()),
+                    Step::RaiseStance => {
+                        format!("{} → {}", self.account.people[s.person].stance.key(), s.after.stance.key())
+                    }
+                    Step::Cover => format!("cover ({})", s.after.best_coverage().map_or("", |c| c.key())),
+                    other => other.label().to_string(),
                 };
                 // The whole reason where there is room for it, else who and what.
                 let roomy = focused || inner.width >= 50;

@@ -1,0 +1,188 @@
+//! The red flags about people coming, going and being misjudged: hidden power, a
+//! leaving champion, a new player, a weak champion, unverified support and a
+//! competitor's coach. Definitions are in `docs/pull-model.md`.
+
+use super::graph::Graph;
+use super::{FlagCode, PullConfig, RedFlag, join, name};
+use crate::model::{Account, Date, Index, LinkKind, Role, Stance, Status};
+
+fn key(a: &Account, g: &Graph, i: usize) -> bool {
+    g.belief[i].present && (a.people[i].has(Role::Decider) || a.people[i].has(Role::Payer))
+}
+
+/// The six flags, in the order of [`FlagCode::ALL`].
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn people_flags(
+    a: &Account,
+    idx: &Index,
+    cfg: &PullConfig,
+    today: Date,
+    g: &Graph,
+    decider_uncovered: &[usize],
+    payer_uncovered: &[usize],
+    covered: &[usize],
+    _vetoes: &[usize],
+) -> Vec<RedFlag> {
+    let mut out = Vec::new();
+    let n = a.people.len();
+    let present = |i: usize| g.belief[i].present;
+
+    let mut named = vec![false; n];
+    for &i in decider_uncovered.iter().chain(payer_uncovered) {
+        named[i] = true;
+    }
+    let hidden: Vec<usize> = (0..n)
+        .filter(|&i| {
+            let p = &a.people[i];
+            present(i) && p.influence.0 >= cfg.hidden_power_influence && p.coverage.is_empty() && !named[i]
+        })
+        .collect();
+    if !hidden.is_empty() {
+        let items = hidden.iter().map(|&i| format!("{} (influence {})", name(a, i), a.people[i].influence.0));
+        let msg = format!("{} weighs in the decision, but nobody on our team knows them.", join(items));
+        out.push(RedFlag { code: FlagCode::HiddenPower, people: hidden, message: msg });
+    }
+
+    let everyone_covered: Vec<usize> = (0..n).filter(|&i| !a.people[i].coverage.is_empty()).collect();
+    let going = |i: usize| {
+        let p = &a.people[i];
+        match p.status() {
+            Status::Leaving => true,
+            // Someone gone counts while our team still lists them as a contact.
+            Status::Left => !p.coverage.is_empty(),
+            _ => false,
+        }
+    };
+    let leaving: Vec<usize> = (0..n)
+        .filter(|&i| {
+            going(i)
+                && (a.people[i].stance == Stance::Champion
+                    || (everyone_covered.len() == 1 && everyone_covered[0] == i))
+        })
+        .collect();
+    if !leaving.is_empty() {
+        let items = leaving.iter().map(|&i| {
+            let p = &a.people[i];
+            let when = match (p.status(), p.status_on) {
+                (Status::Left, Some(d)) => format!("left on {d}"),
+                (Status::Left, None) => "has left".to_string(),
+                (_, Some(d)) if d > today => format!("leaves on {d}"),
+                (_, Some(d)) => format!("left on {d}"),
+                (_, None) => "is leaving".to_string(),
+            };
+            format!("{} ({when})", name(a, i))
+        });
+        let msg =
+            format!("{}: thread the account through others before the case loses its voice.", join(items));
+        out.push(RedFlag { code: FlagCode::ChampionLeaving, people: leaving, message: msg });
+    }
+
+    let new: Vec<usize> = (0..n)
+        .filter(|&i| {
+            let p = &a.people[i];
+            present(i) && p.new_unverified() && (p.influence.0 >= 4 || key(a, g, i))
+        })
+        .collect();
+    if !new.is_empty() {
+        let items = new.iter().map(|&i| {
+            let since = a.people[i].status_on.map(|d| format!(" since {d}")).unwrap_or_default();
+            format!("{} (new{since})", name(a, i))
+        });
+        let msg = format!("{}: nobody has seen where they stand in the new role.", join(items));
+        out.push(RedFlag { code: FlagCode::NewPlayer, people: new, message: msg });
+    }
+
+    let champions: Vec<usize> =
+        (0..n).filter(|&i| present(i) && a.people[i].stance == Stance::Champion).collect();
+    if !champions.is_empty() {
+        let reaches = reaches_key(a, g);
+        let weak = |i: usize| a.people[i].influence.0 <= 2 || !reaches[i];
+        if champions.iter().all(|&i| weak(i)) {
+            let items = champions.iter().map(|&i| {
+                if a.people[i].influence.0 <= 2 {
+                    format!("{} (influence {})", name(a, i), a.people[i].influence.0)
+                } else {
+                    format!("{} (no link to a decider or payer)", name(a, i))
+                }
+            });
+            let msg = format!("{} cannot carry the decision: a coach, not a champion.", join(items));
+            out.push(RedFlag { code: FlagCode::WeakChampion, people: champions, message: msg });
+        }
+    }
+
+    let unverified: Vec<usize> = (0..n)
+        .filter(|&i| {
+            let b = g.belief[i];
+            key(a, g, i)
+                && a.people[i].stance.at_least_neutral()
+                && (b.basis == crate::model::Basis::Assumed || b.stale)
+        })
+        .collect();
+    if !unverified.is_empty() {
+        let items = unverified.iter().map(|&i| {
+            let b = g.belief[i];
+            let why = if b.basis == crate::model::Basis::Assumed {
+                if a.people[i].new_unverified() {
+                    "from before their new role".to_string()
+                } else {
+                    "assumed".to_string()
+                }
+            } else {
+                match b.age {
+                    Some(d) => format!("{} old", crate::plural::count(d as usize, "day", "days")),
+                    None => "undated".to_string(),
+                }
+            };
+            format!("{} ({}, {why})", name(a, i), a.people[i].stance.key())
+        });
+        let msg = format!("The support of {} is not verified: see it first-hand.", join(items));
+        out.push(RedFlag { code: FlagCode::UnverifiedSupport, people: unverified, message: msg });
+    }
+
+    let coaches: Vec<(usize, String)> = (0..n)
+        .filter(|&i| present(i))
+        .filter_map(|i| {
+            let p = &a.people[i];
+            let rival = crate::text::inert(p.favours.as_deref()?.trim()).into_owned();
+            if rival.is_empty() {
+                return None;
+            }
+            if key(a, g, i) {
+                return Some((i, format!("{} favours {rival}", name(a, i))));
+            }
+            let swayed = idx.out_links(i).iter().find_map(|&l| {
+                let l = &a.links[l];
+                let t = idx.person(&l.to)?;
+                (l.kind == LinkKind::Influences && key(a, g, t)).then_some(t)
+            })?;
+            Some((i, format!("{} favours {rival} and sways {}", name(a, i), name(a, swayed))))
+        })
+        .collect();
+    if !coaches.is_empty() {
+        let people = coaches.iter().map(|(i, _)| *i).collect();
+        let msg = format!(
+            "{}: the competitor has a friend at the decision.",
+            join(coaches.into_iter().map(|(_, w)| w))
+        );
+        out.push(RedFlag { code: FlagCode::CompetitorCoach, people, message: msg });
+    }
+    let _ = covered;
+    out
+}
+
+/// Who has a path of links (any kind, any strength) to a decider or payer still there;
+/// a decider or payer counts as reaching the decision themselves.
+fn reaches_key(a: &Account, g: &Graph) -> Vec<bool> {
+    let n = a.people.len();
+    let mut seen: Vec<bool> = (0..n).map(|i| key(a, g, i)).collect();
+    let mut queue: Vec<usize> = (0..n).filter(|&i| seen[i]).collect();
+    while let Some(t) = queue.pop() {
+        for (f, _) in g.inc(t) {
+            if !seen[f] {
+                seen[f] = true;
+                queue.push(f);
+            }
+        }
+    }
+    seen
+}
