@@ -65,15 +65,35 @@ fn csv_parses_back_into_the_same_fields() {
     assert_eq!(records.len(), a.people.len() + 1);
     assert_eq!(
         records[0],
-        ["id", "name", "title", "department", "roles", "stance", "influence", "covered_by", "last_contact"]
+        [
+            "id",
+            "name",
+            "title",
+            "department",
+            "roles",
+            "stance",
+            "influence",
+            "covered_by",
+            "last_contact",
+            "stance_basis",
+            "stance_on",
+            "status",
+            "status_on",
+            "favours",
+            "email",
+            "phone",
+            "external_ids"
+        ]
     );
     for (p, r) in a.people.iter().zip(&records[1..]) {
-        assert_eq!(r.len(), 9, "{r:?}");
+        assert_eq!(r.len(), 17, "{r:?}");
         assert_eq!(r[0], guarded(&p.id));
         assert_eq!(r[1], guarded(&p.name));
         assert_eq!(r[2], guarded(p.title.as_deref().unwrap_or_default()));
         assert_eq!(r[3], guarded(p.department.as_deref().unwrap_or_default()));
         assert_eq!(r[8], p.last_contact.map(|d| d.to_string()).unwrap_or_default());
+        assert_eq!((r[9].as_str(), r[11].as_str()), (p.basis().key(), p.status().key()));
+        assert_eq!(r[13], guarded(p.favours.as_deref().unwrap_or_default()));
         for f in r {
             assert!(!f.starts_with(['=', '+', '-', '@', '\t', '\r']), "formula not guarded: {f:?}");
         }
@@ -208,7 +228,7 @@ fn markdown_tables_keep_their_columns_and_names_cannot_inject_markup() {
     assert_eq!(users.len(), a.people.len(), "everyone in the nasty account is a user");
     for (p, row) in a.people.iter().zip(users) {
         let cells = md_cells(row);
-        assert_eq!(cells.len(), 9, "{row}");
+        assert_eq!(cells.len(), 12, "{row}");
         assert_eq!(cells[1], inert(&p.name).trim());
         assert_eq!(cells[2], inert(p.title.as_deref().unwrap()).trim());
     }

@@ -54,8 +54,11 @@ fn a_digit_on_the_influence_replaces_it() {
     let mut a = demo();
     run(&mut a, &[Open, Add]);
     typed(&mut a, "Иван Тест");
-    // Name -> Title -> Department -> Roles -> Stance -> Influence.
-    run(&mut a, &[NextField, NextField, NextField, NextField, NextField]);
+    // Name -> Title -> Department -> Roles -> Stance -> How we know -> Confirmed on ->
+    // Favours -> Influence.
+    for _ in 0..8 {
+        run(&mut a, &[NextField]);
+    }
     key(&mut a, '5');
     key(&mut a, '4');
     run(&mut a, &[Submit]);

@@ -29,9 +29,11 @@ fn form_with_errors() -> App {
     run(&mut a, &[Add]);
     typed(&mut a, "Иван");
     run(&mut a, &[NextField, NextField, NextField, ToggleRole(dmu::model::Role::User)]);
-    run(&mut a, &[NextField, NextField, DeleteBack]);
+    // Stance -> How we know -> Confirmed on -> Favours -> Influence.
+    run(&mut a, &[NextField, NextField, NextField, NextField, NextField, DeleteBack]);
     typed(&mut a, "9");
-    run(&mut a, &[NextField]);
+    // Status -> its date -> Last contact.
+    run(&mut a, &[NextField, NextField, NextField]);
     typed(&mut a, "2026-1");
     a
 }

@@ -4,17 +4,40 @@ use super::member_name;
 use crate::model::{Account, Person};
 use crate::text::inert;
 
-/// The columns, in order.
-const HEADER: [&str; 9] =
-    ["id", "name", "title", "department", "roles", "stance", "influence", "covered_by", "last_contact"];
+/// The columns, in order: the first nine as they always were, the newer person fields
+/// after them, so a sheet that reads columns by position keeps working.
+const HEADER: [&str; 17] = [
+    "id",
+    "name",
+    "title",
+    "department",
+    "roles",
+    "stance",
+    "influence",
+    "covered_by",
+    "last_contact",
+    "stance_basis",
+    "stance_on",
+    "status",
+    "status_on",
+    "favours",
+    "email",
+    "phone",
+    "external_ids",
+];
 
 /// The account's people as RFC 4180 CSV: the header
-/// `id,name,title,department,roles,stance,influence,covered_by,last_contact`, then one
-/// row per person in file order, every line ending in CRLF.
+/// `id,name,title,department,roles,stance,influence,covered_by,last_contact,stance_basis,
+/// stance_on,status,status_on,favours,email,phone,external_ids`, then one row per person
+/// in file order, every line ending in CRLF.
 ///
 /// Roles and stance are the file words (`influencer;user`, `supporter`); `covered_by`
-/// is `Name (strength)` per team member, joined by `;`. A field holding a comma, a
-/// double quote, CR or LF is quoted, with quotes inside doubled.
+/// is `Name (strength)` per team member, joined by `;`. `stance_basis` and `status`
+/// are the file words with the file's defaults filled in (`reported`, `active`), as
+/// `stance` is; the dates are as the file gives them, empty when it does not (the
+/// confirmation is not guessed from the last contact). `external_ids` is
+/// `system:id` per system, joined by `;`. A field holding a comma, a double quote, CR
+/// or LF is quoted, with quotes inside doubled.
 ///
 /// Formula injection: spreadsheets run a cell that starts with `=`, `+`, `-` or `@`
 /// (and some also after a leading tab or CR) as a formula, so such a field gets a
@@ -29,7 +52,7 @@ pub fn to_csv(a: &Account) -> String {
     out
 }
 
-fn row(a: &Account, p: &Person) -> [String; 9] {
+fn row(a: &Account, p: &Person) -> [String; 17] {
     let mut roles = p.roles.clone();
     roles.sort();
     roles.dedup();
@@ -44,8 +67,28 @@ fn row(a: &Account, p: &Person) -> [String; 9] {
         p.stance.key().to_string(),
         p.influence.0.to_string(),
         covered.join(";"),
-        p.last_contact.map(|d| d.to_string()).unwrap_or_default(),
+        date(p.last_contact),
+        p.basis().key().to_string(),
+        date(p.stance_on),
+        p.status().key().to_string(),
+        date(p.status_on),
+        text(&p.favours),
+        text(&p.email),
+        text(&p.phone),
+        p.external_ids
+            .iter()
+            .map(|(k, v)| format!("{}:{}", inert(k), inert(v)))
+            .collect::<Vec<_>>()
+            .join(";"),
     ]
+}
+
+fn date(d: Option<crate::model::Date>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_default()
+}
+
+fn text(s: &Option<String>) -> String {
+    s.as_deref().map(|t| inert(t).into_owned()).unwrap_or_default()
 }
 
 fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {

@@ -1,14 +1,15 @@
 //! Markdown: an account summary a rep pastes into an account plan.
 
 use super::{member_name, person_name, roles_label};
-use crate::model::{Account, LinkKind, Person, Role};
+use crate::model::{Account, LinkKind, Person, Role, Stance, Status};
 use crate::text::inert;
 use serde_json::Number;
 use std::fmt::Write;
 
 /// The account as a Markdown (CommonMark with GitHub tables) summary: the header
 /// figures and notes, the DMU by role (one table per role, in the order of the pull
-/// path), our team and whom each member covers, the reports-to and influence links,
+/// path, with how each stance is known, status, the competitor favoured and contact
+/// details), our team and whom each member covers, the reports-to and influence links,
 /// open follow-ups and customer demands.
 ///
 /// User text cannot change the document's structure: every character Markdown reads
@@ -58,25 +59,55 @@ fn dmu(out: &mut String, a: &Account) {
             continue;
         }
         let _ = writeln!(out, "\n### {heading} ({})\n", people.len());
-        out.push_str("| Name | Title | Department | Roles | Stance | Influence | Covered by |\n");
-        out.push_str("|---|---|---|---|---|---|---|\n");
+        out.push_str(
+            "| Name | Title | Department | Roles | Stance | Influence | Covered by | Status | Favours | Contact |\n",
+        );
+        out.push_str("|---|---|---|---|---|---|---|---|---|---|\n");
         for p in people {
             let covered: Vec<String> = p
                 .coverage
                 .iter()
                 .map(|c| format!("{} ({})", md(&member_name(a, &c.member)), c.strength.key()))
                 .collect();
+            let contact: Vec<String> = [&p.email, &p.phone].into_iter().flatten().map(|c| md(c)).collect();
             let _ = writeln!(
                 out,
-                "| {} | {} | {} | {} | {} | {}/5 | {} |",
+                "| {} | {} | {} | {} | {} | {}/5 | {} | {} | {} | {} |",
                 md(&p.name),
                 cell(p.title.as_deref()),
                 cell(p.department.as_deref()),
                 or_dash(roles_label(p)),
-                p.stance.label(),
+                stance(p),
                 p.influence.0,
                 or_dash(covered.join(", ")),
+                status(p),
+                cell(p.favours.as_deref()),
+                or_dash(contact.join(", ")),
             );
+        }
+    }
+}
+
+/// The stance and how we know it ("Supporter (reported)"); an unknown stance nobody
+/// claimed to know is only "Unknown".
+fn stance(p: &Person) -> String {
+    if p.stance == Stance::Unknown && p.stance_basis.is_none() {
+        return p.stance.label().to_string();
+    }
+    format!("{} ({})", p.stance.label(), p.basis().key())
+}
+
+/// Where they stand, with its date ("Leaving on 2027-04-01").
+fn status(p: &Person) -> String {
+    let s = p.status();
+    match p.status_on {
+        None => s.label().to_string(),
+        Some(d) => {
+            let on = match s {
+                Status::Active | Status::New => "since",
+                Status::Leaving | Status::Left => "on",
+            };
+            format!("{} {on} {d}", s.label())
         }
     }
 }

@@ -1,5 +1,6 @@
 //! The contract's rules that the parser alone cannot check: unique ids, links between
-//! existing people, no `reports_to` cycle, and values in range.
+//! existing people, no `reports_to` cycle, values in range, and no blank names where
+//! a name is the whole point (the competitor a person favours, an id elsewhere).
 
 use super::account::{Account, SCHEMA};
 use super::fast_hash::FxHashSet;
@@ -25,6 +26,11 @@ fn problem(pointer: String, message: String) -> Problem {
 pub fn named(name: &str, id: &str) -> String {
     let name = name.trim();
     if name.is_empty() { format!("`{id}`") } else { format!("{name} ({id})") }
+}
+
+/// A key as one token of a JSON pointer (RFC 6901): `~` as `~0`, `/` as `~1`.
+fn pointer_token(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
 }
 
 /// Every broken rule of an account, in file order. Empty when the account is valid.
@@ -100,6 +106,28 @@ pub fn validate_indexed(a: &Account, idx: &Index) -> Vec<Problem> {
                 format!("/people/{i}/influence"),
                 format!("influence of {who} is {}; it must be 1 to 5", p.influence.0),
             ));
+        }
+        if p.favours.as_deref().is_some_and(|f| f.trim().is_empty()) {
+            out.push(problem(
+                format!("/people/{i}/favours"),
+                format!("{who} favours a competitor with a blank name; write its name or remove `favours`"),
+            ));
+        }
+        for (system, id) in &p.external_ids {
+            let at = format!("/people/{i}/external_ids/{}", pointer_token(system));
+            if system.trim().is_empty() {
+                out.push(problem(
+                    at,
+                    format!("an external id of {who} names no system; write which system it is from"),
+                ));
+            } else if id.trim().is_empty() {
+                out.push(problem(
+                    at,
+                    format!(
+                        "the {system} id of {who} is blank; write the id or remove it from `external_ids`"
+                    ),
+                ));
+            }
         }
         for (j, c) in p.coverage.iter().enumerate() {
             if idx.member(&c.member).is_none() {
@@ -355,6 +383,34 @@ mod tests {
                 "influence of `d` is 9; it must be 1 to 5",
             ]
         );
+    }
+
+    #[test]
+    fn a_blank_favours_or_external_id_is_a_problem_at_its_place() {
+        let a = account(
+            "",
+            r#",{"id":"d","name":"Dana","favours":"  ","external_ids":{"salesforce":"","a/b":" ","":"7","bitrix24":"1842"}}"#,
+        );
+        assert_eq!(
+            pointers(&a),
+            [
+                "/people/3/favours",
+                "/people/3/external_ids/",
+                "/people/3/external_ids/a~1b",
+                "/people/3/external_ids/salesforce"
+            ]
+        );
+        assert_eq!(
+            messages(&a),
+            [
+                "Dana (d) favours a competitor with a blank name; write its name or remove `favours`",
+                "an external id of Dana (d) names no system; write which system it is from",
+                "the a/b id of Dana (d) is blank; write the id or remove it from `external_ids`",
+                "the salesforce id of Dana (d) is blank; write the id or remove it from `external_ids`",
+            ]
+        );
+        let fine = account("", r#",{"id":"d","name":"D","favours":"Drivex","external_ids":{"crm":"1"}}"#);
+        assert!(validate(&fine).is_empty());
     }
 
     #[test]

@@ -145,11 +145,11 @@ impl App {
         match (action, selected) {
             (Action::Add, _) => {
                 let id = new_id_avoiding("p", account.people.iter().map(|p| p.id.as_str()));
-                self.modal = Some(Modal::Person(Box::new(PersonForm::add(id))));
+                self.modal = Some(Modal::Person(Box::new(PersonForm::add(id, self.today))));
                 self.refresh_namesakes();
             }
             (Action::Open | Action::Edit, Some(p)) => {
-                self.modal = Some(Modal::Person(Box::new(PersonForm::edit(p))));
+                self.modal = Some(Modal::Person(Box::new(PersonForm::edit(p, self.today))));
                 self.refresh_namesakes();
             }
             (Action::Delete, Some(p)) => {

@@ -59,6 +59,12 @@ pub fn nasty() -> Account {
             });
         }
         p.last_contact = Date::from_ymd(2026, 1 + i as u32, 1);
+        if i % 2 == 0 {
+            p.favours = Some(format!("={name}"));
+            p.email = Some(format!("{name}@x"));
+            p.phone = Some(format!("+{i} | {name}"));
+            p.external_ids.insert(format!("crm|{i}"), name.to_string());
+        }
         a.people.push(p);
     }
     let ids: Vec<String> = a.people.iter().map(|p| p.id.clone()).collect();

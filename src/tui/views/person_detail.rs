@@ -1,7 +1,9 @@
 //! The detail pane: every field of the selected person, who they report to and
-//! influence, who influences them, and who on our team covers them.
+//! influence, who influences them, and who on our team covers them. The stance says
+//! how we know it and how old it is ("Supporter · reported, 38 days ago"); status,
+//! the competitor they favour, email and phone show only when the file has them.
 
-use crate::model::{Account, Date, Index, LinkKind, Person};
+use crate::model::{Account, Basis, Date, Index, LinkKind, Person, Stance, Status};
 use crate::text::inert;
 use crate::tui::fit::fit;
 use crate::tui::theme::Theme;
@@ -72,7 +74,61 @@ impl<'a> PersonDetail<'a> {
         if out.is_empty() { self.none("—") } else { out }
     }
 
-    fn lines(&self, pos: usize, p: &'a Person) -> Vec<Line<'a>> {
+    /// How long ago a day was, from today: "today", "38 days ago", "in 3 days".
+    fn ago(&self, d: Date) -> String {
+        match self.today.days_since(d) {
+            0 => "today".to_string(),
+            1 => "yesterday".to_string(),
+            n if n > 0 => format!("{n} days ago"),
+            n => format!("in {}", crate::plural::count(n.unsigned_abs() as usize, "day", "days")),
+        }
+    }
+
+    /// The stance, how we know it and how old it is: "Supporter · reported, 38 days
+    /// ago", or "Supporter · reported · 38d" where that does not fit in `width`. An
+    /// unknown stance is only that; a guess is marked as a warning.
+    fn stance(&self, p: &Person, width: usize) -> Vec<Span<'a>> {
+        let t = &self.theme;
+        let mut out = vec![Span::styled(p.stance.label(), t.stance(p.stance))];
+        if p.stance == Stance::Unknown && p.stance_basis.is_none() {
+            return out;
+        }
+        let basis = p.basis();
+        out.push(Span::styled(" · ", t.dim()));
+        out.push(Span::styled(basis.key(), if basis == Basis::Assumed { t.warning() } else { t.text() }));
+        if let Some(d) = p.judged_on() {
+            let long = format!(", {}", self.ago(d));
+            let used: usize = out.iter().map(|s| s.width()).sum();
+            let age = if used + long.chars().count() <= width {
+                long
+            } else {
+                match self.today.days_since(d) {
+                    n if n < 0 => format!(" · in {}d", -n),
+                    n => format!(" · {n}d"),
+                }
+            };
+            out.push(Span::styled(age, t.dim()));
+        }
+        out
+    }
+
+    /// Where they stand, with its date: "Leaving on 2027-04-01", "New since 2026-10-01".
+    fn status(&self, p: &Person) -> Vec<Span<'a>> {
+        let t = &self.theme;
+        let status = p.status();
+        let style = if status == Status::Active { t.text() } else { t.warning() };
+        let text = match (status, p.status_on) {
+            (Status::Active, Some(d)) => format!("Active since {d}"),
+            (Status::New, Some(d)) => format!("New since {d}"),
+            (Status::Leaving, Some(d)) => format!("Leaving on {d}"),
+            (Status::Left, Some(d)) => format!("Left on {d}"),
+            (s, None) => s.label().to_string(),
+        };
+        vec![Span::styled(text, style)]
+    }
+
+    /// The lines for a pane `width` columns wide inside its border.
+    fn lines(&self, pos: usize, p: &'a Person, width: usize) -> Vec<Line<'a>> {
         let t = &self.theme;
         let mut heading: Vec<Span> = Vec::new();
         for part in
@@ -86,16 +142,7 @@ impl<'a> PersonDetail<'a> {
         let roles: Vec<&str> = p.roles.iter().map(|r| r.label()).collect();
         let dots = (1..=5).map(|i| if i <= p.influence.0 { '●' } else { '○' }).collect::<String>();
         let last = match p.last_contact {
-            Some(d) => {
-                let days = self.today.days_since(d);
-                let ago = match days {
-                    0 => " (today)".to_string(),
-                    1 => " (yesterday)".to_string(),
-                    n if n > 0 => format!(" ({n} days ago)"),
-                    n => format!(" (in {})", crate::plural::count(n.unsigned_abs() as usize, "day", "days")),
-                };
-                vec![Span::raw(d.to_string()), Span::styled(ago, t.dim())]
-            }
+            Some(d) => vec![Span::raw(d.to_string()), Span::styled(format!(" ({})", self.ago(d)), t.dim())],
             None => self.none("never"),
         };
         let mut cover = Vec::new();
@@ -117,15 +164,30 @@ impl<'a> PersonDetail<'a> {
                 "Roles",
                 if roles.is_empty() { self.none("none") } else { self.plain(&roles.join(", ")) },
             ),
-            self.field("Stance", vec![Span::styled(p.stance.label(), t.stance(p.stance))]),
+            self.field("Stance", self.stance(p, width.saturating_sub(LABEL))),
+        ];
+        if p.status.is_some() || p.status_on.is_some() {
+            lines.push(self.field("Status", self.status(p)));
+        }
+        if let Some(f) = p.favours.as_deref().filter(|f| !f.trim().is_empty()) {
+            lines.push(self.field("Favours", vec![Span::styled(inert(f).into_owned(), t.warning())]));
+        }
+        lines.extend([
             self.field("Influence", vec![Span::raw(format!("{dots} {}/5", p.influence.0))]),
             self.field("Last contact", last),
+        ]);
+        for (label, value) in [("Email", &p.email), ("Phone", &p.phone)] {
+            if let Some(v) = value.as_deref().filter(|v| !v.trim().is_empty()) {
+                lines.push(self.field(label, self.plain(v)));
+            }
+        }
+        lines.extend([
             self.field("Covered by", cover),
             self.field("Reports to", self.linked(pos, LinkKind::ReportsTo, true)),
             self.field("Direct reports", self.linked(pos, LinkKind::ReportsTo, false)),
             self.field("Influences", self.linked(pos, LinkKind::Influences, true)),
             self.field("Influenced by", self.linked(pos, LinkKind::Influences, false)),
-        ];
+        ]);
         if let Some(notes) = p.notes.as_deref().filter(|n| !n.trim().is_empty()) {
             lines.push(Line::default());
             lines.push(Line::from(Span::raw(inert(notes).into_owned())));
@@ -145,7 +207,7 @@ impl Widget for &PersonDetail<'_> {
             Paragraph::new(Span::styled("Nobody selected", self.theme.dim())).block(block).render(area, buf);
             return;
         };
-        Paragraph::new(self.lines(pos, p))
+        Paragraph::new(self.lines(pos, p, area.width.saturating_sub(2) as usize))
             .block(block)
             .style(Style::new())
             .wrap(Wrap { trim: false })

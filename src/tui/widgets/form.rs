@@ -1,8 +1,16 @@
 //! The person form: one field per line, checked as you type, with the problem shown
-//! under the field. Roles toggle with their badge letters; the stance cycles, or is
-//! picked by its first letters; a digit on the influence replaces it. A name another
-//! person of the account has is pointed out under the name (two people may share a
-//! name, so it is a warning, not a problem). Esc on a changed form asks first.
+//! under the field. Roles toggle with their badge letters; the stance, how we know it
+//! and the status cycle, or are picked by their first letters; a digit on the
+//! influence replaces it. A name another person of the account has is pointed out
+//! under the name (two people may share a name, so it is a warning, not a problem).
+//! Esc on a changed form asks first. When the fields do not fit the screen, the form
+//! scrolls to keep the focused field (and what is said under it) in view.
+//!
+//! A changed stance is a fresh judgement: changing the stance fills "Confirmed on"
+//! with today, and says so under it, until the rep types a date there themselves (or
+//! puts the stance back, which puts the date back). How we know the stance and the
+//! status are written to the file only when the rep changes them: a person whose file
+//! leaves them out (meaning `reported` and `active`) keeps them out.
 //!
 //! ```text
 //! ┌Add person──────────────────────────────────┐
@@ -18,7 +26,7 @@ use super::discard::DiscardWidget;
 use super::field::TextField;
 use super::form_words::{self, Namesakes};
 use super::wrap::wrap;
-use crate::model::{Date, Influence, Person, Role, Stance};
+use crate::model::{Basis, Date, Influence, Person, Role, Stance, Status};
 use crate::tui::action::Action;
 use crate::tui::fit::fit;
 use crate::tui::keymap::{self, Mode};
@@ -42,23 +50,44 @@ pub enum Focus {
     Roles,
     /// Stance, cycled.
     Stance,
+    /// How we know the stance (observed, reported, assumed), cycled.
+    Basis,
+    /// When the stance was last confirmed, YYYY-MM-DD or empty.
+    StanceOn,
+    /// The competitor this person prefers, by name.
+    Favours,
     /// Influence, 1 to 5.
     Influence,
+    /// Where they stand now (active, new, leaving, left), cycled.
+    Status,
+    /// When they started, will leave or left, YYYY-MM-DD or empty.
+    StatusOn,
     /// Date of the last contact, YYYY-MM-DD or empty.
     LastContact,
+    /// Email address, as given.
+    Email,
+    /// Phone number, as given.
+    Phone,
     /// Free notes.
     Notes,
 }
 
 impl Focus {
-    const ALL: [Focus; 8] = [
+    const ALL: [Focus; 15] = [
         Focus::Name,
         Focus::Title,
         Focus::Department,
         Focus::Roles,
         Focus::Stance,
+        Focus::Basis,
+        Focus::StanceOn,
+        Focus::Favours,
         Focus::Influence,
+        Focus::Status,
+        Focus::StatusOn,
         Focus::LastContact,
+        Focus::Email,
+        Focus::Phone,
         Focus::Notes,
     ];
 
@@ -76,15 +105,29 @@ impl Focus {
         Self::ALL[(self.at() + Self::ALL.len() - 1) % Self::ALL.len()]
     }
 
-    fn label(self) -> &'static str {
+    /// The label in front of the field; the status date's says what the date means
+    /// for the status chosen.
+    fn label(self, status: Status) -> &'static str {
         match self {
             Focus::Name => "Name",
             Focus::Title => "Title",
             Focus::Department => "Department",
             Focus::Roles => "Roles",
             Focus::Stance => "Stance",
+            Focus::Basis => "How we know",
+            Focus::StanceOn => "Confirmed on",
+            Focus::Favours => "Favours",
             Focus::Influence => "Influence",
+            Focus::Status => "Status",
+            Focus::StatusOn => match status {
+                Status::Active => "Status since",
+                Status::New => "New since",
+                Status::Leaving => "Leaving on",
+                Status::Left => "Left on",
+            },
             Focus::LastContact => "Last contact",
+            Focus::Email => "Email",
+            Focus::Phone => "Phone",
             Focus::Notes => "Notes",
         }
     }
@@ -119,9 +162,23 @@ pub struct PersonForm {
     department: TextField,
     roles: Vec<Role>,
     stance: Stance,
+    /// How we know the stance, as shown (the file's default when it does not say).
+    basis: Basis,
+    stance_on: TextField,
+    /// Whether the rep typed in "Confirmed on"; until then a changed stance dates it
+    /// today (see the module's notes).
+    stance_on_typed: bool,
+    favours: TextField,
     influence: TextField,
+    /// Where they stand, as shown (the file's default when it does not say).
+    status: Status,
+    status_on: TextField,
     last_contact: TextField,
+    email: TextField,
+    phone: TextField,
     notes: TextField,
+    /// The day a changed stance is confirmed on.
+    today: Date,
     /// The other people called what the name field says, as (name, title), for the
     /// namesake warning, and the name they were looked up for (the app looks them up
     /// again, through the session's name index, when the name changes).
@@ -136,17 +193,22 @@ pub struct PersonForm {
 }
 
 /// What the form's fields hold, compared to tell a changed form: the texts as typed,
-/// the roles as a set, the stance.
-type Values = (Vec<String>, Vec<Role>, Stance);
+/// the roles as a set, the stance, how we know it and the status.
+type Values = (Vec<String>, Vec<Role>, (Stance, Basis, Status));
+
+/// A date field's text: the date, or empty.
+fn date_text(d: Option<Date>) -> TextField {
+    TextField::new(d.map(|d| d.to_string()).unwrap_or_default())
+}
 
 impl PersonForm {
-    /// A form for a new person with this id.
-    pub fn add(id: String) -> PersonForm {
-        PersonForm { adding: true, ..Self::edit(&Person::new(id, "")) }
+    /// A form for a new person with this id; `today` dates a stance chosen.
+    pub fn add(id: String, today: Date) -> PersonForm {
+        PersonForm { adding: true, ..Self::edit(&Person::new(id, ""), today) }
     }
 
-    /// A form filled in from a person.
-    pub fn edit(p: &Person) -> PersonForm {
+    /// A form filled in from a person; `today` dates a changed stance.
+    pub fn edit(p: &Person, today: Date) -> PersonForm {
         let text = |s: &Option<String>| TextField::new(s.clone().unwrap_or_default());
         let mut form = PersonForm {
             base: p.clone(),
@@ -157,9 +219,18 @@ impl PersonForm {
             department: text(&p.department),
             roles: p.roles.clone(),
             stance: p.stance,
+            basis: p.basis(),
+            stance_on: date_text(p.stance_on),
+            stance_on_typed: false,
+            favours: text(&p.favours),
             influence: TextField::new(p.influence.0.to_string()),
-            last_contact: TextField::new(p.last_contact.map(|d| d.to_string()).unwrap_or_default()),
+            status: p.status(),
+            status_on: date_text(p.status_on),
+            last_contact: date_text(p.last_contact),
+            email: text(&p.email),
+            phone: text(&p.phone),
             notes: text(&p.notes),
+            today,
             namesakes: Vec::new(),
             namesakes_for: None,
             initial: Default::default(),
@@ -194,11 +265,27 @@ impl PersonForm {
     }
 
     fn values(&self) -> Values {
-        let texts =
-            [&self.name, &self.title, &self.department, &self.influence, &self.last_contact, &self.notes];
+        let texts = Focus::ALL.iter().filter_map(|f| self.field(*f)).map(|t| t.text().to_string());
         let mut roles = self.roles.clone();
         roles.sort();
-        (texts.iter().map(|t| t.text().to_string()).collect(), roles, self.stance)
+        (texts.collect(), roles, (self.stance, self.basis, self.status))
+    }
+
+    /// Whether "Confirmed on" holds today because the stance changed (the rep has not
+    /// typed a date of their own there).
+    fn stance_on_by_us(&self) -> bool {
+        !self.stance_on_typed && self.stance != self.base.stance
+    }
+
+    /// After the stance changed: "Confirmed on" says today while the stance differs
+    /// from the one the form opened with, and what it said before when it is back,
+    /// unless the rep typed a date there.
+    fn date_the_stance(&mut self) {
+        if self.stance_on_typed {
+            return;
+        }
+        let date = if self.stance_on_by_us() { Some(self.today) } else { self.base.stance_on };
+        self.stance_on = date_text(date);
     }
 
     /// Whether any field differs from what the form opened with.
@@ -218,11 +305,13 @@ impl PersonForm {
         if self.asking { Mode::DiscardChanges } else { self.field_mode() }
     }
 
-    /// Which bindings the focused field has: text, roles or a choice.
+    /// Which bindings the focused field has: text, roles or a choice (the stance's
+    /// keys say "stance", the other choices' "choice").
     fn field_mode(&self) -> Mode {
         match self.focus {
             Focus::Roles => Mode::FormRoles,
             Focus::Stance => Mode::FormChoice,
+            Focus::Basis | Focus::Status => Mode::FormPick,
             _ => Mode::Form,
         }
     }
@@ -232,10 +321,15 @@ impl PersonForm {
             Focus::Name => &mut self.name,
             Focus::Title => &mut self.title,
             Focus::Department => &mut self.department,
+            Focus::StanceOn => &mut self.stance_on,
+            Focus::Favours => &mut self.favours,
             Focus::Influence => &mut self.influence,
+            Focus::StatusOn => &mut self.status_on,
             Focus::LastContact => &mut self.last_contact,
+            Focus::Email => &mut self.email,
+            Focus::Phone => &mut self.phone,
             Focus::Notes => &mut self.notes,
-            Focus::Roles | Focus::Stance => return None,
+            Focus::Roles | Focus::Stance | Focus::Basis | Focus::Status => return None,
         })
     }
 
@@ -244,10 +338,15 @@ impl PersonForm {
             Focus::Name => &self.name,
             Focus::Title => &self.title,
             Focus::Department => &self.department,
+            Focus::StanceOn => &self.stance_on,
+            Focus::Favours => &self.favours,
             Focus::Influence => &self.influence,
+            Focus::StatusOn => &self.status_on,
             Focus::LastContact => &self.last_contact,
+            Focus::Email => &self.email,
+            Focus::Phone => &self.phone,
             Focus::Notes => &self.notes,
-            Focus::Roles | Focus::Stance => return None,
+            Focus::Roles | Focus::Stance | Focus::Basis | Focus::Status => return None,
         })
     }
 
@@ -259,16 +358,21 @@ impl PersonForm {
                 Ok(1..=5) => None,
                 _ => Some("influence is a number from 1 to 5"),
             },
-            Focus::LastContact => {
-                let t = self.last_contact.text().trim();
+            // The same words as the last contact's, for each of the dates.
+            Focus::LastContact | Focus::StanceOn | Focus::StatusOn => {
+                let t = self.field(f)?.text().trim();
                 if t.is_empty() { None } else { Date::problem(t) }
             }
             _ => None,
         }
     }
 
-    /// What to point out about a field that is not wrong: a name others have.
+    /// What to point out about a field that is not wrong: a name others have, or a
+    /// confirmation dated today because the stance changed.
     pub fn warning(&self, f: Focus) -> Option<String> {
+        if f == Focus::StanceOn && self.stance_on_by_us() {
+            return Some(form_words::STANCE_DATED_TODAY.to_string());
+        }
         if f != Focus::Name {
             return None;
         }
@@ -297,6 +401,11 @@ impl PersonForm {
         if self.adding {
             roles.sort();
         }
+        let date = |f: &TextField| f.text().trim().parse().ok();
+        // A choice left as the file had it stays as the file had it: absent when absent.
+        let stance_basis =
+            if self.basis == self.base.basis() { self.base.stance_basis } else { Some(self.basis) };
+        let status = if self.status == self.base.status() { self.base.status } else { Some(self.status) };
         Some(Person {
             name: self.name.text().trim().to_string(),
             title: opt(&self.title),
@@ -304,8 +413,15 @@ impl PersonForm {
             roles,
             stance: self.stance,
             influence: Influence(self.influence.text().trim().parse().ok()?),
-            last_contact: self.last_contact.text().trim().parse().ok(),
+            last_contact: date(&self.last_contact),
             notes: opt(&self.notes),
+            stance_basis,
+            stance_on: date(&self.stance_on),
+            status,
+            status_on: date(&self.status_on),
+            favours: opt(&self.favours),
+            email: opt(&self.email),
+            phone: opt(&self.phone),
             ..self.base.clone()
         })
     }
@@ -339,24 +455,59 @@ impl PersonForm {
                 }
                 None => self.roles.push(r),
             },
-            Action::CycleNext => self.stance = self.stance.next(),
-            Action::CyclePrev => self.stance = self.stance.prev(),
-            Action::Insert(c) if self.focus == Focus::Stance => {
-                let labels: Vec<&str> = Stance::ALL.iter().map(|s| s.label()).collect();
-                let at = Stance::ALL.iter().position(|s| *s == self.stance).unwrap_or(0);
-                if let Some(i) = self.letters.pick(c, &labels, at) {
-                    self.stance = Stance::ALL[i];
-                }
+            Action::CycleNext | Action::CyclePrev | Action::Insert(_)
+                if matches!(self.focus, Focus::Stance | Focus::Basis | Focus::Status) =>
+            {
+                self.choose(action)
             }
             // Influence is one digit, 1 to 5: what is typed replaces it (4 gives 4, not 34).
             Action::Insert(c) if self.focus == Focus::Influence => self.influence = TextField::new(c),
             other => {
-                if let Some(f) = self.field_mut(self.focus) {
-                    f.handle(other);
+                let focus = self.focus;
+                if let Some(f) = self.field_mut(focus)
+                    && f.handle(other)
+                    && focus == Focus::StanceOn
+                {
+                    self.stance_on_typed = true;
                 }
             }
         }
         FormOutcome::Editing
+    }
+
+    /// Cycles the focused choice (stance, how we know it, status) or picks it by the
+    /// letters typed.
+    fn choose(&mut self, action: Action) {
+        /// The choice after `action` among `all`, `now` chosen.
+        fn step<T: Copy + PartialEq>(
+            letters: &mut TypeAhead,
+            action: Action,
+            all: &[T],
+            now: T,
+            label: fn(T) -> &'static str,
+        ) -> T {
+            let at = all.iter().position(|x| *x == now).unwrap_or(0);
+            let n = all.len();
+            match action {
+                Action::CycleNext => all[(at + 1) % n],
+                Action::CyclePrev => all[(at + n - 1) % n],
+                Action::Insert(c) => {
+                    let labels: Vec<&str> = all.iter().map(|x| label(*x)).collect();
+                    letters.pick(c, &labels, at).map_or(now, |i| all[i])
+                }
+                _ => now,
+            }
+        }
+        let letters = &mut self.letters;
+        match self.focus {
+            Focus::Stance => {
+                self.stance = step(letters, action, Stance::ALL, self.stance, Stance::label);
+                self.date_the_stance();
+            }
+            Focus::Basis => self.basis = step(letters, action, Basis::ALL, self.basis, Basis::label),
+            Focus::Status => self.status = step(letters, action, Status::ALL, self.status, Status::label),
+            _ => {}
+        }
     }
 }
 
@@ -396,6 +547,12 @@ impl FormWidget<'_> {
                 let arrows = if focused { format!("‹ {} ›", s.label()) } else { s.label().to_string() };
                 Line::from(Span::styled(fit(&arrows, width), t.stance(s)))
             }
+            Focus::Basis | Focus::Status => {
+                let label =
+                    if f == Focus::Basis { self.form.basis.label() } else { self.form.status.label() };
+                let shown = if focused { format!("‹ {label} ›") } else { label.to_string() };
+                Line::from(Span::styled(fit(&shown, width), t.text()))
+            }
             _ => {
                 let field = self.form.field(f).cloned().unwrap_or_default();
                 let cursor = focused.then(|| t.selected());
@@ -403,6 +560,16 @@ impl FormWidget<'_> {
             }
         }
     }
+}
+
+/// The first line to show of `rows` lines in `height`, so that the focused field's
+/// lines (`focus_at`, `focus_len` of them) are in view: from the top while they fit
+/// there, else with them at the bottom.
+fn scrolled(rows: usize, height: usize, focus_at: usize, focus_len: usize) -> usize {
+    if rows <= height {
+        return 0;
+    }
+    (focus_at + focus_len).saturating_sub(height).min(rows - height)
 }
 
 impl Widget for &FormWidget<'_> {
@@ -420,14 +587,15 @@ impl Widget for &FormWidget<'_> {
             })
             .collect();
         let note_lines: usize = notes.iter().map(|n| n.0.len()).sum();
-        let height = (Focus::ALL.len() as u16 + note_lines as u16 + 2).min(area.height);
+        let rows = Focus::ALL.len() + note_lines;
+        let height = (rows as u16).saturating_add(2).min(area.height);
         let popup = area.centered(Constraint::Max(72), Constraint::Length(height));
         Clear.render(popup, buf);
         let title =
             if self.form.adding { "Add person".to_string() } else { format!("Edit {}", self.form.base.name) };
         let mode = self.form.field_mode();
         let wanted: &[Action] = match mode {
-            Mode::FormChoice => &[Action::Insert(' '), Action::Submit, Action::Back],
+            Mode::FormChoice | Mode::FormPick => &[Action::Insert(' '), Action::Submit, Action::Back],
             _ => &[Action::Submit, Action::Back, Action::NextField],
         };
         let hints = keymap::hints(mode, wanted);
@@ -439,29 +607,38 @@ impl Widget for &FormWidget<'_> {
             .border_style(t.border_focused());
         let inner = block.inner(popup);
         block.render(popup, buf);
-        let mut y = inner.y;
-        for f in Focus::ALL {
-            if y >= inner.bottom() {
-                break;
-            }
-            let row = Rect { y, height: 1, ..inner };
-            let label_style = if self.form.focus == f { t.field_focused() } else { t.dim() };
-            let label = fit(f.label(), LABEL.min(row.width) as usize);
-            Span::styled(label, label_style).render(row, buf);
-            let value_area =
-                Rect { x: row.x + LABEL.min(row.width), width: row.width.saturating_sub(LABEL), ..row };
-            self.value(f, value_area.width as usize).render(value_area, buf);
-            y += 1;
-            let (lines, style) = &notes[f.at()];
-            for (i, line) in lines.iter().enumerate() {
-                if y >= inner.bottom() {
-                    break;
-                }
+        // Every line of the form, as (field, which of its lines), then the ones in view.
+        let lines: Vec<(Focus, usize)> =
+            Focus::ALL.iter().flat_map(|f| (0..=notes[f.at()].0.len()).map(move |i| (*f, i))).collect();
+        let focus_at = lines.iter().position(|(f, _)| *f == self.form.focus).unwrap_or(0);
+        let focus_len = notes[self.form.focus.at()].0.len() + 1;
+        let skip = scrolled(lines.len(), inner.height as usize, focus_at, focus_len);
+        let value_x = inner.x + LABEL.min(inner.width);
+        let value_w = inner.width.saturating_sub(LABEL);
+        for (k, &(f, i)) in lines.iter().skip(skip).take(inner.height as usize).enumerate() {
+            let row = Rect { y: inner.y + k as u16, height: 1, ..inner };
+            let value_area = Rect { x: value_x, width: value_w, ..row };
+            if i == 0 {
+                let label_style = if self.form.focus == f { t.field_focused() } else { t.dim() };
+                let label = fit(f.label(self.form.status), LABEL.min(row.width) as usize);
+                Span::styled(label, label_style).render(row, buf);
+                self.value(f, value_area.width as usize).render(value_area, buf);
+            } else {
+                let (lines, style) = &notes[f.at()];
                 // Lines after the first are indented under the text after the arrow.
-                let indent = if i == 0 { "" } else { "  " };
-                Span::styled(fit(&format!("{indent}{line}"), value_area.width as usize), *style)
-                    .render(Rect { y, ..value_area }, buf);
-                y += 1;
+                let indent = if i == 1 { "" } else { "  " };
+                Span::styled(fit(&format!("{indent}{}", lines[i - 1]), value_area.width as usize), *style)
+                    .render(value_area, buf);
+            }
+        }
+        // Scrolled: arrows on the right border say there is more above or below.
+        if popup.width >= 2 && inner.height > 0 {
+            let right = popup.right() - 1;
+            if skip > 0 {
+                buf.set_string(right, inner.y, "▲", t.dim());
+            }
+            if skip + (inner.height as usize) < lines.len() {
+                buf.set_string(right, inner.bottom() - 1, "▼", t.dim());
             }
         }
         if self.form.asking {
@@ -475,6 +652,10 @@ impl Widget for &FormWidget<'_> {
 mod tests {
     use super::*;
 
+    fn today() -> Date {
+        Date::from_ymd(2026, 12, 1).unwrap()
+    }
+
     fn typed(form: &mut PersonForm, s: &str) {
         for c in s.chars() {
             form.handle(Action::Insert(c));
@@ -483,7 +664,7 @@ mod tests {
 
     #[test]
     fn validates_as_you_type_and_refuses_to_save_while_invalid() {
-        let mut f = PersonForm::add("p-1".into());
+        let mut f = PersonForm::add("p-1".into(), today());
         assert_eq!(f.problem(Focus::Name), Some("a name is required"));
         assert_eq!(f.handle(Action::Submit), FormOutcome::Editing);
         typed(&mut f, "Пётр");
@@ -505,7 +686,7 @@ mod tests {
         let mut base = Person::new("p-1", "Anna");
         base.notes = Some("old".into());
         base.extra.insert("crm".into(), serde_json::json!(7));
-        let mut f = PersonForm::edit(&base);
+        let mut f = PersonForm::edit(&base, today());
         f.focus = Focus::Roles;
         assert_eq!(f.mode(), Mode::FormRoles);
         for r in [Role::Payer, Role::User, Role::Payer, Role::Decider] {
@@ -519,5 +700,52 @@ mod tests {
         assert_eq!((p.id.as_str(), p.notes.as_deref()), ("p-1", Some("old")));
         assert_eq!(p.extra["crm"], 7);
         assert_eq!(Focus::Name.prev(), Focus::Notes);
+    }
+
+    #[test]
+    fn choices_left_as_the_file_had_them_stay_absent() {
+        let base = Person::new("p-1", "Anna");
+        let mut f = PersonForm::edit(&base, today());
+        f.focus = Focus::Basis;
+        assert_eq!(f.mode(), Mode::FormPick);
+        f.handle(Action::CycleNext);
+        f.handle(Action::CyclePrev);
+        let FormOutcome::Save(p) = f.handle(Action::Submit) else { panic!("valid form") };
+        assert_eq!(*p, base, "nothing set: nothing written");
+        let mut f = PersonForm::edit(&base, today());
+        f.focus = Focus::Status;
+        typed(&mut f, "le");
+        f.focus = Focus::Basis;
+        typed(&mut f, "r");
+        let FormOutcome::Save(p) = f.handle(Action::Submit) else { panic!("valid form") };
+        assert_eq!((p.status, p.stance_basis), (Some(Status::Leaving), None), "le: Leaving, not Left");
+    }
+
+    #[test]
+    fn a_changed_stance_dates_itself_today_until_a_date_is_typed() {
+        let mut base = Person::new("p-1", "Anna");
+        base.stance_on = Date::from_ymd(2026, 1, 5);
+        let mut f = PersonForm::edit(&base, today());
+        f.focus = Focus::Stance;
+        f.handle(Action::CycleNext);
+        assert_eq!(f.stance_on.text(), "2026-12-01");
+        assert!(f.warning(Focus::StanceOn).is_some());
+        f.handle(Action::CyclePrev);
+        assert_eq!(f.stance_on.text(), "2026-01-05", "the stance is back, so is its date");
+        assert_eq!(f.warning(Focus::StanceOn), None);
+        f.focus = Focus::StanceOn;
+        f.handle(Action::DeleteBack);
+        typed(&mut f, "4");
+        f.focus = Focus::Stance;
+        f.handle(Action::CycleNext);
+        assert_eq!(f.stance_on.text(), "2026-01-04", "typed by the rep: kept");
+    }
+
+    #[test]
+    fn scrolling_keeps_the_focused_lines_in_view() {
+        assert_eq!(scrolled(10, 20, 9, 1), 0, "everything fits");
+        assert_eq!(scrolled(30, 10, 3, 1), 0, "near the top: from the top");
+        assert_eq!(scrolled(30, 10, 12, 2), 4, "further down: at the bottom, with its note");
+        assert_eq!(scrolled(30, 10, 29, 1), 20);
     }
 }

@@ -26,6 +26,9 @@ pub const DEMAND: &str = "the demand";
 /// What the account details form edits.
 pub const ACCOUNT_DETAILS: &str = "the account details";
 
+/// Under the person form's "Confirmed on" when changing the stance dated it today.
+pub const STANCE_DATED_TODAY: &str = "today: a changed stance is a fresh judgement";
+
 /// Who else a name belongs to: people of the account, or members of our team.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Namesakes {
