@@ -124,8 +124,17 @@ pub(crate) fn red_flags(
     }
     let blockers = blockers(a, idx, cfg, g);
     if !blockers.is_empty() {
-        let people = blockers.iter().map(|(i, _)| *i).collect();
-        let msg = format!("{} can block the decision.", join(blockers.into_iter().map(|(_, why)| why)));
+        let people: Vec<usize> = blockers.iter().map(|(i, _)| *i).collect();
+        let mut msg = format!("{} can block the decision.", join(blockers.into_iter().map(|(_, why)| why)));
+        let holding: Vec<usize> = people.iter().copied().filter(|i| vetoes.contains(i)).collect();
+        if !holding.is_empty() {
+            msg.push_str(&format!(
+                " Until {} {} neutralised, the score cannot pass {}.",
+                named(&holding),
+                crate::plural::plural(holding.len(), "is", "are"),
+                cfg.veto_ceiling
+            ));
+        }
         flag(FlagCode::Blocker, people, msg);
     }
     if !covered.is_empty() && seen.all_purchasing {
@@ -164,9 +173,7 @@ pub(crate) fn red_flags(
         cfg,
         today,
         g,
-        &seen.decider_uncovered,
-        &seen.payer_uncovered,
-        &covered,
+        &[&seen.decider_uncovered[..], &seen.payer_uncovered[..]].concat(),
         vetoes,
     );
     if !lonely.is_empty() {

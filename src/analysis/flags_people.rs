@@ -10,25 +10,23 @@ fn key(a: &Account, g: &Graph, i: usize) -> bool {
     g.belief[i].present && (a.people[i].has(Role::Decider) || a.people[i].has(Role::Payer))
 }
 
-/// The six flags, in the order of [`FlagCode::ALL`].
-#[allow(clippy::too_many_arguments)]
+/// The six flags, in the order of [`FlagCode::ALL`]. `uncovered_keys` are the deciders
+/// and payers nobody covers (already flagged; hidden power does not name them again).
 pub(crate) fn people_flags(
     a: &Account,
     idx: &Index,
     cfg: &PullConfig,
     today: Date,
     g: &Graph,
-    decider_uncovered: &[usize],
-    payer_uncovered: &[usize],
-    covered: &[usize],
-    _vetoes: &[usize],
+    uncovered_keys: &[usize],
+    vetoes: &[usize],
 ) -> Vec<RedFlag> {
     let mut out = Vec::new();
     let n = a.people.len();
     let present = |i: usize| g.belief[i].present;
 
     let mut named = vec![false; n];
-    for &i in decider_uncovered.iter().chain(payer_uncovered) {
+    for &i in uncovered_keys {
         named[i] = true;
     }
     let hidden: Vec<usize> = (0..n)
@@ -159,14 +157,22 @@ pub(crate) fn people_flags(
         })
         .collect();
     if !coaches.is_empty() {
-        let people = coaches.iter().map(|(i, _)| *i).collect();
-        let msg = format!(
+        let people: Vec<usize> = coaches.iter().map(|(i, _)| *i).collect();
+        let mut msg = format!(
             "{}: the competitor has a friend at the decision.",
             join(coaches.into_iter().map(|(_, w)| w))
         );
+        let holding: Vec<usize> = people.iter().copied().filter(|i| vetoes.contains(i)).collect();
+        if !holding.is_empty() {
+            msg.push_str(&format!(
+                " Until {} {} neutralised, the score cannot pass {}.",
+                join(holding.iter().map(|&i| name(a, i))),
+                crate::plural::plural(holding.len(), "is", "are"),
+                cfg.veto_ceiling
+            ));
+        }
         out.push(RedFlag { code: FlagCode::CompetitorCoach, people, message: msg });
     }
-    let _ = covered;
     out
 }
 

@@ -96,6 +96,9 @@ pub struct Analysis {
     pub red_flags: Vec<RedFlag>,
     /// The single steps that raise the score most, best first.
     pub next_best: Vec<NextStep>,
+    /// When no single step raises the score: what would (a missing role, coverage, link,
+    /// or the vetoes holding it). `None` while there are steps.
+    pub when_stuck: Option<String>,
     /// Positions of the people we cover who hold only purchasing roles (buyer, gatekeeper):
     /// the push route beside the pull route.
     pub push_route: Vec<usize>,
@@ -381,6 +384,9 @@ pub fn analyze(a: &Account, idx: &Index, cfg: &PullConfig, today: Date) -> Analy
         today,
     };
     let next_best = steps::rank(&cx);
+    let present: Vec<bool> = g.belief.iter().map(|b| b.present).collect();
+    let when_stuck =
+        next_best.is_empty().then(|| story::when_stuck(a, &vetoes, &decider_paths, &payer_paths, &present));
     let push_route = story::push_route(a);
     let reaches: Vec<bool> = (0..a.people.len()).map(|x| g.factor[x] > 0.0 && back.value[x] > 0.0).collect();
     let stages = story::stages(a, &decider_paths, &payer_paths, &reaches);
@@ -392,6 +398,7 @@ pub fn analyze(a: &Account, idx: &Index, cfg: &PullConfig, today: Date) -> Analy
         payer_paths,
         red_flags,
         next_best,
+        when_stuck,
         push_route,
         stages,
     }

@@ -18,6 +18,11 @@ fn chain(a: &Account, p: &PullPath) -> String {
     p.people.iter().map(|&i| name(a, i)).collect::<Vec<_>>().join(" -> ")
 }
 
+/// How sure a path is, in words: the confidence of its least sure judgement.
+fn sureness(confidence: f64) -> String {
+    format!("sure {}%", (confidence * 100.0).round() as u32)
+}
+
 /// A plain-text report for the terminal.
 pub fn report_text(a: &Account, an: &Analysis) -> String {
     let mut out = format!("{} ({}): pull score {}/100\n", inert(&a.name), inert(&a.id), an.score);
@@ -28,10 +33,11 @@ pub fn report_text(a: &Account, an: &Analysis) -> String {
     for (role, p) in paths(an) {
         let weak = format!("{} -> {}", name(a, p.weakest.0), name(a, p.weakest.1));
         out.push_str(&format!(
-            "  to {role} {}: {} (strength {}, weakest hop {weak})\n",
+            "  to {role} {}: {} (strength {}, weakest hop {weak}, {})\n",
             name(a, p.target),
             chain(a, p),
             shown(p.strength),
+            sureness(p.confidence),
         ));
     }
     out.push_str("\nRed flags\n");
@@ -42,8 +48,8 @@ pub fn report_text(a: &Account, an: &Analysis) -> String {
         out.push_str(&format!("  [{}] {}\n", f.code.code(), f.message));
     }
     out.push_str("\nNext best contacts\n");
-    if an.next_best.is_empty() {
-        out.push_str("  none: no single step raises the score\n");
+    if let Some(why) = &an.when_stuck {
+        out.push_str(&format!("  none. {why}\n"));
     }
     for (n, s) in an.next_best.iter().take(SHOWN_STEPS).enumerate() {
         out.push_str(&format!("  {}. {}\n", n + 1, s.reason));
@@ -82,11 +88,12 @@ pub fn report_markdown(a: &Account, an: &Analysis) -> String {
     for (role, p) in paths(an) {
         let weak = format!("{} -> {}", name(a, p.weakest.0), name(a, p.weakest.1));
         out.push_str(&format!(
-            "- to {role} **{}**: {} (strength {}, weakest hop {})\n",
+            "- to {role} **{}**: {} (strength {}, weakest hop {}, {})\n",
             md(&name(a, p.target)),
             md(&chain(a, p)),
             shown(p.strength),
-            md(&weak)
+            md(&weak),
+            sureness(p.confidence),
         ));
     }
     out.push_str("\n## Red flags\n\n");
@@ -97,8 +104,8 @@ pub fn report_markdown(a: &Account, an: &Analysis) -> String {
         out.push_str(&format!("- `{}`: {}\n", f.code.code(), md(&f.message)));
     }
     out.push_str("\n## Next best contacts\n\n");
-    if an.next_best.is_empty() {
-        out.push_str("None: no single step raises the score.\n");
+    if let Some(why) = &an.when_stuck {
+        out.push_str(&format!("None. {}\n", md(why)));
     }
     for (n, s) in an.next_best.iter().take(SHOWN_STEPS).enumerate() {
         out.push_str(&format!("{}. **+{}** {}\n", n + 1, s.gain, md(&s.reason)));
@@ -125,6 +132,7 @@ pub fn report_json(a: &Account, an: &Analysis) -> Value {
                 "target": id(p.target),
                 "people": p.people.iter().map(|&i| id(i)).collect::<Vec<_>>(),
                 "strength": (p.strength * 10_000.0).round() / 10_000.0,
+                "confidence": (p.confidence * 10_000.0).round() / 10_000.0,
                 "weakest": {"from": id(p.weakest.0), "to": id(p.weakest.1)},
             })
         })
@@ -139,9 +147,31 @@ pub fn report_json(a: &Account, an: &Analysis) -> Value {
     let next: Vec<Value> = an
         .next_best
         .iter()
-        .map(|s| json!({"person": id(s.person), "step": s.step.key(), "gain": s.gain, "reason": s.reason}))
+        .map(|s| {
+            let mut step =
+                json!({"person": id(s.person), "step": s.step.key(), "gain": s.gain, "reason": s.reason});
+            if let Some(v) = s.via {
+                step["via"] = id(v);
+            }
+            if let Some(m) = s.member {
+                step["member"] = Value::String(a.team[m].id.clone());
+            }
+            step
+        })
         .collect();
-    json!({"account": a.id, "score": an.score, "paths": paths, "red_flags": flags, "next_best": next})
+    let mut out =
+        json!({"account": a.id, "score": an.score, "paths": paths, "red_flags": flags, "next_best": next});
+    if let Some(why) = &an.when_stuck {
+        out["when_stuck"] = Value::String(why.clone());
+    }
+    out["sides"] = json!({
+        "deciders": (an.sides[0] * 10_000.0).round() / 10_000.0,
+        "payers": (an.sides[1] * 10_000.0).round() / 10_000.0,
+    });
+    if !an.vetoes.is_empty() {
+        out["vetoes"] = Value::Array(an.vetoes.iter().map(|&i| id(i)).collect());
+    }
+    out
 }
 
 #[cfg(test)]

@@ -5,6 +5,15 @@ use super::steps::{Change, Context};
 use super::{Step, name};
 use crate::model::Role;
 
+/// What a step's sentence tells beyond the step itself.
+pub(crate) struct Says<'c> {
+    /// The side, the decider or payer, and the chain the step strengthens most.
+    pub chain: Option<&'c (usize, usize, Vec<usize>)>,
+    /// The step lifts the last veto.
+    pub lifts: bool,
+    pub gain: u8,
+}
+
 /// One sentence for a step on person x.
 pub(crate) fn reason(
     cx: &Context,
@@ -12,9 +21,9 @@ pub(crate) fn reason(
     kind: Step,
     via: Option<usize>,
     change: &Change,
-    chain: Option<&(usize, usize, Vec<usize>)>,
-    gain: u8,
+    says: Says,
 ) -> String {
+    let Says { chain, lifts, gain } = says;
     let a = cx.a;
     let p = &a.people[x];
     let who = name(a, x);
@@ -77,10 +86,13 @@ pub(crate) fn reason(
         Some((k, t, _)) if *t == x => {
             format!("; it brings the case closer to {who} as {}", if *k == 0 { "decider" } else { "payer" })
         }
+        _ if cx.sides.screens.contains(&x) => {
+            "; as a gatekeeper they screen the case on its way to the deciders".to_string()
+        }
         _ => String::new(),
     };
-    let veto = if kind == Step::Neutralise || (cx.vetoes > 0 && kind == Step::RaiseStance) {
-        format!(" (the score is held at {} while anyone can veto)", cx.cfg.veto_ceiling)
+    let veto = if lifts {
+        format!("; it lifts the last veto, which holds the score under {}", cx.cfg.veto_ceiling)
     } else {
         String::new()
     };

@@ -82,6 +82,8 @@ struct Priced {
     access: f64,
     reach: f64,
     from: u32,
+    /// The step lifts the last veto.
+    lifts: bool,
     /// The ordering of kinds among equal gains: the more specific move first.
     rank: u8,
 }
@@ -147,8 +149,8 @@ pub(crate) fn rank(cx: &Context) -> Vec<NextStep> {
             let gain = points(p.after) - shown;
             propagate(cx.g, cx.fw, &mut scratch, p.person, p.reach, p.from);
             let chain = best_chain(cx, &scratch.changed, p.person, p.access);
-            let reason =
-                super::step_text::reason(cx, p.person, p.kind, p.via, &p.change, chain.as_ref(), gain);
+            let says = super::step_text::Says { chain: chain.as_ref(), lifts: p.lifts, gain };
+            let reason = super::step_text::reason(cx, p.person, p.kind, p.via, &p.change, says);
             let after = p.change.apply(cx.a, &cx.a.people[p.person]);
             let exact = (p.after - before) * 100.0;
             NextStep {
@@ -383,7 +385,8 @@ fn price(
         if cx.sides.screens.contains(&x) { cx.sides.screen(g, Some((x, b.factor)), cfg) } else { cx.screen };
     let after = total(sides, screen, vetoes > 0, cfg);
     let rank = kind as u8;
-    Some(Priced { person: x, kind, via, change, after, access, reach, from, rank })
+    let lifts = cx.vetoes > 0 && vetoes == 0;
+    Some(Priced { person: x, kind, via, change, after, access, reach, from, lifts, rank })
 }
 
 /// The belief in x after the change.

@@ -70,6 +70,13 @@ pub(crate) fn stages(
                     listed(&carrying),
                     crate::plural::plural(carrying.len(), "carries", "carry")
                 ),
+                // A decider who also pays stands with the payers; the choice is theirs.
+                Stage::Decider if people.is_empty() && !holders[0].is_empty() => format!(
+                    "{} {} and also {}, so the choice is told with the payers.",
+                    listed(&holders[0]),
+                    crate::plural::plural(holders[0].len(), "decides", "decide"),
+                    crate::plural::plural(holders[0].len(), "pays", "pay"),
+                ),
                 Stage::Decider if people.is_empty() => {
                     "No deciders are recorded, so nobody is known to make the choice.".to_string()
                 }
@@ -188,4 +195,58 @@ fn ends(
         s.push_str(&format!(" No pull path reaches {}.", listed(&missed)));
     }
     s
+}
+
+/// When no single step raises the score, what would: the missing role, coverage, link or
+/// the vetoes that hold it, in the order a rep would see to them.
+pub(crate) fn when_stuck(
+    a: &Account,
+    an_vetoes: &[usize],
+    decider_paths: &[PullPath],
+    payer_paths: &[PullPath],
+    present: &[bool],
+) -> String {
+    let holders = |r: Role| -> Vec<usize> {
+        (0..a.people.len()).filter(|&i| present[i] && a.people[i].has(r)).collect()
+    };
+    let (deciders, payers) = (holders(Role::Decider), holders(Role::Payer));
+    let names = |people: &[usize]| join(people.iter().map(|&i| name(a, i)));
+    if deciders.is_empty() {
+        return "No single step raises the score: nobody is recorded as a decider. Find out who makes the choice and give them the role.".into();
+    }
+    if payers.is_empty() {
+        return "No single step raises the score: nobody is recorded as a payer. Find out who approves the money and give them the role.".into();
+    }
+    if a.team.is_empty() {
+        return "No single step raises the score: the account has no team. Add who on our side knows whom (the Team view), so that steps can send someone.".into();
+    }
+    if an_vetoes.len() > 1 {
+        return format!(
+            "No single step raises the score: {} can each veto it, so it stays under the ceiling until all of them are neutralised.",
+            names(an_vetoes)
+        );
+    }
+    let starts: Vec<usize> = (0..a.people.len())
+        .filter(|&i| present[i] && a.people[i].has(Role::User) && !a.people[i].coverage.is_empty())
+        .collect();
+    if starts.is_empty() {
+        let users = holders(Role::User);
+        return if users.is_empty() {
+            "No single step raises the score: nobody is recorded as a user, so the case has nowhere to start. Record who uses what we sell.".into()
+        } else {
+            format!(
+                "No single step raises the score: nobody on our team covers a user ({}), so the case has nowhere to start.",
+                names(&users)
+            )
+        };
+    }
+    if decider_paths.is_empty() || payer_paths.is_empty() {
+        let unreached = if decider_paths.is_empty() { &deciders } else { &payers };
+        return format!(
+            "No single step raises the score: no chain of links leads from the users we cover ({}) to {}. Record who influences or reports to whom, or the link that is missing.",
+            names(&starts),
+            names(unreached)
+        );
+    }
+    "No single step adds a whole point: the chains are as strong as single steps can make them; work on several people at once or record the links that are missing.".into()
 }
