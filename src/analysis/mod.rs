@@ -370,6 +370,10 @@ pub fn analyze(a: &Account, idx: &Index, cfg: &PullConfig, today: Date) -> Analy
     let score = points(score::total(shares, screen, !vetoes.is_empty(), cfg));
     let red_flags = flags::red_flags(a, idx, cfg, today, &g, !payer_paths.is_empty(), &vetoes);
     let back = g.backward(deciders.iter().chain(payers).copied());
+    let mut is_veto = vec![false; a.people.len()];
+    for &v in &vetoes {
+        is_veto[v] = true;
+    }
     let cx = steps::Context {
         a,
         idx,
@@ -380,6 +384,7 @@ pub fn analyze(a: &Account, idx: &Index, cfg: &PullConfig, today: Date) -> Analy
         before,
         screen,
         vetoes: vetoes.len(),
+        is_veto: &is_veto,
         cfg,
         today,
     };

@@ -22,6 +22,8 @@ pub(crate) struct Sides {
     pub holders: [Vec<usize>; 2],
     /// The gatekeepers who are neither: the screens the case must pass.
     pub screens: Vec<usize>,
+    /// Per person: one of `screens`.
+    pub is_screen: Vec<bool>,
 }
 
 impl Sides {
@@ -31,12 +33,14 @@ impl Sides {
         let mut holders: [Vec<usize>; 2] = Default::default();
         let mut total = [0.0; 2];
         let mut screens = Vec::new();
+        let mut is_screen = vec![false; n];
         for (i, p) in a.people.iter().enumerate() {
             if !g.belief[i].present {
                 continue;
             }
             if p.has(Role::Gatekeeper) && !p.has(Role::Decider) && !p.has(Role::Payer) {
                 screens.push(i);
+                is_screen[i] = true;
             }
             let w = weight(p);
             for (k, role, slot) in [(0, Role::Decider, &mut decider_w), (1, Role::Payer, &mut payer_w)] {
@@ -47,7 +51,7 @@ impl Sides {
                 }
             }
         }
-        Sides { decider_w, payer_w, total, holders, screens }
+        Sides { decider_w, payer_w, total, holders, screens, is_screen }
     }
 
     /// The weight of person `i` on side `k` (0 deciders, 1 payers).

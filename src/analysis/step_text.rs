@@ -86,7 +86,7 @@ pub(crate) fn reason(
         Some((k, t, _)) if *t == x => {
             format!("; it brings the case closer to {who} as {}", if *k == 0 { "decider" } else { "payer" })
         }
-        _ if cx.sides.screens.contains(&x) => {
+        _ if cx.sides.is_screen[x] => {
             "; as a gatekeeper they screen the case on its way to the deciders".to_string()
         }
         _ => String::new(),

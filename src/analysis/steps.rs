@@ -16,7 +16,7 @@
 
 use super::belief::{Belief, belief_of};
 use super::graph::{Graph, Labels, NONE};
-use super::score::{Sides, term, total, veto};
+use super::score::{Sides, term, total};
 use super::{NextStep, PullConfig, Step, points};
 use crate::model::{
     Account, Basis, Coverage, Date, FxHashMap, Index, Person, Role, Stance, Status, Strength,
@@ -102,6 +102,8 @@ pub(crate) struct Context<'x, 'a> {
     /// How much of the case the gatekeepers let through (see [`Sides::screen`]).
     pub screen: f64,
     pub vetoes: usize,
+    /// Per person: holds a veto now.
+    pub is_veto: &'x [bool],
     pub cfg: &'x PullConfig,
     pub today: Date,
 }
@@ -114,18 +116,21 @@ pub(crate) fn rank(cx: &Context) -> Vec<NextStep> {
     let shown = points(before);
     let mut best: Vec<Priced> = Vec::new();
     let mut scratch = Scratch::default();
+    let mut found = Vec::new();
     for x in 0..cx.a.people.len() {
         if !cx.g.belief[x].present {
             continue;
         }
         // A step with x can only count through a path from x onward to a decider or
         // payer, or through x's own screen as a gatekeeper.
-        if cx.back.value[x] <= 0.0 && !cx.sides.screens.contains(&x) {
+        if cx.back.value[x] <= 0.0 && !cx.sides.is_screen[x] {
             continue;
         }
         let mut mine: Option<Priced> = None;
-        for (kind, via, change) in candidates(cx, x) {
-            let Some(priced) = price(cx, &mut scratch, x, kind, via, change) else { continue };
+        candidates(cx, x, &mut found);
+        let was = cx.is_veto[x];
+        for (kind, via, change) in found.drain(..) {
+            let Some(priced) = price(cx, &mut scratch, x, was, kind, via, change) else { continue };
             if points(priced.after) <= shown {
                 continue;
             }
@@ -176,10 +181,9 @@ fn better(p: &Priced, q: &Priced) -> bool {
 }
 
 /// The steps that could be taken with person x.
-fn candidates(cx: &Context, x: usize) -> Vec<(Step, Option<usize>, Change)> {
+fn candidates(cx: &Context, x: usize, out: &mut Vec<(Step, Option<usize>, Change)>) {
     let (a, cfg, today) = (cx.a, cx.cfg, cx.today);
     let p = &a.people[x];
-    let mut out = Vec::new();
     let keep = Change {
         stance: p.stance,
         basis: None,
@@ -263,7 +267,6 @@ fn candidates(cx: &Context, x: usize) -> Vec<(Step, Option<usize>, Change)> {
         c.contact = Some(today);
         out.push((Step::Neutralise, None, c));
     }
-    out
 }
 
 /// A decider or payer.
@@ -275,7 +278,7 @@ fn key(p: &Person) -> bool {
 /// next to the decision): the people a "neutralise" step is for.
 fn blocks(cx: &Context, x: usize) -> bool {
     let p = &cx.a.people[x];
-    if veto(cx.a, cx.idx, cx.cfg, cx.g, x, p).is_some() {
+    if cx.is_veto[x] {
         return true;
     }
     p.stance == Stance::Skeptic
@@ -322,10 +325,12 @@ fn default_member(a: &Account, cfg: &PullConfig, technical: bool) -> usize {
 }
 
 /// Prices one step: the score after it, worked out from the full pass's labels.
+/// `was`: x holds a veto now.
 fn price(
     cx: &Context,
     scratch: &mut Scratch,
     x: usize,
+    was: bool,
     kind: Step,
     via: Option<usize>,
     change: Change,
@@ -378,11 +383,10 @@ fn price(
         *side += delta;
     }
     let sides = cx.sides.sides(sides, cfg);
-    let was = veto(a, cx.idx, cfg, g, x, p).is_some();
     let is = was && !(change.stance != Stance::Opponent && (change.clear_favours || p.favours.is_none()));
     let vetoes = cx.vetoes - usize::from(was) + usize::from(is);
     let screen =
-        if cx.sides.screens.contains(&x) { cx.sides.screen(g, Some((x, b.factor)), cfg) } else { cx.screen };
+        if cx.sides.is_screen[x] { cx.sides.screen(g, Some((x, b.factor)), cfg) } else { cx.screen };
     let after = total(sides, screen, vetoes > 0, cfg);
     let rank = kind as u8;
     let lifts = cx.vetoes > 0 && vetoes == 0;

@@ -13,7 +13,7 @@
 use super::probe::found;
 use super::serde_words::{plain, word_wanted};
 use crate::model::{
-    Account, Date, DemandKind, Function, Influence, LinkKind, Role, Stance, Strength, Tier, validate,
+    Account, Basis, Date, DemandKind, Function, Influence, LinkKind, Role, Stance, Status, Strength, Tier, validate,
 };
 use crate::store::locate::Locator;
 use serde::de::{DeserializeOwned, IgnoredAny};
@@ -245,6 +245,14 @@ fn person() -> Rec {
             field("coverage", Default, Records(coverage)),
             field("last_contact", Optional, Leaf(is::<Date>)),
             field("notes", Optional, Leaf(is::<String>)),
+            field("stance_basis", Optional, word(Basis::ALL)),
+            field("stance_on", Optional, Leaf(is::<Date>)),
+            field("status", Optional, word(Status::ALL)),
+            field("status_on", Optional, Leaf(is::<Date>)),
+            field("favours", Optional, Leaf(is::<String>)),
+            field("email", Optional, Leaf(is::<String>)),
+            field("phone", Optional, Leaf(is::<String>)),
+            field("external_ids", Optional, Leaf(is::<std::collections::BTreeMap<String, String>>)),
         ],
     }
 }
