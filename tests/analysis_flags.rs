@@ -10,10 +10,10 @@ use dmu::model::{Account, Stance};
 /// User (champion) -> influencer -> decider -> payer, everyone covered, all contacted today.
 fn healthy() -> Account {
     let mut a = account();
-    person(&mut a, "p-user", "user", "champion");
-    person(&mut a, "p-infl", "influencer", "supporter");
-    person(&mut a, "p-dec", "decider", "supporter");
-    person(&mut a, "p-pay", "payer", "neutral");
+    seen(&mut a, "p-user", "user", "champion");
+    seen(&mut a, "p-infl", "influencer", "supporter");
+    seen(&mut a, "p-dec", "decider", "supporter");
+    seen(&mut a, "p-pay", "payer", "neutral");
     p(&mut a, "p-user").department = Some("Engineering".into());
     p(&mut a, "p-infl").department = Some("Finance".into());
     cover(&mut a, "p-user", "t-tech", "strong");
@@ -44,8 +44,11 @@ fn fires(code: FlagCode, change: impl FnOnce(&mut Account)) -> (Account, RedFlag
 fn the_healthy_account_raises_no_flag() {
     let an = run(&healthy());
     assert_eq!(an.red_flags, vec![]);
-    // Payer: 1.0 × 1.0 (start, champion) × 1.0 × 0.8 × 1.0 × 0.8 × 0.6 × 0.5 = 0.192; decider 0.64.
-    assert_eq!(an.score, 19);
+    // Everyone observed today, so each factor is the stance factor. Decider: 1.0 × 1.0
+    // (start, champion) × 1.0 × 0.8 × 1.0 × 0.8 = 0.64, access medium 0.85: D = 0.544.
+    // Payer: 0.64 × 0.6 × 0.5 = 0.192, access weak 0.7: P = 0.1344.
+    // √(0.544 × 0.1344) = 0.27040.
+    assert_eq!(an.score, 27);
 }
 
 #[test]
@@ -106,7 +109,7 @@ fn blockers_are_opponents_or_strong_skeptics_at_or_near_the_decision() {
     // or with only a weak link, they do not.
     let skeptic = |influence: i64, strength: &str| {
         let mut a = healthy();
-        person(&mut a, "p-qa", "influencer", "skeptic");
+        seen(&mut a, "p-qa", "influencer", "skeptic");
         p(&mut a, "p-qa").influence.0 = influence;
         influences(&mut a, "p-qa", "p-dec", strength);
         a
@@ -117,7 +120,7 @@ fn blockers_are_opponents_or_strong_skeptics_at_or_near_the_decision() {
     assert!(flag(&skeptic(5, "weak"), FlagCode::Blocker).is_none());
     // An opponent who only reports to the decider does not sway them through influence.
     let mut a = healthy();
-    person(&mut a, "p-qa", "influencer", "opponent");
+    seen(&mut a, "p-qa", "influencer", "opponent");
     reports(&mut a, "p-qa", "p-dec");
     assert!(flag(&a, FlagCode::Blocker).is_none());
 }
@@ -126,8 +129,8 @@ fn blockers_are_opponents_or_strong_skeptics_at_or_near_the_decision() {
 fn push_only_when_everyone_we_cover_is_in_purchasing() {
     let (a, f) = fires(FlagCode::PushOnly, |a| {
         a.people.iter_mut().for_each(|p| p.coverage.clear());
-        person(a, "p-buyer", "buyer", "neutral");
-        person(a, "p-assistant", "gatekeeper", "neutral");
+        seen(a, "p-buyer", "buyer", "neutral");
+        seen(a, "p-assistant", "gatekeeper", "neutral");
         cover(a, "p-buyer", "t-sales", "strong");
         cover(a, "p-assistant", "t-sales", "weak");
     });

@@ -145,3 +145,10 @@ pub fn steps(a: &Account, an: &Analysis) -> Vec<(String, dmu::analysis::Step, Op
 pub fn codes(an: &Analysis) -> Vec<dmu::analysis::FlagCode> {
     an.red_flags.iter().map(|f| f.code).collect()
 }
+
+/// Adds a person as [`person`] does, whose stance we saw ourselves today (`observed`):
+/// their factor is exactly their stance factor.
+pub fn seen(a: &mut Account, id: &str, roles: &str, stance: &str) {
+    person(a, id, roles, stance);
+    basis(a, id, "observed");
+}
