@@ -126,7 +126,7 @@ fn example_1_next_steps() {
     );
     let intro = &an.next_best[0];
     assert_eq!(intro.member, Some(0), "Sidorov's coverer, t-sales, is introduced");
-    assert!((intro.exact - (20.510102876387531 - 15.79332760376989)).abs() < 1e-9, "{}", intro.exact);
+    assert!((intro.exact - (20.510_102_876_387_53 - 15.793_327_603_769_89)).abs() < 1e-9, "{}", intro.exact);
     let after = &intro.after;
     assert_eq!(after.stance, dmu::model::Stance::Neutral);
     assert_eq!(after.stance_basis, Some(dmu::model::Basis::Observed));
