@@ -80,9 +80,10 @@ pub fn stage_of(p: &Person) -> Stage {
 /// Everything the analysis says about one account.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Analysis {
-    /// The pull score, 0 to 100: the weaker of the decider side and the payer side (each
-    /// the influence-weighted mean of how strongly the case reaches them), held under
-    /// the veto ceiling while anyone holds a veto.
+    /// The pull score, 0 to 100: the geometric mean of the decider side and the payer
+    /// side (each the influence-weighted mean of how strongly the case reaches them),
+    /// times the gatekeepers' screen, held under the veto ceiling while anyone holds a
+    /// veto.
     pub score: u8,
     /// The two sides of the score, 0 to 1: deciders, payers.
     pub sides: [f64; 2],

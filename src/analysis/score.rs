@@ -3,8 +3,8 @@
 //!
 //! Each side (deciders, payers) scores the influence-weighted mean, over the people who
 //! hold its role and are still there, of `access × strength of the best path to them`.
-//! The score is the weaker side, in points; while anyone holds a veto it is at most
-//! `veto_ceiling`. See `docs/pull-model.md` for the definitions and worked examples.
+//! The score is the geometric mean of the two sides times the gatekeepers' screen, in
+//! points; while anyone holds a veto it is at most `veto_ceiling`. See `docs/pull-model.md` for the definitions and worked examples.
 
 use super::PullConfig;
 use super::graph::Graph;

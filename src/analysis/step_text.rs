@@ -67,7 +67,15 @@ pub(crate) fn reason(
                 Some(f) if p.stance != crate::model::Stance::Opponent => {
                     format!("who favours {}", crate::text::inert(f))
                 }
-                _ => format!("a {}", p.stance.key()),
+                _ => {
+                    let article = if matches!(p.stance.key().as_bytes()[0], b'a' | b'e' | b'i' | b'o' | b'u')
+                    {
+                        "an"
+                    } else {
+                        "a"
+                    };
+                    format!("{article} {}", p.stance.key())
+                }
             };
             format!(
                 "Neutralise {who}{role}, {grounds}: answer their objections until they no longer work against us"

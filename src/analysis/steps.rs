@@ -258,7 +258,10 @@ fn candidates(cx: &Context, x: usize, out: &mut Vec<(Step, Option<usize>, Change
         out.push((Step::Cover, None, Change { cover: Some((member, cfg.cover_strength)), ..keep.clone() }));
     }
     if has_team && blocks(cx, x) {
-        let mut c = Change { stance: Stance::Neutral, clear_favours: true, ..keep.clone() };
+        // Neutralising takes a stance below neutral to neutral; a competitor's friend
+        // who already stands at neutral or better keeps their stance and drops the rival.
+        let to = if p.stance.at_least_neutral() { p.stance } else { Stance::Neutral };
+        let mut c = Change { stance: to, clear_favours: true, ..keep.clone() };
         if p.coverage.is_empty() {
             c.cover = Some((default_member(a, cfg, technical()), cfg.cover_strength));
         }
@@ -396,7 +399,13 @@ fn price(
 /// The belief in x after the change.
 fn after_belief(p: &Person, c: &Change, now: Belief, cfg: &PullConfig, today: Date) -> Belief {
     let basis = c.basis.unwrap_or(p.basis());
-    let judged = c.stance_on.or(p.judged_on());
+    // The judgement is dated as `Person::judged_on` will date the person the step
+    // leaves: its `stance_on`, else the last contact, which a step's contact moves.
+    let contact = match (p.last_contact, c.contact) {
+        (Some(l), Some(d)) => Some(l.max(d)),
+        (l, d) => l.or(d),
+    };
+    let judged = c.stance_on.or(p.stance_on).or(contact);
     let unverified = p.status() == Status::New
         && (basis != Basis::Observed
             || match (judged, p.status_on) {

@@ -3,7 +3,8 @@
 
 use dmu::analysis::{Analysis, PullConfig, analyze};
 use dmu::model::{
-    Account, Coverage, Date, Function, Index, Link, LinkKind, Person, Role, Stance, Strength, TeamMember,
+    Account, Basis, Coverage, Date, Function, Index, Link, LinkKind, Person, Role, Stance, Status, Strength,
+    TeamMember,
 };
 
 /// The date the tests judge staleness against.
@@ -85,4 +86,69 @@ pub fn at(a: &Account, id: &str) -> usize {
 /// Ids of positions.
 pub fn ids(a: &Account, people: &[usize]) -> Vec<String> {
     people.iter().map(|&i| a.people[i].id.clone()).collect()
+}
+
+/// The day `n` days before [`today`] (after it for a negative `n`).
+pub fn ago(n: i32) -> Date {
+    today().add_days(-n)
+}
+
+/// How we know `id`'s stance: "observed", "reported" or "assumed".
+pub fn basis(a: &mut Account, id: &str, basis: &str) {
+    p(a, id).stance_basis = Some(Basis::from_key(basis).unwrap());
+}
+
+/// `id`'s stance was confirmed `days` days ago.
+pub fn stance_on(a: &mut Account, id: &str, days: i32) {
+    p(a, id).stance_on = Some(ago(days));
+}
+
+/// Nobody on our team has ever been in touch with `id`: no contact, no coverage.
+pub fn never_contacted(a: &mut Account, id: &str) {
+    let q = p(a, id);
+    q.last_contact = None;
+    q.coverage.clear();
+}
+
+/// `id` is "new", "leaving" or "left" since (or on) the day `days` days ago (negative:
+/// in the future).
+pub fn status(a: &mut Account, id: &str, status: &str, days: i32) {
+    let q = p(a, id);
+    q.status = Some(Status::from_key(status).unwrap());
+    q.status_on = Some(ago(days));
+}
+
+/// `id` favours the competitor `rival`.
+pub fn favours(a: &mut Account, id: &str, rival: &str) {
+    p(a, id).favours = Some(rival.into());
+}
+
+/// `id`'s influence, 1 to 5.
+pub fn influence(a: &mut Account, id: &str, n: i64) {
+    p(a, id).influence.0 = n;
+}
+
+/// Whether two figures agree to within floating-point error.
+pub fn close(x: f64, y: f64) -> bool {
+    (x - y).abs() < 1e-9
+}
+
+/// The steps as (person id, kind, via id, gain), best first.
+pub fn steps(a: &Account, an: &Analysis) -> Vec<(String, dmu::analysis::Step, Option<String>, u8)> {
+    an.next_best
+        .iter()
+        .map(|s| (a.people[s.person].id.clone(), s.step, s.via.map(|v| a.people[v].id.clone()), s.gain))
+        .collect()
+}
+
+/// The flag codes raised, in order.
+pub fn codes(an: &Analysis) -> Vec<dmu::analysis::FlagCode> {
+    an.red_flags.iter().map(|f| f.code).collect()
+}
+
+/// Adds a person as [`person`] does, whose stance we saw ourselves today (`observed`):
+/// their factor is exactly their stance factor.
+pub fn seen(a: &mut Account, id: &str, roles: &str, stance: &str) {
+    person(a, id, roles, stance);
+    basis(a, id, "observed");
 }
