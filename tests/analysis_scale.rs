@@ -180,7 +180,9 @@ fn ten_thousand_people_analyse_within_three_plain_dijkstras() {
     // The bound is for the optimised build (`cargo test --release --test analysis_scale`,
     // where the ratio is about 1.0 to 1.5). Unoptimised, the analysis's iterator-heavy
     // code slows down more than the reference does (1.7 to 2.5 seen), so a debug run
-    // only guards against a change of complexity, not against a busy machine.
-    let bound = if cfg!(debug_assertions) { 4.0 } else { 3.0 };
+    // only guards against a change of complexity, not against a busy machine. Model v2
+    // prices up to five kinds of step per person, each through closures and a hash map
+    // that the optimiser flattens: unoptimised that costs 4 to 5 times the reference.
+    let bound = if cfg!(debug_assertions) { 6.0 } else { 3.0 };
     assert!(ratio <= bound, "analysis took {full:?}, {ratio:.2} times the plain Dijkstra's {plain:?}");
 }
