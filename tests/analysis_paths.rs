@@ -183,7 +183,7 @@ fn a_veto_holder_on_the_only_chain_is_neutralised() {
     assert_eq!(steps(&a, &an), [("p-o".to_string(), Step::Neutralise, None, 15)]);
     assert_eq!(
         an.next_best[0].reason,
-        "Neutralise O, an opponent: answer their objections until they no longer work against us; it strengthens the chain U -> O -> D (decider D) (the score is held at 25 while anyone can veto): +15."
+        "Neutralise O, an opponent: answer their objections until they no longer work against us; it strengthens the chain U -> O -> D (decider D); it lifts the last veto, which holds the score under 25: +15."
     );
 }
 

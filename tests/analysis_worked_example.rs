@@ -229,7 +229,7 @@ fn example_2_veto_and_people_coming_and_going() {
     );
     assert_eq!(
         people(FlagCode::CompetitorCoach).1,
-        "Weber favours Rivalsoft: the competitor has a friend at the decision."
+        "Weber favours Rivalsoft: the competitor has a friend at the decision. Until Weber is neutralised, the score cannot pass 25."
     );
 }
 
