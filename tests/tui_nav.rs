@@ -69,7 +69,8 @@ fn leaving_a_what_if_puts_the_focus_back_where_it_was() {
     assert_eq!(pull(&app).focus, Focus::Flags);
     run(&mut app, &[WhatIf, Submit]);
     assert_eq!(pull(&app).focus, Focus::Flags, "nothing tried: the focus stays too");
-    run(&mut app, &[WhatIf, RaiseStance, Submit]);
+    // The card selected is the second next best step's person: take that step.
+    run(&mut app, &[WhatIf, TakeStep, Submit]);
     assert!(message(&app).starts_with("Apply what-if"), "{}", message(&app));
     assert_eq!(pull(&app).focus, Focus::Flags, "applying keeps it as well");
 }

@@ -114,6 +114,19 @@ impl Stance {
             Stance::Champion => None,
         }
     }
+
+    /// The next worse stance, the mirror of [`Stance::raised`]: `None` for an opponent.
+    /// An unknown stance one step down is learning they are a skeptic.
+    pub fn lowered(self) -> Option<Stance> {
+        match self {
+            Stance::Champion => Some(Stance::Supporter),
+            Stance::Supporter => Some(Stance::Neutral),
+            Stance::Neutral => Some(Stance::Skeptic),
+            Stance::Unknown => Some(Stance::Skeptic),
+            Stance::Skeptic => Some(Stance::Opponent),
+            Stance::Opponent => None,
+        }
+    }
 }
 
 vocabulary! {

@@ -142,7 +142,10 @@ pub enum Action {
     NextStage,
     /// Pull view: try changes on the selected person without saving them.
     WhatIf,
-    /// What-if: raise the selected person's stance one step.
+    /// What-if: take the step the analysis suggests for the selected person, whole.
+    TakeStep,
+    /// What-if: raise the selected person's stance one step (or take their suggested
+    /// step when it is the one that raises the stance).
     RaiseStance,
     /// What-if: lower the selected person's stance one step.
     LowerStance,

@@ -357,6 +357,7 @@ fn pull_bindings() -> Vec<Binding> {
         b(PULLS, code(KeyCode::Tab), SwitchPane, pull, "next panel"),
         b(PULL, ch('w'), WhatIf, pull, "what-if on selected"),
         b(PULLS, ch('m'), ToggleModel, pull, "model weights"),
+        b(WHAT_IF, ch(' '), TakeStep, what, "take the suggested step"),
         b(WHAT_IF, ch('+'), RaiseStance, what, "raise stance"),
         b(WHAT_IF, ch('='), RaiseStance, what, "raise stance"),
         b(WHAT_IF, ch('-'), LowerStance, what, "lower stance"),

@@ -73,6 +73,7 @@ pub fn action_names() -> Vec<(&'static str, Action)> {
         ("prev_stage", PrevStage),
         ("next_stage", NextStage),
         ("what_if", WhatIf),
+        ("take_step", TakeStep),
         ("raise_stance", RaiseStance),
         ("lower_stance", LowerStance),
         ("cycle_coverage", CycleCoverage),

@@ -5,7 +5,8 @@
 use super::action::Action;
 use super::app::{App, Level, Screen};
 use super::views::pull::Focus;
-use super::views::pull_whatif::Scenario;
+use super::views::pull_whatif::{RaiseOutcome, Scenario};
+use crate::analysis::Step;
 use crate::text::inert;
 
 /// Rows a page key moves in the Pull view's lists.
@@ -69,23 +70,43 @@ impl App {
                 (Some(c), Some(n)) => {
                     let mut scenario = Scenario::new(account, &c.analysis, c.config.clone(), today);
                     scenario.focus_before = v.focus;
+                    let step = person.and_then(|i| scenario.suggested(i)).map(|s| s.gain);
                     v.scenario = Some(scenario);
                     v.focus = Focus::Stages;
-                    let text = format!(
-                        "What-if on {n}: + or - changes the stance, c the coverage; nothing is saved"
-                    );
-                    Some((Level::Info, text))
+                    Some((Level::Info, what_if_opened(n, step)))
                 }
                 _ => Some((Level::Info, "Select a person first: ↑↓ in a stage column".into())),
             },
-            Action::RaiseStance | Action::LowerStance => {
-                let up = action == Action::RaiseStance;
+            Action::TakeStep => {
+                let Some((sc, i)) = v.scenario.as_mut().zip(person) else { return true };
+                let n = name.unwrap_or_default();
+                let step = sc.suggested(i).cloned();
+                Some(match step {
+                    Some(step) => {
+                        sc.take_step(&step, account);
+                        (Level::Info, took_step(step.step, &n, sc))
+                    }
+                    None => (
+                        Level::Info,
+                        format!("No step is suggested for {n}: + or - the stance, c the coverage"),
+                    ),
+                })
+            }
+            Action::RaiseStance => {
+                let Some((sc, i)) = v.scenario.as_mut().zip(person) else { return true };
+                let n = name.unwrap_or_default();
+                match sc.raise(i, account) {
+                    RaiseOutcome::Step(kind) => Some((Level::Info, took_step(kind, &n, sc))),
+                    RaiseOutcome::Raised => None,
+                    RaiseOutcome::AtTop => Some((Level::Info, format!("{n} is already a champion"))),
+                }
+            }
+            Action::LowerStance => {
                 let moved = match (v.scenario.as_mut(), person) {
-                    (Some(sc), Some(i)) => sc.shift_stance(i, up, account),
+                    (Some(sc), Some(i)) => sc.shift_stance(i, false, account),
                     _ => true,
                 };
-                let end = if up { "a champion" } else { "an opponent" };
-                name.filter(|_| !moved).map(|n| (Level::Info, format!("{n} is already {end}")))
+                name.filter(|_| !moved).map(|n| (Level::Info, format!("{n} is already an opponent")))
             }
             Action::CycleCoverage => {
                 let cycled = match (v.scenario.as_mut(), person) {
@@ -143,4 +164,23 @@ impl App {
             }
         }
     }
+}
+
+/// What the status line says on opening a what-if on `name`, whose suggested step (if
+/// any) gains `step` points.
+fn what_if_opened(name: &str, step: Option<u8>) -> String {
+    let take = super::keymap::key_for(super::keymap::Mode::WhatIf, Action::TakeStep)
+        .map(super::keymap::key_label)
+        .unwrap_or_default();
+    match step {
+        Some(gain) => {
+            format!("What-if on {name}: {take} takes the suggested step (+{gain}); nothing is saved")
+        }
+        None => format!("What-if on {name}: + or - changes the stance, c the coverage; nothing is saved"),
+    }
+}
+
+/// What the status line says once a suggested step is taken.
+fn took_step(kind: Step, name: &str, sc: &Scenario) -> String {
+    format!("Took the suggested step on {name} ({}): pull score {}", kind.label(), sc.delta_text())
 }

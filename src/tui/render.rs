@@ -99,7 +99,9 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::Pull => {
             &[NextStage, SwitchPane, WhatIf, Add, Edit, Delete, ToggleModel, Help, PrevStage, Undo, Back]
         }
-        Mode::WhatIf => &[RaiseStance, LowerStance, CycleCoverage, Submit, Back, NextMember, NextStage],
+        Mode::WhatIf => {
+            &[TakeStep, RaiseStance, LowerStance, CycleCoverage, Submit, Back, NextMember, NextStage]
+        }
         Mode::FollowUps => &[Add, Edit, MarkDone, Delete, SwitchPane, Undo, Help, Back],
         Mode::Agenda => &[Open, MarkDone, NextOwner, Undo, ShowTeam, Back, Help],
         Mode::OurTeam => &[Open, ShowAgenda, Back, Help],

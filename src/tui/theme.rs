@@ -171,6 +171,16 @@ impl Theme {
         }
     }
 
+    /// A judgement we are not sure of: assumed, or older than the half-life.
+    pub fn unsure(&self) -> Style {
+        self.dim().add_modifier(Modifier::ITALIC)
+    }
+
+    /// Someone who is no longer there: kept for the record, counting for nothing.
+    pub fn gone(&self) -> Style {
+        self.dim().add_modifier(Modifier::CROSSED_OUT)
+    }
+
     /// How strongly a team member covers a person.
     pub fn strength(&self, s: Strength) -> Style {
         match s {

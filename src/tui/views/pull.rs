@@ -59,6 +59,8 @@ pub struct Computed {
     /// The steps of the people on the paths: a big account has hundreds of payers, so
     /// this is worked out once per analysis, not per frame.
     pub steps: PathSteps,
+    /// The day the judgements were aged by (what the cards' sureness says).
+    pub today: Date,
 }
 
 /// The state of the Pull view.
@@ -106,7 +108,7 @@ impl PullView {
         self.flag = self.flag.min(analysis.red_flags.len().saturating_sub(1));
         self.next = self.next.min(analysis.next_best.len().saturating_sub(1));
         self.scenario = None;
-        self.computed = Some(Computed { generation, analysis, config, config_error, columns, steps });
+        self.computed = Some(Computed { generation, analysis, config, config_error, columns, steps, today });
     }
 
     /// The analysis of the account as saved, once [`PullView::sync`] ran.

@@ -1,12 +1,16 @@
 //! The stage columns of the Pull view: one card per person, coloured by stance. Cards
 //! on a best path are bold with their step number (`2›`); the selected card has `▶`,
 //! the people of the selected flag or next best contact `*`, people changed in a
-//! what-if `~`. Roomy terminals get boxed cards with stance, influence, roles and
-//! coverage; small ones one line per person. Only visible cards are built.
+//! what-if `~`. Roomy terminals get boxed cards with stance, how sure we are of it
+//! ("observed 12d", "reported 140d", "assumed", "undated"), influence, roles, where the
+//! person stands ("leaves 2027-04-01") and coverage; small ones one line per person.
+//! A judgement we cannot lean on (assumed, or older than the half-life) is italic and
+//! its one-line card ends in `?`; someone leaving ends in `»`; someone who has left is
+//! struck through and ends in `×`. Only visible cards are built.
 
 use super::pull::{Focus, PullView};
-use crate::analysis::Stage;
-use crate::model::{Account, Person};
+use crate::analysis::{PullConfig, Stage, belief};
+use crate::model::{Account, Basis, Date, Person, Stance, Status};
 use crate::text::inert;
 use crate::tui::fit::fit;
 use crate::tui::theme::Theme;
@@ -119,7 +123,62 @@ pub fn card_at(view: &PullView, area: Rect, x: u16, y: u16) -> Option<(usize, Op
     Some((stage, row))
 }
 
+/// How sure the analysis is of one person's stance, as a card says it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sureness {
+    /// "observed 12d", "reported 140d", "assumed", "undated"; empty for an unknown stance.
+    pub words: String,
+    /// Assumed, or older than the half-life (or undated): not to be leaned on.
+    pub unsure: bool,
+    /// Where they stand, when not simply active: "new", "leaves 2027-04-01", "left".
+    pub status: Option<String>,
+    /// Leaving on a day still to come (or on no day given).
+    pub leaving: bool,
+    /// No longer there on the day of the analysis.
+    pub gone: bool,
+}
+
+/// How sure we are of `p`'s stance on `today`, from the analysis's belief.
+pub fn sureness(p: &Person, cfg: &PullConfig, today: Date) -> Sureness {
+    let b = belief(p, cfg, today);
+    let words = if p.stance == Stance::Unknown {
+        String::new()
+    } else if b.basis == Basis::Assumed {
+        "assumed".to_string()
+    } else {
+        match b.age {
+            Some(d) => format!("{} {}", b.basis.key(), age(d)),
+            None => "undated".to_string(),
+        }
+    };
+    let unsure = p.stance != Stance::Unknown && (b.basis == Basis::Assumed || b.stale);
+    let on = p.status_on;
+    let status = match p.status() {
+        Status::Active => None,
+        Status::New => Some(on.map_or("new".to_string(), |d| format!("new since {d}"))),
+        Status::Leaving if b.present => Some(on.map_or("leaving".to_string(), |d| format!("leaves {d}"))),
+        Status::Leaving | Status::Left => Some(on.map_or("left".to_string(), |d| format!("left {d}"))),
+    };
+    let leaving = b.present && p.status() == Status::Leaving;
+    Sureness { words, unsure, status, leaving, gone: !b.present }
+}
+
+/// An age in days as a card says it: `today`, `140d`, past two years `3y`.
+fn age(days: i64) -> String {
+    match days {
+        0 => "today".into(),
+        730.. => format!("{}y", days / 365),
+        _ => format!("{days}d"),
+    }
+}
+
 impl Columns<'_> {
+    /// The sureness of the person at position `i`, as the view's analysis ages it.
+    fn sure(&self, i: usize) -> Option<Sureness> {
+        let c = self.view.computed()?;
+        Some(sureness(&self.account.people[i], &c.config, c.today))
+    }
+
     fn marker(&self, stage: usize, row: usize, i: usize) -> String {
         let selected = stage == self.view.stage && row == self.view.card[stage];
         let changed = self.base.people.get(i) != self.account.people.get(i);
@@ -143,7 +202,12 @@ impl Columns<'_> {
     fn card_style(&self, stage: usize, row: usize, i: usize) -> Style {
         let t = &self.theme;
         let p = &self.account.people[i];
-        let mut style = t.stance(p.stance);
+        let sure = self.sure(i);
+        let mut style = match &sure {
+            Some(s) if s.gone => t.gone(),
+            Some(s) if s.unsure => t.stance(p.stance).add_modifier(Modifier::ITALIC),
+            _ => t.stance(p.stance),
+        };
         if self.steps.get(i).is_some() {
             style = style.add_modifier(Modifier::BOLD);
         }
@@ -195,28 +259,64 @@ impl Columns<'_> {
         let p = &self.account.people[i];
         let marker = self.marker(stage, row, i);
         let style = self.card_style(stage, row, i);
+        let sure = self.sure(i);
         let w = area.width as usize;
         if height == 1 {
-            let name = fit(&p.name, w.saturating_sub(3));
-            Line::from(vec![Span::raw(marker), Span::styled(name, style)]).render(area, buf);
+            let tail = match &sure {
+                Some(s) if s.gone => "×",
+                Some(s) if s.leaving => "»",
+                Some(s) if s.unsure => "?",
+                _ => "",
+            };
+            let name = fit(&p.name, w.saturating_sub(3 + tail.len().min(1)));
+            let mut spans = vec![Span::raw(marker), Span::styled(name, style)];
+            if !tail.is_empty() {
+                spans.push(Span::styled(tail, self.theme.unsure()));
+            }
+            Line::from(spans).render(area, buf);
             return;
         }
         let on_path = self.steps.get(i).is_some();
         let title = fit(&format!("{}{}", marker.trim(), inert(&p.name)), w.saturating_sub(2));
+        let gone = sure.as_ref().is_some_and(|s| s.gone);
+        let border = if gone { self.theme.dim() } else { self.theme.stance(p.stance) };
         let block = Block::bordered()
             .title(Span::styled(title, style))
             .border_type(if on_path { BorderType::Thick } else { BorderType::Rounded })
-            .border_style(self.theme.stance(p.stance));
+            .border_style(border);
         let inner = block.inner(area);
         block.render(area, buf);
-        Paragraph::new(self.details(p, inner.width as usize)).render(inner, buf);
+        Paragraph::new(self.details(p, sure.as_ref(), inner.width as usize)).render(inner, buf);
     }
 
-    fn details(&self, p: &Person, w: usize) -> Vec<Line<'static>> {
+    fn details(&self, p: &Person, sure: Option<&Sureness>, w: usize) -> Vec<Line<'static>> {
         let t = &self.theme;
-        let stance = Span::styled(p.stance.label().to_string(), t.stance(p.stance));
-        let first = vec![stance, Span::styled(format!(" · infl {}", p.influence.0), t.dim())];
+        let gone = sure.is_some_and(|s| s.gone);
+        let stance_style = if gone { t.gone() } else { t.stance(p.stance) };
+        let mut first = vec![Span::styled(p.stance.label().to_string(), stance_style)];
+        if let Some(s) = sure.filter(|s| !s.words.is_empty()) {
+            first.push(Span::styled(" · ", t.dim()));
+            first.push(Span::styled(s.words.clone(), if s.unsure { t.unsure() } else { t.dim() }));
+        }
+        // The influence only when it fits whole: a cut "in…" says nothing.
+        let infl = Span::styled(format!(" · infl {}", p.influence.0), t.dim());
+        let used: usize = first.iter().map(|s| crate::tui::fit::width(&s.content)).sum();
+        if used + crate::tui::fit::width(&infl.content) <= w {
+            first.push(infl);
+        }
         let badges: String = p.roles.iter().map(|r| r.badge()).collect();
+        let mut second = vec![Span::styled(badges, t.badge())];
+        if let Some((s, status)) = sure.and_then(|s| s.status.as_ref().map(|st| (s, st))) {
+            let style = if s.gone {
+                t.dim()
+            } else if s.leaving {
+                t.warning()
+            } else {
+                t.text()
+            };
+            second.push(Span::styled(" · ", t.dim()));
+            second.push(Span::styled(status.clone(), style));
+        }
         let cover = match p.coverage.iter().max_by_key(|c| c.strength) {
             Some(c) => {
                 let who = self
@@ -230,7 +330,8 @@ impl Columns<'_> {
             }
             None => Span::styled("not covered", t.warning()),
         };
-        let second = vec![Span::styled(badges, t.badge()), Span::styled(" · ", t.dim()), cover];
+        second.push(Span::styled(" · ", t.dim()));
+        second.push(cover);
         [first, second].into_iter().map(|spans| super::pull_panels::fit_spans(spans, w)).collect()
     }
 }

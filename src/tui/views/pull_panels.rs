@@ -4,7 +4,7 @@
 //! terminal columns).
 
 use super::pull::{Focus, PullView};
-use crate::analysis::{Analysis, PullConfig, Step};
+use crate::analysis::{Analysis, NextStep, PullConfig, Step};
 use crate::model::Account;
 use crate::text::inert;
 use crate::tui::fit::{fit, width};
@@ -95,6 +95,38 @@ pub fn fit_spans(spans: Vec<Span<'static>>, w: usize) -> Line<'static> {
         break;
     }
     Line::from(out)
+}
+
+/// A next step in a few words: "meet Bell", "introduce: Okoro → Marsh", "verify
+/// Mulder", "neutralise Fedorov", "win over Волков: neutral → supporter". `a` is the
+/// account the step was suggested on.
+pub fn step_short(s: &NextStep, a: &Account) -> String {
+    let person = |i: usize| a.people.get(i).map_or(String::new(), |p| inert(&p.name).into_owned());
+    let member = |m: usize| a.team.get(m).map_or(String::new(), |t| inert(&t.name).into_owned());
+    let who = person(s.person);
+    let via = s.via.map(person);
+    let label = s.step.label();
+    match (s.step, via) {
+        (Step::Introduce | Step::TestChampion | Step::MultiThread, Some(via)) => {
+            format!("{label}: {via} → {who}")
+        }
+        (Step::TechnicalPeer, _) => match s.member {
+            Some(m) => format!("{label}: {} → {who}", member(m)),
+            None => format!("{label} for {who}"),
+        },
+        (Step::RaiseStance, _) => {
+            let before = a.people.get(s.person).map_or(s.after.stance, |p| p.stance);
+            format!("{label} {who}: {} → {}", before.key(), s.after.stance.key())
+        }
+        (Step::Cover, _) => {
+            let how = s.after.best_coverage().map_or("", |c| c.key());
+            match s.member {
+                Some(m) => format!("{label} {who}: {} {how}", member(m)),
+                None => format!("{label} {who}"),
+            }
+        }
+        _ => format!("{label} {who}"),
+    }
 }
 
 impl Panels<'_> {
@@ -209,17 +241,9 @@ impl Panels<'_> {
             .next_best
             .iter()
             .map(|s| {
-                let name = inert(&self.account.people[s.person].name).into_owned();
-                let what = match s.step {
-                    Step::RaiseStance => {
-                        format!("{} → {}", self.account.people[s.person].stance.key(), s.after.stance.key())
-                    }
-                    Step::Cover => format!("cover ({})", s.after.best_coverage().map_or("", |c| c.key())),
-                    other => other.label().to_string(),
-                };
                 // The whole reason where there is room for it, else who and what.
                 let roomy = focused || inner.width >= 50;
-                let text = if roomy { s.reason.clone() } else { format!("{name}: {what}") };
+                let text = if roomy { s.reason.clone() } else { step_short(s, self.account) };
                 (Span::styled(format!("+{:<2} ", s.gain), self.theme.ok().bold()), text)
             })
             .collect();

@@ -110,11 +110,23 @@ impl PullWidget<'_> {
         }
         fit_spans(left, w).render(first, buf);
         if let (Some(s), Some(&second)) = (&self.view.scenario, rows.get(1)) {
-            let text = if s.changes.is_empty() {
+            let take = crate::tui::keymap::key_for(
+                crate::tui::keymap::Mode::WhatIf,
+                crate::tui::action::Action::TakeStep,
+            )
+            .map(crate::tui::keymap::key_label);
+            let step = self.view.selected_person().and_then(|i| s.suggested(i)).zip(take);
+            let text = if !s.changes.is_empty() {
+                format!("Trying: {}", s.changes.join("; "))
+            } else if let Some((step, key)) = step {
+                format!(
+                    "{key}: {} (+{}) · + - stance · c coverage · t team member",
+                    super::pull_panels::step_short(step, &s.account),
+                    step.gain
+                )
+            } else {
                 "Try on the selected card: + raise or - lower the stance, c coverage, t team member"
                     .to_string()
-            } else {
-                format!("Trying: {}", s.changes.join("; "))
             };
             Line::styled(fit(&text, w), t.warning()).render(second, buf);
         }
@@ -211,6 +223,10 @@ impl PullWidget<'_> {
             spans.push(Span::styled(inert(&person.name).into_owned(), t.stance(person.stance).bold()));
         }
         spans.push(Span::styled(format!("  {}", shown(p.strength)), t.title()));
+        // How sure the path is: its least sure judgement; below half, the path rests on
+        // guesses or old news.
+        let sure = format!("  {:.0}% sure", (p.confidence * 100.0).clamp(0.0, 100.0));
+        spans.push(Span::styled(sure, if p.confidence < 0.5 { t.unsure() } else { t.dim() }));
         if p.people.len() > 1 {
             let (f, to) = p.weakest;
             let weakest =

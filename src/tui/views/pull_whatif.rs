@@ -1,8 +1,13 @@
 //! A what-if scenario: changes tried on a clone of the account (never the session's),
 //! re-analysed once per change, and turned into one undoable edit when applied.
+//!
+//! Three kinds of change: a suggested next step taken whole (the person becomes the
+//! step's `after`, so the score rises by exactly the step's gain), a stance raised or
+//! lowered by one ([`Stance::raised`], [`Stance::lowered`]; a changed stance is dated
+//! today, as the person form dates it), and a team member's coverage cycled.
 
-use crate::analysis::{Analysis, PullConfig, analyze};
-use crate::model::{Account, Coverage, Date, Edit, Index, Stance, Strength, ops};
+use crate::analysis::{Analysis, NextStep, PullConfig, Step, analyze};
+use crate::model::{Account, Coverage, Date, Edit, Index, Person, Stance, Strength, ops};
 use crate::text::inert;
 
 /// Changes being tried on a copy of the account.
@@ -29,17 +34,6 @@ pub struct Scenario {
     today: Date,
 }
 
-/// The order stances are raised and lowered in: by what they carry, opponent to champion
-/// (unknown sits below neutral, as raising an unknown stance makes it neutral).
-const LADDER: [Stance; 6] = [
-    Stance::Opponent,
-    Stance::Skeptic,
-    Stance::Unknown,
-    Stance::Neutral,
-    Stance::Supporter,
-    Stance::Champion,
-];
-
 impl Scenario {
     /// Opens a scenario on a copy of `account`, whose analysis is `base`.
     pub fn new(account: &Account, base: &Analysis, config: PullConfig, today: Date) -> Scenario {
@@ -63,15 +57,56 @@ impl Scenario {
         format!("{} → {} ({d:+})", self.base_score, self.analysis.score)
     }
 
-    /// Raises (`up`) or lowers a person's stance by one step; false at the end of the scale.
-    pub fn shift_stance(&mut self, person: usize, up: bool, original: &Account) -> bool {
-        let Some(p) = self.account.people.get_mut(person) else { return false };
-        let at = LADDER.iter().position(|s| *s == p.stance).unwrap_or(2);
-        let to = if up { at.checked_add(1) } else { at.checked_sub(1) };
-        let Some(&stance) = to.and_then(|i| LADDER.get(i)) else { return false };
-        p.stance = stance;
+    /// The step the analysis suggests for a person (at most one per person), as the
+    /// scenario stands now.
+    pub fn suggested(&self, person: usize) -> Option<&NextStep> {
+        self.analysis.next_best.iter().find(|s| s.person == person)
+    }
+
+    /// Takes a suggested step whole: the person becomes the step's `after` (stance, how
+    /// we know it and since when, coverage, favours, last contact), so the score moves
+    /// by exactly the step's gain. `c` then changes the coverage by the member the step
+    /// sent.
+    pub fn take_step(&mut self, step: &NextStep, original: &Account) -> bool {
+        let Some(p) = self.account.people.get_mut(step.person) else { return false };
+        *p = step.after.clone();
+        if let Some(m) = step.member {
+            self.member.retain(|(q, _)| *q != step.person);
+            self.member.push((step.person, m));
+        }
         self.recompute(original);
         true
+    }
+
+    /// Raises (`up`) or lowers a person's stance by one step; false at the end of the
+    /// scale. A stance the rep changes is dated today, as the person form dates it; back
+    /// at the stance it had, it gets its own date back.
+    pub fn shift_stance(&mut self, person: usize, up: bool, original: &Account) -> bool {
+        let Some(p) = self.account.people.get_mut(person) else { return false };
+        let to = if up { p.stance.raised() } else { p.stance.lowered() };
+        let Some(stance) = to else { return false };
+        p.stance = stance;
+        match original.people.get(person) {
+            Some(o) if o.stance == stance => p.stance_on = o.stance_on,
+            _ => p.stance_on = Some(self.today),
+        }
+        self.recompute(original);
+        true
+    }
+
+    /// What `+` does to a person: the suggested step when it is one that changes the
+    /// stance (neutralise, win over) and raises it, so the first press gives the gain
+    /// the panel promised; otherwise one stance up.
+    pub fn raise(&mut self, person: usize, original: &Account) -> RaiseOutcome {
+        let stance_step = self.suggested(person).filter(|s| {
+            matches!(s.step, Step::Neutralise | Step::RaiseStance)
+                && rank(s.after.stance) > rank(self.account.people[person].stance)
+        });
+        if let Some(step) = stance_step.cloned() {
+            self.take_step(&step, original);
+            return RaiseOutcome::Step(step.step);
+        }
+        if self.shift_stance(person, true, original) { RaiseOutcome::Raised } else { RaiseOutcome::AtTop }
     }
 
     /// The team member whose coverage of a person `c` changes: the one chosen with `t`,
@@ -116,6 +151,11 @@ impl Scenario {
         Some(next)
     }
 
+    /// The day the scenario ages judgements by.
+    pub fn today(&self) -> Date {
+        self.today
+    }
+
     fn recompute(&mut self, original: &Account) {
         let index = Index::new(&self.account);
         self.analysis = analyze(&self.account, &index, &self.config, self.today);
@@ -140,7 +180,30 @@ impl Scenario {
     }
 }
 
-/// One line per changed person: stance and coverage, before → after.
+/// What `+` did (see [`Scenario::raise`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RaiseOutcome {
+    /// Took the suggested step of this kind.
+    Step(Step),
+    /// Raised the stance by one.
+    Raised,
+    /// Nothing: the person is a champion already.
+    AtTop,
+}
+
+/// Where a stance stands between opponent and champion, unknown with neutral.
+fn rank(s: Stance) -> u8 {
+    match s {
+        Stance::Opponent => 0,
+        Stance::Skeptic => 1,
+        Stance::Neutral | Stance::Unknown => 2,
+        Stance::Supporter => 3,
+        Stance::Champion => 4,
+    }
+}
+
+/// One line per changed person: stance, how we know it, coverage, favours and contact,
+/// before → after.
 fn describe_changes(original: &Account, now: &Account) -> Vec<String> {
     let member_name = |id: &str| {
         let m = now.team.iter().find(|m| m.id == id);
@@ -151,29 +214,57 @@ fn describe_changes(original: &Account, now: &Account) -> Vec<String> {
         if before == after {
             continue;
         }
-        let mut parts = Vec::new();
-        if before.stance != after.stance {
-            parts.push(format!("{} → {}", before.stance.key(), after.stance.key()));
-        }
-        let strength = |p: &crate::model::Person, id: &str| {
-            p.coverage.iter().find(|c| c.member == id).map(|c| c.strength)
-        };
-        let members = before.coverage.iter().chain(&after.coverage).map(|c| c.member.as_str());
-        let mut seen = Vec::new();
-        for id in members {
-            if seen.contains(&id) {
-                continue;
-            }
-            seen.push(id);
-            let (b, a) = (strength(before, id), strength(after, id));
-            if b != a {
-                let key = |s: Option<Strength>| s.map_or("none", |s| s.key());
-                parts.push(format!("covered by {}: {} → {}", member_name(id), key(b), key(a)));
-            }
-        }
-        out.push(format!("{}: {}", inert(&after.name), parts.join(", ")));
+        out.push(format!(
+            "{}: {}",
+            inert(&after.name),
+            person_changes(before, after, &member_name).join(", ")
+        ));
     }
     out
+}
+
+/// The parts of one person that changed, in words.
+fn person_changes(before: &Person, after: &Person, member_name: &dyn Fn(&str) -> String) -> Vec<String> {
+    let mut parts = Vec::new();
+    if before.stance != after.stance {
+        parts.push(format!("{} → {}", before.stance.key(), after.stance.key()));
+    }
+    // "observed as of 2026-11-27": how we know the stance now, and since when.
+    let basis = (before.basis() != after.basis()).then(|| after.basis().key().to_string());
+    let since = after.stance_on.filter(|_| before.stance_on != after.stance_on).map(|d| format!("as of {d}"));
+    match (basis, since) {
+        (Some(b), Some(d)) => parts.push(format!("{b} {d}")),
+        (Some(x), None) | (None, Some(x)) => parts.push(x),
+        (None, None) => {}
+    }
+    let strength = |p: &Person, id: &str| p.coverage.iter().find(|c| c.member == id).map(|c| c.strength);
+    let members = before.coverage.iter().chain(&after.coverage).map(|c| c.member.as_str());
+    let mut seen = Vec::new();
+    for id in members {
+        if seen.contains(&id) {
+            continue;
+        }
+        seen.push(id);
+        let (b, a) = (strength(before, id), strength(after, id));
+        if b != a {
+            let key = |s: Option<Strength>| s.map_or("none", |s| s.key());
+            parts.push(format!("covered by {}: {} → {}", member_name(id), key(b), key(a)));
+        }
+    }
+    if before.favours != after.favours {
+        match (&before.favours, &after.favours) {
+            (Some(f), None) => parts.push(format!("no longer favours {}", inert(f))),
+            (_, Some(f)) => parts.push(format!("favours {}", inert(f))),
+            (None, None) => {}
+        }
+    }
+    if let Some(d) = after.last_contact.filter(|_| before.last_contact != after.last_contact) {
+        parts.push(format!("met {d}"));
+    }
+    if parts.is_empty() {
+        parts.push("changed".into());
+    }
+    parts
 }
 
 #[cfg(test)]
@@ -195,24 +286,30 @@ mod tests {
         let mut u = Person::new("u", "User");
         u.roles = vec![Role::User, Role::Decider, Role::Payer];
         u.stance = Stance::Neutral;
+        // Seen today: the judgement counts in full, so the figures are the stance factors.
+        u.stance_basis = Some(crate::model::Basis::Observed);
+        u.stance_on = Some(today());
         a.people.push(u);
         a
+    }
+
+    fn today() -> Date {
+        "2026-11-27".parse().unwrap()
     }
 
     #[test]
     fn changes_stay_on_the_copy_and_become_one_edit() {
         let a = account();
         let cfg = PullConfig::default();
-        let today: Date = "2026-11-27".parse().unwrap();
-        let base = analyze(&a, &Index::new(&a), &cfg, today);
-        let mut s = Scenario::new(&a, &base, cfg, today);
+        let base = analyze(&a, &Index::new(&a), &cfg, today());
+        let mut s = Scenario::new(&a, &base, cfg, today());
         assert_eq!(s.base_score, 0, "nobody covered yet");
         assert_eq!(s.cycle_coverage(0, &a), Some(Some(Strength::Weak)), "none → weak first");
         assert_eq!(s.cycle_coverage(0, &a), Some(Some(Strength::Medium)));
-        assert_eq!(s.analysis.score, 35, "0.7 start × 0.5 neutral");
+        assert_eq!(s.analysis.score, 30, "0.7 start × 0.5 neutral × 0.85 access");
         assert!(s.shift_stance(0, true, &a));
-        assert_eq!(s.analysis.score, 56, "0.7 × 0.8 supporter");
-        assert_eq!(s.delta_text(), "0 → 56 (+56)");
+        assert_eq!(s.analysis.score, 48, "0.7 × 0.8 supporter × 0.85");
+        assert_eq!(s.delta_text(), "0 → 48 (+48)");
         assert_eq!(s.changes, ["User: neutral → supporter, covered by Omar: none → medium"]);
         assert!(a.people[0].coverage.is_empty(), "the original is untouched");
         let mut applied = a.clone();
@@ -233,15 +330,34 @@ mod tests {
     fn stances_climb_by_what_they_carry_and_stop_at_the_ends() {
         let a = account();
         let cfg = PullConfig::default();
-        let today: Date = "2026-11-27".parse().unwrap();
-        let base = analyze(&a, &Index::new(&a), &cfg, today);
-        let mut s = Scenario::new(&a, &base, cfg, today);
+        let base = analyze(&a, &Index::new(&a), &cfg, today());
+        let mut s = Scenario::new(&a, &base, cfg, today());
         assert!(s.shift_stance(0, false, &a));
-        assert_eq!(s.account.people[0].stance, Stance::Unknown);
+        assert_eq!(s.account.people[0].stance, Stance::Skeptic, "neutral, one down, is skeptic");
+        assert!(s.shift_stance(0, true, &a));
+        assert_eq!(s.account.people[0].stance, Stance::Neutral, "and a skeptic one up is neutral again");
+        assert!(s.changes.is_empty(), "back where it was, date and all: {:?}", s.changes);
         while s.shift_stance(0, true, &a) {}
         assert_eq!(s.account.people[0].stance, Stance::Champion);
         assert!(s.edit(&a).unwrap().is_some());
         while s.shift_stance(0, false, &a) {}
         assert_eq!(s.account.people[0].stance, Stance::Opponent);
+    }
+
+    #[test]
+    fn a_suggested_step_is_taken_whole_and_moves_the_score_by_its_gain() {
+        let a = account();
+        let cfg = PullConfig::default();
+        let base = analyze(&a, &Index::new(&a), &cfg, today());
+        let step = base.next_best.first().expect("covering the user is a step").clone();
+        let mut s = Scenario::new(&a, &base, cfg, today());
+        assert_eq!(s.suggested(0), Some(&step));
+        assert!(s.take_step(&step, &a));
+        assert_eq!(s.account.people[0], step.after);
+        assert_eq!(s.analysis.score, base.score + step.gain);
+        assert_eq!(s.member_for(0), step.member, "c goes on with the member the step sent");
+        let mut applied = a.clone();
+        s.edit(&a).unwrap().unwrap().apply(&mut applied).unwrap();
+        assert_eq!(applied.people[0], step.after, "applying puts every field of the step in");
     }
 }
