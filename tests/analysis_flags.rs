@@ -103,7 +103,10 @@ fn single_threaded_at_one_or_no_covered_person() {
 fn blockers_are_opponents_or_strong_skeptics_at_or_near_the_decision() {
     let (a, f) = fires(FlagCode::Blocker, |a| p(a, "p-pay").stance = Stance::Opponent);
     assert_eq!(ids(&a, &f.people), ["p-pay"]);
-    assert_eq!(f.message, "Pay (opponent, a payer) can block the decision. Until Pay is neutralised, the score cannot pass 25.");
+    assert_eq!(
+        f.message,
+        "Pay (opponent, a payer) can block the decision. Until Pay is neutralised, the score cannot pass 25."
+    );
 
     // A skeptic of influence 4 with a medium link to the decider blocks; of influence 3,
     // or with only a weak link, they do not.
@@ -340,7 +343,10 @@ fn unverified_support_rests_on_a_guess_or_an_old_judgement() {
 fn competitor_coach_decides_pays_or_sways_someone_who_does() {
     let (a, f) = fires(FlagCode::CompetitorCoach, |a| favours(a, "p-pay", "Rivalsoft"));
     assert_eq!(ids(&a, &f.people), ["p-pay"]);
-    assert_eq!(f.message, "Pay favours Rivalsoft: the competitor has a friend at the decision. Until Pay is neutralised, the score cannot pass 25.");
+    assert_eq!(
+        f.message,
+        "Pay favours Rivalsoft: the competitor has a friend at the decision. Until Pay is neutralised, the score cannot pass 25."
+    );
     assert_eq!(ids(&a, &run(&a).vetoes), ["p-pay"]);
     // Through a weak link: the flag fires (any `influences` link), but no veto (below
     // blocker_link_strength).

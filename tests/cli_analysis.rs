@@ -18,12 +18,16 @@ fn report_json_has_the_documented_shape_on_the_demo() {
     common::cli::demo_data(tmp.path());
     let r = json(&dmu(tmp.path(), &["report", "demo", "--format", "json", "--today", "2026-11-27"]));
     assert_eq!(r["account"], "acc-demo-volga");
-    assert_eq!(r["score"], 24);
+    assert_eq!(r["score"], 18);
+    assert_eq!(r["vetoes"], serde_json::json!(["p-weber"]));
+    assert!(r["sides"]["deciders"].is_f64() && r["sides"]["payers"].is_f64());
     let first = &r["paths"][0];
     assert_eq!(first["target"], "p-sato");
     assert_eq!(first["people"], serde_json::json!(["p-ivanov", "p-sato"]));
     assert!(first["strength"].is_f64());
     assert!(first["weakest"]["from"].is_string() && first["weakest"]["to"].is_string());
+    let sure = first["confidence"].as_f64().unwrap();
+    assert!((0.0..=1.0).contains(&sure), "{sure}");
     // A path to each decider and each payer reached, each saying which it is.
     let paths: Vec<(&str, &str)> = r["paths"]
         .as_array()
@@ -44,9 +48,13 @@ fn report_json_has_the_documented_shape_on_the_demo() {
     let best = &r["next_best"][0];
     assert_eq!(
         (best["person"].as_str(), best["step"].as_str(), best["gain"].as_u64()),
-        (Some("p-volkov"), Some("raise_stance"), Some(14))
+        (Some("p-sato"), Some("raise_stance"), Some(6))
     );
-    assert!(best["reason"].as_str().unwrap().contains("Дмитрий Волков"));
+    assert!(best["reason"].as_str().unwrap().contains("佐藤 健"));
+    // A step through a go-between names them (`via`) and whom of our team it sends.
+    let introduce = r["next_best"].as_array().unwrap().iter().find(|s| s["step"] == "introduce").unwrap();
+    assert_eq!((introduce["person"].as_str(), introduce["via"].as_str()), (Some("p-popova"), Some("p-sato")));
+    assert_eq!(introduce["member"], "t-omar");
     for format in ["text", "md"] {
         let o = dmu(tmp.path(), &["report", "volga", "--format", format, "--today", "2026-11-27"]);
         assert!(o.status.success());

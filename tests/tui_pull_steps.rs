@@ -197,6 +197,9 @@ fn with_doubts() -> Account {
     let i = p(&mut a, "p-kuznetsova");
     a.people[i].stance_basis = Some(Basis::Reported);
     a.people[i].stance_on = day("2026-07-10");
+    // Settled in (the demo has her new), so her card tells the basis and the age.
+    a.people[i].status = None;
+    a.people[i].status_on = None;
     let i = p(&mut a, "p-volkov");
     a.people[i].status = Some(Status::Leaving);
     a.people[i].status_on = day("2027-04-01");

@@ -388,8 +388,7 @@ fn price(
     let sides = cx.sides.sides(sides, cfg);
     let is = was && !(change.stance != Stance::Opponent && (change.clear_favours || p.favours.is_none()));
     let vetoes = cx.vetoes - usize::from(was) + usize::from(is);
-    let screen =
-        if cx.sides.is_screen[x] { cx.sides.screen(g, Some((x, b.factor)), cfg) } else { cx.screen };
+    let screen = if cx.sides.is_screen[x] { cx.sides.screen(g, Some((x, b.factor)), cfg) } else { cx.screen };
     let after = total(sides, screen, vetoes > 0, cfg);
     let rank = kind as u8;
     let lifts = cx.vetoes > 0 && vetoes == 0;

@@ -13,7 +13,8 @@
 use super::probe::found;
 use super::serde_words::{plain, word_wanted};
 use crate::model::{
-    Account, Basis, Date, DemandKind, Function, Influence, LinkKind, Role, Stance, Status, Strength, Tier, validate,
+    Account, Basis, Date, DemandKind, Function, Influence, LinkKind, Role, Stance, Status, Strength, Tier,
+    validate,
 };
 use crate::store::locate::Locator;
 use serde::de::{DeserializeOwned, IgnoredAny};
