@@ -252,3 +252,16 @@ fn snapshots_of_a_pull_view_with_doubts() {
     run(&mut a, &[TakeStep]);
     insta::assert_snapshot!("pull_doubts_step_taken_160x48", screen(&mut a, 160, 48));
 }
+
+#[test]
+fn when_no_step_raises_the_score_the_panel_says_what_would() {
+    // Nobody decides in this copy of the demo: no step can raise the score, and the
+    // panel names the missing role instead of a bare "no step".
+    let mut a = demo();
+    for p in &mut a.people {
+        p.roles.retain(|r| *r != Role::Decider);
+    }
+    let mut app = pull_on(a);
+    let s = screen(&mut app, 160, 48);
+    assert!(s.contains("No single step raises the score: nobody is recorded as a"), "{s}");
+}

@@ -250,3 +250,47 @@ pub(crate) fn when_stuck(
     }
     "No single step adds a whole point: the chains are as strong as single steps can make them; work on several people at once or record the links that are missing.".into()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::when_stuck;
+    use crate::model::{Account, Coverage, Person, Role, Strength, TeamMember};
+
+    fn person(id: &str, roles: &[Role]) -> Person {
+        let mut p = Person::new(id, id.to_uppercase());
+        p.roles = roles.to_vec();
+        p
+    }
+
+    #[test]
+    fn when_stuck_names_what_is_missing_in_the_order_a_rep_sees_to_it() {
+        let mut a = Account::new("a", "A");
+        a.people =
+            vec![person("u", &[Role::User]), person("d", &[Role::Decider]), person("p", &[Role::Payer])];
+        let here = [true; 3];
+        // No team at all: nothing can be sent.
+        assert!(when_stuck(&a, &[], &[], &[], &here).contains("no team"));
+        a.team.push(TeamMember {
+            id: "t".into(),
+            name: "T".into(),
+            function: Default::default(),
+            extra: Default::default(),
+        });
+        // A team, but no user covered: the case has nowhere to start.
+        assert!(when_stuck(&a, &[], &[], &[], &here).contains("nobody on our team covers a user (U)"));
+        a.people[0].coverage.push(Coverage {
+            member: "t".into(),
+            strength: Strength::Strong,
+            extra: Default::default(),
+        });
+        // Covered, but no link: name the people no chain reaches.
+        let s = when_stuck(&a, &[], &[], &[], &here);
+        assert!(s.contains("no chain of links leads from the users we cover (U) to D"), "{s}");
+        // Two vetoes: each must go.
+        assert!(when_stuck(&a, &[1, 2], &[], &[], &here).contains("D and P can each veto it"));
+        // Someone who has left does not count as the decider.
+        assert!(
+            when_stuck(&a, &[], &[], &[], &[true, false, true]).contains("nobody is recorded as a decider")
+        );
+    }
+}

@@ -234,8 +234,13 @@ impl Panels<'_> {
         let inner = block.inner(area);
         block.render(area, buf);
         if an.next_best.is_empty() {
-            let text = "No single step raises the score.";
-            return Line::styled(fit(text, inner.width as usize), self.theme.dim()).render(inner, buf);
+            // Say what would raise it: the missing role, coverage, link or the vetoes.
+            let text = an.when_stuck.as_deref().unwrap_or("No single step raises the score.");
+            let lines: Vec<Line> = wrap(text, inner.width as usize, inner.height as usize)
+                .into_iter()
+                .map(|l| Line::styled(l, self.theme.dim()))
+                .collect();
+            return ratatui::widgets::Paragraph::new(lines).render(inner, buf);
         }
         let entries = an
             .next_best
