@@ -405,14 +405,7 @@ fn after_belief(p: &Person, c: &Change, now: Belief, cfg: &PullConfig, today: Da
         (l, d) => l.or(d),
     };
     let judged = c.stance_on.or(p.stance_on).or(contact);
-    let unverified = p.status() == Status::New
-        && (basis != Basis::Observed
-            || match (judged, p.status_on) {
-                (Some(j), Some(s)) => j < s,
-                (None, _) => true,
-                (Some(_), None) => false,
-            });
-    let basis = if unverified { Basis::Assumed } else { basis };
+    let basis = if p.unverified_with(basis, judged) { Basis::Assumed } else { basis };
     belief_of(c.stance, basis, judged, now.present, cfg, today)
 }
 

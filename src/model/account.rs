@@ -188,9 +188,16 @@ impl Person {
     /// seen it since they became new: a judgement of someone in their old role does not
     /// tell how they will act in the new one.
     pub fn new_unverified(&self) -> bool {
+        self.unverified_with(self.basis(), self.judged_on())
+    }
+
+    /// [`Person::new_unverified`] for a judgement of `basis` confirmed on `judged`, as a
+    /// step would leave it: a new person's stance is verified only by an observation
+    /// made since they became new.
+    pub fn unverified_with(&self, basis: Basis, judged: Option<Date>) -> bool {
         self.status() == Status::New
-            && (self.basis() != Basis::Observed
-                || match (self.judged_on(), self.status_on) {
+            && (basis != Basis::Observed
+                || match (judged, self.status_on) {
                     (Some(j), Some(s)) => j < s,
                     (None, _) => true,
                     (Some(_), None) => false,
