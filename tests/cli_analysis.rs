@@ -18,7 +18,7 @@ fn report_json_has_the_documented_shape_on_the_demo() {
     common::cli::demo_data(tmp.path());
     let r = json(&dmu(tmp.path(), &["report", "demo", "--format", "json", "--today", "2026-11-27"]));
     assert_eq!(r["account"], "acc-demo-volga");
-    assert_eq!(r["score"], 18);
+    assert_eq!(r["score"], 19);
     assert_eq!(r["vetoes"], serde_json::json!(["p-weber"]));
     assert!(r["sides"]["deciders"].is_f64() && r["sides"]["payers"].is_f64());
     let first = &r["paths"][0];
@@ -48,18 +48,42 @@ fn report_json_has_the_documented_shape_on_the_demo() {
     let best = &r["next_best"][0];
     assert_eq!(
         (best["person"].as_str(), best["step"].as_str(), best["gain"].as_u64()),
-        (Some("p-sato"), Some("raise_stance"), Some(6))
+        (Some("p-sato"), Some("raise_stance"), Some(5))
     );
     assert!(best["reason"].as_str().unwrap().contains("佐藤 健"));
-    // A step through a go-between names them (`via`) and whom of our team it sends.
-    let introduce = r["next_best"].as_array().unwrap().iter().find(|s| s["step"] == "introduce").unwrap();
-    assert_eq!((introduce["person"].as_str(), introduce["via"].as_str()), (Some("p-popova"), Some("p-sato")));
-    assert_eq!(introduce["member"], "t-omar");
+    // A step that sends someone names whom of our team (`member`): neutralising the new
+    // CFO nobody covers sends the account's salesperson.
+    let neutralise = r["next_best"].as_array().unwrap().iter().find(|s| s["step"] == "neutralise").unwrap();
+    assert_eq!(
+        (neutralise["person"].as_str(), neutralise["member"].as_str()),
+        (Some("p-kuznetsova"), Some("t-anna"))
+    );
+    assert!(neutralise.get("via").is_none(), "no go-between: {neutralise}");
     for format in ["text", "md"] {
         let o = dmu(tmp.path(), &["report", "volga", "--format", format, "--today", "2026-11-27"]);
         assert!(o.status.success());
         assert!(String::from_utf8_lossy(&o.stdout).contains("payer_uncovered"), "{format}");
     }
+}
+
+#[test]
+fn a_step_through_a_go_between_names_them_in_the_json_report() {
+    // The first advice case: a receptive IT analyst we know introduces us to the line
+    // manager nobody has met.
+    let tmp = tempfile::tempdir().unwrap();
+    let accounts = tmp.path().join("accounts");
+    std::fs::create_dir_all(&accounts).unwrap();
+    let case = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/advice_cases/01-calder-receptive-not-powerful.json");
+    std::fs::copy(case, accounts.join("calder.json")).unwrap();
+    let r = json(&dmu(tmp.path(), &["report", "calder", "--format", "json", "--today", "2026-11-27"]));
+    let top = &r["next_best"][0];
+    assert_eq!(
+        (top["step"].as_str(), top["person"].as_str(), top["via"].as_str(), top["member"].as_str()),
+        (Some("introduce"), Some("p-marsh"), Some("p-okoro"), Some("t-priya"))
+    );
+    assert_eq!(r["score"], 0);
+    assert!(r["paths"].as_array().unwrap().is_empty());
 }
 
 #[test]

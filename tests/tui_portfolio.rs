@@ -61,7 +61,7 @@ fn the_screen_shows_the_figures_dmu_portfolio_prints() {
     for row in [
         "Baltic Foods     Growth       150,000   6.0%   3,000,000     0     6 2026-06-01    1       0",
         "Nordic Steel     Key        1,200,000  48.0%   1,500,000     0     6 2026-11-24    2       1",
-        "Volga Pipe Works Key          850,000  34.0%   2,400,000    18     7 2026-11-20    2       1",
+        "Volga Pipe Works Key          850,000  34.0%   2,400,000    19     7 2026-11-20    2       1",
     ] {
         assert!(s.contains(row), "{row}\n{s}");
     }

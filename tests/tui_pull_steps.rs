@@ -62,6 +62,9 @@ fn with_strangers() -> Account {
     };
     a.links.push(link("p-sato", "p-marsh"));
     a.links.push(link("p-marsh", "p-bell"));
+    // Volkov's support, reported half a year ago: worth verifying (a `verify`).
+    let volkov = pos(&a, "p-volkov");
+    a.people[volkov].stance = Stance::Supporter;
     a
 }
 

@@ -3,7 +3,7 @@
 
 use super::graph::Graph;
 use super::{FlagCode, PullConfig, RedFlag, join, name};
-use crate::model::{Account, Date, Index, LinkKind, Person, Role, Stance};
+use crate::model::{Account, Date, Index, LinkKind, Role, Stance};
 
 /// The people each flag is about, gathered in one pass over the account.
 #[derive(Default)]
@@ -166,7 +166,7 @@ pub(crate) fn red_flags(
         );
         flag(FlagCode::PathBroken, seen.payers, msg);
     }
-    let lonely = no_technical_peer(a, idx, cfg, &covered);
+    let lonely = no_technical_peer(a, idx, cfg, g, &covered);
     let later = super::flags_people::people_flags(
         a,
         idx,
@@ -212,8 +212,8 @@ fn blockers(a: &Account, idx: &Index, cfg: &PullConfig, g: &Graph) -> Vec<(usize
             format!("{} ({stance}, a {role})", name(a, i))
         } else {
             let swayed = idx.out_links(i).iter().find_map(|&l| {
+                let t = g.target(l)?;
                 let l = &a.links[l];
-                let t = idx.person(&l.to)?;
                 let q = &a.people[t];
                 let key = q.has(Role::Decider) || q.has(Role::Payer);
                 (l.kind == LinkKind::Influences && l.strength() >= cfg.blocker_link_strength && key)
@@ -229,7 +229,7 @@ fn blockers(a: &Account, idx: &Index, cfg: &PullConfig, g: &Graph) -> Vec<(usize
 }
 
 /// People of a technical department whom only non-technical team members cover.
-fn no_technical_peer(a: &Account, idx: &Index, cfg: &PullConfig, covered: &[usize]) -> Vec<usize> {
+fn no_technical_peer(a: &Account, idx: &Index, cfg: &PullConfig, g: &Graph, covered: &[usize]) -> Vec<usize> {
     let mut out = Vec::new();
     for &i in covered {
         let p = &a.people[i];
@@ -238,31 +238,38 @@ fn no_technical_peer(a: &Account, idx: &Index, cfg: &PullConfig, covered: &[usiz
             known = true;
             technical |= cfg.is_technical_function(a.team[m].function);
         }
-        if known && !technical && is_technical_person(p, cfg) {
+        if known && !technical && g.technical[i] {
             out.push(i);
         }
     }
     out
 }
 
-/// Whether a person works in a technical department.
-pub(crate) fn is_technical_person(p: &Person, cfg: &PullConfig) -> bool {
-    p.department.as_deref().is_some_and(|d| is_technical(d, &cfg.technical_words))
+/// Per person: works in a technical department. Departments repeat across an account, so
+/// each distinct name is matched against the technical words once.
+pub(crate) fn technical_people(a: &Account, cfg: &PullConfig) -> Vec<bool> {
+    let mut seen: crate::model::FxHashMap<&str, bool> = Default::default();
+    a.people
+        .iter()
+        .map(|p| match p.department.as_deref() {
+            Some(d) => *seen.entry(d).or_insert_with(|| is_technical(d, &cfg.technical_words)),
+            None => false,
+        })
+        .collect()
 }
 
 /// Whether person i decides or pays, or sways a decider or payer through an
 /// `influences` link of at least `blocker_link_strength`.
-pub(crate) fn sways_or_holds(a: &Account, idx: &Index, cfg: &PullConfig, i: usize) -> bool {
+pub(crate) fn sways_or_holds(a: &Account, idx: &Index, cfg: &PullConfig, g: &Graph, i: usize) -> bool {
     let p = &a.people[i];
     p.has(Role::Decider)
         || p.has(Role::Payer)
         || idx.out_links(i).iter().any(|&l| {
+            let t = g.target(l);
             let l = &a.links[l];
             l.kind == LinkKind::Influences
                 && l.strength() >= cfg.blocker_link_strength
-                && idx
-                    .person(&l.to)
-                    .is_some_and(|t| a.people[t].has(Role::Decider) || a.people[t].has(Role::Payer))
+                && t.is_some_and(|t| a.people[t].has(Role::Decider) || a.people[t].has(Role::Payer))
         })
 }
 

@@ -149,8 +149,8 @@ pub(crate) fn people_flags(
                 return Some((i, format!("{} favours {rival}", name(a, i))));
             }
             let swayed = idx.out_links(i).iter().find_map(|&l| {
+                let t = g.target(l)?;
                 let l = &a.links[l];
-                let t = idx.person(&l.to)?;
                 (l.kind == LinkKind::Influences && key(a, g, t)).then_some(t)
             })?;
             Some((i, format!("{} favours {rival} and sways {}", name(a, i), name(a, swayed))))

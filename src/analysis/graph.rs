@@ -28,6 +28,11 @@ pub(crate) struct Graph<'a> {
     pub access: Vec<f64>,
     /// Each person's influence, 1 to 5, as a weight.
     pub influence: Vec<f64>,
+    /// Per link (by its position in the account): the position of the person it leads
+    /// to, or [`NONE`], so that code walking links needs no lookup by id.
+    pub link_to: Vec<u32>,
+    /// Per person: works in a technical department.
+    pub technical: Vec<bool>,
     out_at: Vec<u32>,
     out_to: Vec<u32>,
     out_w: Vec<f64>,
@@ -74,7 +79,30 @@ impl<'a> Graph<'a> {
         let access = a.people.iter().map(|p| cfg.access(p.best_coverage())).collect();
         let ids = a.people.iter().map(|p| p.id.as_str()).collect();
         let influence = a.people.iter().map(super::score::weight).collect();
-        Graph { ids, belief, factor, start, access, influence, out_at, out_to, out_w, in_at, in_from, in_w }
+        let link_to = link_to.clone();
+        let technical = super::flags::technical_people(a, cfg);
+        Graph {
+            ids,
+            belief,
+            factor,
+            start,
+            access,
+            influence,
+            link_to,
+            technical,
+            out_at,
+            out_to,
+            out_w,
+            in_at,
+            in_from,
+            in_w,
+        }
+    }
+
+    /// The person link `l` leads to, when they are in the account.
+    pub fn target(&self, l: usize) -> Option<usize> {
+        let t = self.link_to[l];
+        (t != NONE).then_some(t as usize)
     }
 
     /// People this person's links lead to, with the carry weight.

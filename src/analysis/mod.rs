@@ -367,8 +367,8 @@ pub fn analyze(a: &Account, idx: &Index, cfg: &PullConfig, today: Date) -> Analy
     let before = sides.sums(&fw.value, &g.access, cfg);
     let shares = sides.sides(before, cfg);
     let vetoes = vetoes(a, idx, cfg, &g);
-    let screen = sides.screen(&g, None, cfg);
-    let score = points(score::total(shares, screen, !vetoes.is_empty(), cfg));
+    let screen = sides.screen(&g, cfg);
+    let score = points(score::total(shares, screen.least, !vetoes.is_empty(), cfg));
     let red_flags = flags::red_flags(a, idx, cfg, today, &g, !payer_paths.is_empty(), &vetoes);
     let back = g.backward(deciders.iter().chain(payers).copied());
     let mut is_veto = vec![false; a.people.len()];
@@ -386,6 +386,8 @@ pub fn analyze(a: &Account, idx: &Index, cfg: &PullConfig, today: Date) -> Analy
         screen,
         vetoes: vetoes.len(),
         is_veto: &is_veto,
+        held: !vetoes.is_empty()
+            && score::total(shares, screen.least, false, cfg) >= f64::from(cfg.veto_ceiling) / 100.0,
         cfg,
         today,
     };
@@ -427,7 +429,7 @@ pub fn score_and_flags(a: &Account, idx: &Index, cfg: &PullConfig, today: Date) 
     let shares = sides.sides(sides.sums(&fw.value, &g.access, cfg), cfg);
     let vetoes = vetoes(a, idx, cfg, &g);
     let payer_reached = sides.holders[1].iter().any(|&t| fw.value[t] > 0.0);
-    let score = points(score::total(shares, sides.screen(&g, None, cfg), !vetoes.is_empty(), cfg));
+    let score = points(score::total(shares, sides.screen(&g, cfg).least, !vetoes.is_empty(), cfg));
     (score, flags::red_flags(a, idx, cfg, today, &g, payer_reached, &vetoes))
 }
 

@@ -59,23 +59,25 @@ impl Sides {
         if k == 0 { self.decider_w[i] } else { self.payer_w[i] }
     }
 
-    /// How much of the case the gatekeepers let through, 0 to 1, with person `x`'s
-    /// factor taken as `fx` (a step's) and everyone else's from `g`. A gatekeeper can
-    /// stop the case but not carry it: one at neutral or better lets all of it through;
-    /// below neutral (unknown, a guess fading, a skeptic) they hold back the share
-    /// their stance falls short of neutral, the more the more influence they have.
-    pub fn screen(&self, g: &Graph, x: Option<(usize, f64)>, cfg: &PullConfig) -> f64 {
-        self.screens
-            .iter()
-            .map(|&i| {
-                let f = match x {
-                    Some((at, fx)) if at == i => fx,
-                    _ => g.factor[i],
-                };
-                let pass = if cfg.stance_neutral > 0.0 { (f / cfg.stance_neutral).min(1.0) } else { 1.0 };
-                pass.powf(weight_of(g, i) / 5.0)
-            })
-            .product()
+    /// How much of the case the gatekeepers let through, 0 to 1: as much as the
+    /// strictest of them lets through. A gatekeeper can stop the case but not carry it:
+    /// one at neutral or better lets all of it through; below neutral (unknown, a guess
+    /// fading, a skeptic) they hold back the share their stance falls short of neutral,
+    /// the more the more influence they have. The case must pass every screen, so the
+    /// strictest one counts, however many others there are.
+    pub fn screen(&self, g: &Graph, cfg: &PullConfig) -> Screen {
+        let mut s = Screen { least: 1.0, at: None, next: 1.0 };
+        for &i in &self.screens {
+            let p = pass(g, i, g.factor[i], cfg);
+            if p < s.least {
+                s.next = s.least;
+                s.least = p;
+                s.at = Some(i);
+            } else if p < s.next {
+                s.next = p;
+            }
+        }
+        s
     }
 
     /// Each side's sum of weighted terms, from the strength of the best path to each
@@ -90,11 +92,11 @@ impl Sides {
     /// strengths. A side nobody holds scores 0.
     pub fn sides(&self, sums: [f64; 2], cfg: &PullConfig) -> [f64; 2] {
         [0, 1].map(|k| {
-            if self.total[k] > 0.0 {
-                (sums[k] / self.total[k]).max(0.0).powf(1.0 / cfg.side_power)
-            } else {
-                0.0
+            if self.total[k] <= 0.0 {
+                return 0.0;
             }
+            let mean = (sums[k] / self.total[k]).max(0.0);
+            if cfg.side_power == 1.0 { mean } else { mean.powf(1.0 / cfg.side_power) }
         })
     }
 }
@@ -103,11 +105,33 @@ impl Sides {
 /// Below 1, the mean leans toward the weakest: a decider the case barely reaches
 /// weighs more than the plain average would say, as it does when every one must agree.
 pub(crate) fn term(x: f64, cfg: &PullConfig) -> f64 {
-    x.powf(cfg.side_power)
+    // The plain mean (the default) needs no power: powf is most of a step's price.
+    if cfg.side_power == 1.0 { x } else { x.powf(cfg.side_power) }
 }
 
-fn weight_of(g: &Graph, i: usize) -> f64 {
-    g.influence[i]
+/// The screens' figure, with what it takes to change one gatekeeper exactly.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Screen {
+    /// How much the strictest gatekeeper lets through (1 with none).
+    pub least: f64,
+    /// Who that is.
+    pub at: Option<usize>,
+    /// How much the next strictest lets through (1 with none).
+    pub next: f64,
+}
+
+impl Screen {
+    /// The screen with gatekeeper x at factor `fx` instead.
+    pub fn with(&self, g: &Graph, x: usize, fx: f64, cfg: &PullConfig) -> f64 {
+        let p = pass(g, x, fx, cfg);
+        if self.at == Some(x) { self.next.min(p) } else { self.least.min(p) }
+    }
+}
+
+/// How much of the case gatekeeper i lets through at factor f.
+fn pass(g: &Graph, i: usize, f: f64, cfg: &PullConfig) -> f64 {
+    let pass = if cfg.stance_neutral > 0.0 { (f / cfg.stance_neutral).min(1.0) } else { 1.0 };
+    pass.powf(g.influence[i] / 5.0)
 }
 
 /// How much a decider or payer weighs: their influence, 1 to 5 (out of range values
@@ -151,8 +175,8 @@ pub(crate) fn veto(
         return Some(Veto { against, sways: None });
     }
     let sways = idx.out_links(i).iter().find_map(|&l| {
+        let t = g.target(l)?;
         let l = &a.links[l];
-        let t = idx.person(&l.to)?;
         let q = &a.people[t];
         (l.kind == LinkKind::Influences
             && l.strength() >= cfg.blocker_link_strength

@@ -94,16 +94,19 @@ pub(crate) struct Context<'x, 'a> {
     pub idx: &'x Index,
     pub g: &'x Graph<'a>,
     pub fw: &'x Labels,
-    /// The backward pass to every decider and payer: who can reach the decision at all.
+    /// The backward pass to every decider and payer: how strongly the case can still
+    /// travel from each person to the decision.
     pub back: &'x Labels,
     pub sides: &'x Sides,
     /// The sides' sums of terms before any step (see [`Sides::sums`]).
     pub before: [f64; 2],
     /// How much of the case the gatekeepers let through (see [`Sides::screen`]).
-    pub screen: f64,
+    pub screen: super::score::Screen,
     pub vetoes: usize,
     /// Per person: holds a veto now.
     pub is_veto: &'x [bool],
+    /// The veto ceiling holds the score now (it would be higher without the vetoes).
+    pub held: bool,
     pub cfg: &'x PullConfig,
     pub today: Date,
 }
@@ -112,7 +115,8 @@ pub(crate) struct Context<'x, 'a> {
 /// that add at least one point. Ties: the larger exact gain, then the more specific
 /// kind, then the smaller id.
 pub(crate) fn rank(cx: &Context) -> Vec<NextStep> {
-    let before = total(cx.sides.sides(cx.before, cx.cfg), cx.screen, cx.vetoes > 0, cx.cfg);
+    let sides = cx.sides.sides(cx.before, cx.cfg);
+    let before = total(sides, cx.screen.least, cx.vetoes > 0, cx.cfg);
     let shown = points(before);
     let mut best: Vec<Priced> = Vec::new();
     let mut scratch = Scratch::default();
@@ -124,6 +128,9 @@ pub(crate) fn rank(cx: &Context) -> Vec<NextStep> {
         // A step with x can only count through a path from x onward to a decider or
         // payer, or through x's own screen as a gatekeeper.
         if cx.back.value[x] <= 0.0 && !cx.sides.is_screen[x] {
+            continue;
+        }
+        if !could_show(cx, sides, x, shown) {
             continue;
         }
         let mut mine: Option<Priced> = None;
@@ -172,6 +179,34 @@ pub(crate) fn rank(cx: &Context) -> Vec<NextStep> {
         .collect()
 }
 
+/// Whether any step with x could add a point: the score with x at their best (full
+/// factor, strongest start and access, a gatekeeper letting everything through, no
+/// veto of theirs) bounds every step's. A decider or payer t is reached at least as
+/// strongly as through x today (x's label × x's best continuation to that side), so a
+/// step raises t by at most (x's best label − x's label today) × that continuation;
+/// each side's weights sum to one, so the side rises by at most as much, plus x's own
+/// share as one of them. Most people of a large account are far from the decision, and
+/// this spares pricing their steps one by one.
+fn could_show(cx: &Context, sides: [f64; 2], x: usize, shown: u8) -> bool {
+    let (g, fw, cfg) = (cx.g, cx.fw, cx.cfg);
+    let start = if cx.a.people[x].has(Role::User) { cfg.start_strong.max(g.start[x]) } else { g.start[x] };
+    let reach = g.inc(x).map(|(y, w)| fw.value[y] * w).fold(start, f64::max).max(fw.value[x]);
+    let bound = [0, 1].map(|k| {
+        // Every target's best path is already at least x's present one, so it gains at
+        // most what x's own label gains, carried on by x's best continuation.
+        let mut up = (reach - fw.value[x]).max(0.0) * cx.back.value[x];
+        let w = cx.sides.weight(k, x);
+        if w > 0.0 {
+            up += w * (reach - g.access[x] * fw.value[x]).max(0.0) / cx.sides.total[k];
+        }
+        (sides[k] + up).min(1.0)
+    });
+    let screen =
+        if cx.sides.is_screen[x] { cx.screen.with(g, x, cfg.stance_neutral, cfg) } else { cx.screen.least };
+    let vetoes = cx.vetoes - usize::from(cx.is_veto[x]);
+    points(total(bound, screen, vetoes > 0, cfg)) > shown
+}
+
 fn better(p: &Priced, q: &Priced) -> bool {
     match p.after.total_cmp(&q.after) {
         Ordering::Greater => true,
@@ -205,10 +240,7 @@ fn candidates(cx: &Context, x: usize, out: &mut Vec<(Step, Option<usize>, Change
         c.contact = Some(today);
     };
     let has_team = !a.team.is_empty();
-    // Matching the department against the technical words costs a lowercase copy: only
-    // the steps that send someone ask.
-    let technical = std::cell::OnceCell::new();
-    let technical = || *technical.get_or_init(|| super::flags::is_technical_person(p, cfg));
+    let technical = || cx.g.technical[x];
     let tech_member = (0..a.team.len()).find(|&m| cfg.is_technical_function(a.team[m].function));
     if has_team && !p.contacted() {
         let via = go_between(cx, x);
@@ -286,7 +318,7 @@ fn blocks(cx: &Context, x: usize) -> bool {
     }
     p.stance == Stance::Skeptic
         && p.influence.0 >= cx.cfg.blocker_skeptic_influence
-        && super::flags::sways_or_holds(cx.a, cx.idx, cx.cfg, x)
+        && super::flags::sways_or_holds(cx.a, cx.idx, cx.cfg, cx.g, x)
 }
 
 /// Whom we could ask to introduce us to x: someone we cover who is linked to x either
@@ -354,6 +386,13 @@ fn price(
     if b.factor < g.factor[x] || start < g.start[x] || access < g.access[x] {
         return None;
     }
+    let is = was && !(change.stance != Stance::Opponent && (change.clear_favours || p.favours.is_none()));
+    let vetoes = cx.vetoes - usize::from(was) + usize::from(is);
+    // While a veto holds the score at its ceiling, only a step that lifts the last veto
+    // can show: the rest are not worth pricing.
+    if vetoes > 0 && cx.held {
+        return None;
+    }
     let mut reach = start * b.factor;
     let mut from = NONE;
     for (y, w) in g.inc(x) {
@@ -386,9 +425,7 @@ fn price(
         *side += delta;
     }
     let sides = cx.sides.sides(sides, cfg);
-    let is = was && !(change.stance != Stance::Opponent && (change.clear_favours || p.favours.is_none()));
-    let vetoes = cx.vetoes - usize::from(was) + usize::from(is);
-    let screen = if cx.sides.is_screen[x] { cx.sides.screen(g, Some((x, b.factor)), cfg) } else { cx.screen };
+    let screen = if cx.sides.is_screen[x] { cx.screen.with(g, x, b.factor, cfg) } else { cx.screen.least };
     let after = total(sides, screen, vetoes > 0, cfg);
     let rank = kind as u8;
     let lifts = cx.vetoes > 0 && vetoes == 0;
