@@ -2,6 +2,7 @@
 //! through it.
 
 pub mod analysis;
+pub mod change;
 pub mod cli;
 pub mod export;
 /// Realistic generated accounts for tests and benchmarks; not part of the user-facing

@@ -28,6 +28,10 @@ record! {
         follow_ups: Vec<FollowUp> => "actions" list,
         /// What the customer asked of us beyond the contract (an addition to version 1).
         demands: Vec<Demand> => "demands" list,
+        /// Who changed what, when (an addition to version 1).
+        history: Vec<super::history::HistoryEntry> => "history" list,
+        /// What a merge of two copies could not decide (an addition to version 1).
+        conflicts: Vec<super::history::Conflict> => "conflicts" list,
     }
 }
 
@@ -238,6 +242,8 @@ impl Account {
             links: Vec::new(),
             follow_ups: Vec::new(),
             demands: Vec::new(),
+            history: Vec::new(),
+            conflicts: Vec::new(),
             extra: Default::default(),
         }
     }

@@ -4,6 +4,7 @@ mod account;
 mod date;
 mod edit;
 mod fast_hash;
+mod history;
 mod ids;
 mod index;
 mod kinds;
@@ -15,6 +16,7 @@ pub use account::{Account, Coverage, Demand, FollowUp, Influence, Link, Person, 
 pub use date::{Date, DateError};
 pub use edit::{Edit, EditError, Header, ListOp};
 pub use fast_hash::{FxHashMap, FxHashSet, FxHasher};
+pub use history::{Conflict, HistoryEntry, now_utc, timestamp};
 pub use ids::{new_id, new_id_avoiding, readable_id, readable_slug};
 pub use index::Index;
 pub use kinds::{Basis, DemandKind, Function, LinkKind, Role, Stance, Status, Strength, Tier};

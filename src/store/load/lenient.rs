@@ -217,6 +217,8 @@ fn account() -> Rec {
             field("links", Default, Records(link)),
             field("actions", Default, Records(follow_up)),
             field("demands", Default, Records(demand)),
+            field("history", Default, Leaf(is::<Vec<crate::model::HistoryEntry>>)),
+            field("conflicts", Default, Leaf(is::<Vec<crate::model::Conflict>>)),
         ],
     }
 }
