@@ -15,6 +15,7 @@ pub mod plural;
 pub mod search;
 pub mod settings;
 pub mod store;
+pub mod sync;
 pub mod text;
 pub mod translit;
 pub mod tui;
