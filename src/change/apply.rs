@@ -171,7 +171,13 @@ fn patch(map: &mut Map<String, Value>, rest: &[String], c: &Change) -> Option<()
                     items.remove(i);
                 }
                 (Some(i), Some(v)) => items[i] = v.clone(),
-                (None, Some(v)) => items.push(v.clone()),
+                (None, Some(v)) => {
+                    let find = |k: &str| {
+                        items.iter().position(|x| x.get("member").and_then(Value::as_str) == Some(k))
+                    };
+                    let at = place_at(items.len(), &c.place, find);
+                    items.insert(at, v.clone());
+                }
                 (None, None) => {}
             }
             Some(())

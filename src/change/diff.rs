@@ -181,14 +181,21 @@ fn coverage(out: &mut Vec<Change>, person: &str, x: Option<&Value>, y: Option<&V
     };
     let (xs, ys) = (entries(x), entries(y));
     let path = |m: &str| Path(vec!["people".into(), person.into(), "coverage".into(), m.into()]);
+    // Places as for the records of a list, so that an undo keeps the coverage's order.
+    let mut kept = Place::First;
     for (m, c) in &xs {
-        if !ys.iter().any(|(n, _)| n == m) {
-            out.push(Change::new(path(m), Some(c.clone()), None));
+        if ys.iter().any(|(n, _)| n == m) {
+            kept = Place::After(m.clone());
+        } else {
+            out.push(Change { path: path(m), before: Some(c.clone()), after: None, place: kept.clone() });
         }
     }
-    for (m, c) in &ys {
+    for (j, (m, c)) in ys.iter().enumerate() {
         match xs.iter().find(|(n, _)| n == m) {
-            None => out.push(Change::new(path(m), None, Some(c.clone()))),
+            None => {
+                let place = if j == 0 { Place::First } else { Place::After(ys[j - 1].0.clone()) };
+                out.push(Change { path: path(m), before: None, after: Some(c.clone()), place });
+            }
             Some((_, old)) if old != c => out.push(Change::new(path(m), Some(old.clone()), Some(c.clone()))),
             Some(_) => {}
         }

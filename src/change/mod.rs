@@ -7,10 +7,13 @@
 //! No I/O, no UI.
 
 mod apply;
+mod build;
 mod diff;
+pub mod history;
 mod path;
 
 pub use apply::ChangeError;
+pub use build::{added, place_of, removed, replaced};
 pub use diff::{diff, diff_records};
 pub use path::{LIST_KEYS, Path, coverage_key, link_key};
 

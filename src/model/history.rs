@@ -92,7 +92,7 @@ mod tests {
     #[test]
     fn timestamps_are_rfc3339_utc() {
         assert_eq!(timestamp(0), "1970-01-01T00:00:00Z");
-        assert_eq!(timestamp(1_795_787_100), "2026-11-27T14:05:00Z");
+        assert_eq!(timestamp(1_795_788_300), "2026-11-27T14:05:00Z");
         assert!(now_utc().ends_with('Z'));
     }
 

@@ -2,7 +2,6 @@
 
 mod account;
 mod date;
-mod edit;
 mod fast_hash;
 mod history;
 mod ids;
@@ -14,10 +13,10 @@ mod validate;
 
 pub use account::{Account, Coverage, Demand, FollowUp, Influence, Link, Person, SCHEMA, TeamMember};
 pub use date::{Date, DateError};
-pub use edit::{Edit, EditError, Header, ListOp};
 pub use fast_hash::{FxHashMap, FxHashSet, FxHasher};
 pub use history::{Conflict, HistoryEntry, now_utc, timestamp};
 pub use ids::{new_id, new_id_avoiding, readable_id, readable_slug};
 pub use index::Index;
 pub use kinds::{Basis, DemandKind, Function, LinkKind, Role, Stance, Status, Strength, Tier};
+pub use ops::{Edit, Header};
 pub use validate::{Problem, reports_to_cycle, validate, validate_indexed, would_close_cycle};

@@ -9,7 +9,7 @@ use super::render;
 use super::views::followups::{self, FollowUpPane};
 use super::widgets::dialog::{Confirm, Modal, Pending};
 use super::widgets::record_form::{Record, RecordFor, RecordForm, RecordOutcome};
-use crate::model::{Account, Edit, ops, readable_id};
+use crate::model::{Account, ops, readable_id};
 use crate::text::inert;
 use crate::tui::fit::fit;
 
@@ -193,7 +193,7 @@ impl App {
         match record {
             Record::Account(h) => {
                 let label = format!("edit the details of {}", quoted(&h.name));
-                self.commit(|_| Ok(Edit::Header(Box::new(h))), label);
+                self.commit(|a| Ok(ops::set_header(a, h)), label);
             }
             Record::FollowUp(mut f) => {
                 if let (true, Some(s)) = (adding, self.open_account()) {

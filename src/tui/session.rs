@@ -1,9 +1,11 @@
 //! The open account: its data, the store it is saved through, the undo and redo
 //! history, and whether the last save worked. Every change goes through
-//! [`Session::commit`] (or undo/redo), which applies an [`Edit`], keeps its inverse and
+//! [`Session::commit`] (or undo/redo), which applies a [`ChangeSet`], keeps its inverse and
 //! saves at once. No terminal code here.
 
-use crate::model::{Account, Edit, Index, ListOp};
+use crate::change::ChangeSet;
+use crate::change::history::{Stamp, recorded};
+use crate::model::{Account, Index, now_utc};
 use crate::store::{AccountStore, Fingerprint, Rescue, SaveError};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -40,33 +42,32 @@ impl Change {
 /// What an edit touched: the change for the views, and whether the index still fits.
 type Touched = (Change, bool);
 
-/// What an applied edit touched, read from its inverse (which holds the old values)
-/// and the account after it: the change for the views, and whether the index (ids to
-/// positions, link ends) still fits, so an edit of one field costs no rebuild.
-fn touched(inverse: &Edit, a: &Account) -> Touched {
-    match inverse {
-        Edit::Header(_) | Edit::FollowUps(_) | Edit::Demands(_) => (Change::NoPeople, true),
-        Edit::People(ListOp::Replace(i, old)) if a.people.get(*i).is_some_and(|p| p.id == old.id) => {
-            (Change::Person(*i), true)
-        }
-        // Coverage shows a member's initials, so any team edit may change the table.
-        Edit::Team(ListOp::Replace(i, old)) => (Change::Any, a.team.get(*i).is_some_and(|m| m.id == old.id)),
-        Edit::Links(ListOp::Replace(i, old)) => {
-            (Change::NoPeople, a.links.get(*i).is_some_and(|l| l.from == old.from && l.to == old.to))
-        }
-        Edit::Links(_) => (Change::NoPeople, false),
-        Edit::People(_) | Edit::Team(_) => (Change::Any, false),
-        Edit::Batch(edits) => edits.iter().fold((Change::NoPeople, true), |(c, fits), e| {
-            let (c2, fits2) = touched(e, a);
-            (c.then(c2), fits && fits2)
-        }),
-    }
+/// What a change set touches, read from its paths before it is applied (positions come
+/// from the index, which field edits keep): the change for the views, and whether the
+/// index (ids to positions, link ends) still fits, so an edit of one field costs no
+/// rebuild.
+fn touched(cs: &ChangeSet, index: &Index) -> Touched {
+    cs.iter().fold((Change::NoPeople, true), |(c, fits), ch| {
+        let seg = ch.path.segments();
+        let (c2, fits2) = match seg.first().map(String::as_str) {
+            Some("people") if seg.len() > 2 => match index.person(&seg[1]) {
+                Some(i) => (Change::Person(i), true),
+                None => (Change::Any, false),
+            },
+            Some("people") => (Change::Any, false),
+            // Coverage shows a member's initials, so any team edit may change the table.
+            Some("team") => (Change::Any, seg.len() > 2),
+            Some("links") => (Change::NoPeople, seg.len() > 2),
+            _ => (Change::NoPeople, true),
+        };
+        (c.then(c2), fits && fits2)
+    })
 }
 
 /// An edit with the words that describe it ("add Пётр Иванов").
 #[derive(Debug, Clone)]
 struct Step {
-    edit: Edit,
+    edit: ChangeSet,
     label: String,
 }
 
@@ -130,6 +131,8 @@ pub struct Session {
     recovery_generation: u64,
     /// The people by name, made when the person form first asks (see `namesakes`).
     names: Option<super::names::NameIndex>,
+    /// Who the edits are by (the history's `by`), when the rep is known.
+    author: Option<String>,
 }
 
 impl Session {
@@ -155,6 +158,7 @@ impl Session {
             recovery_file: None,
             recovery_generation: 0,
             names: None,
+            author: None,
         }
     }
 
@@ -297,14 +301,34 @@ impl Session {
         !self.undo.is_empty()
     }
 
+    /// Who the edits are by: a name as the rep gave it; the history records the team
+    /// member of that name on this account, else the name.
+    pub fn set_author(&mut self, name: Option<&str>) {
+        self.author = name.map(|n| crate::change::history::author(&self.account, n));
+    }
+
     /// Applies an edit, remembers how to undo it, and saves.
-    pub fn commit(&mut self, edit: Edit, label: impl Into<String>) -> Result<(), Refused> {
+    pub fn commit(&mut self, edit: ChangeSet, label: impl Into<String>) -> Result<(), Refused> {
+        self.commit_noted(edit, label, None)
+    }
+
+    /// [`Session::commit`] with a note for the history ("backed us in the steering
+    /// meeting"): the entries the edit makes (a changed stance, a person added) are part
+    /// of the edit, so undoing it takes them back.
+    pub fn commit_noted(
+        &mut self,
+        edit: ChangeSet,
+        label: impl Into<String>,
+        note: Option<String>,
+    ) -> Result<(), Refused> {
         if let Some(why) = self.read_only() {
             return Err(Refused::ReadOnly(why));
         }
-        let inverse = edit.apply(&mut self.account).map_err(|e| Refused::Stale(e.to_string()))?;
-        let what = touched(&inverse, &self.account);
-        self.undo.push(Step { edit: inverse, label: label.into() });
+        let stamp = Stamp { by: self.author.clone(), at: now_utc(), note };
+        let edit = recorded(edit, &self.account, &stamp);
+        let what = touched(&edit, &self.index);
+        edit.apply(&mut self.account).map_err(|e| Refused::Stale(e.to_string()))?;
+        self.undo.push(Step { edit: edit.invert(), label: label.into() });
         self.redo.clear();
         self.changed(what);
         Ok(())
@@ -313,18 +337,24 @@ impl Session {
     /// Undoes the last edit and saves; returns its label, or `None` when there is
     /// nothing to undo.
     pub fn undo(&mut self) -> Result<Option<String>, Refused> {
-        Self::swap(&mut self.undo, &mut self.redo, &mut self.account)?.map_or(Ok(None), |(label, what)| {
-            self.changed(what);
-            Ok(Some(label))
-        })
+        Self::swap(&mut self.undo, &mut self.redo, &mut self.account, &self.index)?.map_or(
+            Ok(None),
+            |(label, what)| {
+                self.changed(what);
+                Ok(Some(label))
+            },
+        )
     }
 
     /// Redoes the last undone edit and saves; returns its label.
     pub fn redo(&mut self) -> Result<Option<String>, Refused> {
-        Self::swap(&mut self.redo, &mut self.undo, &mut self.account)?.map_or(Ok(None), |(label, what)| {
-            self.changed(what);
-            Ok(Some(label))
-        })
+        Self::swap(&mut self.redo, &mut self.undo, &mut self.account, &self.index)?.map_or(
+            Ok(None),
+            |(label, what)| {
+                self.changed(what);
+                Ok(Some(label))
+            },
+        )
     }
 
     /// Applies the top of `from` and pushes its inverse on `to`; returns its label and
@@ -333,12 +363,13 @@ impl Session {
         from: &mut Vec<Step>,
         to: &mut Vec<Step>,
         account: &mut Account,
+        index: &Index,
     ) -> Result<Option<(String, Touched)>, Refused> {
         let Some(step) = from.pop() else { return Ok(None) };
-        match step.edit.clone().apply(account) {
-            Ok(inverse) => {
-                let what = touched(&inverse, account);
-                to.push(Step { edit: inverse, label: step.label.clone() });
+        let what = touched(&step.edit, index);
+        match step.edit.apply(account) {
+            Ok(()) => {
+                to.push(Step { edit: step.edit.invert(), label: step.label.clone() });
                 Ok(Some((step.label, what)))
             }
             Err(e) => {

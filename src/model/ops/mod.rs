@@ -2,12 +2,17 @@
 //! links that make sense, deletes that take their dependants along.
 
 use super::account::{Account, Coverage, FollowUp, Link, Person, TeamMember};
-use super::edit::{Edit, ListOp};
 use super::kinds::{LinkKind, Strength};
 use super::validate::would_close_cycle;
+use crate::change::{ChangeSet, Place, added, link_key, place_of, removed, replaced};
 
 mod follow_ups;
+mod header;
 pub use follow_ups::*;
+pub use header::{Header, set_header};
+
+/// The change set of one typed command.
+pub type Edit = ChangeSet;
 
 /// Why a requested change is refused, in words for the rep.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -39,34 +44,46 @@ fn name_of(a: &Account, id: &str) -> String {
     a.person(id).map(|p| p.name.clone()).unwrap_or_else(|| id.to_string())
 }
 
+fn person_key(p: &Person) -> String {
+    p.id.clone()
+}
+
+fn member_key(m: &TeamMember) -> String {
+    m.id.clone()
+}
+
 /// Adds a person at the end of the list.
-pub fn add_person(a: &Account, p: Person) -> Edit {
-    Edit::People(ListOp::Insert(a.people.len(), p))
+pub fn add_person(_a: &Account, p: Person) -> Edit {
+    ChangeSet::new(vec![added("people", &p.id, &p, Place::End)])
 }
 
 /// Replaces the person who has `p.id` with `p`.
 pub fn update_person(a: &Account, p: Person) -> Result<Edit, RuleError> {
     let i = position(&a.people, |x| x.id == p.id, &p.id)?;
-    Ok(Edit::People(ListOp::Replace(i, p)))
+    Ok(ChangeSet::new(replaced("people", &p.id, &a.people[i], &p)))
 }
 
 /// Deletes a person with their links; follow-ups about them stay, no longer tied to them.
 pub fn delete_person(a: &Account, id: &str) -> Result<Edit, RuleError> {
     let i = position(&a.people, |x| x.id == id, id)?;
-    let mut edits = Vec::new();
-    // Remove from the back so that earlier positions stay valid.
-    for (j, l) in a.links.iter().enumerate().rev() {
+    let mut cs = ChangeSet::default();
+    // Each removal remembers the nearest record before it that stays, so the undo puts
+    // the links back in their order.
+    let mut kept = Place::First;
+    for l in &a.links {
         if l.from == id || l.to == id {
-            edits.push(Edit::Links(ListOp::Remove(j)));
+            cs.push(removed("links", &link_key(l), l, kept.clone()));
+        } else {
+            kept = Place::After(link_key(l));
         }
     }
-    for (j, f) in a.follow_ups.iter().enumerate() {
+    for f in &a.follow_ups {
         if f.person.as_deref() == Some(id) {
-            edits.push(Edit::FollowUps(ListOp::Replace(j, FollowUp { person: None, ..f.clone() })));
+            cs.extend(replaced("actions", &f.id, f, &FollowUp { person: None, ..f.clone() }));
         }
     }
-    edits.push(Edit::People(ListOp::Remove(i)));
-    Ok(Edit::Batch(edits))
+    cs.push(removed("people", id, &a.people[i], place_of(&a.people, i, person_key)));
+    Ok(cs)
 }
 
 /// What deleting a person takes along and what it leaves, in a sentence for the
@@ -109,30 +126,31 @@ pub fn add_link(a: &Account, link: Link) -> Result<Edit, RuleError> {
     if link.kind == LinkKind::ReportsTo && would_close_cycle(a, &link.from, &link.to) {
         return Err(RuleError::Cycle { from, to });
     }
-    Ok(Edit::Links(ListOp::Insert(a.links.len(), link)))
+    Ok(ChangeSet::new(vec![added("links", &link_key(&link), &link, Place::End)]))
 }
 
-/// Sets the strength of the link at position `i`.
+/// Sets the strength of the link at position `i` (a position the screen holds now; the
+/// change itself names the link by its ends and kind).
 pub fn set_link_strength(a: &Account, i: usize, strength: Strength) -> Result<Edit, RuleError> {
     let l = a.links.get(i).ok_or_else(|| RuleError::Missing(format!("link {i}")))?;
-    Ok(Edit::Links(ListOp::Replace(i, Link { strength: Some(strength), ..l.clone() })))
+    Ok(ChangeSet::new(replaced("links", &link_key(l), l, &Link { strength: Some(strength), ..l.clone() })))
 }
 
 /// Deletes the link at position `i`.
 pub fn delete_link(a: &Account, i: usize) -> Result<Edit, RuleError> {
-    a.links.get(i).ok_or_else(|| RuleError::Missing(format!("link {i}")))?;
-    Ok(Edit::Links(ListOp::Remove(i)))
+    let l = a.links.get(i).ok_or_else(|| RuleError::Missing(format!("link {i}")))?;
+    Ok(ChangeSet::new(vec![removed("links", &link_key(l), l, place_of(&a.links, i, link_key))]))
 }
 
 /// Adds a member to our team.
-pub fn add_member(a: &Account, m: TeamMember) -> Edit {
-    Edit::Team(ListOp::Insert(a.team.len(), m))
+pub fn add_member(_a: &Account, m: TeamMember) -> Edit {
+    ChangeSet::new(vec![added("team", &m.id, &m, Place::End)])
 }
 
 /// Replaces the member who has `m.id` with `m`.
 pub fn update_member(a: &Account, m: TeamMember) -> Result<Edit, RuleError> {
     let i = position(&a.team, |x| x.id == m.id, &m.id)?;
-    Ok(Edit::Team(ListOp::Replace(i, m)))
+    Ok(ChangeSet::new(replaced("team", &m.id, &a.team[i], &m)))
 }
 
 /// Deletes a team member and the coverage they give, in one step. Refused while they
@@ -143,16 +161,16 @@ pub fn delete_member(a: &Account, id: &str) -> Result<Edit, RuleError> {
     if owned > 0 {
         return Err(RuleError::OwnsFollowUps { name: a.team[i].name.clone(), count: owned });
     }
-    let mut edits = Vec::new();
-    for (j, p) in a.people.iter().enumerate() {
+    let mut cs = ChangeSet::default();
+    for p in &a.people {
         if p.coverage.iter().any(|c| c.member == id) {
-            let mut p = p.clone();
-            p.coverage.retain(|c| c.member != id);
-            edits.push(Edit::People(ListOp::Replace(j, p)));
+            let mut q = p.clone();
+            q.coverage.retain(|c| c.member != id);
+            cs.extend(replaced("people", &p.id, p, &q));
         }
     }
-    edits.push(Edit::Team(ListOp::Remove(i)));
-    Ok(Edit::Batch(edits))
+    cs.push(removed("team", id, &a.team[i], place_of(&a.team, i, member_key)));
+    Ok(cs)
 }
 
 /// How many people a team member covers (to ask before deleting them).
@@ -180,7 +198,7 @@ pub fn set_coverage(
         }
         (None, None) => {}
     }
-    Ok(Edit::People(ListOp::Replace(i, p)))
+    Ok(ChangeSet::new(replaced("people", person, &a.people[i], &p)))
 }
 
 #[cfg(test)]
@@ -242,10 +260,11 @@ mod tests {
     fn deleting_a_person_takes_their_links_and_undo_restores_everything() {
         let mut a = sample();
         let before = a.clone();
-        let undo = delete_person(&a, "b").unwrap().apply(&mut a).unwrap();
+        let edit = delete_person(&a, "b").unwrap();
+        edit.apply(&mut a).unwrap();
         assert_eq!(a.people.len(), 2);
         assert_eq!(a.links.len(), 1, "only c->a is left");
-        undo.apply(&mut a).unwrap();
+        edit.invert().apply(&mut a).unwrap();
         assert_eq!(a, before);
     }
 
@@ -254,10 +273,11 @@ mod tests {
         let mut a = sample();
         let before = a.clone();
         assert_eq!(covered_by(&a, "t1"), 3);
-        let undo = delete_member(&a, "t1").unwrap().apply(&mut a).unwrap();
+        let edit = delete_member(&a, "t1").unwrap();
+        edit.apply(&mut a).unwrap();
         assert!(a.team.is_empty());
         assert!(a.people.iter().all(|p| p.coverage.is_empty()));
-        undo.apply(&mut a).unwrap();
+        edit.invert().apply(&mut a).unwrap();
         assert_eq!(a, before);
     }
 
@@ -291,7 +311,8 @@ mod tests {
         a.follow_ups = vec![follow_up("f1", Some("b")), follow_up("f2", Some("c")), follow_up("f3", None)];
         let before = a.clone();
         let (edit, contacted) = mark_done(&a, "f1", day).unwrap();
-        let undo = edit.apply(&mut a).unwrap();
+        edit.apply(&mut a).unwrap();
+        let undo = edit.invert();
         assert_eq!((a.follow_ups[0].done, a.people[1].last_contact), (Some(day), Some(day)));
         assert_eq!(
             contacted,
@@ -348,7 +369,9 @@ mod tests {
     fn a_failing_batch_leaves_the_account_untouched() {
         let mut a = sample();
         let before = a.clone();
-        let bad = Edit::Batch(vec![Edit::Links(ListOp::Remove(0)), Edit::People(ListOp::Remove(99))]);
+        let mut bad = delete_link(&a, 0).unwrap();
+        bad.extend(delete_person(&a, "zz").unwrap_or_default().changes);
+        bad.push(crate::change::removed("people", "zz", &Person::new("zz", "Z"), Place::End));
         assert!(bad.apply(&mut a).is_err());
         assert_eq!(a, before);
     }

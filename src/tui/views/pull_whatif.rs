@@ -163,20 +163,11 @@ impl Scenario {
         self.changes = describe_changes(original, &self.account);
     }
 
-    /// The changes as one edit of `original` (a batch when several people changed), or
-    /// `None` when nothing differs.
+    /// The changes as one edit of `original` (the change set between it and the copy),
+    /// or `None` when nothing differs.
     pub fn edit(&self, original: &Account) -> Result<Option<Edit>, ops::RuleError> {
-        let mut edits = Vec::new();
-        for (before, after) in original.people.iter().zip(&self.account.people) {
-            if before != after {
-                edits.push(ops::update_person(original, after.clone())?);
-            }
-        }
-        Ok(match edits.len() {
-            0 => None,
-            1 => edits.pop(),
-            _ => Some(Edit::Batch(edits)),
-        })
+        let cs = crate::change::diff(original, &self.account);
+        Ok((!cs.is_empty()).then_some(cs))
     }
 }
 
