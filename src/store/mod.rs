@@ -16,6 +16,7 @@ mod replace;
 mod resolve;
 mod slug;
 mod trash;
+mod user;
 mod words;
 
 pub use atomic::{create_atomic, write_atomic};
@@ -31,6 +32,7 @@ pub use recovery::{Done, Rescue, Restored, UNKNOWN_BASE, system_recovery_places}
 pub use replace::{Replaced, write_checked};
 pub use slug::slugify;
 pub use trash::{Trashed, TrashedAt};
+pub use user::user_name;
 pub use words::io_words;
 
 use crate::model::Account;

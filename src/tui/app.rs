@@ -172,6 +172,8 @@ pub struct App {
     /// The undo and redo histories of the accounts closed so far, by file, given back
     /// when one is opened again (see [`history`]).
     pub(super) histories: history::Histories,
+    /// Who the rep is (the history's `by`), when something says so.
+    pub user: Option<String>,
 }
 
 impl App {
@@ -192,6 +194,7 @@ impl App {
             farewell: None,
             back: Vec::new(),
             histories: Default::default(),
+            user: None,
         };
         app.rescan();
         let found = app.library.recoveries();
@@ -410,7 +413,8 @@ impl App {
 
     /// Shows a session on the account screen, on the people view. An account shown
     /// before leaves its history with the app.
-    pub(super) fn show_session(&mut self, session: Session) {
+    pub(super) fn show_session(&mut self, mut session: Session) {
+        session.set_author(self.user.as_deref());
         if let Screen::Account(mut old) = std::mem::replace(&mut self.screen, Screen::Accounts) {
             self.keep_history(&mut old.session);
         }

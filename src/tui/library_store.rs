@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 /// colours apply; their problems are told, and never stop the TUI.
 pub fn run(data: DataDir, open: Option<PathBuf>, settings: &crate::settings::Loaded) -> anyhow::Result<()> {
     let setup = super::settings_apply::prepare(settings);
+    let data_root = data.root().to_path_buf();
     data.ensure()?;
     let demo = data.install_demo_if_empty()?;
     let exposure = crate::store::exposed(data.root());
@@ -26,6 +27,7 @@ pub fn run(data: DataDir, open: Option<PathBuf>, settings: &crate::settings::Loa
     if let Some(c) = &settings.settings.currency {
         app.accounts.set_main_currency(Some(c.clone()));
     }
+    app.user = crate::store::user_name(settings.settings.user.as_deref(), data_root.as_path());
     let welcome = demo
         .map(|path| format!("Welcome! dmu installed a demo account to try things on ({})", path.display()));
     // One message at a time: the warning goes after the welcome, not instead of it.
