@@ -11,6 +11,7 @@ mod build;
 mod diff;
 pub mod history;
 mod path;
+pub mod resolve;
 
 pub use apply::ChangeError;
 pub use build::{added, place_of, removed, replaced};
