@@ -354,6 +354,13 @@ fn load(version: Version, bytes: &[u8]) -> Result<Account, MergeError> {
         // have no backup beside them, so only what is wrong is said.
         let message = match e.message.split_once("; ") {
             Some((what, rest)) if rest.contains("backup") && what.contains("cut off") => what.to_string(),
+            // The loader's advice is for opening a file; here the version itself came
+            // out of an unfinished merge.
+            _ if e.message.starts_with("this file is in the middle of a git merge") => String::from(
+                "it still holds git's conflict markers (<<<<<<< … >>>>>>>) from a merge that was not \
+                 finished; resolve them in that version first (keep one side of each block and delete \
+                 the marker lines)",
+            ),
             _ => e.message,
         };
         MergeError::Unreadable { version, line: e.line, column: e.column, message }

@@ -401,7 +401,8 @@ fn files_are_merged_to_canonical_bytes_and_bad_ones_refused() {
     let e = merge_files(&b.to_canonical_json(), &o.to_canonical_json(), marked, AT).unwrap_err();
     assert!(matches!(e, MergeError::Unreadable { version: Version::Theirs, line: Some(2), .. }), "{e:?}");
     assert!(
-        e.to_string().starts_with("the other version, line 2, column 1: this file is in the middle"),
+        e.to_string()
+            .starts_with("the other version, line 2, column 1: it still holds git's conflict markers"),
         "{e}"
     );
     let e = merge_files(b"{", &o.to_canonical_json(), &t.to_canonical_json(), AT).unwrap_err();
