@@ -54,6 +54,7 @@ fn main() -> ExitCode {
     let (medium, small) = (as_opened(1_000), screenful(as_opened(100).0));
 
     load_row(&mut bench, &big_file);
+    merge_row(&mut bench, &big);
     // The store writes nothing when the account is unchanged, so each save flips a note.
     let store_copy = dir.path().join("accounts").join("saved.json");
     std::fs::copy(&big_file, &store_copy).expect("copying the big account");
@@ -182,6 +183,46 @@ fn load_row(bench: &mut Bench, file: &Path) {
         bench.sampling(Stat::Median, Clock::Cpu, 30),
         || open(file),
         || serde_json::from_slice::<Account>(&bytes).expect("the generated file parses"),
+    );
+}
+
+/// Merging two copies of the big account (git's merge driver, or `dmu sync --resolve`)
+/// against loading the three versions it reads: parsing, merging and writing the result
+/// must stay within a few loads, or a sync with a big account stalls.
+fn merge_row(bench: &mut Bench, base: &Account) {
+    use dmu::model::Influence;
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    let n = base.people.len();
+    // Each side edits 50 people spread over the account; 10 of them on both sides, in
+    // the same field (conflicts), and 10 more on both sides in different fields.
+    for k in 0..50 {
+        let p = &mut ours.people[(k * 197) % n];
+        p.stance = p.stance.next();
+        p.notes = Some(format!("ours {k}"));
+    }
+    for k in 0..50 {
+        let i = if k < 20 { (k * 197) % n } else { (k * 389 + 11) % n };
+        let p = &mut theirs.people[i];
+        if k < 10 {
+            // A third value, different from the base's and from ours'.
+            p.stance = p.stance.next().next();
+        } else {
+            p.influence = Influence(1 + (k % 5) as i64);
+            p.title = Some(format!("theirs {k}"));
+        }
+    }
+    let [b, o, t] = [base, &ours, &theirs].map(Account::to_canonical_json);
+    let at = "2026-11-27T14:05:00Z";
+    let (_, conflicts) = dmu::merge::merge_files(&b, &o, &t, at).expect("the two copies merge");
+    assert_eq!(conflicts, 10, "the bench's edits meet in 10 fields");
+    let load = |bytes: &[u8]| dmu::store::load_bytes_indexed(Path::new("big.json"), bytes).expect("it loads");
+    bench.pair(
+        "merge of the 10,000-person account (each side edits ~50 people, some same fields)",
+        "loading the three versions",
+        3.0,
+        bench.sampling(Stat::Median, Clock::Cpu, 20),
+        || dmu::merge::merge_files(&b, &o, &t, at).expect("the two copies merge"),
+        || (load(&b), load(&o), load(&t)),
     );
 }
 

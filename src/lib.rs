@@ -10,6 +10,7 @@ pub mod export;
 #[doc(hidden)]
 pub mod generate;
 pub mod layout;
+pub mod merge;
 pub mod model;
 pub mod plural;
 pub mod search;

@@ -3,6 +3,7 @@
 
 mod check;
 mod config;
+mod merge;
 mod output;
 mod portfolio;
 mod report;
@@ -150,6 +151,8 @@ pub enum Command {
     },
     /// Print the manual page (roff); `dmu man | man -l -` reads it
     Man,
+    #[command(hide = true)]
+    MergeDriver(merge::MergeDriverArgs),
 }
 
 /// Formats `dmu export` can write.
@@ -222,6 +225,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Completions { shell }) => shell::completions(shell)?,
         Some(Command::Man) => shell::man()?,
+        Some(Command::MergeDriver(args)) => return Ok(merge::run(&args)),
         Some(Command::List { json }) => {
             let data = open_data(flag)?;
             let listed = data.scan()?;
