@@ -7,10 +7,17 @@
 //! No I/O, no UI.
 
 mod apply;
+mod describe;
 mod diff;
 mod path;
+pub mod timeline;
+pub mod words;
 
 pub use apply::ChangeError;
+pub use describe::{
+    EntryText, Names, change_text, conflict_text, describe_change, describe_conflict, describe_entry,
+    entry_text,
+};
 pub use diff::{diff, diff_records};
 pub use path::{LIST_KEYS, Path, coverage_key, link_key};
 
@@ -104,5 +111,7 @@ impl<'a> IntoIterator for &'a ChangeSet {
     }
 }
 
+#[cfg(test)]
+mod describe_tests;
 #[cfg(test)]
 mod tests;
