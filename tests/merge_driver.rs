@@ -235,13 +235,17 @@ fn an_empty_or_missing_base_merges_two_added_files() {
 }
 
 #[test]
-fn the_driver_is_documented_in_its_own_help_and_hidden_from_the_main_one() {
+fn the_driver_is_listed_in_the_help_and_documented_in_its_own() {
     let tmp = tempfile::tempdir().unwrap();
     let main = dmu(tmp.path(), &["--help"]);
-    assert!(!String::from_utf8_lossy(&main.stdout).contains("merge-driver"));
+    let text = String::from_utf8_lossy(&main.stdout);
+    assert!(
+        text.contains("merge-driver  Merge two changed copies of an account file (git's merge driver)"),
+        "{text}"
+    );
     let own = dmu(tmp.path(), &["merge-driver", "--help"]);
     assert!(own.status.success());
     let text = String::from_utf8_lossy(&own.stdout);
     assert!(text.contains("git config merge.dmu.driver \"dmu merge-driver %O %A %B %P\""), "{text}");
-    assert!(text.contains("Merge two changed copies of an account file"), "{text}");
+    assert!(text.contains("Merges OURS and THEIRS"), "{text}");
 }

@@ -157,7 +157,6 @@ pub enum Command {
     },
     /// Print the manual page (roff); `dmu man | man -l -` reads it
     Man,
-    #[command(hide = true)]
     MergeDriver(merge::MergeDriverArgs),
 }
 

@@ -191,12 +191,19 @@ impl Merge<'_> {
         out.history = union::history(&self.base.history, &self.ours.history, &self.theirs.history);
         out.conflicts =
             union::by_id(&self.base.conflicts, &self.ours.conflicts, &self.theirs.conflicts, |c| &c.id);
-        for f in found {
-            let c = self.conflict(f);
-            // The same conflict recorded by an earlier merge (same id, same values) is
-            // not recorded twice.
-            if out.conflicts.iter().any(|x| x.id == c.id) {
-                continue;
+        'found: for f in found {
+            let mut c = self.conflict(f);
+            let same = |x: &Conflict, c: &Conflict| {
+                (&x.path, &x.base, &x.ours, &x.theirs) == (&c.path, &c.base, &c.ours, &c.theirs)
+            };
+            for n in 1.. {
+                match out.conflicts.iter().find(|x| x.id == c.id) {
+                    // The same conflict recorded by an earlier merge is not recorded twice.
+                    Some(x) if same(x, &c) => continue 'found,
+                    // Another conflict with this id (one in a trillion): the next id.
+                    Some(_) => c.id = conflict_id(&format!("{}#{n}", c.path), &c.base, &c.ours, &c.theirs),
+                    None => break,
+                }
             }
             out.conflicts.push(c.clone());
             self.recorded.push(c);

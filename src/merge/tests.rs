@@ -411,3 +411,27 @@ fn files_are_merged_to_canonical_bytes_and_bad_ones_refused() {
     let (bytes, n) = merge_files(b"", &o.to_canonical_json(), &t.to_canonical_json(), AT).unwrap();
     assert_eq!(n, 1, "{}", String::from_utf8_lossy(&bytes));
 }
+
+#[test]
+fn a_conflict_id_already_taken_by_another_conflict_gives_way_to_a_new_one() {
+    let mut b = base();
+    let id = conflict_id("people/a/stance", &json!("unknown"), &json!("champion"), &json!("opponent"));
+    b.conflicts.push(Conflict {
+        id: id.clone(),
+        path: "notes".into(),
+        base: Value::Null,
+        ours: json!("x"),
+        theirs: json!("y"),
+        kept: "ours".into(),
+        at: AT.into(),
+        rule: None,
+        extra: Default::default(),
+    });
+    let (mut o, mut t) = (b.clone(), b.clone());
+    person(&mut o, "a").stance = Stance::Champion;
+    person(&mut t, "a").stance = Stance::Opponent;
+    let m = ok(&b, &o, &t);
+    assert_eq!(m.conflicts.len(), 1);
+    assert_ne!(m.conflicts[0].id, id);
+    assert_eq!(m.account.conflicts.len(), 2);
+}
