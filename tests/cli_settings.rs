@@ -220,6 +220,9 @@ const COMMANDS: &[&str] = &[
     "config",
     "completions",
     "man",
+    "changes",
+    "diff-text",
+    "merge-driver",
 ];
 
 #[test]
