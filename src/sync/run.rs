@@ -223,6 +223,10 @@ pub(crate) fn exchange(
         let theirs = repo.rev(&tracking)?;
         let ahead = repo.count(theirs.as_deref(), "HEAD")?;
         if ahead == 0 {
+            if remote.set_upstream && theirs.is_some() {
+                let upstream = format!("{}/{}", remote.name, remote.branch);
+                repo.git.run(&["branch", "-q", &format!("--set-upstream-to={upstream}")])?;
+            }
             return Ok(());
         }
         let target = format!("HEAD:refs/heads/{}", remote.branch);
@@ -238,6 +242,7 @@ pub(crate) fn exchange(
             }
             Err(GitError::Failed { failure: Failure::Rejected, .. }) if attempt == 0 => {
                 done.push(words::RETRYING.to_string());
+                report.notes.push(words::RETRYING.to_string());
                 fetch(repo, remote).map_err(|e| SyncFailure::new(e, done.clone()))?;
             }
             Err(GitError::Failed { failure: Failure::Rejected, .. }) => {
@@ -251,7 +256,7 @@ pub(crate) fn exchange(
 
 /// Merges `tracking` into our branch (through dmu's merge driver, which the
 /// attributes name), and reports what it brought.
-fn merge_in(
+pub(crate) fn merge_in(
     repo: &Repo,
     tracking: &str,
     unrelated_ok: bool,

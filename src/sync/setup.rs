@@ -7,8 +7,8 @@
 
 use super::drivers::{self, DriverState};
 use super::error::{SyncError, SyncFailure};
-use super::git::{self, GitError};
-use super::repo::Repo;
+use super::git::{self, Failure, GitError};
+use super::repo::{Repo, split_z};
 use super::run::{self, Remote, SyncOptions, SyncReport};
 use super::words;
 use std::path::Path;
@@ -66,47 +66,140 @@ pub fn init(root: &Path, remote: Option<&str>, opts: &SyncOptions) -> Result<Syn
     if !fresh {
         run::refuse_unfinished(&repo)?;
     }
-    for (file, outcome) in ensure_files(root)? {
-        report.notes.push(words::file_outcome(file, outcome));
-    }
     match drivers::ensure(&repo.git) {
         DriverState::Broken(why) => return Err(SyncError::Drivers(why).into()),
         DriverState::Repaired(what) => report.notes.push(what),
         DriverState::Registered | DriverState::NoRepo => report.notes.push(words::DRIVERS_PRESENT.into()),
     }
     let branch = repo.branch()?.ok_or(SyncError::NotOnBranch)?;
-    let url = join_remote(&repo, remote, &mut report)?;
+    // With a shared repository, look at it before anything is written or committed
+    // here: a copy with no commit yet can take its branch as it is.
+    // When it cannot be reached, the set-up here is finished all the same (and
+    // committed) before saying so.
+    let (remote, unreachable) = match join_remote(&repo, remote, &mut report)? {
+        Some((url, added)) => match shared_branch(&repo, url.clone(), &branch, &mut report, &mut done) {
+            Ok(r) => (Some(r), None),
+            Err(e) => {
+                if added
+                    && matches!(
+                        &e.error,
+                        SyncError::Git(GitError::Failed { failure: Failure::NotARepo(_), .. })
+                    )
+                {
+                    // Not a repository: the address was wrong, so it does not stay.
+                    repo.git.run(&["remote", "remove", "origin"])?;
+                    done.push(words::remote_dropped(&url));
+                }
+                (None, Some(e))
+            }
+        },
+        None => (None, None),
+    };
+    for (file, outcome) in ensure_files(root)? {
+        report.notes.push(words::file_outcome(file, outcome));
+    }
     let first = repo.head()?.is_none();
     report.committed = run::commit_local(&repo, first.then_some(words::FIRST_COMMIT))?;
     match &report.committed {
         Some(c) => done.push(words::committed_locally(&c.subject)),
         None => report.notes.push(words::NOTHING_TO_COMMIT.into()),
     }
-    let Some(url) = url else {
+    if let Some(e) = unreachable {
+        return Err(SyncFailure::new(e.error, done));
+    }
+    let Some(remote) = remote else {
         report.notes.push(words::NO_REMOTE_YET.into());
         return Ok(report);
     };
-    let mut remote = Remote { name: "origin".into(), url, branch: branch.clone(), set_upstream: true };
-    run::fetch(&repo, &remote).map_err(|e| SyncFailure::new(e, done.clone()))?;
-    let theirs = remote_branches(&repo)?;
-    if !theirs.is_empty() && !theirs.contains(&branch) {
-        let target = remote_head(&repo, &remote.url)
-            .filter(|h| theirs.contains(h))
-            .or_else(|| ["main", "master"].into_iter().map(String::from).find(|b| theirs.contains(b)))
-            .unwrap_or_else(|| theirs[0].clone());
-        // A repository made just now takes the shared one's branch name; an older one
-        // keeps its own and follows theirs.
-        if fresh && repo.count(None, "HEAD")? <= 1 {
-            repo.git.run(&["branch", "-m", &target])?;
-        }
-        remote.branch = target;
-    }
-    if theirs.contains(&remote.branch) {
-        report.notes.push(words::adopting(&remote.branch));
-    }
+    // Merges what the shared repository has (unrelated histories are expected here:
+    // two folders set up apart), through dmu's merge driver, and pushes.
     run::exchange(&repo, &remote, true, &mut report, &mut done)?;
     run::finish(root, &mut report);
     Ok(report)
+}
+
+/// Fetches from the shared repository and picks the branch to follow: ours when it has
+/// it, else its default branch. A repository with no commit yet takes that branch's
+/// name, and its content when no file here is in the way ([`adopt`]).
+fn shared_branch(
+    repo: &Repo,
+    url: String,
+    branch: &str,
+    report: &mut SyncReport,
+    done: &mut Vec<String>,
+) -> Result<Remote, SyncFailure> {
+    let mut remote = Remote { name: "origin".into(), url, branch: branch.to_string(), set_upstream: true };
+    run::fetch(repo, &remote).map_err(|e| SyncFailure::new(e, done.clone()))?;
+    let theirs = remote_branches(repo)?;
+    if theirs.is_empty() {
+        return Ok(remote);
+    }
+    if !theirs.contains(&remote.branch) {
+        remote.branch = remote_head(repo, &remote.url)
+            .filter(|h| theirs.contains(h))
+            .or_else(|| ["main", "master"].into_iter().map(String::from).find(|b| theirs.contains(b)))
+            .unwrap_or_else(|| theirs[0].clone());
+    }
+    report.notes.push(words::adopting(&remote.branch));
+    if repo.head()?.is_none() {
+        // An older repository keeps its branch's name and follows theirs.
+        repo.git.run(&["symbolic-ref", "HEAD", &format!("refs/heads/{}", remote.branch)])?;
+        adopt(repo, &format!("refs/remotes/origin/{}", remote.branch), report, done)?;
+    }
+    Ok(remote)
+}
+
+/// A repository with no commit yet takes the shared branch as it is, under the files
+/// here, so that joining makes no merge commit. Git will not overwrite a file that is
+/// not in a commit, even with the same content: files the branch has with the same
+/// content are set aside first (and put back if git still refuses); when one differs,
+/// nothing is done, and it is merged after the first commit instead. Returns whether
+/// the branch was taken.
+fn adopt(
+    repo: &Repo,
+    tracking: &str,
+    report: &mut SyncReport,
+    done: &mut Vec<String>,
+) -> Result<bool, SyncFailure> {
+    let scope = repo.scope();
+    let listed = repo.git.output(&["ls-tree", "-r", "-z", tracking, "--", &scope])?;
+    if !listed.ok {
+        return Err(listed.error(None).into());
+    }
+    let mut same = Vec::new();
+    for entry in split_z(&listed.stdout) {
+        let Some((meta, path)) = entry.split_once('\t') else { continue };
+        let oid = meta.split(' ').nth(2).unwrap_or_default();
+        let file = repo.file(path);
+        match std::fs::read(&file) {
+            Ok(bytes) if repo.git.run(&["hash-object", "--", path])? == oid => same.push((file, bytes)),
+            Ok(_) => return Ok(false),
+            Err(_) if file.symlink_metadata().is_err() => {}
+            Err(_) => return Ok(false),
+        }
+    }
+    let put_back = |files: &[(std::path::PathBuf, Vec<u8>)]| {
+        for (f, bytes) in files {
+            if f.symlink_metadata().is_err() {
+                let _ = crate::store::write_atomic(f, bytes, false);
+            }
+        }
+    };
+    for (f, _) in &same {
+        if std::fs::remove_file(f).is_err() {
+            put_back(&same);
+            return Ok(false);
+        }
+    }
+    match run::merge_in(repo, tracking, false, report, done) {
+        Ok(()) => Ok(true),
+        Err(_) => {
+            // Whatever stopped git stops the merge after the first commit too, which
+            // then says why.
+            put_back(&same);
+            Ok(false)
+        }
+    }
 }
 
 /// What the data folder's repository was when `--init` found one.
@@ -120,28 +213,28 @@ fn found_note(repo: &Repo) -> String {
 }
 
 /// Sets `origin` to `remote` (or checks that it is that already); returns the remote
-/// to share with, if any.
+/// to share with, if any, and whether it was added just now.
 fn join_remote(
     repo: &Repo,
     remote: Option<&str>,
     report: &mut SyncReport,
-) -> Result<Option<String>, SyncFailure> {
+) -> Result<Option<(String, bool)>, SyncFailure> {
     let r = repo.git.output(&["remote", "get-url", "origin"])?;
     let existing = r.ok.then(|| r.text()).filter(|u| !u.is_empty());
     match (existing, remote) {
         (Some(has), Some(asked)) if same_remote(repo.git.top(), &has, asked) => {
             report.notes.push(words::remote_present(&has));
-            Ok(Some(has))
+            Ok(Some((has, false)))
         }
         (Some(has), Some(asked)) => Err(SyncError::OtherRemote(has, asked.to_string()).into()),
         (Some(has), None) => {
             report.notes.push(words::remote_present(&has));
-            Ok(Some(has))
+            Ok(Some((has, false)))
         }
         (None, Some(asked)) => {
             repo.git.run(&["remote", "add", "origin", asked])?;
             report.notes.push(words::remote_added(asked));
-            Ok(Some(asked.to_string()))
+            Ok(Some((asked.to_string(), true)))
         }
         (None, None) => Ok(None),
     }

@@ -77,6 +77,10 @@ pub fn remote_added(url: &str) -> String {
     format!("Set {url} as the shared repository (origin).")
 }
 
+pub fn remote_dropped(url: &str) -> String {
+    format!("Did not keep {url} as the shared repository; run dmu sync --init again with the right address.")
+}
+
 pub fn adopting(branch: &str) -> String {
     format!("The shared repository has accounts already (branch {branch}); dmu merges them with these.")
 }
