@@ -645,3 +645,29 @@ fn resolve_finishes_an_unfinished_merge_from_gits_stages() {
     let out = team.ok(&b, &["sync"]);
     assert!(out.contains("Sent"), "{out}");
 }
+
+#[test]
+fn the_driver_check_says_what_it_found_and_repairs_a_clone() {
+    use dmu::sync::{DriverState, check_drivers};
+    let team = Team::new();
+    let plain = team.path("plain");
+    demo_data(&plain);
+    assert_eq!(check_drivers(&plain), DriverState::NoRepo);
+    assert_eq!(check_drivers(&team.path("not-there")), DriverState::NoRepo);
+    // A repository of the user's own whose attributes do not name dmu: not dmu's business.
+    team.git(&plain, &["init", "-q"]);
+    assert_eq!(check_drivers(&plain), DriverState::NoRepo);
+
+    let (bare, a, _) = two_colleagues(&team);
+    assert_eq!(check_drivers(&a), DriverState::Registered);
+    let c = team.path("clone");
+    team.git(team.tmp.path(), &["clone", "-q", s(&bare), s(&c)]);
+    match check_drivers(&c) {
+        DriverState::Repaired(what) => {
+            assert!(what.contains("Registered dmu's merge and diff helpers"), "{what}")
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(team.git(&c, &["config", "merge.dmu.driver"]).ends_with("merge-driver %O %A %B %P"));
+    assert_eq!(check_drivers(&c), DriverState::Registered);
+}

@@ -97,6 +97,20 @@ impl Repo {
         Ok(v)
     }
 
+    /// The account files git tracks whose content on disk holds git's conflict marks.
+    pub fn marked_accounts(&self) -> Result<Vec<String>, GitError> {
+        let scope = format!("{}accounts", self.prefix);
+        let listed = self.git.output(&["ls-files", "-z", "--", &scope])?;
+        let mut paths = split_z(&listed.stdout);
+        // An unmerged file is listed once per stage.
+        paths.dedup();
+        Ok(paths
+            .into_iter()
+            .filter(|p| self.is_account(p))
+            .filter(|p| std::fs::read(self.file(p)).is_ok_and(|b| super::summary::has_markers(&b)))
+            .collect())
+    }
+
     /// The git folder (`.git`), for dmu's own scratch files during a merge.
     pub fn git_dir(&self) -> Result<PathBuf, GitError> {
         let p = self.git.run(&["rev-parse", "--absolute-git-dir"])?;

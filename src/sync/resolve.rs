@@ -5,7 +5,7 @@
 
 use super::error::SyncFailure;
 use super::git::GitError;
-use super::repo::{Repo, split_z};
+use super::repo::Repo;
 use super::run::SyncOptions;
 use super::summary;
 use super::words;
@@ -76,14 +76,9 @@ pub fn resolve(root: &Path, opts: &SyncOptions) -> Result<ResolveReport, SyncFai
         }
         return Ok(report);
     }
-    let scope = format!("{}accounts", repo.prefix);
-    let listed = repo.git.output(&["ls-files", "-z", "--", &scope])?;
     let mut mended = Vec::new();
-    for path in split_z(&listed.stdout).into_iter().filter(|p| repo.is_account(p)) {
+    for path in repo.marked_accounts()? {
         let Ok(now) = std::fs::read(repo.file(&path)) else { continue };
-        if !summary::has_markers(&now) {
-            continue;
-        }
         let r = redo_committed(&repo, &scratch, &path, &now)?;
         if !matches!(r.outcome, Outcome::Left(_)) {
             mended.push(path.clone());

@@ -96,12 +96,20 @@ pub fn sync(root: &Path, opts: &SyncOptions) -> Result<SyncReport, SyncFailure> 
         done.push(words::committed_locally(&c.subject));
     }
     let Some(remote) = remote_of(&repo, &branch)? else {
+        report.marked = marked(&repo)?;
         return Ok(report);
     };
     fetch(&repo, &remote).map_err(|e| SyncFailure::new(e, done.clone()))?;
     exchange(&repo, &remote, false, &mut report, &mut done)?;
+    report.marked = marked(&repo)?;
     finish(root, &mut report);
     Ok(report)
+}
+
+/// The accounts whose file holds git's conflict marks (merged line by line somewhere
+/// dmu's driver did not run), for `dmu sync --resolve` to mend.
+fn marked(repo: &Repo) -> Result<Vec<String>, GitError> {
+    Ok(repo.marked_accounts()?.iter().map(|p| account_label(repo, p)).collect())
 }
 
 /// The repository of the data folder, with an identity to commit under.
@@ -282,7 +290,8 @@ pub(crate) fn merge_in(
     if unrelated_ok {
         args.push("--allow-unrelated-histories");
     }
-    args.push(&theirs);
+    // By its name, so that the merge commit says where it came from.
+    args.push(tracking);
     let r = repo.git.output(&args)?;
     if !r.ok {
         let stopped = repo.unmerged()?;
@@ -317,9 +326,6 @@ fn taken_in(repo: &Repo, old: Option<&str>, report: &mut SyncReport) -> Result<(
         let after = repo.git.show("HEAD", path)?;
         let change = summary::describe(path, before.as_deref(), after.as_deref());
         if let Some(a) = &after {
-            if summary::has_markers(a) {
-                report.marked.push(change.name.clone());
-            }
             let had = before.as_deref().map(summary::conflict_ids).unwrap_or_default();
             let count = summary::conflict_ids(a).difference(&had).count();
             if count > 0 {

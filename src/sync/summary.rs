@@ -33,6 +33,8 @@ pub struct Counts {
     pub people_added: usize,
     pub people_removed: usize,
     pub people_changed: usize,
+    /// Conflicts a merge recorded for someone to decide (added to `conflicts[]`).
+    pub conflicts_recorded: usize,
     /// Conflicts of an earlier merge that someone decided (removed from `conflicts[]`).
     pub conflicts_decided: usize,
     /// Every other change (account fields, links, follow-ups, ...).
@@ -93,7 +95,8 @@ pub fn counts(a: &Account, b: &Account) -> Counts {
             }
             // The log of changes goes with the changes it logs.
             Some("history") => {}
-            Some("conflicts") if ch.after.is_none() && seg.len() == 2 => c.conflicts_decided += 1,
+            Some("conflicts") if seg.len() == 2 && ch.after.is_none() => c.conflicts_decided += 1,
+            Some("conflicts") if seg.len() == 2 && ch.before.is_none() => c.conflicts_recorded += 1,
             _ => {
                 // A record counts once however many of its fields changed.
                 other.insert(seg.iter().take(2).cloned().collect());
@@ -180,6 +183,23 @@ mod tests {
         let msg = commit_message(&[added, removed], &[".gitignore".into()]);
         assert!(msg.lines().next().unwrap().starts_with("2 accounts"), "{msg}");
         assert!(msg.contains(".gitignore"), "{msg}");
+    }
+
+    #[test]
+    fn conflicts_recorded_and_decided_are_counted_apart() {
+        let bytes = include_bytes!("../../assets/demo.json");
+        let mut v: serde_json::Value = serde_json::from_slice(bytes).unwrap();
+        v["conflicts"] = serde_json::json!([{ "id": "c-1", "path": "name", "base": "a", "ours": "b",
+            "theirs": "c", "kept": "ours", "at": "2026-12-01T10:00:00Z" }]);
+        let with = serde_json::to_vec(&v).unwrap();
+        let recorded = describe("accounts/demo.json", Some(bytes), Some(&with));
+        let decided = describe("accounts/demo.json", Some(&with), Some(bytes));
+        let counts = |c: &AccountChange| match &c.what {
+            What::Changed(c) => (c.conflicts_recorded, c.conflicts_decided, c.other),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!((counts(&recorded), counts(&decided)), ((1, 0, 0), (0, 1, 0)));
+        assert_eq!(conflict_ids(&with).len(), 1);
     }
 
     #[test]

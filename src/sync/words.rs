@@ -174,6 +174,7 @@ fn counts(c: &Counts) -> String {
     part(c.people_added, "person added", "people added");
     part(c.people_removed, "person removed", "people removed");
     part(c.people_changed, "person changed", "people changed");
+    part(c.conflicts_recorded, "conflict to decide", "conflicts to decide");
     part(c.conflicts_decided, "conflict decided", "conflicts decided");
     part(c.other, "other change", "other changes");
     if parts.is_empty() { "changed".into() } else { parts.join(", ") }
