@@ -22,8 +22,8 @@ pub enum SyncError {
     OtherRemote(String, String),
     /// The shared repository's history has nothing in common with this one.
     Unrelated(String),
-    /// A push was rejected again after pulling once more.
-    RejectedTwice,
+    /// A push was rejected again after pulling once more (git's second refusal).
+    RejectedTwice(GitError),
     /// dmu's merge helper could not be registered; why.
     Drivers(String),
     /// A file could not be read or written; the sentence says which and why.

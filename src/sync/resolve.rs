@@ -54,6 +54,10 @@ pub enum Outcome {
 /// Resolves what there is to resolve in the data folder at `root`.
 pub fn resolve(root: &Path, opts: &SyncOptions) -> Result<ResolveReport, SyncFailure> {
     let repo = super::run::open(root, opts)?;
+    if repo.rebasing()? {
+        // Its stages are a rebase's, which git finishes itself.
+        return Err(super::SyncError::UnfinishedRebase.into());
+    }
     let unmerged = repo.unmerged()?;
     let mut report = ResolveReport::default();
     let scratch = repo.git_dir()?.join(format!("dmu-resolve-{}", std::process::id()));

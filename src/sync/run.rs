@@ -227,7 +227,10 @@ pub(crate) fn exchange(
     let tracking = format!("refs/remotes/{}/{}", remote.name, remote.branch);
     for attempt in 0..2 {
         merge_in(repo, &tracking, unrelated_ok, report, done)?;
-        let Some(_) = repo.head()? else { return Ok(()) };
+        if repo.head()?.is_none() {
+            // Nothing here at all, not even a first commit: nothing to send.
+            return Ok(());
+        }
         let theirs = repo.rev(&tracking)?;
         let ahead = repo.count(theirs.as_deref(), "HEAD")?;
         if ahead == 0 {
@@ -253,8 +256,8 @@ pub(crate) fn exchange(
                 report.notes.push(words::RETRYING.to_string());
                 fetch(repo, remote).map_err(|e| SyncFailure::new(e, done.clone()))?;
             }
-            Err(GitError::Failed { failure: Failure::Rejected, .. }) => {
-                return Err(SyncFailure::new(SyncError::RejectedTwice, done.clone()));
+            Err(e @ GitError::Failed { failure: Failure::Rejected, .. }) => {
+                return Err(SyncFailure::new(SyncError::RejectedTwice(e), done.clone()));
             }
             Err(e) => return Err(SyncFailure::new(e, done.clone())),
         }

@@ -250,12 +250,13 @@ pub fn git_error(e: &GitError) -> String {
             .into(),
         Failure::Other => format!("git could not do what dmu asked ({command})."),
     };
-    if said.is_empty() {
-        plain
-    } else {
-        let indented: Vec<String> = said.lines().map(|l| format!("  {l}")).collect();
-        format!("{plain}\ngit said:\n{}", indented.join("\n"))
-    }
+    if said.is_empty() { plain } else { format!("{plain}\n{}", git_said(said)) }
+}
+
+/// Git's own last lines, for support.
+fn git_said(said: &str) -> String {
+    let indented: Vec<String> = said.lines().map(|l| format!("  {l}")).collect();
+    format!("git said:\n{}", indented.join("\n"))
 }
 
 /// Why sync stopped, and what to do.
@@ -293,9 +294,14 @@ pub fn sync_error(e: &SyncError) -> String {
             "The shared repository {remote} has a history with nothing in common with this folder's. If it is \
              the right one, join the two with dmu sync --init; otherwise check the address with: git remote -v"
         ),
-        SyncError::RejectedTwice => "Colleagues are sending changes at this very moment, so yours could not \
-             go out. Run dmu sync again in a minute."
-            .into(),
+        SyncError::RejectedTwice(g) => {
+            let plain = "Colleagues are sending changes at this very moment, so yours could not go out. Run \
+                         dmu sync again in a minute.";
+            match g {
+                GitError::Failed { said, .. } if !said.is_empty() => format!("{plain}\n{}", git_said(said)),
+                _ => plain.into(),
+            }
+        }
         SyncError::Drivers(why) | SyncError::Io(why) => why.clone(),
     }
 }
