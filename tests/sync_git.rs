@@ -671,3 +671,43 @@ fn the_driver_check_says_what_it_found_and_repairs_a_clone() {
     assert!(team.git(&c, &["config", "merge.dmu.driver"]).ends_with("merge-driver %O %A %B %P"));
     assert_eq!(check_drivers(&c), DriverState::Registered);
 }
+
+#[test]
+fn a_colleague_whose_folder_has_the_same_files_joins_without_a_merge_commit() {
+    let team = Team::new();
+    let bare = team.bare("shared.git");
+    let (a, b) = (team.path("anna"), team.path("omar"));
+    demo_data(&a);
+    team.ok(&a, &["sync", "--init", s(&bare)]);
+    // Omar's dmu installed the same demo on its first start, and he made an account.
+    demo_data(&b);
+    let acme = new_account(&team, &b, "Acme Tools");
+    let out = team.ok(&b, &["sync", "--init", s(&bare)]);
+    assert!(out.contains("Took in 1 commit") && out.contains("Sent 1 commit"), "{out}");
+    assert_eq!(team.git(&b, &["rev-list", "--count", "--merges", "HEAD"]), "0", "no merge commit");
+    assert_eq!(team.git(&b, &["log", "-1", "--format=%s"]), "Acme Tools: added");
+    assert!(acme.is_file() && b.join("accounts/demo.json").is_file());
+    assert_eq!(team.git(&b, &["status", "--porcelain"]), "");
+    assert!(team.ok(&a, &["sync"]).contains("Changed by colleagues: Acme Tools: added"));
+}
+
+#[test]
+fn a_colleague_who_changed_the_same_account_joins_through_the_driver() {
+    if !merge_driver_or_skip("a_colleague_who_changed_the_same_account_joins_through_the_driver") {
+        return;
+    }
+    let team = Team::new();
+    let bare = team.bare("shared.git");
+    let (a, b) = (team.path("anna"), team.path("omar"));
+    demo_data(&a);
+    team.ok(&a, &["sync", "--init", s(&bare)]);
+    // Omar worked on his own copy of the demo before the team shared anything.
+    demo_data(&b);
+    edit(&b.join("accounts/demo.json"), |v| v["notes"] = "Omar's notes".into());
+    let out = team.ok(&b, &["sync", "--init", s(&bare)]);
+    assert!(out.contains("Sent"), "{out}");
+    assert_eq!(read_json(&b.join("accounts/demo.json"))["notes"], "Omar's notes");
+    dmu::store::load_file(&b.join("accounts/demo.json")).unwrap();
+    team.ok(&a, &["sync"]);
+    assert_eq!(read_json(&a.join("accounts/demo.json"))["notes"], "Omar's notes");
+}
