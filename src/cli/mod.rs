@@ -10,6 +10,7 @@ mod output;
 mod portfolio;
 mod report;
 mod shell;
+mod sync;
 mod trash;
 
 use crate::analysis::{PullConfig, analyze, report_json, report_markdown, report_text};
@@ -118,6 +119,8 @@ pub enum Command {
         #[command(subcommand)]
         command: trash::TrashCommand,
     },
+    /// Share the accounts with your team through git: commit, take in colleagues' changes, send yours
+    Sync(sync::SyncArgs),
     /// Write an account in another format
     Export {
         /// Id, file name, or the start of the account's name
@@ -299,6 +302,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             emit(&out)?;
         }
+        Some(Command::Sync(args)) => return sync::run(flag, settings, args),
         Some(Command::Export { account, format, output, force }) => {
             let data = open_data(flag)?;
             let a = load_file(&data.resolve(&account)?)?;

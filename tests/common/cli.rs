@@ -6,15 +6,23 @@ use std::process::{Command, Output};
 /// Runs `dmu --data-dir DATA ARGS...`, ignoring any `DMU_DATA_DIR` of the caller and
 /// the caller's settings file.
 pub fn dmu(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dmu"))
-        .env_remove("DMU_DATA_DIR")
+    dmu_with_env(data, args, &[])
+}
+
+/// As [`dmu`], with these environment variables set too (`HOME`, `GIT_CONFIG_GLOBAL`,
+/// a `PATH` without git, ...).
+pub fn dmu_with_env(data: &Path, args: &[&str], env: &[(&str, &std::ffi::OsStr)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dmu"));
+    cmd.env_remove("DMU_DATA_DIR")
         .env_remove("DMU_CONFIG")
         .env("XDG_CONFIG_HOME", "/nonexistent/dmu-tests-config")
         .arg("--data-dir")
         .arg(data)
-        .args(args)
-        .output()
-        .unwrap()
+        .args(args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().unwrap()
 }
 
 /// A data folder at `root` holding the demo as `accounts/demo.json`, as the TUI's first
