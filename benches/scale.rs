@@ -55,6 +55,7 @@ fn main() -> ExitCode {
 
     load_row(&mut bench, &big_file);
     merge_row(&mut bench, &big);
+    diff_rows(&mut bench, &big);
     // The store writes nothing when the account is unchanged, so each save flips a note.
     let store_copy = dir.path().join("accounts").join("saved.json");
     std::fs::copy(&big_file, &store_copy).expect("copying the big account");
@@ -223,6 +224,37 @@ fn merge_row(bench: &mut Bench, base: &Account) {
         bench.sampling(Stat::Median, Clock::Cpu, 20),
         || dmu::merge::merge_files(&b, &o, &t, at).expect("the two copies merge"),
         || (load(&b), load(&o), load(&t)),
+    );
+}
+
+/// The semantic diff of two versions (what `dmu changes`, the merge and the what-if
+/// build on) and the textconv rendering `git diff` runs per version, each against
+/// loading what it reads.
+fn diff_rows(bench: &mut Bench, base: &Account) {
+    let mut edited = base.clone();
+    let n = base.people.len();
+    for k in 0..50 {
+        let p = &mut edited.people[(k * 197) % n];
+        p.stance = p.stance.next();
+    }
+    let [b, e] = [base, &edited].map(Account::to_canonical_json);
+    let load = |bytes: &[u8]| dmu::store::load_bytes_indexed(Path::new("big.json"), bytes).expect("it loads");
+    assert_eq!(dmu::change::diff(base, &edited).len(), 50);
+    bench.pair(
+        "semantic diff of two versions of the 10,000-person account (50 people edited)",
+        "loading the two versions",
+        1.3,
+        bench.sampling(Stat::Median, Clock::Cpu, 20),
+        || dmu::change::diff(&load(&b).0, &load(&e).0).len(),
+        || (load(&b), load(&e)),
+    );
+    bench.pair(
+        "diff-text (git's textconv) of the 10,000-person account",
+        "loading it",
+        3.0,
+        bench.sampling(Stat::Median, Clock::Cpu, 20),
+        || dmu::change::facts::render(&dmu::change::facts::parse(&b).expect("it parses")).len(),
+        || load(&b),
     );
 }
 

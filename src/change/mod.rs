@@ -10,6 +10,7 @@ mod apply;
 mod build;
 mod describe;
 mod diff;
+pub mod facts;
 pub mod history;
 mod path;
 pub mod resolve;
