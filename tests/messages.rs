@@ -245,9 +245,9 @@ fn git_conflict_markers_are_named_at_the_first_marker() {
     assert_eq!((e.line, e.column), (Some(3), Some(1)), "{e}");
     assert_eq!(
         e.message,
-        "this file is in the middle of a git merge (conflict markers at line 3): resolve the conflict (keep one \
-         side of each <<<<<<< … >>>>>>> block and delete the marker lines) or run `git merge --abort`, then \
-         open it again"
+        "this file is in the middle of a git merge (conflict markers at line 3): run `dmu sync --resolve` to \
+         merge it again person by person, or resolve the conflict by hand (keep one side of each <<<<<<< … \
+         >>>>>>> block and delete the marker lines), or run `git merge --abort`; then open it again"
     );
     // Half resolved (the first marker already gone), with Windows line ends: still a merge.
     let e = err(&text.replace("<<<<<<< HEAD\n", "").replace('\n', "\r\n"));

@@ -220,9 +220,10 @@ fn parse_strict<'a>(
         path,
         Some((line, 1)),
         format!(
-            "this file is in the middle of a git merge (conflict markers at line {line}): resolve the \
-             conflict (keep one side of each <<<<<<< … >>>>>>> block and delete the marker lines) or run \
-             `git merge --abort`, then open it again"
+            "this file is in the middle of a git merge (conflict markers at line {line}): run `dmu sync \
+             --resolve` to merge it again person by person, or resolve the conflict by hand (keep one side \
+             of each <<<<<<< … >>>>>>> block and delete the marker lines), or run `git merge --abort`; \
+             then open it again"
         ),
     )))
 }
