@@ -3,173 +3,14 @@
 //! are an empty file of the test's own (HOME, GIT_CONFIG_GLOBAL), so nothing depends on
 //! the developer's git.
 //!
-//! Tests that need a real semantic merge (account files changed on both sides) run
-//! only when this dmu has `dmu merge-driver`; otherwise they print a note and pass.
 
 mod common;
 
 use common::cli::{demo_data, dmu_with_env};
-use serde_json::Value;
-use std::ffi::{OsStr, OsString};
+use common::git_team::*;
+use std::ffi::OsStr;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-/// A temp folder holding a HOME with its own git settings, and the team's folders.
-struct Team {
-    tmp: tempfile::TempDir,
-    /// `DMU_USER` for dmu, when set.
-    user: Option<String>,
-}
-
-impl Team {
-    /// Git knows who commits (`user.name` in the global settings).
-    fn new() -> Team {
-        let t = Team::without_git_user();
-        fs::write(t.gitconfig(), "[user]\n\tname = Test Rep\n\temail = rep@example.com\n").unwrap();
-        t
-    }
-
-    /// Git's global settings are empty: no `user.name`, no `user.email`.
-    fn without_git_user() -> Team {
-        let tmp = tempfile::tempdir().unwrap();
-        fs::create_dir(tmp.path().join("home")).unwrap();
-        let t = Team { tmp, user: None };
-        fs::write(t.gitconfig(), "").unwrap();
-        t
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.tmp.path().join(name)
-    }
-
-    fn gitconfig(&self) -> PathBuf {
-        self.path("home").join("gitconfig")
-    }
-
-    fn env(&self) -> Vec<(&'static str, OsString)> {
-        let mut v = vec![
-            ("HOME", self.path("home").into_os_string()),
-            ("GIT_CONFIG_GLOBAL", self.gitconfig().into_os_string()),
-            ("GIT_CONFIG_NOSYSTEM", "1".into()),
-        ];
-        if let Some(u) = &self.user {
-            v.push(("DMU_USER", u.into()));
-        }
-        v
-    }
-
-    /// `dmu --data-dir DATA ARGS`.
-    fn dmu(&self, data: &Path, args: &[&str]) -> Output {
-        let env = self.env();
-        let env: Vec<(&str, &OsStr)> = env.iter().map(|(k, v)| (*k, v.as_os_str())).collect();
-        dmu_with_env(data, args, &env)
-    }
-
-    /// `dmu ARGS` that must succeed; its stdout.
-    fn ok(&self, data: &Path, args: &[&str]) -> String {
-        let out = self.dmu(data, args);
-        assert!(out.status.success(), "dmu {args:?} failed:\n{}", text(&out));
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// `dmu ARGS` that must fail; its stderr.
-    fn fails(&self, data: &Path, args: &[&str]) -> String {
-        let out = self.dmu(data, args);
-        assert!(!out.status.success(), "dmu {args:?} should have failed:\n{}", text(&out));
-        String::from_utf8_lossy(&out.stderr).into_owned()
-    }
-
-    /// `git ARGS` in `dir`, whatever it gives.
-    fn git_raw(&self, dir: &Path, args: &[&str]) -> Output {
-        let mut cmd = Command::new("git");
-        cmd.args(args).current_dir(dir).env("LC_ALL", "C");
-        for k in ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "DMU_USER"] {
-            cmd.env_remove(k);
-        }
-        for (k, v) in self.env() {
-            cmd.env(k, v);
-        }
-        cmd.output().unwrap()
-    }
-
-    /// `git ARGS` in `dir` that must succeed; its stdout, trimmed.
-    fn git(&self, dir: &Path, args: &[&str]) -> String {
-        let out = self.git_raw(dir, args);
-        assert!(out.status.success(), "git {args:?} failed:\n{}", text(&out));
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    }
-
-    /// A bare repository, as a team keeps on a shared drive.
-    fn bare(&self, name: &str) -> PathBuf {
-        let p = self.path(name);
-        self.git(self.tmp.path(), &["init", "-q", "--bare", "-b", "main", p.to_str().unwrap()]);
-        p
-    }
-}
-
-fn text(out: &Output) -> String {
-    format!(
-        "stdout:\n{}\nstderr:\n{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
-fn read_json(path: &Path) -> Value {
-    serde_json::from_slice(&fs::read(path).unwrap()).unwrap()
-}
-
-/// Changes an account file as JSON.
-fn edit(path: &Path, f: impl FnOnce(&mut Value)) {
-    let mut v = read_json(path);
-    f(&mut v);
-    fs::write(path, serde_json::to_string_pretty(&v).unwrap() + "\n").unwrap();
-}
-
-fn person_name(v: &Value, id: &str) -> String {
-    v["people"].as_array().unwrap().iter().find(|p| p["id"] == id).unwrap()["name"].as_str().unwrap().into()
-}
-
-fn rename_person(path: &Path, id: &str, name: &str) {
-    edit(path, |v| {
-        let people = v["people"].as_array_mut().unwrap();
-        people.iter_mut().find(|p| p["id"] == id).unwrap()["name"] = name.into();
-    });
-}
-
-/// A new account made with `dmu new`; its file.
-fn new_account(team: &Team, data: &Path, name: &str) -> PathBuf {
-    PathBuf::from(team.ok(data, &["new", name]).trim())
-}
-
-/// Whether this dmu has its merge driver (written on another branch); if not, says so.
-fn merge_driver_or_skip(test: &str) -> bool {
-    let ok = Command::new(env!("CARGO_BIN_EXE_dmu"))
-        .args(["merge-driver", "--help"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        eprintln!(
-            "note: {test} skipped: this dmu has no `merge-driver` yet; it runs once the merge driver is in"
-        );
-    }
-    ok
-}
-
-/// A team of two: A set up with the shared repository, B joined it.
-fn two_colleagues(team: &Team) -> (PathBuf, PathBuf, PathBuf) {
-    let bare = team.bare("shared.git");
-    let (a, b) = (team.path("anna"), team.path("omar"));
-    demo_data(&a);
-    team.ok(&a, &["sync", "--init", s(&bare)]);
-    team.ok(&b, &["sync", "--init", s(&bare)]);
-    (bare, a, b)
-}
 
 #[test]
 fn init_without_a_remote_makes_a_repository_that_keeps_local_files_out() {
@@ -564,9 +405,6 @@ fn both_edit_the_demo(team: &Team) -> (PathBuf, PathBuf, PathBuf) {
 
 #[test]
 fn the_same_account_changed_on_both_sides_merges_through_the_driver() {
-    if !merge_driver_or_skip("the_same_account_changed_on_both_sides_merges_through_the_driver") {
-        return;
-    }
     let team = Team::new();
     let (_, a, b) = both_edit_the_demo(&team);
     team.ok(&a, &["sync"]);
@@ -602,9 +440,6 @@ fn merge_line_by_line(team: &Team, a: &Path, b: &Path, commit: bool) {
 
 #[test]
 fn resolve_merges_again_a_file_committed_with_conflict_marks() {
-    if !merge_driver_or_skip("resolve_merges_again_a_file_committed_with_conflict_marks") {
-        return;
-    }
     let team = Team::new();
     let (_, a, b) = both_edit_the_demo(&team);
     merge_line_by_line(&team, &a, &b, true);
@@ -628,9 +463,6 @@ fn resolve_merges_again_a_file_committed_with_conflict_marks() {
 
 #[test]
 fn resolve_finishes_an_unfinished_merge_from_gits_stages() {
-    if !merge_driver_or_skip("resolve_finishes_an_unfinished_merge_from_gits_stages") {
-        return;
-    }
     let team = Team::new();
     let (_, a, b) = both_edit_the_demo(&team);
     merge_line_by_line(&team, &a, &b, false);
@@ -693,9 +525,6 @@ fn a_colleague_whose_folder_has_the_same_files_joins_without_a_merge_commit() {
 
 #[test]
 fn a_colleague_who_changed_the_same_account_joins_through_the_driver() {
-    if !merge_driver_or_skip("a_colleague_who_changed_the_same_account_joins_through_the_driver") {
-        return;
-    }
     let team = Team::new();
     let bare = team.bare("shared.git");
     let (a, b) = (team.path("anna"), team.path("omar"));

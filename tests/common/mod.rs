@@ -5,5 +5,6 @@ pub mod cli;
 pub mod doubles;
 pub mod drive;
 pub mod faults;
+pub mod git_team;
 pub mod portfolio_fixture;
 pub mod pty;
