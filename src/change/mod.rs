@@ -8,12 +8,19 @@
 
 mod apply;
 mod build;
+mod describe;
 mod diff;
 pub mod history;
 mod path;
+pub mod timeline;
+pub mod words;
 
 pub use apply::ChangeError;
 pub use build::{added, place_of, removed, replaced};
+pub use describe::{
+    EntryText, Names, change_text, conflict_text, describe_change, describe_conflict, describe_entry,
+    entry_text,
+};
 pub use diff::{diff, diff_records};
 pub use path::{LIST_KEYS, Path, coverage_key, link_key};
 
@@ -107,5 +114,7 @@ impl<'a> IntoIterator for &'a ChangeSet {
     }
 }
 
+#[cfg(test)]
+mod describe_tests;
 #[cfg(test)]
 mod tests;
