@@ -152,10 +152,9 @@ impl<'a> Names<'a> {
         let mut parts = key.splitn(3, '>');
         let (from, to, kind) =
             (parts.next().unwrap_or(key), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-        if self.person_known(from).is_none() || self.person_known(to).is_none() {
-            if let Some(label) = label.or_else(|| self.label("links", key)) {
-                return label.to_string();
-            }
+        let ends_known = self.person_known(from).is_some() && self.person_known(to).is_some();
+        if let Some(label) = label.or_else(|| self.label("links", key)).filter(|_| !ends_known) {
+            return label.to_string();
         }
         let kind_word =
             LinkKind::from_key(kind).map_or_else(|| kind.replace('_', " "), |k| k.label().to_string());

@@ -1,8 +1,10 @@
 //! The command line: clap definitions and the commands that need no screen (`list`,
 //! `new`, `show`, `check`, `export`); `dmu` alone and `dmu open` start the TUI.
 
+mod changes;
 mod check;
 mod config;
+mod diff_text;
 mod output;
 mod portfolio;
 mod report;
@@ -108,6 +110,8 @@ pub enum Command {
         #[arg(long, value_name = "YYYY-MM-DD")]
         today: Option<Date>,
     },
+    /// What changed in the accounts lately, from their history, and the conflicts left to decide
+    Changes(changes::ChangesArgs),
     /// The accounts deleted to the trash: list them, or put one back
     Trash {
         #[command(subcommand)]
@@ -127,6 +131,8 @@ pub enum Command {
         #[arg(long, requires = "output")]
         force: bool,
     },
+    /// Print an account file one fact a line, for git's textconv (`git diff` then reads as changes)
+    DiffText(diff_text::DiffTextArgs),
     /// Show the settings file and every setting in force, with where it comes from
     ///
     /// Problems with the file are printed as `path:line:column: error: message`; exits 1
@@ -278,6 +284,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
         }
+        Some(Command::Changes(args)) => changes::run(flag, args)?,
+        Some(Command::DiffText(args)) => diff_text::run(&args)?,
         Some(Command::Trash { command }) => {
             // Only the folder: an empty one gets no demo, so a restore goes into it alone.
             let data = DataDir::locate(flag)?;

@@ -223,7 +223,7 @@ fn money(n: &Number) -> String {
 }
 
 /// User text made inert, trimmed, and escaped so Markdown shows it literally.
-fn md(s: &str) -> String {
+pub(crate) fn md(s: &str) -> String {
     let text = inert(s);
     let text = text.trim();
     let mut out = String::with_capacity(text.len() + 8);

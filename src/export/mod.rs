@@ -21,6 +21,8 @@ mod mermaid;
 
 pub use csv::to_csv;
 pub use dot::to_dot;
+/// User text made inert and escaped so that Markdown shows it literally.
+pub(crate) use markdown::md as markdown_text;
 pub use markdown::to_markdown;
 pub use mermaid::to_mermaid;
 
