@@ -334,6 +334,37 @@ impl Session {
         Ok(())
     }
 
+    /// Puts the author, now known, on the history entries of the last edit that name
+    /// nobody (the rep said who they are just after making it), and saves. The entries
+    /// stay part of that edit: undoing it still takes them back. Returns how many were
+    /// signed.
+    pub fn sign_last(&mut self) -> usize {
+        let (Some(by), Some(step)) = (self.author.clone(), self.undo.last_mut()) else { return 0 };
+        let mut fix = ChangeSet::default();
+        let mut forward = step.edit.invert();
+        for c in &mut forward.changes {
+            let seg = c.path.segments();
+            let (true, None, Some(serde_json::Value::Object(entry))) =
+                (seg.len() == 2 && seg[0] == "history", &c.before, &mut c.after)
+            else {
+                continue;
+            };
+            if entry.get("by").is_some_and(|b| !b.is_null()) {
+                continue;
+            }
+            let by = serde_json::Value::String(by.clone());
+            entry.insert("by".into(), by.clone());
+            let path = crate::change::Path::record_field("history", &seg[1], "by");
+            fix.push(crate::change::Change::new(path, None, Some(by)));
+        }
+        if fix.is_empty() || fix.apply(&mut self.account).is_err() {
+            return 0;
+        }
+        step.edit = forward.invert();
+        self.changed((Change::NoPeople, true));
+        fix.len()
+    }
+
     /// Undoes the last edit and saves; returns its label, or `None` when there is
     /// nothing to undo.
     pub fn undo(&mut self) -> Result<Option<String>, Refused> {

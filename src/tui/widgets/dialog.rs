@@ -122,6 +122,9 @@ pub enum PromptFor {
     Rename(PathBuf),
     /// A new file to write the open account to, when leaving found no recovery place.
     WriteAccount(Box<Leaving>),
+    /// A note for the history before the what-if is applied (empty: none); Esc goes
+    /// back to the what-if.
+    WhatIfNote,
 }
 
 /// A one-line text question.
