@@ -84,9 +84,13 @@ pub fn set_user(path: &Path, name: &str) -> io::Result<()> {
     let body = old.strip_prefix('\u{feff}').unwrap_or(&old);
     let new = with_user(body, name);
     let (before, after) = (super::parse_str(path, body).settings, super::parse_str(path, &new).settings);
-    let same_rest =
-        super::Settings { user: None, ..before } == super::Settings { user: None, ..after.clone() };
-    if !same_rest || after.user.as_deref() != Some(name) {
+    // What every other setting says, wherever its line now is.
+    let rest = |s: &super::Settings| {
+        let mut s = super::Settings { user: None, ..s.clone() };
+        s.keys.iter_mut().for_each(|k| k.place = super::Place { line: 0, column: 0 });
+        s
+    };
+    if rest(&before) != rest(&after) || after.user.as_deref() != Some(name) {
         return Err(io::Error::other(format!(
             "its layout is not one dmu can add a line to safely; add user = {} to it by hand",
             quoted(name)

@@ -716,7 +716,7 @@ mod tests {
         assert_eq!(p.stance, Stance::Unknown.next());
         assert_eq!((p.id.as_str(), p.notes.as_deref()), ("p-1", Some("old")));
         assert_eq!(p.extra["crm"], 7);
-        assert_eq!(Focus::Name.prev(), Focus::Notes);
+        assert_eq!(Focus::Name.prev(), Focus::HistoryNote);
     }
 
     #[test]
