@@ -79,7 +79,7 @@ fn the_analysis_is_computed_once_per_edit_not_per_frame() {
     screen(&mut a, 80, 24);
     run(&mut a, &[NextStage, Down, SwitchPane]);
     assert_eq!(view(&a).computed().unwrap().generation, generation);
-    run(&mut a, &[Down, WhatIf, RaiseStance, Submit]);
+    run(&mut a, &[Down, WhatIf, RaiseStance, Submit, Submit]); // apply, with no note
     assert_eq!(view(&a).computed().unwrap().generation, generation + 1, "recomputed after the edit");
 }
 

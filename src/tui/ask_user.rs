@@ -146,16 +146,25 @@ impl Widget for &AskUserWidget<'_> {
         let offered =
             if self.ask.names.is_empty() { w::NO_TEAM.to_string() } else { w::on_the_team(&self.ask.names) };
         lines.extend(wrap(&offered, inner_w, 3).into_iter().map(|l| Line::styled(l, t.dim())));
-        let mut hints = Vec::new();
-        for (k, d) in keymap::hints(Mode::AskUser, &[Action::Submit, Action::CycleNext, Action::Back]) {
-            if !hints.is_empty() {
-                hints.push(Span::raw("  "));
-            }
-            hints.push(Span::styled(k, t.key()));
-            hints.push(Span::raw(format!(" {d}")));
-        }
         lines.push(Line::default());
-        lines.push(Line::from(hints));
+        // The keys, as many to a line as fit.
+        let mut row: Vec<Span> = Vec::new();
+        for (k, d) in keymap::hints(Mode::AskUser, &[Action::Submit, Action::CycleNext, Action::Back]) {
+            let used: usize = row.iter().map(|s| s.width()).sum();
+            let need = crate::tui::fit::width(&k)
+                + 1
+                + crate::tui::fit::width(d)
+                + if row.is_empty() { 0 } else { 2 };
+            if !row.is_empty() && used + need > inner_w {
+                lines.push(Line::from(std::mem::take(&mut row)));
+            }
+            if !row.is_empty() {
+                row.push(Span::raw("  "));
+            }
+            row.push(Span::styled(k, t.key()));
+            row.push(Span::raw(format!(" {d}")));
+        }
+        lines.push(Line::from(row));
         let height = (lines.len() as u16).saturating_add(2).min(area.height);
         let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
         Clear.render(popup, buf);

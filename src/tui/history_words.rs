@@ -15,8 +15,8 @@ pub const NOTE_EXPLAINED: &str = "kept in the history, not in the person";
 /// The title of the prompt that asks for a note before a what-if is applied.
 pub const WHAT_IF_NOTE_TITLE: &str = "Apply the what-if: a note for the history (optional; Esc: back)";
 
-/// The person panel's heading over how their judgement moved.
-pub const MOVED_HEADING: &str = "How their judgement moved";
+/// The person panel's heading over their last history entries.
+pub const MOVED_HEADING: &str = "Their history, newest first";
 
 /// The person panel when the history has nothing about the person.
 pub const NOTHING_RECORDED: &str =
@@ -58,9 +58,9 @@ pub fn changes_title(since: &str, n: usize) -> String {
     )
 }
 
-/// How the view says the start it shows: "2026-11-24 (7 days)".
+/// How the view says the start it shows: "2026-11-20, 7 days ago".
 pub fn days_back(day: &str, n: u32) -> String {
-    format!("{day} ({n} days)")
+    format!("{day}, {n} days ago")
 }
 
 /// The start of "everything".

@@ -6,7 +6,7 @@
 //! about a person shows them in the people view.
 //!
 //! ```text
-//! ┌Changes since 2026-11-20 (7 days) (times in UTC) · 3 entries─────────────┐
+//! ┌Changes since 2026-11-20, 7 days ago (times in UTC) · 3 entries──────────┐
 //! │2026-11-27                                                               │
 //! │  14:05  Ольга Кузнецова: stance skeptic → neutral (Anna Berg) — "…"     │
 //! │2026-11-26                                                               │
@@ -368,7 +368,7 @@ mod tests {
         assert_eq!(Since::Week.next().next().next().next(), Since::Week);
         let today = Date::from_ymd(2026, 11, 27).unwrap();
         let (s, note) = Start::resolve(Since::Week, today, None);
-        assert_eq!((s.text.as_str(), note), ("2026-11-20 (7 days)", None));
+        assert_eq!((s.text.as_str(), note), ("2026-11-20, 7 days ago", None));
         assert_eq!(s.at, Some(day_start(Date::from_ymd(2026, 11, 20).unwrap())));
         let dir = tempfile::tempdir().unwrap();
         let (s, note) = Start::resolve(Since::LastSync, today, Some(dir.path()));

@@ -171,7 +171,8 @@ impl<'a> PersonDetail<'a> {
             self.field("Stance", self.stance(p, width.saturating_sub(LABEL))),
         ];
         let moved = |t: &Option<super::person_history::Trend>| {
-            t.as_ref().map(|t| self.field("", super::person_history::trend_spans(t, &self.theme)))
+            let room = width.saturating_sub(LABEL);
+            t.as_ref().map(|t| self.field("", super::person_history::trend_spans(t, &self.theme, room)))
         };
         lines.extend(self.judgement.and_then(|j| moved(&j.stance)));
         if p.status.is_some() || p.status_on.is_some() {

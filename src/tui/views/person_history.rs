@@ -279,9 +279,10 @@ impl PersonHistory {
     }
 }
 
-/// A trend as the panel's line under the field: `unknown → skeptic → neutral ↑ ·
-/// 2026-11-27, Anna Berg`.
-pub fn trend_spans(t: &Trend, theme: &Theme) -> Vec<Span<'static>> {
+/// A trend as the panel's line under the field, in `width` columns: `unknown → skeptic
+/// → neutral ↑ · 2026-11-27, Anna Berg`; where that does not fit, without who, then
+/// without the day (the entries below say them).
+pub fn trend_spans(t: &Trend, theme: &Theme, width: usize) -> Vec<Span<'static>> {
     let arrow = format!(" {} ", crate::change::words::ARROW);
     let mut text = if t.earlier { format!("{}{arrow}", w::EARLIER) } else { String::new() };
     text.push_str(&t.values.join(&arrow));
@@ -290,7 +291,12 @@ pub fn trend_spans(t: &Trend, theme: &Theme) -> Vec<Span<'static>> {
         let style = if a == w::ROSE { theme.ok() } else { theme.warning() };
         spans.push(Span::styled(format!(" {a}"), style));
     }
-    spans.push(Span::styled(format!(" · {}", w::last_change(&t.day, t.by.as_deref())), theme.dim()));
+    let used: usize = spans.iter().map(|s| s.width()).sum();
+    let when = [w::last_change(&t.day, t.by.as_deref()), t.day.clone()]
+        .into_iter()
+        .map(|s| format!(" · {s}"))
+        .find(|s| used + crate::tui::fit::width(s) <= width);
+    spans.extend(when.map(|s| Span::styled(s, theme.dim())));
     spans
 }
 
