@@ -164,7 +164,7 @@ fn enter_applies_the_scenario_as_one_edit_and_undo_restores() {
     assert_eq!(view(&a).selected_person(), Some(pos("p-kuznetsova")));
     run(&mut a, &[CycleCoverage]);
     let tried = view(&a).scenario.as_ref().unwrap().analysis.score;
-    run(&mut a, &[Submit]);
+    run(&mut a, &[Submit, Submit]); // apply, with no note for the history
     assert_eq!(a.mode(), Mode::Pull);
     let after = account(&a).clone();
     assert_eq!(after.people[pos("p-volkov")].stance, Stance::Supporter);

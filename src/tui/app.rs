@@ -190,6 +190,8 @@ pub struct App {
     /// The settings file, where the answer is kept (`None`: the system has no config
     /// folder and none was named).
     pub settings_file: Option<std::path::PathBuf>,
+    /// What tells the time of an edit for the history (fixed in tests, like `today`).
+    pub clock: fn() -> String,
 }
 
 impl App {
@@ -215,6 +217,7 @@ impl App {
             asked_who: false,
             who: None,
             settings_file: None,
+            clock: crate::model::now_utc,
         };
         app.rescan();
         let found = app.library.recoveries();
@@ -445,6 +448,7 @@ impl App {
     /// before leaves its history with the app.
     pub(super) fn show_session(&mut self, mut session: Session) {
         session.set_author(self.user.as_deref());
+        session.set_clock(self.clock);
         if let Screen::Account(mut old) = std::mem::replace(&mut self.screen, Screen::Accounts) {
             self.keep_history(&mut old.session);
         }

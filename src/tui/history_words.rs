@@ -18,10 +18,6 @@ pub const WHAT_IF_NOTE_TITLE: &str = "Apply the what-if: a note for the history 
 /// The person panel's heading over their last history entries.
 pub const MOVED_HEADING: &str = "Their history, newest first";
 
-/// The person panel when the history has nothing about the person.
-pub const NOTHING_RECORDED: &str =
-    "nothing recorded yet: changes of stance, influence, roles, status, favours or coverage are";
-
 /// The label of the stance's trend line.
 pub const STANCE: &str = "Stance";
 

@@ -133,6 +133,8 @@ pub struct Session {
     names: Option<super::names::NameIndex>,
     /// Who the edits are by (the history's `by`), when the rep is known.
     author: Option<String>,
+    /// When an edit is made (the history's `at`): the system clock, or a fixed one in tests.
+    clock: fn() -> String,
 }
 
 impl Session {
@@ -159,6 +161,7 @@ impl Session {
             recovery_generation: 0,
             names: None,
             author: None,
+            clock: now_utc,
         }
     }
 
@@ -307,6 +310,12 @@ impl Session {
         self.author = name.map(|n| crate::change::history::author(&self.account, n));
     }
 
+    /// What tells the time of an edit (RFC 3339, UTC): the system clock unless a test
+    /// fixes it.
+    pub fn set_clock(&mut self, clock: fn() -> String) {
+        self.clock = clock;
+    }
+
     /// Applies an edit, remembers how to undo it, and saves.
     pub fn commit(&mut self, edit: ChangeSet, label: impl Into<String>) -> Result<(), Refused> {
         self.commit_noted(edit, label, None)
@@ -324,7 +333,7 @@ impl Session {
         if let Some(why) = self.read_only() {
             return Err(Refused::ReadOnly(why));
         }
-        let stamp = Stamp { by: self.author.clone(), at: now_utc(), note };
+        let stamp = Stamp { by: self.author.clone(), at: (self.clock)(), note };
         let edit = recorded(edit, &self.account, &stamp);
         let what = touched(&edit, &self.index);
         edit.apply(&mut self.account).map_err(|e| Refused::Stale(e.to_string()))?;

@@ -301,13 +301,13 @@ pub fn trend_spans(t: &Trend, theme: &Theme, width: usize) -> Vec<Span<'static>>
 }
 
 /// The panel's section of the last entries: a heading, one line per entry (its day, what
-/// changed, who, the note), and how many more there are.
+/// changed, who, the note), and how many more there are; nothing for someone the
+/// history says nothing about.
 pub fn entry_lines(j: &Judgement, theme: &Theme) -> Vec<Line<'static>> {
-    let mut lines = vec![Line::default(), Line::styled(w::MOVED_HEADING, theme.title())];
     if j.entries.is_empty() {
-        lines.push(Line::styled(w::NOTHING_RECORDED, theme.dim()));
-        return lines;
+        return Vec::new();
     }
+    let mut lines = vec![Line::default(), Line::styled(w::MOVED_HEADING, theme.title())];
     for s in &j.entries {
         let mut spans =
             vec![Span::styled(format!("{} ", s.day), theme.dim()), Span::raw(inert(&s.what).into_owned())];
