@@ -166,15 +166,14 @@ fn warmth(key: &str) -> Option<u8> {
     Stance::from_key(key).map(super::pull_whatif::rank)
 }
 
-/// The trend of `field` over a person's `entries` (time order), its values said by `word`.
+/// The trend of `field` over a person's last changes of it (`of_field`, time order, one
+/// more than [`TREND`] when there were earlier ones), its values said by `word`.
 fn trend(
-    entries: &[&HistoryEntry],
+    of_field: &[&HistoryEntry],
     field: &str,
     names: &Names,
     word: impl Fn(Option<&Value>) -> String,
 ) -> Option<Trend> {
-    let of_field: Vec<&HistoryEntry> =
-        entries.iter().copied().filter(|e| e.field.as_deref() == Some(field)).collect();
     let last = *of_field.last()?;
     let tail = &of_field[of_field.len().saturating_sub(TREND)..];
     let mut keys: Vec<Option<&Value>> = vec![tail[0].from.as_ref()];
@@ -212,17 +211,29 @@ impl Judgement {
         generation: u64,
     ) -> Judgement {
         let id = &account.people[pos].id;
-        let all: Vec<usize> = history.of(id).collect();
-        let entries: Vec<&HistoryEntry> = all.iter().map(|&i| &account.history[i]).collect();
-        // The trends read every judgement entry of theirs, the sentences only the last few.
-        let judged: Vec<&HistoryEntry> = entries
-            .iter()
-            .copied()
-            .filter(|e| matches!(e.field.as_deref(), Some("stance" | "influence")))
-            .collect();
-        let recent = &entries[entries.len().saturating_sub(SHOWN)..];
-        let scratch =
-            names_for(account, index, recent.iter().copied().chain(judged.iter().rev().take(2).copied()));
+        // From the newest back, only as far as the panel needs: its last few entries, and
+        // enough of the stance's and the influence's to draw their trends and tell
+        // whether there were earlier ones.
+        let (mut recent, mut stance, mut influence) = (Vec::new(), Vec::new(), Vec::new());
+        for i in history.of(id).rev() {
+            let e = &account.history[i];
+            if recent.len() < SHOWN {
+                recent.push(e);
+            }
+            match e.field.as_deref() {
+                Some("stance") if stance.len() <= TREND => stance.push(e),
+                Some("influence") if influence.len() <= TREND => influence.push(e),
+                _ => {}
+            }
+            if recent.len() == SHOWN && stance.len() > TREND && influence.len() > TREND {
+                break;
+            }
+        }
+        for v in [&mut recent, &mut stance, &mut influence] {
+            v.reverse();
+        }
+        // The team names who made a change; the entries shown name the rest.
+        let scratch = names_for(account, index, recent.iter().copied());
         let names = Names::new(&scratch);
         let stance_word = |v: Option<&Value>| {
             let key = v.and_then(Value::as_str).unwrap_or(Stance::Unknown.key());
@@ -242,10 +253,10 @@ impl Judgement {
         Judgement {
             person: id.clone(),
             generation,
-            stance: trend(&judged, "stance", &names, stance_word),
-            influence: trend(&judged, "influence", &names, influence_word),
+            stance: trend(&stance, "stance", &names, stance_word),
+            influence: trend(&influence, "influence", &names, influence_word),
             entries: shown,
-            total: entries.len(),
+            total: history.count(id),
         }
     }
 }
