@@ -21,7 +21,7 @@
 
 use super::account_view::{AccountViewState, ViewContext};
 use super::people::scroll_into_view;
-use crate::change::timeline::{day_start, entries_since, format_time, parse_time};
+use crate::change::timeline::{self, entries_since, format_time, parse_time};
 use crate::change::{Names, conflict_text, entry_text, words};
 use crate::model::{Account, Date};
 use crate::text::inert;
@@ -85,27 +85,24 @@ impl Start {
     /// `since` from `today`; the last sync is read from the data folder at `root`. A
     /// machine that never synced shows everything, and the second value says so.
     pub fn resolve(since: Since, today: Date, root: Option<&Path>) -> (Start, Option<&'static str>) {
-        let back = |n: u32| {
-            let day = today.add_days(-(n as i32));
-            Start { since, at: Some(day_start(day)), text: w::days_back(&day.to_string(), n) }
+        // The starts of `dmu changes` (`7d`, `30d`, `last-sync`), worked out the same way.
+        let (core, n) = match since {
+            Since::Week => (timeline::Since::DaysBack(7), 7),
+            Since::Month => (timeline::Since::DaysBack(30), 30),
+            Since::LastSync => (timeline::Since::LastSync, 0),
+            Since::Everything => return (Start::everything(since), None),
         };
-        let everything = Start { since: Since::Everything, at: None, text: w::THE_BEGINNING.into() };
-        match since {
-            Since::Week => (back(7), None),
-            Since::Month => (back(30), None),
-            Since::Everything => (everything, None),
-            Since::LastSync => {
-                let at = root.and_then(crate::sync::last_sync);
-                let t =
-                    at.and_then(|at| parse_time(&at).or_else(|| at.get(..10)?.parse().ok().map(day_start)));
-                match t {
-                    Some(t) => {
-                        (Start { since, at: Some(t), text: words::the_last_sync(&format_time(t)) }, None)
-                    }
-                    None => (Start { since, ..everything }, Some(w::NEVER_SYNCED)),
-                }
-            }
+        let synced = root.and_then(crate::sync::last_sync);
+        match core.start(today, synced.as_deref()) {
+            Some((at, text)) if n > 0 => (Start { since, at: Some(at), text: w::days_back(&text, n) }, None),
+            Some((at, text)) => (Start { since, at: Some(at), text }, None),
+            None => (Start::everything(since), Some(w::NEVER_SYNCED)),
         }
+    }
+
+    /// Everything the history holds (`since`: what `s` chose, for the next press).
+    fn everything(since: Since) -> Start {
+        Start { since, at: None, text: w::THE_BEGINNING.into() }
     }
 }
 
@@ -369,7 +366,7 @@ mod tests {
         let today = Date::from_ymd(2026, 11, 27).unwrap();
         let (s, note) = Start::resolve(Since::Week, today, None);
         assert_eq!((s.text.as_str(), note), ("2026-11-20, 7 days ago", None));
-        assert_eq!(s.at, Some(day_start(Date::from_ymd(2026, 11, 20).unwrap())));
+        assert_eq!(s.at, Some(timeline::day_start(Date::from_ymd(2026, 11, 20).unwrap())));
         let dir = tempfile::tempdir().unwrap();
         let (s, note) = Start::resolve(Since::LastSync, today, Some(dir.path()));
         assert_eq!((s.at, s.since, note), (None, Since::LastSync, Some(w::NEVER_SYNCED)));
