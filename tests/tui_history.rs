@@ -395,3 +395,14 @@ fn snapshot_asked_who_you_are() {
     run(&mut a, &[ShowView(AccountView::Changes)]);
     insta::assert_snapshot!("ask_user_80x24", screen(&mut a, 80, 24));
 }
+
+#[test]
+fn snapshot_the_note_in_the_form_and_before_a_what_if() {
+    let mut a = as_anna(MemLibrary::with_demo());
+    run(&mut a, &[Down, Edit, PrevField]);
+    typed(&mut a, "Backed us at the steering meeting");
+    insta::assert_snapshot!("form_note_80x24", screen(&mut a, 80, 24));
+    run(&mut a, &[Back, Yes, ShowView(AccountView::Pull), WhatIf, RaiseStance, Submit]);
+    typed(&mut a, "pilot went well");
+    insta::assert_snapshot!("what_if_note_80x24", screen(&mut a, 80, 24));
+}

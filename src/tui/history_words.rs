@@ -13,7 +13,10 @@ pub const NOTE_LABEL: &str = "Note for the history";
 pub const NOTE_EXPLAINED: &str = "kept in the history, not in the person";
 
 /// The title of the prompt that asks for a note before a what-if is applied.
-pub const WHAT_IF_NOTE_TITLE: &str = "Apply the what-if: a note for the history (optional; Esc: back)";
+pub const WHAT_IF_NOTE_TITLE: &str = "Apply the what-if: a note for the history (optional)";
+
+/// What Enter and Esc do in that prompt.
+pub const WHAT_IF_NOTE_KEYS: [&str; 2] = ["apply it (undoable)", "back to the what-if"];
 
 /// The person panel's heading over their last history entries.
 pub const MOVED_HEADING: &str = "Their history, newest first";

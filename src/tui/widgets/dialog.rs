@@ -161,6 +161,19 @@ impl DialogWidget<'_> {
         Line::from(spans)
     }
 
+    /// [`DialogWidget::hint_line`] with words of the dialog's own for what the keys do.
+    fn hint_line_saying(&self, mode: Mode, actions: &[Action], words: &[&str]) -> Line<'static> {
+        let mut spans = Vec::new();
+        for ((k, _), d) in keymap::hints(mode, actions).into_iter().zip(words) {
+            if !spans.is_empty() {
+                spans.push(Span::raw("  "));
+            }
+            spans.push(Span::styled(k, self.theme.key()));
+            spans.push(Span::raw(format!(" {d}")));
+        }
+        Line::from(spans)
+    }
+
     /// One choice on a line of its own: its key, then what it does (`desc`, or the
     /// keymap's words).
     fn choice(&self, mode: Mode, action: Action, desc: Option<&str>) -> Line<'static> {
@@ -265,7 +278,14 @@ impl DialogWidget<'_> {
                     lines.push(Line::styled(fit(&format!("↳ {e}"), usize::MAX), t.error()));
                 }
                 lines.push(Line::default());
-                lines.push(self.hint_line(Mode::Form, &[Action::Submit, Action::Back]));
+                lines.push(match p.purpose {
+                    PromptFor::WhatIfNote => self.hint_line_saying(
+                        Mode::Form,
+                        &[Action::Submit, Action::Back],
+                        &crate::tui::history_words::WHAT_IF_NOTE_KEYS,
+                    ),
+                    _ => self.hint_line(Mode::Form, &[Action::Submit, Action::Back]),
+                });
                 (p.title.clone(), lines)
             }
             Modal::Conflict => (
