@@ -28,9 +28,11 @@ fn a_paste_into_the_person_form_is_text_and_runs_no_command() {
     let mut t = Tui::spawn(&["--data-dir", d, "open", "volga"], &[]);
     t.wait_for("People (14)");
     let notes = notes_of(dir.path(), "Дмитрий Волков");
-    // The first row is Дмитрий Волков; edit him, and go up from Name to Notes.
+    // The first row is Дмитрий Волков; edit him, and go up from Name past the note for
+    // the history to Notes.
     t.send("e");
     t.wait_for("Edit Дмитрий Волков");
+    t.send(keys::UP);
     t.send(keys::UP);
     // Typed as keys, the line break would save the form, then `d` `y` delete him.
     t.paste("Meeting notes\ndy");

@@ -40,8 +40,8 @@ fn an_unfocused_long_text_shows_its_start_and_the_focused_one_its_cursor() {
     run(&mut a, &[Open, Down, Edit]);
     let s = screen(&mut a, 80, 24);
     assert!(s.contains("Froze two capex projects last year; wants payback under…"), "{s}");
-    // Focused, the end with the cursor, as before.
-    run(&mut a, &[PrevField]);
+    // Focused (above the note for the history), the end with the cursor, as before.
+    run(&mut a, &[PrevField, PrevField]);
     let s = screen(&mut a, 80, 24);
     assert!(s.contains("capex projects last year; wants payback under 3 years."), "{s}");
     assert!(!s.contains("Froze"), "{s}");

@@ -30,6 +30,7 @@ fn selected_id(app: &App) -> Option<String> {
         AccountView::Influence => s.influence.selected_person(),
         AccountView::Pull => s.pull.selected_person(),
         AccountView::FollowUps => s.followups.selected_person(s.session.account()),
+        AccountView::Changes => s.changes.selected_about().and_then(|(_, p)| p),
     }?;
     Some(s.session.account().people[p].id.clone())
 }

@@ -70,7 +70,7 @@ fn leaving_a_what_if_puts_the_focus_back_where_it_was() {
     run(&mut app, &[WhatIf, Submit]);
     assert_eq!(pull(&app).focus, Focus::Flags, "nothing tried: the focus stays too");
     // The card selected is the second next best step's person: take that step.
-    run(&mut app, &[WhatIf, TakeStep, Submit]);
+    run(&mut app, &[WhatIf, TakeStep, Submit, Submit]); // apply, with no note
     assert!(message(&app).starts_with("Apply what-if"), "{}", message(&app));
     assert_eq!(pull(&app).focus, Focus::Flags, "applying keeps it as well");
 }

@@ -30,9 +30,9 @@ fn a_paste_in_the_person_form_is_one_line_of_text_and_saves_nothing() {
     assert!(matches!(app.modal, Some(Modal::Person(_))), "the form is still open");
     assert_eq!(disk.saves.borrow().len(), 0, "nothing was saved");
     assert_eq!(account(&app).people.len(), 14);
-    // Up from Name is Notes: line breaks of every kind and tabs become spaces, control
-    // characters (an escape sequence, a bell) are dropped.
-    run(&mut app, &[PrevField]);
+    // Up from Name is the note for the history, then Notes: line breaks of every kind
+    // and tabs become spaces, control characters (an escape sequence, a bell) are dropped.
+    run(&mut app, &[PrevField, PrevField]);
     app.paste("line one\r\nline two\tend\u{1b}[2J\u{7}");
     run(&mut app, &[Submit]);
     assert!(app.modal.is_none(), "{}", message(&app));

@@ -79,7 +79,7 @@ fn the_analysis_is_computed_once_per_edit_not_per_frame() {
     screen(&mut a, 80, 24);
     run(&mut a, &[NextStage, Down, SwitchPane]);
     assert_eq!(view(&a).computed().unwrap().generation, generation);
-    run(&mut a, &[Down, WhatIf, RaiseStance, Submit]);
+    run(&mut a, &[Down, WhatIf, RaiseStance, Submit, Submit]); // apply, with no note
     assert_eq!(view(&a).computed().unwrap().generation, generation + 1, "recomputed after the edit");
 }
 
@@ -164,7 +164,7 @@ fn enter_applies_the_scenario_as_one_edit_and_undo_restores() {
     assert_eq!(view(&a).selected_person(), Some(pos("p-kuznetsova")));
     run(&mut a, &[CycleCoverage]);
     let tried = view(&a).scenario.as_ref().unwrap().analysis.score;
-    run(&mut a, &[Submit]);
+    run(&mut a, &[Submit, Submit]); // apply, with no note for the history
     assert_eq!(a.mode(), Mode::Pull);
     let after = account(&a).clone();
     assert_eq!(after.people[pos("p-volkov")].stance, Stance::Supporter);

@@ -104,8 +104,9 @@ fn taking_a_suggested_meet_verify_or_introduce_raises_the_score_by_its_gain() {
         let s = screen(&mut a, 160, 48);
         assert!(s.contains(&shown), "{kind:?}: {shown}\n{s}");
         assert!(message(&a).starts_with("Took the suggested step on"), "{}", message(&a));
-        // Enter applies all of it (stance, basis, date, coverage, contact) as one edit.
-        run(&mut a, &[Submit]);
+        // Enter applies all of it (stance, basis, date, coverage, contact) as one edit,
+        // after a note for the history (none here).
+        run(&mut a, &[Submit, Submit]);
         assert_eq!(account(&a).people[step.person], step.after, "{kind:?}");
         assert_eq!(view(&a).computed().unwrap().analysis.score, base + step.gain);
         run(&mut a, &[Undo]);

@@ -3,6 +3,7 @@
 //! Times are seconds since 1970 in UTC, so entries written with an offset or with
 //! fractions of a second still sort with the others.
 
+use super::words;
 use crate::model::{Account, Date, HistoryEntry};
 
 /// Seconds since 1970 (UTC) of an RFC 3339 time: `2026-11-27T14:05:00Z`, with or
@@ -59,6 +60,68 @@ pub fn parse_time(at: &str) -> Option<i64> {
         }
     };
     Some(day + h * 3600 + m * 60 + s - offset)
+}
+
+/// Where a list of changes starts, as people say it: a date or a time, a number of days
+/// or weeks back, or this machine's last sync.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Since {
+    /// A moment, in seconds since 1970 (UTC); a date is its first second.
+    At(i64),
+    /// The start of the day this many days before today.
+    DaysBack(u32),
+    /// The last sync this machine finished ([`crate::sync::last_sync`]).
+    LastSync,
+}
+
+impl Since {
+    /// Reads `2026-11-25` (or a whole RFC 3339 time), `7d`, `2w` or `last-sync`; the
+    /// error says which forms there are.
+    pub fn parse(s: &str) -> Result<Since, String> {
+        let t = s.trim();
+        if t.eq_ignore_ascii_case("last-sync") {
+            return Ok(Since::LastSync);
+        }
+        if let Some(at) = parse_time(t) {
+            return Ok(Since::At(at));
+        }
+        let lower = t.to_ascii_lowercase();
+        let back = |digits: &str, per: u32| -> Option<Since> {
+            let n: u32 = digits.parse().ok().filter(|_| digits.bytes().all(|b| b.is_ascii_digit()))?;
+            n.checked_mul(per).filter(|&d| d <= 36_500).map(Since::DaysBack)
+        };
+        let found = match lower.as_bytes().last() {
+            Some(b'd') => back(&lower[..lower.len() - 1], 1),
+            Some(b'w') => back(&lower[..lower.len() - 1], 7),
+            _ => None,
+        };
+        // A date the calendar lacks (`2026-02-30`) says so, then the forms.
+        let shaped_date =
+            t.len() == 10 && t.bytes().enumerate().all(|(i, b)| b.is_ascii_digit() || i == 4 || i == 7);
+        found.ok_or_else(|| match Date::problem(t) {
+            Some(p) if shaped_date => words::not_a_day(p),
+            _ => words::not_a_start(&crate::text::inert(t)),
+        })
+    }
+
+    /// The moment it starts and how to say it ("2026-11-25", "the last sync, 2026-12-01
+    /// 10:00"), for `today` and the time of this machine's last sync; `None` for
+    /// [`Since::LastSync`] when there has been no sync.
+    pub fn start(&self, today: Date, last_sync: Option<&str>) -> Option<(i64, String)> {
+        Some(match self {
+            Since::At(t) if t.rem_euclid(86_400) == 0 => (*t, rfc3339(*t)[..10].to_string()),
+            Since::At(t) => (*t, format_time(*t)),
+            Since::DaysBack(n) => {
+                let d = today.add_days(-i32::try_from(*n).unwrap_or(i32::MAX));
+                (day_start(d), d.to_string())
+            }
+            Since::LastSync => {
+                let at = last_sync?;
+                let t = parse_time(at).or_else(|| at.get(..10)?.parse().ok().map(day_start)).unwrap_or(0);
+                (t, words::the_last_sync(&format_time(t)))
+            }
+        })
+    }
 }
 
 /// The first second of a day, UTC.
@@ -181,5 +244,30 @@ mod tests {
         }
         assert_eq!(format_time(t), "2026-11-27 14:05");
         assert_eq!(short_time("soon"), "soon");
+    }
+
+    #[test]
+    fn a_start_is_a_date_a_time_days_or_weeks_back_or_the_last_sync() {
+        let today: Date = "2026-12-02".parse().unwrap();
+        let start = |s: &str, sync: Option<&str>| Since::parse(s).unwrap().start(today, sync);
+        let day = parse_time("2026-11-25").unwrap();
+        assert_eq!(start("2026-11-25", None), Some((day, "2026-11-25".into())));
+        assert_eq!(start("7d", None), Some((day, "2026-11-25".into())));
+        assert_eq!(start("1W", None), Some((day, "2026-11-25".into())));
+        assert_eq!(start("0d", None), Some((day + 7 * 86_400, "2026-12-02".into())));
+        assert_eq!(start("2026-11-25T10:30:00Z", None), Some((day + 37_800, "2026-11-25 10:30".into())));
+        assert_eq!(start("last-sync", None), None, "no sync yet");
+        assert_eq!(
+            start("last-sync", Some("2026-11-25T10:30:00Z")),
+            Some((day + 37_800, "the last sync, 2026-11-25 10:30".into()))
+        );
+        for bad in ["yesterday", "d", "-3d", "7", "7 days", "+7d", "99999w", ""] {
+            let e = Since::parse(bad).unwrap_err();
+            assert!(
+                e.contains("7d, 2w") && e.contains("last-sync") && e.contains("2026-11-25"),
+                "{bad}: {e}"
+            );
+        }
+        assert!(Since::parse("2026-02-30").unwrap_err().starts_with("there is no such day"));
     }
 }

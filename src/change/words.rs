@@ -222,6 +222,24 @@ pub fn changes_since(since: &str) -> String {
     format!("Changes since {since} (times in UTC)")
 }
 
+/// The forms a start (`--since`) takes.
+pub const SINCE_FORMS: &str =
+    "write a date (2026-11-25), a number of days or weeks back (7d, 2w), or last-sync";
+
+/// A start that is none of the forms.
+pub fn not_a_start(given: &str) -> String {
+    format!("`{given}` is not a start; {SINCE_FORMS}")
+}
+
+/// A date the calendar lacks (`problem` says why), as a start.
+pub fn not_a_day(problem: &str) -> String {
+    format!("{problem}; {SINCE_FORMS}")
+}
+
+/// `--since last-sync` before this machine has synced.
+pub const NO_SYNC_YET: &str = "this machine has not synced yet, so there is no last sync to start from; \
+    `dmu sync` records one, or give --since a date (2026-11-25) or a number of days or weeks back (7d, 2w)";
+
 /// "the last sync, 2026-12-01 10:00": the start of `--since last-sync`.
 pub fn the_last_sync(at: &str) -> String {
     format!("the last sync, {at}")

@@ -5,7 +5,7 @@
 
 use super::{emit, emit_json, load_named, open_data};
 use crate::change::timeline::{
-    Grouped, day_start, entries_since, format_time, group_by_person, parse_time, rfc3339,
+    Grouped, Since, entries_since, format_time, group_by_person, parse_time, rfc3339,
 };
 use crate::change::{EntryText, Names, conflict_text, entry_text, words};
 use crate::export::markdown_text as md;
@@ -52,64 +52,19 @@ pub enum ChangesFormat {
     Json,
 }
 
-/// Where `--since` starts.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Since {
-    /// A moment, in seconds since 1970 (UTC); a date is its first second.
-    At(i64),
-    /// The start of the day this many days before today.
-    DaysBack(u32),
-    /// The last sync this machine finished.
-    LastSync,
-}
-
-const SINCE_FORMS: &str = "write a date (2026-11-25), a number of days or weeks back (7d, 2w), or last-sync";
-const SINCE_OTHERS: &str = "give --since a date (2026-11-25) or a number of days or weeks back (7d, 2w)";
-
-/// Reads `--since`: `2026-11-25` (or a whole RFC 3339 time), `7d`, `2w`, `last-sync`.
-pub fn parse_since(s: &str) -> Result<Since, String> {
-    let t = s.trim();
-    if t.eq_ignore_ascii_case("last-sync") {
-        return Ok(Since::LastSync);
-    }
-    if let Some(at) = parse_time(t) {
-        return Ok(Since::At(at));
-    }
-    let lower = t.to_ascii_lowercase();
-    let back = |digits: &str, per: u32| -> Option<Since> {
-        let n: u32 = digits.parse().ok().filter(|_| digits.bytes().all(|b| b.is_ascii_digit()))?;
-        n.checked_mul(per).filter(|&d| d <= 36_500).map(Since::DaysBack)
-    };
-    let found = match lower.as_bytes().last() {
-        Some(b'd') => back(&lower[..lower.len() - 1], 1),
-        Some(b'w') => back(&lower[..lower.len() - 1], 7),
-        _ => None,
-    };
-    found.ok_or_else(|| match Date::problem(t) {
-        // A date with a day the calendar lacks says so rather than listing the forms.
-        Some(p) if t.len() == 10 && p != "write the date as YYYY-MM-DD" => format!("{p}; {SINCE_FORMS}"),
-        _ => format!("`{}` is not a start; {SINCE_FORMS}", inert(t)),
-    })
+/// Reads `--since` (see [`Since::parse`]).
+fn parse_since(s: &str) -> Result<Since, String> {
+    Since::parse(s)
 }
 
 /// The start as a moment, and how to say it ("2026-11-25", "the last sync, …").
 fn resolve(since: Option<&Since>, root: &Path) -> anyhow::Result<(i64, String)> {
-    let day = |d: Date| (day_start(d), d.to_string());
-    Ok(match since.unwrap_or(&Since::DaysBack(7)) {
-        Since::At(t) if t.rem_euclid(86_400) == 0 => (*t, rfc3339(*t)[..10].to_string()),
-        Since::At(t) => (*t, format_time(*t)),
-        Since::DaysBack(n) => day(Date::today().add_days(-i32::try_from(*n).unwrap_or(i32::MAX))),
-        Since::LastSync => {
-            let Some(at) = crate::sync::last_sync(root) else {
-                anyhow::bail!(
-                    "this machine has not synced yet, so there is no last sync to start from; \
-                     `dmu sync` records one, or {SINCE_OTHERS}"
-                );
-            };
-            let t = parse_time(&at).or_else(|| at.get(..10)?.parse().ok().map(day_start)).unwrap_or(0);
-            (t, words::the_last_sync(&format_time(t)))
-        }
-    })
+    let since = since.unwrap_or(&Since::DaysBack(7));
+    let last = if *since == Since::LastSync { crate::sync::last_sync(root) } else { None };
+    match since.start(Date::today(), last.as_deref()) {
+        Some(start) => Ok(start),
+        None => anyhow::bail!("{}", words::NO_SYNC_YET),
+    }
 }
 
 /// One account's part: its file, its changes grouped, and its conflicts.
@@ -296,30 +251,4 @@ fn json(parts: &[Part], since: i64, one: bool) -> serde_json::Value {
         })
         .collect();
     serde_json::json!({ "since": rfc3339(since), "accounts": accounts })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn since_takes_dates_times_days_weeks_and_last_sync() {
-        assert_eq!(parse_since("2026-11-25"), Ok(Since::At(parse_time("2026-11-25").unwrap())));
-        assert_eq!(
-            parse_since("2026-11-25T10:00:00Z"),
-            Ok(Since::At(parse_time("2026-11-25T10:00:00Z").unwrap()))
-        );
-        assert_eq!(parse_since("7d"), Ok(Since::DaysBack(7)));
-        assert_eq!(parse_since("2W"), Ok(Since::DaysBack(14)));
-        assert_eq!(parse_since("0d"), Ok(Since::DaysBack(0)));
-        assert_eq!(parse_since("last-sync"), Ok(Since::LastSync));
-        for bad in ["yesterday", "d", "-3d", "7", "7 days", "+7d", "99999999999w"] {
-            let e = parse_since(bad).unwrap_err();
-            assert!(
-                e.contains("7d, 2w") && e.contains("last-sync") && e.contains("2026-11-25"),
-                "{bad}: {e}"
-            );
-        }
-        assert!(parse_since("2026-02-30").unwrap_err().starts_with("there is no such day"));
-    }
 }

@@ -17,9 +17,11 @@ mod keys;
 mod parse;
 pub mod suggest;
 pub mod words;
+mod write;
 
 pub use colour::{Colour, StyleName, colour_names};
 pub use keys::{KeyName, KeySpec, parse_key};
+pub use write::{set_user, with_user};
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;

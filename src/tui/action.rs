@@ -27,7 +27,8 @@ pub enum Action {
     Top,
     /// Jump to the last row.
     Bottom,
-    /// Open the selected account, or edit the selected person.
+    /// Open the selected account, or edit the selected person; in the Changes view,
+    /// show the person the selected entry is about.
     Open,
     /// Add a person (or, on the account list, a new account).
     Add,
@@ -85,9 +86,9 @@ pub enum Action {
     CursorEnd,
     /// Give or take away a role (on the roles field).
     ToggleRole(Role),
-    /// Choose the next value (stance).
+    /// Choose the next value (stance); when asked who you are, the next name from the team.
     CycleNext,
-    /// Choose the previous value (stance).
+    /// Choose the previous value (stance); when asked who you are, the previous name.
     CyclePrev,
     /// Answer yes to the question asked.
     Yes,
@@ -157,4 +158,7 @@ pub enum Action {
     ToggleModel,
     /// Edit the account's own details: name, industry, tier, currency, revenue, potential, notes.
     EditAccount,
+    /// Changes view: list from another start (the last 7 days, the last 30, since the
+    /// last sync, everything, and round again).
+    ChangesSince,
 }

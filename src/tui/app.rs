@@ -15,6 +15,7 @@ use super::views::AccountView;
 use super::views::account_view::{AccountViewState, ViewContext};
 use super::views::accounts::AccountsView;
 use super::views::agenda::AgendaView;
+use super::views::changes::ChangesView;
 use super::views::coverage::CoverageView;
 use super::views::followups::FollowUpsView;
 use super::views::influence::InfluenceView;
@@ -68,6 +69,8 @@ pub struct AccountScreen {
     pub pull: PullView,
     /// The follow-ups view's state.
     pub followups: FollowUpsView,
+    /// The Changes view's state (its rows are worked out once per edit and start).
+    pub changes: ChangesView,
     /// Read-only because another window held the account, and that window has let go
     /// since: a reload opens it for editing.
     pub lock_free: bool,
@@ -84,6 +87,7 @@ impl AccountScreen {
             AccountView::Influence => &self.influence,
             AccountView::Pull => &self.pull,
             AccountView::FollowUps => &self.followups,
+            AccountView::Changes => &self.changes,
         }
     }
 
@@ -102,6 +106,7 @@ impl AccountScreen {
             AccountView::Influence => &mut self.influence,
             AccountView::Pull => &mut self.pull,
             AccountView::FollowUps => &mut self.followups,
+            AccountView::Changes => &mut self.changes,
         };
         (view, view_context(&self.session, today, theme, body))
     }
@@ -174,6 +179,19 @@ pub struct App {
     pub(super) histories: history::Histories,
     /// Who the rep is (the history's `by`), when something says so.
     pub user: Option<String>,
+    /// Whether to ask who the rep is, once, when `user` is `None` and the first edit
+    /// that records history is made (or the Changes view is opened). The TUI's `run`
+    /// turns it on; an app made otherwise (a test, say) never stops to ask.
+    pub asks_who: bool,
+    /// Asked already this session (answered or skipped).
+    pub(super) asked_who: bool,
+    /// The question who the rep is, while it is asked: it stands over any modal.
+    pub who: Option<super::ask_user::AskUser>,
+    /// The settings file, where the answer is kept (`None`: the system has no config
+    /// folder and none was named).
+    pub settings_file: Option<std::path::PathBuf>,
+    /// What tells the time of an edit for the history (fixed in tests, like `today`).
+    pub clock: fn() -> String,
 }
 
 impl App {
@@ -195,6 +213,11 @@ impl App {
             back: Vec::new(),
             histories: Default::default(),
             user: None,
+            asks_who: false,
+            asked_who: false,
+            who: None,
+            settings_file: None,
+            clock: crate::model::now_utc,
         };
         app.rescan();
         let found = app.library.recoveries();
@@ -232,6 +255,9 @@ impl App {
 
     /// The mode the keyboard is in.
     pub fn mode(&self) -> Mode {
+        if self.who.is_some() {
+            return Mode::AskUser;
+        }
         if let Some(m) = &self.modal {
             return m.mode();
         }
@@ -333,7 +359,9 @@ impl App {
             _ => {}
         }
         self.message = None;
-        if let Some(modal) = self.modal.take() {
+        if let Some(ask) = self.who.take() {
+            self.who = self.update_who(ask, action);
+        } else if let Some(modal) = self.modal.take() {
             self.modal = self.update_modal(modal, action);
         } else if matches!(self.screen, Screen::Accounts) {
             self.update_accounts(action);
@@ -356,6 +384,11 @@ impl App {
             let show_search = s.people.searching || !s.people.query.text().is_empty();
             let page = people::page_rows(people::layout(render::body_area(size), show_search).table);
             s.people.scroll(page);
+            if s.view == AccountView::People {
+                let selected = s.people.selected_position();
+                let (a, ix, g) = (s.session.account(), s.session.index(), s.session.generation());
+                s.people.history.sync(a, ix, g, selected);
+            }
             // Only the view on screen is kept current; the others catch up when shown.
             let (view, cx) = s.view_parts(today, theme, render::body_area(size));
             view.sync(&cx);
@@ -415,6 +448,7 @@ impl App {
     /// before leaves its history with the app.
     pub(super) fn show_session(&mut self, mut session: Session) {
         session.set_author(self.user.as_deref());
+        session.set_clock(self.clock);
         if let Screen::Account(mut old) = std::mem::replace(&mut self.screen, Screen::Accounts) {
             self.keep_history(&mut old.session);
         }
@@ -427,6 +461,7 @@ impl App {
             influence: InfluenceView::default(),
             pull: PullView::default(),
             followups: FollowUpsView::default(),
+            changes: ChangesView::default(),
             lock_free: false,
         }));
         self.sync();
@@ -582,7 +617,19 @@ impl App {
         build: impl FnOnce(&crate::model::Account) -> Result<crate::model::Edit, ops::RuleError>,
         label: String,
     ) -> bool {
+        self.commit_noted(build, label, None)
+    }
+
+    /// [`App::commit`] with a note for the history entries the edit makes. The first
+    /// edit that records history, while nobody knows who the rep is, asks (once).
+    pub(super) fn commit_noted(
+        &mut self,
+        build: impl FnOnce(&crate::model::Account) -> Result<crate::model::Edit, ops::RuleError>,
+        label: String,
+        note: Option<String>,
+    ) -> bool {
         let Screen::Account(s) = &mut self.screen else { return false };
+        let entries = s.session.account().history.len();
         let edit = match build(s.session.account()) {
             Ok(e) => e,
             Err(e) => {
@@ -590,9 +637,13 @@ impl App {
                 return false;
             }
         };
-        match s.session.commit(edit, label.clone()) {
+        match s.session.commit_noted(edit, label.clone(), note) {
             Ok(()) => {
+                let recorded = s.session.account().history.len() > entries;
                 self.after_edit(capitalise(&label));
+                if recorded {
+                    self.ask_who_once(true);
+                }
                 true
             }
             Err(e) => {

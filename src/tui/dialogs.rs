@@ -111,7 +111,7 @@ impl App {
                 }
                 FormOutcome::Cancel => None,
                 FormOutcome::Save(person) => {
-                    self.save_person(form.adding, *person);
+                    self.save_person(form.adding, *person, form.history_note());
                     self.modal.take()
                 }
             },
@@ -148,6 +148,11 @@ impl App {
         if let PromptFor::WriteAccount(leaving) = &p.purpose {
             return self.write_account(leaving.as_ref().clone(), p);
         }
+        if p.purpose == PromptFor::WhatIfNote {
+            let note = Some(p.field.text().trim().to_string()).filter(|n| !n.is_empty());
+            self.apply_what_if(note);
+            return self.modal.take();
+        }
         let name = p.field.text().trim().to_string();
         if name.is_empty() {
             p.error = Some("a name is required".into());
@@ -163,7 +168,7 @@ impl App {
                 self.rescan();
                 format!("Renamed to {}", inert(&name))
             }),
-            PromptFor::WriteAccount(_) => return None,
+            PromptFor::WriteAccount(_) | PromptFor::WhatIfNote => return None,
         };
         match result {
             Ok(text) => {
@@ -180,7 +185,7 @@ impl App {
         }
     }
 
-    fn save_person(&mut self, adding: bool, mut person: crate::model::Person) {
+    fn save_person(&mut self, adding: bool, mut person: crate::model::Person, note: Option<String>) {
         if let (true, Some(s)) = (adding, self.open_account()) {
             let taken = s.session.account().people.iter().map(|p| p.id.as_str());
             person.id = crate::model::readable_id("p", &person.name, taken);
@@ -188,9 +193,9 @@ impl App {
         let id = person.id.clone();
         let label = format!("{} {}", if adding { "add" } else { "edit" }, inert(&person.name));
         let done = if adding {
-            self.commit(|a| Ok(ops::add_person(a, person)), label)
+            self.commit_noted(|a| Ok(ops::add_person(a, person)), label, note)
         } else {
-            self.commit(|a| ops::update_person(a, person), label)
+            self.commit_noted(|a| ops::update_person(a, person), label, note)
         };
         if let (true, Screen::Account(s)) = (done, &mut self.screen) {
             // The order changes with the edit; recompute now so the new row is found.

@@ -69,6 +69,10 @@ pub enum Mode {
     Pull,
     /// A what-if scenario in the Pull view (nothing is saved until applied).
     WhatIf,
+    /// The Changes view of an open account: the history since a start.
+    Changes,
+    /// Asked once who the rep is, for the history.
+    AskUser,
 }
 
 /// A key as the table writes it. Shift is implied by an upper-case character.
@@ -103,8 +107,15 @@ const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 // A new view of an open account gets its own Mode; add it to VIEWS (undo, redo,
 // back, view switching) and BROWSE (help, quit), and to LISTS and MOVES if it has a
 // selection that moves.
-const VIEWS: &[Mode] =
-    &[Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage, Mode::Pull, Mode::FollowUps];
+const VIEWS: &[Mode] = &[
+    Mode::People,
+    Mode::OrgChart,
+    Mode::Influence,
+    Mode::Coverage,
+    Mode::Pull,
+    Mode::FollowUps,
+    Mode::Changes,
+];
 const BROWSE: &[Mode] = &[
     Mode::AccountList,
     Mode::People,
@@ -113,11 +124,13 @@ const BROWSE: &[Mode] = &[
     Mode::Coverage,
     Mode::Pull,
     Mode::FollowUps,
+    Mode::Changes,
     Mode::Agenda,
     Mode::OurTeam,
     Mode::Trash,
 ];
-const LISTS: &[Mode] = &[Mode::AccountList, Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage];
+const LISTS: &[Mode] =
+    &[Mode::AccountList, Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage, Mode::Changes];
 const MOVES: &[Mode] = &[
     Mode::AccountList,
     Mode::People,
@@ -127,11 +140,12 @@ const MOVES: &[Mode] = &[
     Mode::Coverage,
     Mode::Pull,
     Mode::WhatIf,
+    Mode::Changes,
 ];
 const ORG: &[Mode] = &[Mode::OrgChart];
 const COVERAGE: &[Mode] = &[Mode::Coverage];
 const INFLUENCE: &[Mode] = &[Mode::Influence];
-const TEXT: &[Mode] = &[Mode::Form, Mode::Search];
+const TEXT: &[Mode] = &[Mode::Form, Mode::Search, Mode::AskUser];
 const FORMS: &[Mode] = &[Mode::Form, Mode::FormRoles, Mode::FormChoice];
 const FIND: &[Mode] = &[Mode::FormFind];
 const DISCARD: &[Mode] = &[Mode::DiscardChanges];
@@ -334,6 +348,7 @@ fn build() -> Vec<Binding> {
     t.extend(super::relations::keys::bindings());
     t.extend(pull_bindings());
     t.extend(super::portfolio_keys::bindings());
+    t.extend(history_bindings());
     if std::env::var_os("DMU_TEST_PANIC").is_some_and(|v| v == "1") {
         // Test-only: lets the end-to-end tests prove panic recovery on the real binary.
         t.push(b(VIEWS, code(KeyCode::F(12)), TestPanic, general, "panic (test only)"));
@@ -368,6 +383,31 @@ fn pull_bindings() -> Vec<Binding> {
         b(WHAT_IF, code(KeyCode::Esc), Back, what, "leave unchanged"),
         b(WHAT_IF, ch('?'), Action::Help, what, "help"),
         b(WHAT_IF, ctrl('c'), Quit, what, "quit (the scenario is dropped)"),
+    ]
+}
+
+/// The keys of the Changes view and of the question who the rep is.
+fn history_bindings() -> Vec<Binding> {
+    use Action::*;
+    const CHANGES: &[Mode] = &[Mode::Changes];
+    const ASK: &[Mode] = &[Mode::AskUser];
+    let (changes, ask) = ("Changes view", "Who you are (asked once, for the history)");
+    vec![
+        b(CHANGES, code(KeyCode::Enter), Open, changes, "go to the person"),
+        b(CHANGES, ch('s'), ChangesSince, changes, "since: 7 days, 30 days, the last sync, everything"),
+        b(ASK, code(KeyCode::Enter), Submit, ask, "that's me (kept in the settings)"),
+        b(ASK, code(KeyCode::Tab), CycleNext, ask, "next name from the team"),
+        b(ASK, code(KeyCode::Down), CycleNext, ask, "next name from the team"),
+        b(ASK, code(KeyCode::BackTab), CyclePrev, ask, "previous name from the team"),
+        b(
+            ASK,
+            Key::Press(KeyCode::BackTab, KeyModifiers::SHIFT),
+            CyclePrev,
+            ask,
+            "previous name from the team",
+        ),
+        b(ASK, code(KeyCode::Up), CyclePrev, ask, "previous name from the team"),
+        b(ASK, code(KeyCode::Esc), Back, ask, "skip for this session"),
     ]
 }
 

@@ -84,6 +84,7 @@ pub fn action_names() -> Vec<(&'static str, Action)> {
         ("show_trash", ShowTrash),
         ("write_elsewhere", WriteElsewhere),
         ("lose_edits", LoseEdits),
+        ("changes_since", ChangesSince),
     ];
     for v in AccountView::ALL {
         names.push((v.setting_name(), ShowView(*v)));

@@ -28,6 +28,9 @@ pub fn run(data: DataDir, open: Option<PathBuf>, settings: &crate::settings::Loa
         app.accounts.set_main_currency(Some(c.clone()));
     }
     app.user = crate::store::user_name(settings.settings.user.as_deref(), data_root.as_path());
+    // Nothing says who the rep is: the first edit that records history asks (once).
+    app.asks_who = true;
+    app.settings_file = settings.location.path.clone();
     let welcome = demo
         .map(|path| format!("Welcome! dmu installed a demo account to try things on ({})", path.display()));
     // One message at a time: the warning goes after the welcome, not instead of it.

@@ -12,10 +12,13 @@
 mod account_update;
 pub mod action;
 pub mod app;
+pub mod ask_user;
+mod changes_update;
 mod dialogs;
 pub mod events;
 pub mod fit;
 mod followup_update;
+pub mod history_words;
 pub mod keymap;
 pub mod keymap_overrides;
 pub mod library;

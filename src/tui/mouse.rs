@@ -35,8 +35,9 @@ impl App {
     /// Carries out one mouse event (the event loop's entry point for the mouse);
     /// returns whether the screen may have changed.
     pub fn handle_mouse(&mut self, m: MouseEvent) -> bool {
-        if self.too_small() {
-            // Only "terminal too small" is on screen: nothing to click on.
+        if self.too_small() || self.who.is_some() {
+            // Only "terminal too small" is on screen, or the question who the rep is
+            // stands over everything: nothing to click on.
             return false;
         }
         match m.kind {

@@ -180,6 +180,8 @@ impl App {
         // Its own recovery slot: this session ends here, so an unsaved edit is reported
         // now rather than written to a recovery file later.
         let mut session = Session::new(slug, account, store, RecoverySlot::default());
+        session.set_author(self.user.as_deref());
+        session.set_clock(self.clock);
         // The edit joins the account's undo history, as if made in the account, and the
         // history goes back to the app however this ends.
         let dropped = self.give_history(&mut session);

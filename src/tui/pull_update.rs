@@ -6,6 +6,7 @@ use super::action::Action;
 use super::app::{App, Level, Screen};
 use super::views::pull::Focus;
 use super::views::pull_whatif::{RaiseOutcome, Scenario};
+use super::widgets::dialog::{Modal, Prompt, PromptFor};
 use crate::analysis::Step;
 use crate::text::inert;
 
@@ -126,8 +127,8 @@ impl App {
                 v.focus = v.scenario.take().map_or(v.focus, |sc| sc.focus_before);
                 Some((Level::Info, "Left the what-if; nothing changed".into()))
             }
-            Action::Submit => {
-                self.apply_what_if();
+            Action::Submit if v.scenario.is_some() => {
+                self.ask_what_if_note();
                 return true;
             }
             _ => return false,
@@ -138,8 +139,26 @@ impl App {
         true
     }
 
-    /// Applies the open scenario as one edit; on refusal (read-only, say) it stays open.
-    fn apply_what_if(&mut self) {
+    /// Before the open scenario is applied, a note for the history: a one-line prompt
+    /// (Enter applies, Esc goes back to the what-if). Nothing tried, or nothing that
+    /// could be saved: no prompt, the apply says why at once.
+    fn ask_what_if_note(&mut self) {
+        let Screen::Account(s) = &self.screen else { return };
+        let tried = s.pull.scenario.as_ref().is_some_and(|sc| !sc.changes.is_empty());
+        if !tried || s.session.read_only().is_some() {
+            return self.apply_what_if(None);
+        }
+        self.modal = Some(Modal::Prompt(Prompt {
+            title: crate::tui::history_words::WHAT_IF_NOTE_TITLE.into(),
+            field: Default::default(),
+            purpose: PromptFor::WhatIfNote,
+            error: None,
+        }));
+    }
+
+    /// Applies the open scenario as one edit, with `note` for the history; on refusal
+    /// (read-only, say) it stays open.
+    pub(super) fn apply_what_if(&mut self, note: Option<String>) {
         let Screen::Account(s) = &mut self.screen else { return };
         let Some(sc) = s.pull.scenario.take() else { return };
         let focus = sc.focus_before;
@@ -148,13 +167,14 @@ impl App {
             return self.say(Level::Info, "Nothing was tried, so nothing changed");
         }
         let label = format!("apply what-if: {} (pull score {})", sc.changes.join("; "), sc.delta_text());
-        let applied = self.commit(
+        let applied = self.commit_noted(
             |a| {
                 let edit = sc.edit(a)?;
                 // `changes` is not empty, so the copy differs from the account.
                 edit.ok_or_else(|| crate::model::ops::RuleError::Missing("a change".into()))
             },
             label,
+            note,
         );
         if let Screen::Account(s) = &mut self.screen {
             if applied {

@@ -115,6 +115,8 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::CoverageEdit => &[CycleNext, CyclePrev, Submit, Back, Down, Insert(' ')],
         Mode::Links => &[AddInfluence, AddReportsTo, CycleNext, Delete, Undo, Back],
         Mode::Picker => &[Submit, Back, Down],
+        Mode::Changes => &[Open, ChangesSince, Down, Undo, Help, Back],
+        Mode::AskUser => &[Submit, CycleNext, Back],
     }
 }
 
@@ -305,6 +307,9 @@ impl Widget for &App {
             Some(Modal::Relations(editor)) => self.render_relations(editor, body, buf),
             Some(Modal::Record(form)) => (&RecordFormWidget { form, theme: self.theme }).render(body, buf),
             Some(m) => (&DialogWidget { modal: m, theme: self.theme }).render(body, buf),
+        }
+        if let Some(ask) = &self.who {
+            (&super::ask_user::AskUserWidget { ask, theme: self.theme }).render(body, buf);
         }
         if let Some((area, lines)) = long {
             ratatui::widgets::Clear.render(area, buf);

@@ -133,6 +133,8 @@ pub struct Session {
     names: Option<super::names::NameIndex>,
     /// Who the edits are by (the history's `by`), when the rep is known.
     author: Option<String>,
+    /// When an edit is made (the history's `at`): the system clock, or a fixed one in tests.
+    clock: fn() -> String,
 }
 
 impl Session {
@@ -159,6 +161,7 @@ impl Session {
             recovery_generation: 0,
             names: None,
             author: None,
+            clock: now_utc,
         }
     }
 
@@ -307,6 +310,12 @@ impl Session {
         self.author = name.map(|n| crate::change::history::author(&self.account, n));
     }
 
+    /// What tells the time of an edit (RFC 3339, UTC): the system clock unless a test
+    /// fixes it.
+    pub fn set_clock(&mut self, clock: fn() -> String) {
+        self.clock = clock;
+    }
+
     /// Applies an edit, remembers how to undo it, and saves.
     pub fn commit(&mut self, edit: ChangeSet, label: impl Into<String>) -> Result<(), Refused> {
         self.commit_noted(edit, label, None)
@@ -324,7 +333,7 @@ impl Session {
         if let Some(why) = self.read_only() {
             return Err(Refused::ReadOnly(why));
         }
-        let stamp = Stamp { by: self.author.clone(), at: now_utc(), note };
+        let stamp = Stamp { by: self.author.clone(), at: (self.clock)(), note };
         let edit = recorded(edit, &self.account, &stamp);
         let what = touched(&edit, &self.index);
         edit.apply(&mut self.account).map_err(|e| Refused::Stale(e.to_string()))?;
@@ -332,6 +341,37 @@ impl Session {
         self.redo.clear();
         self.changed(what);
         Ok(())
+    }
+
+    /// Puts the author, now known, on the history entries of the last edit that name
+    /// nobody (the rep said who they are just after making it), and saves. The entries
+    /// stay part of that edit: undoing it still takes them back. Returns how many were
+    /// signed.
+    pub fn sign_last(&mut self) -> usize {
+        let (Some(by), Some(step)) = (self.author.clone(), self.undo.last_mut()) else { return 0 };
+        let mut fix = ChangeSet::default();
+        let mut forward = step.edit.invert();
+        for c in &mut forward.changes {
+            let seg = c.path.segments();
+            let (true, None, Some(serde_json::Value::Object(entry))) =
+                (seg.len() == 2 && seg[0] == "history", &c.before, &mut c.after)
+            else {
+                continue;
+            };
+            if entry.get("by").is_some_and(|b| !b.is_null()) {
+                continue;
+            }
+            let by = serde_json::Value::String(by.clone());
+            entry.insert("by".into(), by.clone());
+            let path = crate::change::Path::record_field("history", &seg[1], "by");
+            fix.push(crate::change::Change::new(path, None, Some(by)));
+        }
+        if fix.is_empty() || fix.apply(&mut self.account).is_err() {
+            return 0;
+        }
+        step.edit = forward.invert();
+        self.changed((Change::NoPeople, true));
+        fix.len()
     }
 
     /// Undoes the last edit and saves; returns its label, or `None` when there is

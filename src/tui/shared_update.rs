@@ -26,6 +26,7 @@ impl App {
             AccountView::People => self.update_people(action),
             AccountView::Pull => self.update_pull(action),
             AccountView::FollowUps => self.update_followups(action),
+            AccountView::Changes => self.update_changes(action),
             // The org chart, coverage and influence map answer their keys by themselves.
             _ => self.update_view(action),
         };

@@ -233,6 +233,8 @@ impl Library for MemLibrary {
 /// An app on a library, 100x30, colours off, today fixed.
 pub fn app(lib: MemLibrary) -> App {
     let mut app = App::new(Box::new(lib), today(), Theme::with_color(false), Arc::new(Mutex::new(None)));
+    // Edits are made at noon of `today`, so what the history shows does not age.
+    app.clock = || "2026-11-27T12:00:00Z".to_string();
     app.update(dmu::tui::action::Action::Resize(100, 30));
     app
 }

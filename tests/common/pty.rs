@@ -92,6 +92,9 @@ impl Tui {
         // The developer's own settings file must not change the keys a test presses.
         cmd.env_remove("DMU_CONFIG");
         cmd.env("XDG_CONFIG_HOME", NO_CONFIG_HOME);
+        // Someone the history can name, so no test meets the question who the rep is
+        // (asked when nothing says, git's user.name included) unless it sets its own.
+        cmd.env("DMU_USER", "E2E Tester");
         for (k, v) in env {
             cmd.env(k, v);
         }

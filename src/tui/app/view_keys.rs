@@ -20,13 +20,17 @@ impl App {
         view.handle(&cx, action)
     }
 
-    /// Shows a view, selecting there the person selected in the view left.
+    /// Shows a view, selecting there the person selected in the view left. The
+    /// Changes view asks who the rep is, when nobody knows yet (once).
     pub(in crate::tui) fn show_view(&mut self, view: AccountView) {
         let Screen::Account(s) = &mut self.screen else { return };
         let person = s.selected_person();
         s.view = view;
         if let Some(p) = person {
             self.select_in_view(p);
+        }
+        if view == AccountView::Changes {
+            self.ask_who_once(false);
         }
     }
 

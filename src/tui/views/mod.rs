@@ -1,13 +1,14 @@
 //! The screens: one file per view, each with its state and how it draws.
 //!
 //! An open account has several views (people, org chart, influence map, coverage,
-//! Pull, follow-ups), listed in [`AccountView`] and switched with the number keys. Each
+//! Pull, follow-ups, changes), listed in [`AccountView`] and switched with the number keys. Each
 //! view's state implements [`account_view::AccountViewState`]. How to add one is in
 //! docs/architecture.md ("How to add a view").
 
 pub mod account_view;
 pub mod accounts;
 pub mod agenda;
+pub mod changes;
 pub mod coverage;
 pub mod followups;
 pub mod influence;
@@ -17,6 +18,7 @@ pub mod people_cells;
 mod people_order;
 pub mod people_table;
 pub mod person_detail;
+pub mod person_history;
 pub mod portfolio;
 pub mod pull;
 pub mod pull_cards;
@@ -41,6 +43,8 @@ pub enum AccountView {
     Pull,
     /// The follow-ups we promised and the demands the customer made.
     FollowUps,
+    /// What changed: the history since a start, newest first, and the conflicts left.
+    Changes,
 }
 
 impl AccountView {
@@ -52,6 +56,7 @@ impl AccountView {
         AccountView::Coverage,
         AccountView::Pull,
         AccountView::FollowUps,
+        AccountView::Changes,
     ];
 
     /// The name on the tab and in the help.
@@ -63,6 +68,7 @@ impl AccountView {
             AccountView::Coverage => "Coverage",
             AccountView::Pull => "Pull",
             AccountView::FollowUps => "Follow-ups",
+            AccountView::Changes => "Changes",
         }
     }
 
@@ -76,6 +82,7 @@ impl AccountView {
             AccountView::Coverage => "view_coverage",
             AccountView::Pull => "view_pull",
             AccountView::FollowUps => "view_follow_ups",
+            AccountView::Changes => "view_changes",
         }
     }
 
@@ -89,6 +96,7 @@ impl AccountView {
             AccountView::Coverage => '4',
             AccountView::Pull => '5',
             AccountView::FollowUps => '6',
+            AccountView::Changes => '7',
         }
     }
 }

@@ -129,6 +129,8 @@ pub struct PeopleView {
     /// Lines scrolled in the detail pane.
     pub detail_scroll: u16,
     seen: Option<u64>,
+    /// The history by person, and how the selected person's judgement moved.
+    pub history: super::person_history::PersonHistory,
 }
 
 /// Where the parts of the people view go.

@@ -135,6 +135,7 @@ impl Widget for &PeopleWidget<'_> {
             today: self.today,
             focused: v.focus == Pane::Detail,
             scroll: v.detail_scroll,
+            judgement: person.and_then(|(_, p)| v.history.of(&p.id)),
         }
         .render(areas.detail, buf);
     }

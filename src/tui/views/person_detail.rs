@@ -2,6 +2,8 @@
 //! influence, who influences them, and who on our team covers them. The stance says
 //! how we know it and how old it is ("Supporter · reported, 38 days ago"); status,
 //! the competitor they favour, email and phone show only when the file has them.
+//! Under the stance and the influence, how they moved, and at the end the last entries
+//! of the history about the person (see [`super::person_history`]).
 
 use crate::model::{Account, Basis, Date, Index, LinkKind, Person, Stance, Status};
 use crate::text::inert;
@@ -29,6 +31,8 @@ pub struct PersonDetail<'a> {
     pub focused: bool,
     /// Lines scrolled.
     pub scroll: u16,
+    /// How the person's judgement moved, from the history (when worked out for them).
+    pub judgement: Option<&'a super::person_history::Judgement>,
 }
 
 const LABEL: usize = 15;
@@ -166,16 +170,20 @@ impl<'a> PersonDetail<'a> {
             ),
             self.field("Stance", self.stance(p, width.saturating_sub(LABEL))),
         ];
+        let moved = |t: &Option<super::person_history::Trend>| {
+            let room = width.saturating_sub(LABEL);
+            t.as_ref().map(|t| self.field("", super::person_history::trend_spans(t, &self.theme, room)))
+        };
+        lines.extend(self.judgement.and_then(|j| moved(&j.stance)));
         if p.status.is_some() || p.status_on.is_some() {
             lines.push(self.field("Status", self.status(p)));
         }
         if let Some(f) = p.favours.as_deref().filter(|f| !f.trim().is_empty()) {
             lines.push(self.field("Favours", vec![Span::styled(inert(f).into_owned(), t.warning())]));
         }
-        lines.extend([
-            self.field("Influence", vec![Span::raw(format!("{dots} {}/5", p.influence.0))]),
-            self.field("Last contact", last),
-        ]);
+        lines.extend([self.field("Influence", vec![Span::raw(format!("{dots} {}/5", p.influence.0))])]);
+        lines.extend(self.judgement.and_then(|j| moved(&j.influence)));
+        lines.push(self.field("Last contact", last));
         for (label, value) in [("Email", &p.email), ("Phone", &p.phone)] {
             if let Some(v) = value.as_deref().filter(|v| !v.trim().is_empty()) {
                 lines.push(self.field(label, self.plain(v)));
@@ -191,6 +199,9 @@ impl<'a> PersonDetail<'a> {
         if let Some(notes) = p.notes.as_deref().filter(|n| !n.trim().is_empty()) {
             lines.push(Line::default());
             lines.push(Line::from(Span::raw(inert(notes).into_owned())));
+        }
+        if let Some(j) = self.judgement {
+            lines.extend(super::person_history::entry_lines(j, &self.theme));
         }
         lines
     }

@@ -183,7 +183,7 @@ pub enum RaiseOutcome {
 }
 
 /// Where a stance stands between opponent and champion, unknown with neutral.
-fn rank(s: Stance) -> u8 {
+pub(in crate::tui) fn rank(s: Stance) -> u8 {
     match s {
         Stance::Opponent => 0,
         Stance::Skeptic => 1,

@@ -122,6 +122,9 @@ pub enum PromptFor {
     Rename(PathBuf),
     /// A new file to write the open account to, when leaving found no recovery place.
     WriteAccount(Box<Leaving>),
+    /// A note for the history before the what-if is applied (empty: none); Esc goes
+    /// back to the what-if.
+    WhatIfNote,
 }
 
 /// A one-line text question.
@@ -149,6 +152,19 @@ impl DialogWidget<'_> {
     fn hint_line(&self, mode: Mode, actions: &[Action]) -> Line<'static> {
         let mut spans = Vec::new();
         for (k, d) in keymap::hints(mode, actions) {
+            if !spans.is_empty() {
+                spans.push(Span::raw("  "));
+            }
+            spans.push(Span::styled(k, self.theme.key()));
+            spans.push(Span::raw(format!(" {d}")));
+        }
+        Line::from(spans)
+    }
+
+    /// [`DialogWidget::hint_line`] with words of the dialog's own for what the keys do.
+    fn hint_line_saying(&self, mode: Mode, actions: &[Action], words: &[&str]) -> Line<'static> {
+        let mut spans = Vec::new();
+        for ((k, _), d) in keymap::hints(mode, actions).into_iter().zip(words) {
             if !spans.is_empty() {
                 spans.push(Span::raw("  "));
             }
@@ -262,7 +278,14 @@ impl DialogWidget<'_> {
                     lines.push(Line::styled(fit(&format!("↳ {e}"), usize::MAX), t.error()));
                 }
                 lines.push(Line::default());
-                lines.push(self.hint_line(Mode::Form, &[Action::Submit, Action::Back]));
+                lines.push(match p.purpose {
+                    PromptFor::WhatIfNote => self.hint_line_saying(
+                        Mode::Form,
+                        &[Action::Submit, Action::Back],
+                        &crate::tui::history_words::WHAT_IF_NOTE_KEYS,
+                    ),
+                    _ => self.hint_line(Mode::Form, &[Action::Submit, Action::Back]),
+                });
                 (p.title.clone(), lines)
             }
             Modal::Conflict => (

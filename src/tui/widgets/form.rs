@@ -24,6 +24,7 @@
 use super::choice::TypeAhead;
 use super::discard::DiscardWidget;
 use super::field::TextField;
+use super::form_note::HistoryNote;
 use super::form_words::{self, Namesakes};
 use super::wrap::wrap;
 use crate::model::{Basis, Date, Influence, Person, Role, Stance, Status};
@@ -70,10 +71,12 @@ pub enum Focus {
     Phone,
     /// Free notes.
     Notes,
+    /// A note for the history of this edit (not saved in the person; see `form_note`).
+    HistoryNote,
 }
 
 impl Focus {
-    const ALL: [Focus; 15] = [
+    const ALL: [Focus; 16] = [
         Focus::Name,
         Focus::Title,
         Focus::Department,
@@ -89,6 +92,7 @@ impl Focus {
         Focus::Email,
         Focus::Phone,
         Focus::Notes,
+        Focus::HistoryNote,
     ];
 
     fn at(self) -> usize {
@@ -129,6 +133,7 @@ impl Focus {
             Focus::Email => "Email",
             Focus::Phone => "Phone",
             Focus::Notes => "Notes",
+            Focus::HistoryNote => HistoryNote::LABEL,
         }
     }
 }
@@ -177,6 +182,7 @@ pub struct PersonForm {
     email: TextField,
     phone: TextField,
     notes: TextField,
+    history_note: HistoryNote,
     /// The day a changed stance is confirmed on.
     today: Date,
     /// The other people called what the name field says, as (name, title), for the
@@ -230,6 +236,7 @@ impl PersonForm {
             email: text(&p.email),
             phone: text(&p.phone),
             notes: text(&p.notes),
+            history_note: HistoryNote::default(),
             today,
             namesakes: Vec::new(),
             namesakes_for: None,
@@ -257,6 +264,11 @@ impl PersonForm {
     pub fn set_namesakes(&mut self, namesakes: Vec<(String, Option<String>)>) {
         self.namesakes_for = Some(self.name.text().to_string());
         self.namesakes = namesakes;
+    }
+
+    /// The note typed for the history, if any (it goes with the edit, not the person).
+    pub fn history_note(&self) -> Option<String> {
+        self.history_note.value()
     }
 
     /// The id of the person edited (or to be added).
@@ -329,6 +341,7 @@ impl PersonForm {
             Focus::Email => &mut self.email,
             Focus::Phone => &mut self.phone,
             Focus::Notes => &mut self.notes,
+            Focus::HistoryNote => &mut self.history_note.0,
             Focus::Roles | Focus::Stance | Focus::Basis | Focus::Status => return None,
         })
     }
@@ -346,6 +359,7 @@ impl PersonForm {
             Focus::Email => &self.email,
             Focus::Phone => &self.phone,
             Focus::Notes => &self.notes,
+            Focus::HistoryNote => &self.history_note.0,
             Focus::Roles | Focus::Stance | Focus::Basis | Focus::Status => return None,
         })
     }
@@ -372,6 +386,9 @@ impl PersonForm {
     pub fn warning(&self, f: Focus) -> Option<String> {
         if f == Focus::StanceOn && self.stance_on_by_us() {
             return Some(form_words::STANCE_DATED_TODAY.to_string());
+        }
+        if f == Focus::HistoryNote && self.focus == f {
+            return Some(HistoryNote::EXPLAINED.to_string());
         }
         if f != Focus::Name {
             return None;
@@ -613,14 +630,14 @@ impl Widget for &FormWidget<'_> {
         let focus_at = lines.iter().position(|(f, _)| *f == self.form.focus).unwrap_or(0);
         let focus_len = notes[self.form.focus.at()].0.len() + 1;
         let skip = scrolled(lines.len(), inner.height as usize, focus_at, focus_len);
-        let value_x = inner.x + LABEL.min(inner.width);
-        let value_w = inner.width.saturating_sub(LABEL);
         for (k, &(f, i)) in lines.iter().skip(skip).take(inner.height as usize).enumerate() {
             let row = Rect { y: inner.y + k as u16, height: 1, ..inner };
-            let value_area = Rect { x: value_x, width: value_w, ..row };
+            let label_w = if f == Focus::HistoryNote { HistoryNote::label_width(LABEL) } else { LABEL };
+            let x = inner.x + label_w.min(inner.width);
+            let value_area = Rect { x, width: inner.width.saturating_sub(label_w), ..row };
             if i == 0 {
                 let label_style = if self.form.focus == f { t.field_focused() } else { t.dim() };
-                let label = fit(f.label(self.form.status), LABEL.min(row.width) as usize);
+                let label = fit(f.label(self.form.status), label_w.min(row.width) as usize);
                 Span::styled(label, label_style).render(row, buf);
                 self.value(f, value_area.width as usize).render(value_area, buf);
             } else {
@@ -699,7 +716,7 @@ mod tests {
         assert_eq!(p.stance, Stance::Unknown.next());
         assert_eq!((p.id.as_str(), p.notes.as_deref()), ("p-1", Some("old")));
         assert_eq!(p.extra["crm"], 7);
-        assert_eq!(Focus::Name.prev(), Focus::Notes);
+        assert_eq!(Focus::Name.prev(), Focus::HistoryNote);
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod discard;
 pub mod field;
 pub mod finder;
 pub mod form;
+pub mod form_note;
 pub mod form_words;
 pub mod grid;
 pub mod help;
