@@ -45,9 +45,8 @@ mod combine;
 mod repair;
 mod union;
 
-use crate::change::{Change, ChangeSet, Path, diff, link_key};
+use crate::change::{Change, ChangeSet, Path, diff};
 use crate::model::{Account, Conflict, SCHEMA, validate};
-use serde::Serialize;
 use serde_json::Value;
 use std::fmt;
 
@@ -268,71 +267,8 @@ pub fn conflict_id(path: &str, base: &Value, ours: &Value, theirs: &Value) -> St
     format!("c-{:010x}", h & 0xff_ffff_ffff)
 }
 
-fn json<T: Serialize>(x: &T) -> Value {
-    serde_json::to_value(x).unwrap_or(Value::Null)
-}
-
-/// The value at a change path in an account, as the file writes it: an account field,
-/// a record (`people/p-ivanov`, `links/a>b>reports_to`, `deals/d-1`), a field of one
-/// (`people/p-ivanov/stance`), or one member's coverage of a person
-/// (`people/p-ivanov/coverage/t-omar`). `None` when it is absent.
-pub fn value_at(a: &Account, path: &Path) -> Option<Value> {
-    let seg = path.segments();
-    if seg.len() == 1 {
-        return header(a, &seg[0]);
-    }
-    let rec = record(a, &seg[0], &seg[1])?;
-    match &seg[2..] {
-        [] => Some(rec),
-        [field] => rec.get(field).cloned(),
-        [field, member] => rec
-            .get(field)?
-            .as_array()?
-            .iter()
-            .find(|c| c.get("member").and_then(Value::as_str) == Some(member))
-            .cloned(),
-        _ => None,
-    }
-}
-
-fn header(a: &Account, field: &str) -> Option<Value> {
-    let opt = |x: &Option<_>| x.as_ref().map(|v: &String| Value::String(v.clone()));
-    let num = |x: &Option<serde_json::Number>| x.clone().map(Value::Number);
-    match field {
-        "schema" => Some(json(&a.schema)),
-        "id" => Some(json(&a.id)),
-        "name" => Some(json(&a.name)),
-        "tier" => Some(json(&a.tier)),
-        "industry" => opt(&a.industry),
-        "currency" => opt(&a.currency),
-        "notes" => opt(&a.notes),
-        "annual_revenue" => num(&a.annual_revenue),
-        "potential" => num(&a.potential),
-        _ => a.extra.get(field).cloned(),
-    }
-}
-
-fn record(a: &Account, list: &str, key: &str) -> Option<Value> {
-    fn find<T: Serialize>(xs: &[T], is: impl Fn(&T) -> bool) -> Option<Value> {
-        xs.iter().find(|x| is(x)).map(json)
-    }
-    match list {
-        "team" => find(&a.team, |m| m.id == key),
-        "people" => find(&a.people, |p| p.id == key),
-        "links" => find(&a.links, |l| link_key(l) == key),
-        "actions" => find(&a.follow_ups, |f| f.id == key),
-        "demands" => find(&a.demands, |d| d.id == key),
-        "history" => find(&a.history, |h| h.id == key),
-        "conflicts" => find(&a.conflicts, |c| c.id == key),
-        _ => a
-            .extra
-            .get(list)?
-            .as_array()?
-            .iter()
-            .find(|r| r.get("id").and_then(Value::as_str) == Some(key))
-            .cloned(),
-    }
-}
+/// The value at a change path, as the file writes it (the change layer's).
+pub use crate::change::resolve::value_at;
 
 /// Merges three versions of an account file given as bytes: parsed with the store's
 /// strict loader (a version with conflict markers, bad JSON or a broken rule is an
