@@ -1,4 +1,5 @@
 use super::*;
+use crate::change::link_key;
 use crate::model::{
     Coverage, FollowUp, HistoryEntry, Influence, Link, LinkKind, Person, Stance, Strength, TeamMember,
 };
