@@ -157,4 +157,14 @@ pub enum Action {
     ToggleModel,
     /// Edit the account's own details: name, industry, tier, currency, revenue, potential, notes.
     EditAccount,
+    // ---- Sharing through git (docs/team-sync.md) ----
+    /// Sync the data folder with the team's shared repository (`dmu sync`), in the
+    /// background: commit what changed here, take in colleagues' changes, send ours.
+    Sync,
+    /// Show the open account's conflicts from a merge, to decide each.
+    ShowConflicts,
+    /// On the conflicts screen: keep this copy's value of the selected conflict.
+    KeepOurs,
+    /// On the conflicts screen: take the other copy's value of the selected conflict.
+    KeepTheirs,
 }

@@ -69,6 +69,11 @@ pub enum Mode {
     Pull,
     /// A what-if scenario in the Pull view (nothing is saved until applied).
     WhatIf,
+    // ---- Sharing through git ----
+    /// The open account's conflicts from a merge, to decide (see [`super::sync_keys`]).
+    MergeConflicts,
+    /// A notice to read (what a sync did), closed with Esc.
+    Notice,
 }
 
 /// A key as the table writes it. Shift is implied by an upper-case character.
@@ -334,6 +339,7 @@ fn build() -> Vec<Binding> {
     t.extend(super::relations::keys::bindings());
     t.extend(pull_bindings());
     t.extend(super::portfolio_keys::bindings());
+    t.extend(super::sync_keys::bindings());
     if std::env::var_os("DMU_TEST_PANIC").is_some_and(|v| v == "1") {
         // Test-only: lets the end-to-end tests prove panic recovery on the real binary.
         t.push(b(VIEWS, code(KeyCode::F(12)), TestPanic, general, "panic (test only)"));
@@ -474,6 +480,7 @@ pub fn is_edit(mode: Mode, action: Action) -> bool {
         (mode, action),
         (_, Add | Edit | Delete | Undo | Redo | MarkDone | AddFollowUp | EditAccount)
             | (_, AddInfluence | AddReportsTo)
+            | (_, KeepOurs | KeepTheirs)
             | (Mode::WhatIf, Submit)
             | (Mode::Links | Mode::CoverageEdit, CycleNext | CyclePrev | Submit)
     )

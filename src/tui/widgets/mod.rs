@@ -11,6 +11,7 @@ pub mod form;
 pub mod form_words;
 pub mod grid;
 pub mod help;
+pub mod notice;
 pub mod picker;
 pub mod record_form;
 pub mod wrap;
