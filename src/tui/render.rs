@@ -117,7 +117,7 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::CoverageEdit => &[CycleNext, CyclePrev, Submit, Back, Down, Insert(' ')],
         Mode::Links => &[AddInfluence, AddReportsTo, CycleNext, Delete, Undo, Back],
         Mode::Picker => &[Submit, Back, Down],
-        Mode::MergeConflicts => &[KeepOurs, KeepTheirs, Down, Up, Undo, Back],
+        Mode::MergeConflicts => &[KeepOurs, KeepTheirs, Undo, Back, Down, Up],
         Mode::Notice => &[Back, Down],
     }
 }

@@ -33,7 +33,7 @@ pub const MERGE: &str = "Conflicts from a merge";
 pub fn bindings() -> Vec<Binding> {
     vec![
         b(SYNCS, ch('Y'), Sync, TEAM, "sync with the team"),
-        b(VIEWS, ch('X'), ShowConflicts, TEAM, "conflicts from a merge, to decide"),
+        b(VIEWS, ch('M'), ShowConflicts, TEAM, "conflicts from a merge, to decide"),
         b(NOTICE, code(KeyCode::Up), Up, TEAM, "scroll"),
         b(NOTICE, code(KeyCode::Down), Down, TEAM, "scroll"),
         b(NOTICE, code(KeyCode::Esc), Back, TEAM, "back"),
@@ -41,8 +41,8 @@ pub fn bindings() -> Vec<Binding> {
         b(DECIDE, ch('k'), Up, MERGE, "move up"),
         b(DECIDE, code(KeyCode::Down), Down, MERGE, "move down"),
         b(DECIDE, ch('j'), Down, MERGE, "move down"),
-        b(DECIDE, ch('o'), KeepOurs, MERGE, "keep ours (this copy's value)"),
-        b(DECIDE, ch('t'), KeepTheirs, MERGE, "take theirs (the other copy's value)"),
+        b(DECIDE, ch('o'), KeepOurs, MERGE, "keep ours (this copy)"),
+        b(DECIDE, ch('t'), KeepTheirs, MERGE, "take theirs (other copy)"),
         b(DECIDE, ch('u'), Undo, MERGE, "undo"),
         b(DECIDE, ctrl('z'), Undo, MERGE, "undo"),
         b(DECIDE, ctrl('r'), Redo, MERGE, "redo"),

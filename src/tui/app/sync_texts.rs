@@ -142,10 +142,13 @@ pub fn merged_at(when: &str) -> String {
     format!("who set it is not in the history; merged {when}")
 }
 
-/// What the two keys do, under the detail.
-pub fn decide_hint(ours_key: &str, ours: &str, theirs_key: &str, theirs: &str) -> String {
-    format!("{ours_key} keeps ours ({ours}) · {theirs_key} takes theirs ({theirs}) · each is one undoable edit")
+/// What the keys do, under the detail.
+pub fn decide_hint(ours: &str, theirs: &str, undo: &str) -> String {
+    format!("{ours} keeps ours, {theirs} takes theirs: each decision is one edit, which {undo} undoes")
 }
+
+/// A whole record (a person, a link) that a side does not have.
+pub const NOT_THERE: &str = "not there";
 
 /// The edit of deciding a conflict, as undo names it.
 pub fn decided(place: &str, value: &str, side: &str) -> String {
@@ -184,7 +187,10 @@ pub fn marks(conflicts: usize, changed: usize) -> String {
 
 /// Below the portfolio, for the selected account with conflicts.
 pub fn info_conflicts(n: usize, key: &str) -> String {
-    format!("⚠ {} from a merge to decide: open the account and press {key}", count(n, "conflict", "conflicts"))
+    format!(
+        "⚠ {} from a merge to decide: open the account and press {key}",
+        count(n, "conflict", "conflicts")
+    )
 }
 
 /// Below the portfolio, for the selected account changed since the last sync.

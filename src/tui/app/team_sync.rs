@@ -151,8 +151,15 @@ impl App {
     /// What a sync did: the data folder read again (the open account too, if its file
     /// changed and it has no unsaved edits), then the report or the failure.
     fn sync_done(&mut self, remote: Option<String>, result: Result<SyncReport, SyncFailure>) {
+        if std::mem::take(&mut self.sharing.quit_asked) {
+            // Quit was asked while it ran: what it did is printed by `dmu sync` next time.
+            self.rescan();
+            if self.modal.is_none() {
+                self.update(Action::Quit);
+            }
+            return;
+        }
         if matches!(&result, Err(SyncFailure { error: SyncError::NoRepo, .. })) {
-            self.sharing.quit_asked = false;
             return self.say(Level::Warning, words::NOT_SHARED);
         }
         self.sharing.shared = true;
@@ -166,15 +173,13 @@ impl App {
                 (None, Level::Info, Vec::new())
             }
             Ok(report) => (Some(words::synced_title(remote.as_deref())), Level::Info, report.lines()),
-            Err(f) => (Some(words::STOPPED_TITLE.to_string()), Level::Error, f.to_string().lines().map(String::from).collect()),
+            Err(f) => (
+                Some(words::STOPPED_TITLE.to_string()),
+                Level::Error,
+                f.to_string().lines().map(String::from).collect(),
+            ),
         };
         lines.extend(reloaded);
-        if std::mem::take(&mut self.sharing.quit_asked) {
-            if self.modal.is_none() {
-                self.update(Action::Quit);
-            }
-            return;
-        }
         let Some(title) = title else { return };
         if self.modal.is_none() {
             self.modal = Some(Modal::Notice(Box::new(Notice::new(title, lines, level))));
@@ -238,7 +243,9 @@ impl App {
     pub(super) fn sync_hint_hidden(&self, action: Action) -> bool {
         match action {
             Action::Sync => !self.sharing.shared && self.sharing.last.is_none(),
-            Action::ShowConflicts => self.open_account().is_none_or(|s| s.session.account().conflicts.is_empty()),
+            Action::ShowConflicts => {
+                self.open_account().is_none_or(|s| s.session.account().conflicts.is_empty())
+            }
             _ => false,
         }
     }

@@ -108,7 +108,12 @@ impl ConflictsWidget<'_> {
         let inner = block.inner(area);
         block.render(area, buf);
         let (ours_by, theirs_by) = who_set(self.account, c);
-        let value = |v| inert(&conflict_value(names, c, v)).into_owned();
+        // A whole record (a person, a link) absent on a side: not there, rather than "none".
+        let record = c.path.parse::<crate::change::Path>().is_ok_and(|p| p.is_record());
+        let value = |v: &serde_json::Value| match v {
+            serde_json::Value::Null if record => words::NOT_THERE.to_string(),
+            v => inert(&conflict_value(names, c, v)).into_owned(),
+        };
         let (ours, theirs, base) = (value(&c.ours), value(&c.theirs), value(&c.base));
         let label_w = [words::OURS, words::THEIRS, words::BASE, words::KEPT, words::RULE]
             .iter()
@@ -136,7 +141,7 @@ impl ConflictsWidget<'_> {
             row(words::RULE, inert(rule).into_owned(), t.warning());
         }
         lines.push(Line::default());
-        let hint = words::decide_hint(&key(Action::KeepOurs), &ours, &key(Action::KeepTheirs), &theirs);
+        let hint = words::decide_hint(&key(Action::KeepOurs), &key(Action::KeepTheirs), &key(Action::Undo));
         lines.extend(wrap(&hint, w.max(1)).into_iter().map(|l| Line::styled(l, t.dim())));
         Paragraph::new(lines).render(inner, buf);
     }
@@ -149,7 +154,8 @@ impl ConflictsWidget<'_> {
             .border_style(t.border());
         let inner = block.inner(area);
         block.render(area, buf);
-        let lines: Vec<Line> = wrap(words::NONE_LEFT, w.max(1)).into_iter().map(|l| Line::styled(l, t.ok())).collect();
+        let lines: Vec<Line> =
+            wrap(words::NONE_LEFT, w.max(1)).into_iter().map(|l| Line::styled(l, t.ok())).collect();
         Paragraph::new(lines).render(inner, buf);
     }
 }

@@ -13,13 +13,13 @@
 
 use super::accounts::{AccountRow, AccountsView};
 use super::sync_marks::Marks;
-use crate::tui::action::Action;
-use crate::tui::app::sync_texts as sync_words;
-use crate::tui::keymap::Mode;
 use crate::analysis::portfolio::{AccountFigures, PortfolioConfig, PortfolioFlagCode};
 use crate::analysis::portfolio_text::{amount, share};
 use crate::model::Date;
+use crate::tui::action::Action;
+use crate::tui::app::sync_texts as sync_words;
 use crate::tui::fit::{fit, width};
+use crate::tui::keymap::Mode;
 use crate::tui::theme::Theme;
 use crate::tui::views::people::scroll_into_view;
 use crate::tui::widgets::grid::{Cell, Col, Grid, wrap};
@@ -140,7 +140,13 @@ impl PortfolioWidget<'_> {
     }
 
     /// The cells of a row; `marks` when the marks column is shown (after the name).
-    fn cells(&self, row: &AccountRow, fig: Option<&AccountFigures>, today: Date, marks: Option<Marks>) -> Vec<Cell> {
+    fn cells(
+        &self,
+        row: &AccountRow,
+        fig: Option<&AccountFigures>,
+        today: Date,
+        marks: Option<Marks>,
+    ) -> Vec<Cell> {
         let t = &self.theme;
         let mark = marks.map(|m| {
             let style = if m.conflicts > 0 { t.warning() } else { t.text() };
@@ -167,7 +173,6 @@ impl PortfolioWidget<'_> {
         let mut cells = vec![Cell::new(f.name.clone(), t.text())];
         cells.extend(mark);
         cells.extend([
-
             Cell::new(f.tier.label(), t.text()),
             Cell::new(amount(f, f.revenue), t.text()),
             Cell::new(share(f), t.text()),
