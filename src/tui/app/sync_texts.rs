@@ -69,6 +69,11 @@ pub const STOPPED_TITLE: &str = "The sync stopped";
 /// The line under a notice.
 pub const NOTICE_CLOSE: &str = "Esc closes this.";
 
+/// After a sync that brought conflicts: where to decide them.
+pub fn decide_here(key: &str) -> String {
+    format!("To decide conflicts: open the account, then press {key}.")
+}
+
 /// The open account changed on disk through the sync and is shown as it is now.
 pub fn reloaded(account: &str) -> String {
     format!(

@@ -172,7 +172,15 @@ impl App {
                 self.say(Level::Info, words::nothing_new(remote.as_deref()));
                 (None, Level::Info, Vec::new())
             }
-            Ok(report) => (Some(words::synced_title(remote.as_deref())), Level::Info, report.lines()),
+            Ok(report) => {
+                let mut lines = report.lines();
+                if !report.conflicts.is_empty() {
+                    let key = keymap::key_for(Mode::People, Action::ShowConflicts)
+                        .map_or_else(String::new, keymap::key_label);
+                    lines.push(words::decide_here(&key));
+                }
+                (Some(words::synced_title(remote.as_deref())), Level::Info, lines)
+            }
             Err(f) => (
                 Some(words::STOPPED_TITLE.to_string()),
                 Level::Error,

@@ -70,8 +70,8 @@ impl Widget for &NoticeWidget<'_> {
         let t = &self.theme;
         let width = area.width.min(90);
         let inner_w = width.saturating_sub(2) as usize;
-        let text = crate::text::inert(&self.notice.lines.join("\n")).into_owned();
-        let safe = Notice { lines: text.split('\n').map(String::from).collect(), ..self.notice.clone() };
+        let lines = self.notice.lines.iter().map(|l| crate::text::inert(l).into_owned()).collect();
+        let safe = Notice { lines, ..self.notice.clone() };
         let all = safe.wrapped(inner_w);
         let room = area.height.saturating_sub(2) as usize;
         let from = self.notice.scroll.min(all.len().saturating_sub(room.max(1)));
