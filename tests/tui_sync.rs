@@ -295,3 +295,25 @@ fn the_conflicts_screen_at_80x24_and_160x48() {
     run(&mut a, &[Up, Up]);
     insta::assert_snapshot!("conflicts_160x48", screen(&mut a, 160, 48));
 }
+
+#[test]
+fn the_helpers_check_at_start_speaks_after_the_welcome_and_marks_the_folder_shared() {
+    use dmu::sync::DriverState;
+    let mut a = app(MemLibrary::with_demo());
+    a.tell_drivers(&DriverState::NoRepo);
+    assert_eq!(message(&a), "", "nothing to say where git does not share the folder");
+    assert!(!screen(&mut a, 120, 30).contains("never synced"));
+
+    a.say(dmu::tui::app::Level::Info, "Welcome!");
+    a.tell_drivers(&DriverState::Repaired("Registered dmu's merge and diff helpers.".into()));
+    assert_eq!(message(&a), "Welcome! · Registered dmu's merge and diff helpers.");
+    let s = screen(&mut a, 120, 30);
+    assert!(s.lines().next().unwrap().contains("never synced"), "a shared folder says so:\n{s}");
+    assert!(s.contains("Y sync with the team"), "and hints the key:\n{s}");
+
+    a.say(dmu::tui::app::Level::Info, "Welcome!");
+    a.tell_drivers(&DriverState::Broken("git cannot be told to merge account files".into()));
+    let m = a.message.clone().unwrap();
+    assert_eq!(m.level, dmu::tui::app::Level::Warning);
+    assert!(m.text.ends_with("git cannot be told to merge account files"), "{}", m.text);
+}
