@@ -161,4 +161,17 @@ fn the_sync_key_takes_in_a_colleagues_changes_reloads_what_is_shown_and_sends_a_
     let weber = theirs["people"].as_array().unwrap().iter().find(|p| p["id"] == "p-weber").unwrap();
     assert_eq!(weber["stance"], "skeptic");
     assert!(theirs.get("conflicts").is_none_or(|c| c.as_array().unwrap().is_empty()), "{theirs}");
+
+    // The shared folder gone (a drive not connected): the failure's own words.
+    fs::rename(&bare, tmp.path().join("elsewhere.git")).unwrap();
+    run(&mut a, &[Sync]);
+    assert!(a.wait_for_sync(SYNC_TIMEOUT));
+    match &a.modal {
+        Some(Modal::Notice(n)) => {
+            assert_eq!(n.title, "The sync stopped");
+            let said = n.lines.join("\n");
+            assert!(said.contains("cannot be found"), "{said}");
+        }
+        other => panic!("no notice: {other:?} {:?}", message(&a)),
+    }
 }

@@ -10,7 +10,7 @@
 
 use super::sync_texts as words;
 use super::{App, Level, Screen};
-use crate::sync::{DriverState, SyncError, SyncFailure, SyncOptions, SyncReport};
+use crate::sync::{DriverState, GitError, SyncError, SyncFailure, SyncOptions, SyncReport};
 use crate::text::inert;
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Mode};
@@ -152,7 +152,7 @@ impl App {
     /// changed and it has no unsaved edits), then the report or the failure.
     fn sync_done(&mut self, remote: Option<String>, result: Result<SyncReport, SyncFailure>) {
         if std::mem::take(&mut self.sharing.quit_asked) {
-            // Quit was asked while it ran: what it did is printed by `dmu sync` next time.
+            // Quit was asked while it ran: now that it is done, quit (without its report).
             self.rescan();
             if self.modal.is_none() {
                 self.update(Action::Quit);
@@ -162,7 +162,13 @@ impl App {
         if matches!(&result, Err(SyncFailure { error: SyncError::NoRepo, .. })) {
             return self.say(Level::Warning, words::NOT_SHARED);
         }
-        self.sharing.shared = true;
+        // A sync that ran found a repository, even one that stopped later (offline);
+        // one that could not run git says nothing about it.
+        let no_git = matches!(
+            &result,
+            Err(SyncFailure { error: SyncError::Git(GitError::NotInstalled | GitError::CannotRun(_)), .. })
+        );
+        self.sharing.shared |= !no_git;
         // Even a sync that stopped may have merged (a push refused after the merge).
         self.rescan();
         let reloaded = self.reload_if_changed();
