@@ -47,6 +47,9 @@ pub fn cannot_start(why: &str) -> String {
     format!("Could not start the sync: {why}")
 }
 
+/// The sync thread ended without a word (it panicked).
+pub const THREAD_GONE: &str = "the sync stopped unexpectedly; run dmu sync in a terminal to see why";
+
 /// A sync that found nothing to do either way.
 pub fn nothing_new(remote: Option<&str>) -> String {
     match remote {

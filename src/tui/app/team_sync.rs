@@ -107,7 +107,7 @@ impl App {
                 Err(TryRecvError::Disconnected) => {
                     // The thread ended without a word: it panicked.
                     self.sharing.running = None;
-                    self.say(Level::Error, words::cannot_start("the sync stopped unexpectedly"));
+                    self.say(Level::Error, words::cannot_start(words::THREAD_GONE));
                     return true;
                 }
             }

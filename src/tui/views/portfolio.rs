@@ -191,9 +191,7 @@ impl PortfolioWidget<'_> {
         ]);
         cells
     }
-}
 
-impl PortfolioWidget<'_> {
     /// What the selected account's marks mean, below the table.
     fn marks_info(&self, m: Marks) -> Vec<Line<'static>> {
         let t = &self.theme;
@@ -245,7 +243,7 @@ impl Widget for &PortfolioWidget<'_> {
             // The marks column (conflicts, changes since the last sync) only when an
             // account has one.
             let marked = v.any_marks();
-            let marks: Vec<Marks> = v.display_marks().collect();
+            let marks: Vec<Marks> = if marked { v.display_marks().collect() } else { Vec::new() };
             let mut cols = vec![Col { need: name_w, ..col("Account", 10, name_w.min(40), 0, false) }];
             if marked {
                 let mark_w = marks.iter().map(|m| width(&sync_words::marks(m.conflicts, m.changed))).max();
