@@ -420,20 +420,41 @@ pub fn describe_change(before: &Account, after: &Account, c: &Change) -> String 
     change_text(&Names::of_both(before, after), c)
 }
 
-/// A merge conflict in words: "stance of Пётр Иванов: kept neutral (ours), the other
-/// was supporter (theirs)".
-pub fn conflict_text(names: &Names, c: &Conflict) -> String {
+/// Where a conflict is, for people, and the list and field its values belong to (so
+/// that they read as words: `people`, `stance`).
+fn conflict_parts(names: &Names, c: &Conflict) -> (String, String, String) {
     let path: Path = c.path.parse().unwrap_or_else(|_| Path::field(&c.path));
     let (place, list, field) = match path.segments() {
         [field] => (words::field(field).into_owned(), "", field.as_str()),
         [list, key] => (names.record(list, key, None, None), list.as_str(), ""),
-        [list, key, field] => match names.subject(list, key) {
+        [list, key, field, ..] => match names.subject(list, key) {
             Some(s) => (words::field_of(&s, &words::field(field)), list.as_str(), field.as_str()),
             None => (c.path.clone(), list.as_str(), field.as_str()),
         },
         _ => (c.path.clone(), "", ""),
     };
-    let text = |v: &Value| names.value(list, field, v).unwrap_or_else(|| words::NONE.to_string());
+    (place, list.to_string(), field.to_string())
+}
+
+/// Where a merge conflict is, for people: "stance of Пётр Иванов", "Ольга Кузнецова
+/// (person)", "name".
+pub fn conflict_place(names: &Names, c: &Conflict) -> String {
+    conflict_parts(names, c).0
+}
+
+/// One of a conflict's values (`ours`, `theirs` or `base`) in words, as
+/// [`conflict_text`] says it: "supporter", "(none)" for a value absent or a record
+/// deleted.
+pub fn conflict_value(names: &Names, c: &Conflict, v: &Value) -> String {
+    let (_, list, field) = conflict_parts(names, c);
+    names.value(&list, &field, v).unwrap_or_else(|| words::NONE.to_string())
+}
+
+/// A merge conflict in words: "stance of Пётр Иванов: kept neutral (ours), the other
+/// was supporter (theirs)".
+pub fn conflict_text(names: &Names, c: &Conflict) -> String {
+    let place = conflict_place(names, c);
+    let text = |v: &Value| conflict_value(names, c, v);
     let (kept, other, other_side) =
         if c.kept == "theirs" { (&c.theirs, &c.ours, "ours") } else { (&c.ours, &c.theirs, "theirs") };
     words::conflict(&place, &text(kept), words::side(&c.kept), &text(other), words::side(other_side))

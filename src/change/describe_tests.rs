@@ -355,3 +355,26 @@ fn the_timeline_lists_entries_since_a_moment_grouped_by_person() {
     assert_eq!(ids(&person_history(&a, "p-olga", Some("stance"))), ["h1", "h3", "h5"]);
     assert_eq!(ids(&person_history(&a, "p-olga", None)).len(), 5);
 }
+
+#[test]
+fn a_conflicts_place_and_values_read_as_words_for_a_screen_to_lay_out() {
+    let a = account();
+    let names = Names::new(&a);
+    let stance: Conflict = serde_json::from_value(json!({
+        "id": "c1", "path": "people/p-olga/stance", "base": "neutral", "ours": "supporter",
+        "theirs": null, "kept": "ours", "at": "2026-11-27T14:05:00Z"
+    }))
+    .unwrap();
+    assert_eq!(conflict_place(&names, &stance), "stance of Ольга Кузнецова");
+    assert_eq!(conflict_value(&names, &stance, &stance.ours), "supporter");
+    assert_eq!(conflict_value(&names, &stance, &stance.theirs), "(none)");
+    // One member's coverage of a person: the person's coverage, the member by name.
+    let coverage: Conflict = serde_json::from_value(json!({
+        "id": "c2", "path": "people/p-olga/coverage/t-anna", "base": null,
+        "ours": { "member": "t-anna", "strength": "strong" }, "theirs": { "member": "t-anna", "strength": "weak" },
+        "kept": "ours", "at": "2026-11-27T14:05:00Z"
+    }))
+    .unwrap();
+    assert_eq!(conflict_place(&names, &coverage), "coverage of Ольга Кузнецова");
+    assert_eq!(conflict_value(&names, &coverage, &coverage.theirs), "Anna Berg (weak)");
+}

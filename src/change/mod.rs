@@ -21,8 +21,8 @@ pub mod words;
 pub use apply::ChangeError;
 pub use build::{added, place_of, removed, replaced};
 pub use describe::{
-    EntryText, Names, change_text, conflict_text, describe_change, describe_conflict, describe_entry,
-    entry_text,
+    EntryText, Names, change_text, conflict_place, conflict_text, conflict_value, describe_change,
+    describe_conflict, describe_entry, entry_text,
 };
 pub use diff::{diff, diff_records};
 pub use path::{LIST_KEYS, Path, coverage_key, link_key};

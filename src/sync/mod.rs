@@ -28,6 +28,6 @@ pub use git::{Failure, GitError};
 pub use mark::{last_sync, mark_synced};
 pub use remerge::merge_available;
 pub use resolve::{Outcome, ResolveReport, Resolved, resolve};
-pub use run::{Committed, Conflicted, SyncOptions, SyncReport, sync};
+pub use run::{Committed, Conflicted, SyncOptions, SyncReport, remote_name, sync};
 pub use setup::{ATTRIBUTES, FileOutcome, IGNORED, init};
 pub use summary::{AccountChange, Counts, What, commit_message, describe};

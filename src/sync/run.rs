@@ -106,6 +106,18 @@ pub fn sync(root: &Path, opts: &SyncOptions) -> Result<SyncReport, SyncFailure> 
     Ok(report)
 }
 
+/// The name of the shared repository a sync of `root` talks to (`origin`), for a line
+/// that says what is going on while it runs; `None` without git, a repository, a branch
+/// or a remote. A few local `git` commands, no network.
+pub fn remote_name(root: &Path) -> Option<String> {
+    if !super::git::installed() {
+        return None;
+    }
+    let repo = Repo::find(root, false).ok()??;
+    let branch = repo.branch().ok()??;
+    remote_of(&repo, &branch).ok()?.map(|r| r.name)
+}
+
 /// The accounts whose file holds git's conflict marks (merged line by line somewhere
 /// dmu's driver did not run), for `dmu sync --resolve` to mend.
 fn marked(repo: &Repo) -> Result<Vec<String>, GitError> {

@@ -161,4 +161,14 @@ pub enum Action {
     /// Changes view: list from another start (the last 7 days, the last 30, since the
     /// last sync, everything, and round again).
     ChangesSince,
+    // ---- Sharing through git (docs/team-sync.md) ----
+    /// Sync the data folder with the team's shared repository (`dmu sync`), in the
+    /// background: commit what changed here, take in colleagues' changes, send ours.
+    Sync,
+    /// Show the open account's conflicts from a merge, to decide each.
+    ShowConflicts,
+    /// On the conflicts screen: keep this copy's value of the selected conflict.
+    KeepOurs,
+    /// On the conflicts screen: take the other copy's value of the selected conflict.
+    KeepTheirs,
 }

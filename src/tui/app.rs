@@ -36,6 +36,11 @@ pub(super) mod history;
 pub(super) mod texts;
 mod trash;
 mod view_keys;
+// Sharing through git: the sync key, the conflicts from a merge, their words.
+mod merge_conflicts;
+pub(super) mod sync_texts;
+mod team_sync;
+pub use team_sync::TICK as BACKGROUND_TICK;
 
 /// The screen under any modal.
 pub enum Screen {
@@ -192,6 +197,8 @@ pub struct App {
     pub settings_file: Option<std::path::PathBuf>,
     /// What tells the time of an edit for the history (fixed in tests, like `today`).
     pub clock: fn() -> String,
+    /// Sharing through git: a sync running, when the last one was (see `team_sync`).
+    pub(super) sharing: team_sync::Sharing,
 }
 
 impl App {
@@ -218,6 +225,7 @@ impl App {
             who: None,
             settings_file: None,
             clock: crate::model::now_utc,
+            sharing: Default::default(),
         };
         app.rescan();
         let found = app.library.recoveries();
@@ -338,7 +346,17 @@ impl App {
     /// account is read-only (their keys still answer, with the reason).
     pub(super) fn hint_hidden(&self, action: Action) -> bool {
         let read_only = self.open_account().is_some_and(|s| s.session.read_only().is_some());
-        read_only && keymap::is_edit(self.mode(), action)
+        (read_only && keymap::is_edit(self.mode(), action)) || self.sync_hint_hidden(action)
+    }
+
+    /// The part of the screen a screen's view gets: between header and status bar, less
+    /// the banner row over an account with conflicts from a merge.
+    pub(super) fn body(&self) -> Rect {
+        let body = render::body_area(self.size);
+        match self.conflicts_banner() {
+            Some(_) if body.height > 1 => Rect { y: body.y + 1, height: body.height - 1, ..body },
+            _ => body,
+        }
     }
 
     /// Whether the terminal is too small to show anything but "terminal too small".
@@ -359,6 +377,9 @@ impl App {
             _ => {}
         }
         self.message = None;
+        if self.quit_waits_for_sync(action) {
+            return;
+        }
         if let Some(ask) = self.who.take() {
             self.who = self.update_who(ask, action);
         } else if let Some(modal) = self.modal.take() {
@@ -378,11 +399,11 @@ impl App {
     /// Brings derived view state up to date after a change (cheap when nothing
     /// changed: the people order is recomputed only for a new generation).
     fn sync(&mut self) {
-        let (size, today, theme) = (self.size, self.today, self.theme);
+        let (body, today, theme) = (self.body(), self.today, self.theme);
         if let Screen::Account(s) = &mut self.screen {
             s.people.sync_with(s.session.account(), s.session.generation(), s.session.last_change());
             let show_search = s.people.searching || !s.people.query.text().is_empty();
-            let page = people::page_rows(people::layout(render::body_area(size), show_search).table);
+            let page = people::page_rows(people::layout(body, show_search).table);
             s.people.scroll(page);
             if s.view == AccountView::People {
                 let selected = s.people.selected_position();
@@ -390,7 +411,7 @@ impl App {
                 s.people.history.sync(a, ix, g, selected);
             }
             // Only the view on screen is kept current; the others catch up when shown.
-            let (view, cx) = s.view_parts(today, theme, render::body_area(size));
+            let (view, cx) = s.view_parts(today, theme, body);
             view.sync(&cx);
         }
         if let Screen::Agenda(v) = &mut self.screen {
@@ -405,11 +426,12 @@ impl App {
     pub(super) fn people_page(&self) -> usize {
         let show_search =
             self.open_account().is_some_and(|s| s.people.searching || !s.people.query.text().is_empty());
-        people::page_rows(people::layout(render::body_area(self.size), show_search).table).max(1)
+        people::page_rows(people::layout(self.body(), show_search).table).max(1)
     }
 
     /// Reads the data folder again.
     pub fn rescan(&mut self) {
+        self.read_last_sync();
         match self.library.list() {
             Ok(rows) => self.accounts.set_rows(rows, self.today),
             Err(e) => self.say(Level::Error, e),
@@ -509,6 +531,7 @@ impl App {
             Action::ShowAgenda => self.show_agenda(None),
             Action::ShowTeam => self.show_team(),
             Action::ShowTrash => self.show_trash(),
+            Action::Sync => self.start_sync(),
             _ => {}
         }
     }

@@ -120,6 +120,8 @@ impl App {
             Modal::Leaving(l) => self.leaving(l, action),
             Modal::Record(form) => self.update_record(form, action),
             Modal::Relations(editor) => self.update_relations(*editor, action),
+            Modal::MergeConflicts(v) => self.update_merge_conflicts(*v, action),
+            Modal::Notice(n) => n.update(action).map(|n| Modal::Notice(Box::new(n))),
         }
     }
 

@@ -24,6 +24,14 @@ pub trait EventSource {
     fn read(&mut self) -> io::Result<Event>;
     /// Whether another event is waiting now (never waits).
     fn pending(&mut self) -> io::Result<bool>;
+    /// Waits at most `timeout` for an event; whether one is there. The loop asks this
+    /// instead of waiting in `read` while work runs in the background (a sync), so that
+    /// its progress and outcome show without a key. By default, yes at once (a script
+    /// always has its next event).
+    fn wait(&mut self, timeout: Duration) -> io::Result<bool> {
+        let _ = timeout;
+        Ok(true)
+    }
 }
 
 /// The real terminal's events (crossterm).
@@ -47,10 +55,16 @@ impl EventSource for TerminalEvents {
     fn pending(&mut self) -> io::Result<bool> {
         crossterm::event::poll(PENDING_WAIT)
     }
+
+    fn wait(&mut self, timeout: Duration) -> io::Result<bool> {
+        crossterm::event::poll(timeout)
+    }
 }
 
 /// Runs until the app wants to quit: draw when dirty, wait for an event, then take
-/// every event already waiting before the next draw. Returns how many frames it drew.
+/// every event already waiting before the next draw. While work runs in the background
+/// (a sync), it waits for an event a tick at a time and looks at the work between.
+/// Returns how many frames it drew.
 pub fn run_loop(
     app: &mut App,
     events: &mut dyn EventSource,
@@ -64,6 +78,10 @@ pub fn run_loop(
             draw(app)?;
             frames += 1;
         }
+        if app.background_busy() && !events.wait(crate::tui::app::BACKGROUND_TICK)? {
+            dirty = app.poll_background();
+            continue;
+        }
         dirty = take(app, events.read()?, &mut resized);
         while !app.should_quit() && events.pending()? {
             dirty |= take(app, events.read()?, &mut resized);
@@ -71,6 +89,7 @@ pub fn run_loop(
         if let Some((w, h)) = resized.take() {
             app.update(Action::Resize(w, h));
         }
+        dirty |= app.poll_background();
     }
     Ok(frames)
 }

@@ -5,7 +5,6 @@
 
 use super::action::Action;
 use super::app::{App, Level, Screen};
-use super::render;
 use super::views::followups::{self, FollowUpPane};
 use super::widgets::dialog::{Confirm, Modal, Pending};
 use super::widgets::record_form::{Record, RecordFor, RecordForm, RecordOutcome};
@@ -32,7 +31,7 @@ impl App {
     /// Carries out an action of the follow-ups view; returns false for the actions
     /// every account view shares (see `shared_update`).
     pub(super) fn update_followups(&mut self, action: Action) -> bool {
-        let size = render::body_area(self.size);
+        let size = self.body();
         let today = self.today;
         let Screen::Account(s) = &mut self.screen else { return false };
         let [fu, dm] = followups::layout(size);

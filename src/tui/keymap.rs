@@ -73,6 +73,11 @@ pub enum Mode {
     Changes,
     /// Asked once who the rep is, for the history.
     AskUser,
+    // ---- Sharing through git ----
+    /// The open account's conflicts from a merge, to decide (see [`super::sync_keys`]).
+    MergeConflicts,
+    /// A notice to read (what a sync did), closed with Esc.
+    Notice,
 }
 
 /// A key as the table writes it. Shift is implied by an upper-case character.
@@ -349,6 +354,7 @@ fn build() -> Vec<Binding> {
     t.extend(pull_bindings());
     t.extend(super::portfolio_keys::bindings());
     t.extend(history_bindings());
+    t.extend(super::sync_keys::bindings());
     if std::env::var_os("DMU_TEST_PANIC").is_some_and(|v| v == "1") {
         // Test-only: lets the end-to-end tests prove panic recovery on the real binary.
         t.push(b(VIEWS, code(KeyCode::F(12)), TestPanic, general, "panic (test only)"));
@@ -514,6 +520,7 @@ pub fn is_edit(mode: Mode, action: Action) -> bool {
         (mode, action),
         (_, Add | Edit | Delete | Undo | Redo | MarkDone | AddFollowUp | EditAccount)
             | (_, AddInfluence | AddReportsTo)
+            | (_, KeepOurs | KeepTheirs)
             | (Mode::WhatIf, Submit)
             | (Mode::Links | Mode::CoverageEdit, CycleNext | CyclePrev | Submit)
     )

@@ -85,6 +85,11 @@ pub fn action_names() -> Vec<(&'static str, Action)> {
         ("write_elsewhere", WriteElsewhere),
         ("lose_edits", LoseEdits),
         ("changes_since", ChangesSince),
+        // Sharing through git.
+        ("sync", Sync),
+        ("show_conflicts", ShowConflicts),
+        ("keep_ours", KeepOurs),
+        ("keep_theirs", KeepTheirs),
     ];
     for v in AccountView::ALL {
         names.push((v.setting_name(), ShowView(*v)));

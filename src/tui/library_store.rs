@@ -40,6 +40,8 @@ pub fn run(data: DataDir, open: Option<PathBuf>, settings: &crate::settings::Loa
         (None, Some(x)) => app.say(Level::Warning, x.warning()),
         (None, None) => {}
     }
+    // dmu's merge and diff helpers, put back where a copy lacks them (a fresh clone).
+    app.tell_drivers(&crate::sync::check_drivers(&data_root));
     setup.tell(&mut app);
     if let Some(path) = open {
         app.open_path(&path);

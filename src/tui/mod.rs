@@ -34,6 +34,7 @@ pub mod render;
 pub mod session;
 pub mod settings_apply;
 mod shared_update;
+mod sync_keys;
 pub mod theme;
 pub mod views;
 pub mod widgets;

@@ -52,7 +52,7 @@ impl App {
         if self.modal.is_some() {
             return false;
         }
-        let body = render::body_area(self.size);
+        let body = self.body();
         if y == self.size.y {
             let Screen::Account(s) = &self.screen else { return false };
             let Some(view) = render::tab_at(s, self.size, x) else { return false };
@@ -142,7 +142,7 @@ impl App {
             self.update(step);
             return true;
         }
-        let body = render::body_area(self.size);
+        let body = self.body();
         if !body.contains(Position { x, y }) {
             return false;
         }

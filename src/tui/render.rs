@@ -17,12 +17,14 @@ use super::fit::{self, fit};
 use super::keymap::{self, Mode};
 use super::views::AccountView;
 use super::views::agenda::AgendaWidget;
+use super::views::conflicts::ConflictsWidget;
 use super::views::portfolio::PortfolioWidget;
 use super::views::team::OurTeamWidget;
 use super::views::trash::TrashWidget;
 use super::widgets::dialog::{DialogWidget, Modal};
 use super::widgets::form::FormWidget;
 use super::widgets::help::HelpWidget;
+use super::widgets::notice::NoticeWidget;
 use super::widgets::record_form::RecordFormWidget;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -48,7 +50,7 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
     use Action::*;
     match mode {
         Mode::AccountList => {
-            &[Open, ShowAgenda, ShowTeam, SortNext, Add, Rename, Delete, ShowTrash, Help, Quit]
+            &[Open, Sync, ShowAgenda, ShowTeam, SortNext, Add, Rename, Delete, ShowTrash, Help, Quit]
         }
         Mode::People => &[
             Add,
@@ -117,6 +119,8 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::Picker => &[Submit, Back, Down],
         Mode::Changes => &[Open, ChangesSince, Down, Undo, Help, Back],
         Mode::AskUser => &[Submit, CycleNext, Back],
+        Mode::MergeConflicts => &[KeepOurs, KeepTheirs, Undo, Back, Down, Up],
+        Mode::Notice => &[Back, Down],
     }
 }
 
@@ -204,7 +208,13 @@ impl App {
         let t = &self.theme;
         let w = area.width as usize;
         match &self.screen {
-            Screen::Accounts => Line::styled(fit(" dmu · portfolio", w), t.title()).render(area, buf),
+            Screen::Accounts => {
+                Line::styled(fit(" dmu · portfolio", w), t.title()).render(area, buf);
+                // When this machine last synced, on the right (shared folders only).
+                if let Some(at) = self.last_sync_words() {
+                    Line::styled(fit(&at, w.saturating_sub(18)), t.dim()).right_aligned().render(area, buf);
+                }
+            }
             Screen::Agenda(_) => Line::styled(fit(" dmu · agenda", w), t.title()).render(area, buf),
             Screen::OurTeam(_) => Line::styled(fit(" dmu · our team", w), t.title()).render(area, buf),
             Screen::Trash(_) => Line::styled(fit(" dmu · trash", w), t.title()).render(area, buf),
@@ -231,6 +241,9 @@ impl App {
         let mut spans = Vec::new();
         if let Some((text, style)) = self.save_state() {
             spans.push(Span::styled(text, style));
+        }
+        if let Some(text) = self.sync_progress() {
+            spans.push(Span::styled(format!(" {text} "), t.key()));
         }
         if let Some(m) = &self.message {
             let state_w: usize = spans.iter().map(|s| s.width()).sum();
@@ -261,6 +274,12 @@ impl App {
     }
 
     fn account_body(&self, s: &AccountScreen, area: Rect, buf: &mut Buffer) {
+        // Conflicts from a merge: a banner row over the view, which gets the rest.
+        if let Some(banner) = self.conflicts_banner() {
+            let row = Rect { height: 1, ..area };
+            Line::styled(fit(&banner, area.width as usize), self.theme.warning()).render(row, buf);
+        }
+        let area = self.body();
         let cx = super::app::view_context(&s.session, self.today, self.theme, area);
         s.view_state().render(&cx, area, buf);
     }
@@ -306,6 +325,13 @@ impl Widget for &App {
             Some(Modal::Person(form)) => (&FormWidget { form, theme: self.theme }).render(body, buf),
             Some(Modal::Relations(editor)) => self.render_relations(editor, body, buf),
             Some(Modal::Record(form)) => (&RecordFormWidget { form, theme: self.theme }).render(body, buf),
+            Some(Modal::MergeConflicts(view)) => {
+                if let Some(s) = self.open_account() {
+                    let account = s.session.account();
+                    (&ConflictsWidget { view, account, theme: self.theme }).render(body, buf)
+                }
+            }
+            Some(Modal::Notice(notice)) => (&NoticeWidget { notice, theme: self.theme }).render(body, buf),
             Some(m) => (&DialogWidget { modal: m, theme: self.theme }).render(body, buf),
         }
         if let Some(ask) = &self.who {
@@ -344,7 +370,8 @@ impl App {
     fn long_message(&self, body: Rect, status: Rect) -> Option<(Rect, Vec<Line<'static>>)> {
         let m = self.message.as_ref()?;
         let text = crate::text::inert(&m.text).into_owned();
-        let state = self.save_state().map_or(0, |(text, _)| fit::width(&text));
+        let state = self.save_state().map_or(0, |(text, _)| fit::width(&text))
+            + self.sync_progress().map_or(0, |text| fit::width(&text) + 2);
         if state + 2 + fit::width(&text) <= status.width as usize {
             return None;
         }

@@ -436,6 +436,15 @@ impl Session {
         Ok(())
     }
 
+    /// Whether the file is no longer what this session last loaded or saved (a sync
+    /// merged colleagues' changes into it, say): its bytes against the store's
+    /// fingerprint. A file gone or unreadable counts as changed (reading it again says
+    /// why); a store that keeps no fingerprint cannot tell, and says no.
+    pub fn changed_on_disk(&self) -> bool {
+        let Some(base) = self.store.base() else { return false };
+        std::fs::read(self.store.path()).map_or(true, |bytes| Fingerprint::of(&bytes) != base)
+    }
+
     /// Saves the account as a new file beside the changed one; saves go there from now.
     pub fn save_as_copy(&mut self) -> Result<PathBuf, SaveError> {
         let path = self.store.save_as_copy(&self.account)?;

@@ -19,6 +19,8 @@ impl App {
         match action {
             Action::EditAccount => return self.edit_account(),
             Action::ReopenForEditing => return self.reopen_for_editing(),
+            Action::Sync => return self.start_sync(),
+            Action::ShowConflicts => return self.show_merge_conflicts(),
             _ => {}
         }
         let Screen::Account(s) = &self.screen else { return };

@@ -6,7 +6,6 @@
 
 use super::{App, Screen};
 use crate::tui::action::Action;
-use crate::tui::render;
 use crate::tui::views::AccountView;
 
 impl App {
@@ -14,7 +13,7 @@ impl App {
     /// the coverage view, the influence map, and any view that needs nothing of the
     /// app); false if it is not one of its keys.
     pub(in crate::tui) fn update_view(&mut self, action: Action) -> bool {
-        let (body, today, theme) = (render::body_area(self.size), self.today, self.theme);
+        let (body, today, theme) = (self.body(), self.today, self.theme);
         let Screen::Account(s) = &mut self.screen else { return false };
         let (view, cx) = s.view_parts(today, theme, body);
         view.handle(&cx, action)
@@ -36,7 +35,7 @@ impl App {
 
     /// Selects a person (by position) in the view shown, revealing them there.
     pub(in crate::tui) fn select_in_view(&mut self, p: usize) {
-        let (body, today, theme) = (render::body_area(self.size), self.today, self.theme);
+        let (body, today, theme) = (self.body(), self.today, self.theme);
         let Screen::Account(s) = &mut self.screen else { return };
         if p >= s.session.account().people.len() {
             return;

@@ -187,6 +187,8 @@ pub struct AccountsView {
     generation: u64,
     /// The portfolio's main currency from the settings (`None`: the most used).
     main_currency: Option<String>,
+    /// Conflicts to decide and changes since the last sync, per row.
+    sync_marks: super::sync_marks::SyncMarks,
 }
 
 impl Default for AccountsView {
@@ -206,6 +208,7 @@ impl Default for AccountsView {
             reverse: false,
             generation: 0,
             main_currency: None,
+            sync_marks: Default::default(),
         }
     }
 }
@@ -244,6 +247,7 @@ impl AccountsView {
             })
             .collect();
         self.portfolio = self.figures_of(today);
+        self.sync_marks.refresh(&self.rows);
         // The agenda and team screens are not on the first frame: worked out when
         // first shown after a scan.
         self.today = today;
@@ -362,5 +366,27 @@ impl AccountsView {
     /// The current sort, and whether it is reversed.
     pub fn sort(&self) -> (PortfolioSort, bool) {
         (self.sort, self.reverse)
+    }
+
+    /// Marks accounts changed after this last sync (an RFC 3339 time; `None`: never).
+    pub fn set_last_sync(&mut self, at: Option<&str>) {
+        if self.sync_marks.set_since(at) {
+            self.sync_marks.refresh(&self.rows);
+        }
+    }
+
+    /// The marks of the rows in display order, as [`AccountsView::display`] gives them.
+    pub fn display_marks(&self) -> impl Iterator<Item = super::sync_marks::Marks> + '_ {
+        self.order.iter().map(|&i| self.sync_marks.at(i))
+    }
+
+    /// The marks of the selected row.
+    pub fn selected_marks(&self) -> super::sync_marks::Marks {
+        self.order.get(self.selected).map(|&i| self.sync_marks.at(i)).unwrap_or_default()
+    }
+
+    /// Whether any account has a mark (conflicts, or changes since the last sync).
+    pub fn any_marks(&self) -> bool {
+        self.sync_marks.any()
     }
 }

@@ -9,6 +9,7 @@ pub mod account_view;
 pub mod accounts;
 pub mod agenda;
 pub mod changes;
+pub mod conflicts;
 pub mod coverage;
 pub mod followups;
 pub mod influence;
@@ -25,6 +26,7 @@ pub mod pull_cards;
 pub mod pull_panels;
 pub mod pull_render;
 pub mod pull_whatif;
+pub mod sync_marks;
 pub mod team;
 pub mod trash;
 

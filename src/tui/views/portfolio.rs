@@ -12,10 +12,14 @@
 //! ```
 
 use super::accounts::{AccountRow, AccountsView};
+use super::sync_marks::Marks;
 use crate::analysis::portfolio::{AccountFigures, PortfolioConfig, PortfolioFlagCode};
 use crate::analysis::portfolio_text::{amount, share};
 use crate::model::Date;
+use crate::tui::action::Action;
+use crate::tui::app::sync_texts as sync_words;
 use crate::tui::fit::{fit, width};
+use crate::tui::keymap::Mode;
 use crate::tui::theme::Theme;
 use crate::tui::views::people::scroll_into_view;
 use crate::tui::widgets::grid::{Cell, Col, Grid, wrap};
@@ -135,14 +139,25 @@ impl PortfolioWidget<'_> {
         Paragraph::new(lines).render(inner, buf);
     }
 
-    fn cells(&self, row: &AccountRow, fig: Option<&AccountFigures>, today: Date) -> Vec<Cell> {
+    /// The cells of a row; `marks` when the marks column is shown (after the name).
+    fn cells(
+        &self,
+        row: &AccountRow,
+        fig: Option<&AccountFigures>,
+        today: Date,
+        marks: Option<Marks>,
+    ) -> Vec<Cell> {
         let t = &self.theme;
+        let mark = marks.map(|m| {
+            let style = if m.conflicts > 0 { t.warning() } else { t.text() };
+            Cell::new(sync_words::marks(m.conflicts, m.changed), style)
+        });
         let Some(f) = fig else {
             let err = row.summary.as_ref().err().cloned().unwrap_or_default();
-            return vec![
-                Cell::new(format!("{}.json", row.slug), t.text()),
-                Cell::new(format!("⚠ {err}"), t.error()),
-            ];
+            let mut cells = vec![Cell::new(format!("{}.json", row.slug), t.text())];
+            cells.extend(mark.map(|_| Cell::new("", t.text())));
+            cells.push(Cell::new(format!("⚠ {err}"), t.error()));
+            return cells;
         };
         let cfg = PortfolioConfig::default();
         let score_style = match f.score {
@@ -155,8 +170,9 @@ impl PortfolioWidget<'_> {
             _ => t.error(),
         };
         let quiet = f.last_contact.is_none_or(|d| today.days_since(d) > cfg.neglect_days);
-        vec![
-            Cell::new(f.name.clone(), t.text()),
+        let mut cells = vec![Cell::new(f.name.clone(), t.text())];
+        cells.extend(mark);
+        cells.extend([
             Cell::new(f.tier.label(), t.text()),
             Cell::new(amount(f, f.revenue), t.text()),
             Cell::new(share(f), t.text()),
@@ -172,7 +188,23 @@ impl PortfolioWidget<'_> {
                 f.overdue_followups.to_string(),
                 if f.overdue_followups > 0 { t.error() } else { t.text() },
             ),
-        ]
+        ]);
+        cells
+    }
+
+    /// What the selected account's marks mean, below the table.
+    fn marks_info(&self, m: Marks) -> Vec<Line<'static>> {
+        let t = &self.theme;
+        let mut out = Vec::new();
+        if m.conflicts > 0 {
+            let key = crate::tui::keymap::key_for(Mode::People, Action::ShowConflicts)
+                .map_or_else(String::new, crate::tui::keymap::key_label);
+            out.push(Line::styled(sync_words::info_conflicts(m.conflicts, &key), t.warning()));
+        }
+        if m.changed > 0 {
+            out.push(Line::styled(sync_words::info_changed(m.changed), t.text()));
+        }
+        out
     }
 }
 
@@ -208,8 +240,17 @@ impl Widget for &PortfolioWidget<'_> {
             let money_w = rows.iter().filter_map(|(_, f)| *f).map(|f| width(&amount(f, f.revenue))).max();
             let money_w = money_w.unwrap_or(0).clamp(11, 16) as u16;
             let name_w = name_w.unwrap_or(10).min(u16::MAX as usize) as u16;
-            let cols = [
-                Col { need: name_w, ..col("Account", 10, name_w.min(40), 0, false) },
+            // The marks column (conflicts, changes since the last sync) only when an
+            // account has one.
+            let marked = v.any_marks();
+            let marks: Vec<Marks> = if marked { v.display_marks().collect() } else { Vec::new() };
+            let mut cols = vec![Col { need: name_w, ..col("Account", 10, name_w.min(40), 0, false) }];
+            if marked {
+                let mark_w = marks.iter().map(|m| width(&sync_words::marks(m.conflicts, m.changed))).max();
+                let mark_w = mark_w.unwrap_or(0).clamp(4, 8) as u16;
+                cols.push(col(sync_words::SYNC_COLUMN, 4, mark_w, 1, false));
+            }
+            cols.extend([
                 col("Tier", 8, 8, 3, false),
                 col("Revenue", 9, money_w, 1, true),
                 col("Share", 6, 6, 6, true),
@@ -219,13 +260,13 @@ impl Widget for &PortfolioWidget<'_> {
                 col("Contact", 10, 10, 4, false),
                 col("Open", 4, 4, 5, true),
                 col("Overdue", 7, 7, 2, true),
-            ];
+            ]);
             let page = inner.height.saturating_sub(1) as usize;
             let today = v.portfolio().today;
             (&Grid {
                 cols: &cols,
                 len: rows.len(),
-                row: |i| self.cells(rows[i].0, rows[i].1, today),
+                row: |i| self.cells(rows[i].0, rows[i].1, today, marked.then(|| marks[i])),
                 selected: Some(v.selected_row()),
                 offset: scroll_into_view(v.offset(), v.selected_row(), page),
                 theme: *t,
@@ -242,6 +283,10 @@ impl Widget for &PortfolioWidget<'_> {
             }
             None => Line::default(),
         };
+        // The marks say what to do, so they come first; the path after them.
+        let mut lines = self.marks_info(v.selected_marks());
+        lines.push(text);
+        let text = lines;
         Paragraph::new(text)
             .wrap(Wrap { trim: false })
             .block(Block::bordered().border_style(t.border()))

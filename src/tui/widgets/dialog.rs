@@ -35,6 +35,10 @@ pub enum Modal {
     Record(Box<super::record_form::RecordForm>),
     /// Our team, a person's coverage or a person's links being edited.
     Relations(Box<crate::tui::relations::Editor>),
+    /// The open account's conflicts from a merge, to decide.
+    MergeConflicts(Box<crate::tui::views::conflicts::ConflictsView>),
+    /// Something to read (what a sync did), until Esc.
+    Notice(Box<super::notice::Notice>),
 }
 
 impl Modal {
@@ -51,6 +55,8 @@ impl Modal {
             Modal::Leaving(_) => Mode::Confirm,
             Modal::Record(f) => f.mode(),
             Modal::Relations(e) => e.mode(),
+            Modal::MergeConflicts(_) => Mode::MergeConflicts,
+            Modal::Notice(_) => Mode::Notice,
         }
     }
 }
@@ -325,9 +331,12 @@ impl DialogWidget<'_> {
                     ],
                 )
             }
-            Modal::Help(_) | Modal::Person(_) | Modal::Relations(_) | Modal::Record(_) => {
-                (String::new(), Vec::new())
-            }
+            Modal::Help(_)
+            | Modal::Person(_)
+            | Modal::Relations(_)
+            | Modal::Record(_)
+            | Modal::MergeConflicts(_)
+            | Modal::Notice(_) => (String::new(), Vec::new()),
         }
     }
 }

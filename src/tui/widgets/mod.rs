@@ -12,6 +12,7 @@ pub mod form_note;
 pub mod form_words;
 pub mod grid;
 pub mod help;
+pub mod notice;
 pub mod picker;
 pub mod record_form;
 pub mod wrap;

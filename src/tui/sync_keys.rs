@@ -1,0 +1,61 @@
+//! The keys of sharing the data folder through git: sync, on the portfolio and in an
+//! open account; the conflicts from a merge and the screen that decides them; the
+//! notice a sync leaves. Rows of the one keymap table ([`crate::tui::keymap`] appends
+//! them). Moving, undo and back reuse the words of the main table, so the settings
+//! file's action table keeps one row per action.
+
+use crate::tui::action::Action::*;
+use crate::tui::keymap::{Binding, Mode, b, ch, code, ctrl};
+use crossterm::event::KeyCode;
+
+/// Where the sync key works: the portfolio and every view of an open account.
+const SYNCS: &[Mode] = &[
+    Mode::AccountList,
+    Mode::People,
+    Mode::OrgChart,
+    Mode::Influence,
+    Mode::Coverage,
+    Mode::Pull,
+    Mode::FollowUps,
+    Mode::Changes,
+];
+/// The views of an open account, where its conflicts can be shown.
+const VIEWS: &[Mode] = &[
+    Mode::People,
+    Mode::OrgChart,
+    Mode::Influence,
+    Mode::Coverage,
+    Mode::Pull,
+    Mode::FollowUps,
+    Mode::Changes,
+];
+const DECIDE: &[Mode] = &[Mode::MergeConflicts];
+const NOTICE: &[Mode] = &[Mode::Notice];
+
+/// The group the help lists the sync keys under.
+pub const TEAM: &str = "Team sync (docs/team-sync.md)";
+/// The group of the conflicts screen's keys.
+pub const MERGE: &str = "Conflicts from a merge";
+
+/// The rows, in the order the help shows them.
+pub fn bindings() -> Vec<Binding> {
+    vec![
+        b(SYNCS, ch('Y'), Sync, TEAM, "sync with the team"),
+        b(VIEWS, ch('M'), ShowConflicts, TEAM, "conflicts from a merge, to decide"),
+        b(NOTICE, code(KeyCode::Up), Up, TEAM, "scroll"),
+        b(NOTICE, code(KeyCode::Down), Down, TEAM, "scroll"),
+        b(NOTICE, code(KeyCode::Esc), Back, TEAM, "back"),
+        b(DECIDE, code(KeyCode::Up), Up, MERGE, "move up"),
+        b(DECIDE, ch('k'), Up, MERGE, "move up"),
+        b(DECIDE, code(KeyCode::Down), Down, MERGE, "move down"),
+        b(DECIDE, ch('j'), Down, MERGE, "move down"),
+        b(DECIDE, ch('o'), KeepOurs, MERGE, "keep ours (this copy)"),
+        b(DECIDE, ch('t'), KeepTheirs, MERGE, "take theirs (other copy)"),
+        b(DECIDE, ch('u'), Undo, MERGE, "undo"),
+        b(DECIDE, ctrl('z'), Undo, MERGE, "undo"),
+        b(DECIDE, ctrl('r'), Redo, MERGE, "redo"),
+        b(DECIDE, ctrl('y'), Redo, MERGE, "redo"),
+        b(DECIDE, code(KeyCode::Esc), Back, MERGE, "back"),
+        b(DECIDE, ctrl('c'), Quit, MERGE, "quit"),
+    ]
+}
