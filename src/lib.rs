@@ -13,6 +13,7 @@ pub mod layout;
 pub mod merge;
 pub mod model;
 pub mod plural;
+pub mod process;
 pub mod search;
 pub mod settings;
 pub mod store;

@@ -18,15 +18,17 @@ pub fn user_name(setting: Option<&str>, root: &Path) -> Option<String> {
         return Some(name);
     }
     let dir = if root.is_dir() { root } else { Path::new(".") };
-    let out = std::process::Command::new("git")
+    let child = std::process::Command::new("git")
         .args(["config", "user.name"])
         .current_dir(dir)
         .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null())
-        .output()
+        .spawn()
         .ok()?;
-    if !out.status.success() {
+    let (status, out, _) = crate::process::collect(child).ok()?;
+    if !status.success() {
         return None;
     }
-    given(&String::from_utf8_lossy(&out.stdout))
+    given(&String::from_utf8_lossy(&out))
 }

@@ -179,14 +179,15 @@ pub fn raw(dir: &Path, args: &[&str], prompts: bool) -> Result<Ran, GitError> {
     if !prompts {
         cmd.env("GIT_TERMINAL_PROMPT", "0");
     }
-    let out = cmd.output().map_err(|e| match e.kind() {
+    let cannot = |e: std::io::Error| match e.kind() {
         std::io::ErrorKind::NotFound => GitError::NotInstalled,
         _ => GitError::CannotRun(e.to_string()),
-    })?;
+    };
+    let (status, stdout, stderr) = crate::process::collect(cmd.spawn().map_err(cannot)?).map_err(cannot)?;
     Ok(Ran {
-        ok: out.status.success(),
-        stdout: out.stdout,
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        ok: status.success(),
+        stdout,
+        stderr: String::from_utf8_lossy(&stderr).into_owned(),
         command: format!("git {}", args.join(" ")),
     })
 }

@@ -26,7 +26,6 @@ pub use drivers::{DriverState, check_drivers};
 pub use error::{SyncError, SyncFailure};
 pub use git::{Failure, GitError};
 pub use mark::{last_sync, mark_synced};
-pub use remerge::merge_available;
 pub use resolve::{Outcome, ResolveReport, Resolved, resolve};
 pub use run::{Committed, Conflicted, SyncOptions, SyncReport, remote_name, sync};
 pub use setup::{ATTRIBUTES, FileOutcome, IGNORED, init};

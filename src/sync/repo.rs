@@ -111,12 +111,6 @@ impl Repo {
             .collect())
     }
 
-    /// The git folder (`.git`), for dmu's own scratch files during a merge.
-    pub fn git_dir(&self) -> Result<PathBuf, GitError> {
-        let p = self.git.run(&["rev-parse", "--absolute-git-dir"])?;
-        Ok(PathBuf::from(p))
-    }
-
     /// How many commits are in `to` and not in `from`.
     pub fn count(&self, from: Option<&str>, to: &str) -> Result<usize, GitError> {
         let range = match from {

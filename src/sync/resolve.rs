@@ -60,7 +60,6 @@ pub fn resolve(root: &Path, opts: &SyncOptions) -> Result<ResolveReport, SyncFai
     }
     let unmerged = repo.unmerged()?;
     let mut report = ResolveReport::default();
-    let scratch = repo.git_dir()?.join(format!("dmu-resolve-{}", std::process::id()));
     if !unmerged.is_empty() || repo.merging()? {
         report.merge_in_progress = true;
         for path in unmerged {
@@ -70,7 +69,7 @@ pub fn resolve(root: &Path, opts: &SyncOptions) -> Result<ResolveReport, SyncFai
             }
             let stage = |n: &str| repo.git.show(n, &path);
             let (base, ours, theirs) = (stage(":1")?, stage(":2")?, stage(":3")?);
-            let r = redo(&repo, &scratch, &path, base, ours, theirs)?;
+            let r = redo(&repo, &path, base, ours, theirs)?;
             report.files.push(r);
         }
         let left = report.files.iter().any(|f| matches!(f.outcome, Outcome::Left(_)));
@@ -83,7 +82,7 @@ pub fn resolve(root: &Path, opts: &SyncOptions) -> Result<ResolveReport, SyncFai
     let mut mended = Vec::new();
     for path in repo.marked_accounts()? {
         let Ok(now) = std::fs::read(repo.file(&path)) else { continue };
-        let r = redo_committed(&repo, &scratch, &path, &now)?;
+        let r = redo_committed(&repo, &path, &now)?;
         if !matches!(r.outcome, Outcome::Left(_)) {
             mended.push(path.clone());
         }
@@ -102,7 +101,7 @@ pub fn resolve(root: &Path, opts: &SyncOptions) -> Result<ResolveReport, SyncFai
 }
 
 /// A file committed with marks: found the merge that made it, and merge again.
-fn redo_committed(repo: &Repo, scratch: &Path, path: &str, now: &[u8]) -> Result<Resolved, GitError> {
+fn redo_committed(repo: &Repo, path: &str, now: &[u8]) -> Result<Resolved, GitError> {
     let line = repo.git.run(&["log", "--merges", "-n", "1", "--format=%H %P", "--", path])?;
     let hashes: Vec<&str> = line.split_whitespace().collect();
     // The name from a version without marks, where there is one.
@@ -124,14 +123,13 @@ fn redo_committed(repo: &Repo, scratch: &Path, path: &str, now: &[u8]) -> Result
         _ => None,
     };
     let (ours, theirs) = (repo.git.show(first, path)?, repo.git.show(second, path)?);
-    redo(repo, scratch, path, base, ours, theirs)
+    redo(repo, path, base, ours, theirs)
 }
 
 /// Merges the three versions of an account file and puts the result in place (and in
 /// git's index).
 fn redo(
     repo: &Repo,
-    scratch: &Path,
     path: &str,
     base: Option<Vec<u8>>,
     ours: Option<Vec<u8>>,
@@ -141,7 +139,7 @@ fn redo(
     let done = |outcome| Resolved { path: path.to_string(), name: name.clone(), outcome };
     let (bytes, outcome) = match (ours, theirs) {
         (Some(o), Some(t)) => {
-            match super::remerge::merge_files(scratch, base.as_deref().unwrap_or_default(), &o, &t, path) {
+            match super::remerge::merge_files(base.as_deref().unwrap_or_default(), &o, &t) {
                 Ok((merged, n)) => (merged, Outcome::Merged(n)),
                 Err(why) => return Ok(done(Outcome::Left(why))),
             }

@@ -313,7 +313,6 @@ fn listing(files: &[String]) -> String {
 // ---- Resolve ----
 
 /// This dmu has no merge driver.
-pub const NO_MERGE_DRIVER: &str = "this dmu cannot merge account files (it has no merge-driver); update dmu, then run dmu sync --resolve again";
 /// A file with marks that no merge commit made.
 pub const NO_MERGE_TO_REDO: &str = "it has git's conflict marks, but no merge commit made them, so there are \
      no two versions to merge again; open it in a text editor, keep the right lines and remove the marks";
