@@ -178,6 +178,13 @@ pub fn raw(dir: &Path, args: &[&str], prompts: bool) -> Result<Ran, GitError> {
         .stderr(Stdio::piped());
     if !prompts {
         cmd.env("GIT_TERMINAL_PROMPT", "0");
+        // ssh asks for a passphrase or a new host's key on the terminal itself, over
+        // the app's screen; made to ask a program instead (the user's own, or one that
+        // says no), it fails in words the rep is then told.
+        cmd.env("SSH_ASKPASS_REQUIRE", "force");
+        if std::env::var_os("SSH_ASKPASS").is_none() {
+            cmd.env("SSH_ASKPASS", "false");
+        }
     }
     let cannot = |e: std::io::Error| match e.kind() {
         std::io::ErrorKind::NotFound => GitError::NotInstalled,

@@ -112,7 +112,7 @@ const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 // A new view of an open account gets its own Mode; add it to VIEWS (undo, redo,
 // back, view switching) and BROWSE (help, quit), and to LISTS and MOVES if it has a
 // selection that moves.
-const VIEWS: &[Mode] = &[
+pub(super) const VIEWS: &[Mode] = &[
     Mode::People,
     Mode::OrgChart,
     Mode::Influence,

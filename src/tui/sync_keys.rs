@@ -5,22 +5,13 @@
 //! file's action table keeps one row per action.
 
 use crate::tui::action::Action::*;
-use crate::tui::keymap::{Binding, Mode, b, ch, code, ctrl};
+// `VIEWS`: the views of an open account, where its conflicts can be shown.
+use crate::tui::keymap::{Binding, Mode, VIEWS, b, ch, code, ctrl};
 use crossterm::event::KeyCode;
 
 /// Where the sync key works: the portfolio and every view of an open account.
 const SYNCS: &[Mode] = &[
     Mode::AccountList,
-    Mode::People,
-    Mode::OrgChart,
-    Mode::Influence,
-    Mode::Coverage,
-    Mode::Pull,
-    Mode::FollowUps,
-    Mode::Changes,
-];
-/// The views of an open account, where its conflicts can be shown.
-const VIEWS: &[Mode] = &[
     Mode::People,
     Mode::OrgChart,
     Mode::Influence,
