@@ -5,6 +5,7 @@ mod changes;
 mod check;
 mod config;
 mod diff_text;
+mod import;
 mod merge;
 mod output;
 mod portfolio;
@@ -119,6 +120,13 @@ pub enum Command {
         #[command(subcommand)]
         command: trash::TrashCommand,
     },
+    /// Bring in contacts from a CRM export (CSV), vCard or Excel file; shows the changes first with --dry-run
+    ///
+    /// Recognises exports of Salesforce, HubSpot, Pipedrive, Zoho, Bitrix24 and amoCRM, and
+    /// any file whose column names say what they hold. New people are added; people already
+    /// in the account get their title, department, email, phone and manager updated and keep
+    /// every judgement (stance, influence, roles, coverage, notes).
+    Import(import::ImportArgs),
     /// Share the accounts with your team through git: commit, take in colleagues' changes, send yours
     Sync(sync::SyncArgs),
     /// Write an account in another format
@@ -303,6 +311,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             emit(&out)?;
         }
         Some(Command::Sync(args)) => return sync::run(flag, settings, args),
+        Some(Command::Import(args)) => import::run(flag, settings, args)?,
         Some(Command::Export { account, format, output, force }) => {
             let data = open_data(flag)?;
             let a = load_file(&data.resolve(&account)?)?;

@@ -46,3 +46,15 @@ pub fn buying_role(v: &str) -> (Vec<Role>, Option<Stance>) {
     let _ = v;
     (Vec::new(), None)
 }
+
+/// The mapping `--profile NAME` asks for: a saved profile of that name.
+pub fn mapping_named(
+    name: &str,
+    headers: &[String],
+    profiles: &[super::profile::Profile],
+) -> Result<Mapping, String> {
+    match profiles.iter().find(|p| p.name == name) {
+        Some(p) => Ok(p.mapping(headers)),
+        None => Err(format!("no import profile is called “{name}”")),
+    }
+}

@@ -27,12 +27,15 @@ mod progress;
 pub mod sniff;
 mod table;
 pub mod vcard;
+pub mod words;
 pub mod xlsx;
 
 pub use contact::Contact;
 pub use error::ImportError;
 pub use field::{Field, Mapping};
-pub use plan::{Counts, LinkOutcome, LinkPlan, Outcome, Plan, PlanOptions, RowPlan, SkipReason, plan};
+pub use plan::{
+    Counts, LinkOutcome, LinkPlan, MatchedBy, Outcome, Plan, PlanOptions, RowPlan, SkipReason, plan,
+};
 pub use progress::{Progress, Stage};
 pub use table::{Format, Row, Table};
 
