@@ -142,6 +142,10 @@ pub enum Command {
         /// With -o: replace the file if it exists
         #[arg(long, requires = "output")]
         force: bool,
+        /// With --format csv: for spreadsheets set to Russian and other European locales
+        /// (a byte order mark, and `;` between cells)
+        #[arg(long)]
+        excel: bool,
     },
     /// Print an account file one fact a line, for git's textconv (`git diff` then reads as changes)
     DiffText(diff_text::DiffTextArgs),
@@ -182,7 +186,7 @@ pub enum ExportFormat {
     Mermaid,
     /// A Markdown summary to paste into an account plan
     Md,
-    /// One row per person, for spreadsheets (RFC 4180)
+    /// One row per person, for spreadsheets and CRM imports (RFC 4180; see --excel)
     Csv,
 }
 
@@ -312,7 +316,12 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Sync(args)) => return sync::run(flag, settings, args),
         Some(Command::Import(args)) => import::run(flag, settings, args)?,
-        Some(Command::Export { account, format, output, force }) => {
+        Some(Command::Export { account, format, output, force, excel }) => {
+            if excel && format != ExportFormat::Csv {
+                anyhow::bail!(
+                    "--excel goes with --format csv (it is the CSV dialect of European spreadsheets)"
+                );
+            }
             let data = open_data(flag)?;
             let a = load_file(&data.resolve(&account)?)?;
             let bytes = match format {
@@ -320,6 +329,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 ExportFormat::Dot => crate::export::to_dot(&a).into_bytes(),
                 ExportFormat::Mermaid => crate::export::to_mermaid(&a).into_bytes(),
                 ExportFormat::Md => crate::export::to_markdown(&a).into_bytes(),
+                ExportFormat::Csv if excel => crate::export::to_csv_excel(&a).into_bytes(),
                 ExportFormat::Csv => crate::export::to_csv(&a).into_bytes(),
             };
             match output {

@@ -6,7 +6,7 @@ use crate::text::inert;
 
 /// The columns, in order: the first nine as they always were, the newer person fields
 /// after them, so a sheet that reads columns by position keeps working.
-const HEADER: [&str; 17] = [
+const HEADER: [&str; 19] = [
     "id",
     "name",
     "title",
@@ -24,6 +24,8 @@ const HEADER: [&str; 17] = [
     "email",
     "phone",
     "external_ids",
+    "manager",
+    "manager_id",
 ];
 
 /// The account's people as RFC 4180 CSV: the header
@@ -44,15 +46,35 @@ const HEADER: [&str; 17] = [
 /// leading `'`, which spreadsheets read as "this is text". The `'` then shows in
 /// other tools; that is the price of opening the file safely in a spreadsheet.
 pub fn to_csv(a: &Account) -> String {
+    to_csv_with(a, b',')
+}
+
+/// [`to_csv`] for spreadsheet programs set to Russian and most European locales: a
+/// UTF-8 byte order mark (without it Excel reads UTF-8 as the local code page) and `;`
+/// between cells (those locales write the decimal comma, so Excel splits on `;`).
+pub fn to_csv_excel(a: &Account) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(&to_csv_with(a, b';'));
+    out
+}
+
+fn to_csv_with(a: &Account, delimiter: u8) -> String {
+    let idx = crate::model::Index::new(a);
     let mut out = String::new();
-    push_row(&mut out, HEADER.iter().map(|h| h.to_string()));
-    for p in &a.people {
-        push_row(&mut out, row(a, p).into_iter());
+    push_row(&mut out, HEADER.iter().map(|h| h.to_string()), delimiter);
+    for (i, p) in a.people.iter().enumerate() {
+        push_row(&mut out, row(a, &idx, i, p).into_iter(), delimiter);
     }
     out
 }
 
-fn row(a: &Account, p: &Person) -> [String; 17] {
+fn row(a: &Account, idx: &crate::model::Index, i: usize, p: &Person) -> [String; 19] {
+    let manager = idx
+        .out_links(i)
+        .iter()
+        .map(|&l| &a.links[l])
+        .find(|l| l.kind == crate::model::LinkKind::ReportsTo)
+        .and_then(|l| idx.person(&l.to).map(|m| &a.people[m]));
     let mut roles = p.roles.clone();
     roles.sort();
     roles.dedup();
@@ -80,6 +102,8 @@ fn row(a: &Account, p: &Person) -> [String; 17] {
             .map(|(k, v)| format!("{}:{}", inert(k), inert(v)))
             .collect::<Vec<_>>()
             .join(";"),
+        manager.map(|m| inert(&m.name).into_owned()).unwrap_or_default(),
+        manager.map(|m| inert(&m.id).into_owned()).unwrap_or_default(),
     ]
 }
 
@@ -91,21 +115,21 @@ fn text(s: &Option<String>) -> String {
     s.as_deref().map(|t| inert(t).into_owned()).unwrap_or_default()
 }
 
-fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
+fn push_row(out: &mut String, fields: impl Iterator<Item = String>, delimiter: u8) {
     for (i, f) in fields.enumerate() {
         if i > 0 {
-            out.push(',');
+            out.push(delimiter as char);
         }
-        out.push_str(&field(&f));
+        out.push_str(&field(&f, delimiter));
     }
     out.push_str("\r\n");
 }
 
 /// One field, guarded against formulas, then quoted if RFC 4180 needs it.
-fn field(s: &str) -> String {
+fn field(s: &str, delimiter: u8) -> String {
     let guarded =
         if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
-    if guarded.contains([',', '"', '\r', '\n']) {
+    if guarded.contains([delimiter as char, '"', '\r', '\n']) {
         format!("\"{}\"", guarded.replace('"', "\"\""))
     } else {
         guarded
@@ -118,6 +142,7 @@ mod tests {
 
     #[test]
     fn quotes_only_when_needed_and_guards_formulas() {
+        let field = |s: &str| field(s, b',');
         assert_eq!(field("plain"), "plain");
         assert_eq!(field("a,b"), "\"a,b\"");
         assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
@@ -126,5 +151,11 @@ mod tests {
         assert_eq!(field("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(field("\tx"), "'\tx");
         assert_eq!(field("a=b"), "a=b");
+    }
+
+    #[test]
+    fn the_excel_dialect_quotes_semicolons_and_leaves_commas() {
+        assert_eq!(super::field("a;b", b';'), "\"a;b\"");
+        assert_eq!(super::field("Smith, John", b';'), "Smith, John");
     }
 }
