@@ -273,7 +273,10 @@ fn update(p: &mut Person, c: &Contact, system: Option<&str>, by: MatchedBy) -> V
     };
     set(&mut p.title, &c.title, "title");
     set(&mut p.department, &c.department, "department");
-    set(&mut p.email, &c.email, "email");
+    // An email differing only in case is the same address, as the rep wrote it.
+    if c.email.as_deref().map(email_key) != p.email.as_deref().map(email_key) {
+        set(&mut p.email, &c.email, "email");
+    }
     set(&mut p.phone, &c.phone, "phone");
     // The same record in the same system was renamed there; a match by email or name
     // keeps the name as the rep wrote it.
