@@ -89,6 +89,8 @@ struct Row {
 /// The rows of one run, and whether it is a quick smoke run.
 pub struct Bench {
     quick: bool,
+    /// `--only TEXT`: measure only the rows whose description holds TEXT.
+    only: Option<String>,
     rows: Vec<Row>,
 }
 
@@ -96,7 +98,14 @@ impl Bench {
     /// Reads `--quick` from the command line (`cargo bench --bench scale -- --quick`);
     /// other arguments, such as the `--bench` cargo adds, are ignored.
     pub fn from_args() -> Bench {
-        Bench { quick: std::env::args().any(|a| a == "--quick"), rows: Vec::new() }
+        let args: Vec<String> = std::env::args().collect();
+        let only = args.iter().position(|a| a == "--only").and_then(|i| args.get(i + 1)).cloned();
+        Bench { quick: args.iter().any(|a| a == "--quick"), only, rows: Vec::new() }
+    }
+
+    /// Whether a row is left out of this run (`--only`).
+    pub fn skips(&self, what: &str) -> bool {
+        self.only.as_ref().is_some_and(|o| !what.contains(o.as_str()))
     }
 
     /// The repetitions for a row: `full` normally, a fifth (at least 3) with `--quick`.
@@ -120,6 +129,9 @@ impl Bench {
         mut a: impl FnMut() -> A,
         mut b: impl FnMut() -> B,
     ) {
+        if self.skips(what) {
+            return;
+        }
         progress(what);
         // One untimed call each warms caches, the allocator and lazy statics.
         drop(black_box(a()));
@@ -161,6 +173,9 @@ impl Bench {
         target: f64,
         baseline: Option<(Sampling, &mut dyn FnMut() -> B)>,
     ) {
+        if self.skips(what) {
+            return;
+        }
         let b = baseline.map(|(how, mut f)| {
             progress(vs);
             drop(black_box(f()));

@@ -13,8 +13,7 @@ use super::plan::{
     Counts, LinkOutcome, LinkPlan, MatchedBy, Outcome, Plan, PlanOptions, RowPlan, SkipReason,
 };
 use super::{Progress, Stage};
-use crate::model::{Account, Link, LinkKind, Person};
-use std::collections::{HashMap, HashSet};
+use crate::model::{Account, FxHashMap as HashMap, FxHashSet as HashSet, Link, LinkKind, Person};
 
 /// A person during planning: an existing one (index in `people`) or a new one (index
 /// in the plan's `new_people`).
@@ -38,58 +37,53 @@ struct Keys {
 
 impl Keys {
     fn add(&mut self, p: &Person, who: Who) {
+        self.add_keyed(p, who, &NameKey::of(&p.name));
+    }
+
+    /// As [`Keys::add`], with the name's key worked out already.
+    fn add_keyed(&mut self, p: &Person, who: Who, name: &NameKey) {
         for (s, i) in &p.external_ids {
             self.ids.entry((s.clone(), i.clone())).or_default().push(who);
         }
         self.person_ids.insert(p.id.clone(), who);
         if let Some(e) = p.email.as_deref().map(email_key).filter(|e| !e.is_empty()) {
-            self.emails.entry(e).or_default().push(who);
+            push_new(self.emails.entry(e).or_default(), who);
         }
-        let words = name_words(&p.name);
-        if !words.is_empty() {
-            self.names.entry(words.join(" ")).or_default().push(who);
+        if !name.key.is_empty() {
+            push_new(self.names.entry(name.key.clone()).or_default(), who);
         }
-        if words.len() == 3 {
-            for skip in 0..3 {
-                let pair: Vec<&str> =
-                    words.iter().enumerate().filter(|(i, _)| *i != skip).map(|(_, w)| w.as_str()).collect();
-                self.short_names.entry(pair.join(" ")).or_default().push(who);
-            }
+        for pair in name.pairs() {
+            push_new(self.short_names.entry(pair).or_default(), who);
         }
     }
 
     /// The one person `name` fits; `Err(n)` when `n` people fit (0: none).
-    fn by_name(&self, name: &str) -> Result<Who, usize> {
-        let words = name_words(name);
-        if words.is_empty() {
+    fn by_name(&self, name: &NameKey) -> Result<Who, usize> {
+        if name.key.is_empty() {
             return Err(0);
         }
         let unique = |v: Option<&Vec<Who>>| -> Result<Who, usize> {
-            let mut v: Vec<Who> = v.cloned().unwrap_or_default();
-            v.dedup();
-            match v.as_slice() {
+            match v.map(Vec::as_slice).unwrap_or(&[]) {
                 [w] => Ok(*w),
-                _ => Err(v.len()),
+                v => Err(v.len()),
             }
         };
-        let exact = unique(self.names.get(&words.join(" ")));
-        if exact.is_ok() || exact != Err(0) {
+        let exact = unique(self.names.get(&name.key));
+        if exact != Err(0) {
             return exact;
         }
-        let shorter = unique(self.short_names.get(&words.join(" ")));
-        if shorter.is_ok() || shorter != Err(0) || words.len() != 3 {
+        // "Иван Сидоров" in the file, "Иван Петрович Сидоров" in the account.
+        let shorter = unique(self.short_names.get(&name.key));
+        if shorter != Err(0) {
             return shorter;
         }
-        let mut found = Vec::new();
-        for skip in 0..3 {
-            let pair: Vec<&str> =
-                words.iter().enumerate().filter(|(i, _)| *i != skip).map(|(_, w)| w.as_str()).collect();
-            if let Some(v) = self.names.get(&pair.join(" ")) {
-                found.extend(v.iter().copied());
+        // The other way round: the file gives the patronymic, the account does not.
+        let mut found: Vec<Who> = Vec::new();
+        for pair in name.pairs() {
+            for w in self.names.get(&pair).map(Vec::as_slice).unwrap_or(&[]) {
+                push_new(&mut found, *w);
             }
         }
-        found.sort_by_key(|w| format!("{w:?}"));
-        found.dedup();
         match found.as_slice() {
             [w] => Ok(*w),
             _ => Err(found.len()),
@@ -97,16 +91,47 @@ impl Keys {
     }
 }
 
-/// A name's words, lower case, `ё` as `е`, without punctuation, sorted.
-fn name_words(name: &str) -> Vec<String> {
-    let lower = name.to_lowercase().replace('ё', "е");
-    let mut words: Vec<String> = lower
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect();
-    words.sort();
-    words
+fn push_new(v: &mut Vec<Who>, w: Who) {
+    if !v.contains(&w) {
+        v.push(w);
+    }
+}
+
+/// A name as matching compares it: its words lower case, `ё` as `е`, without
+/// punctuation, sorted, joined by one space ("Иванов Иван" and "иван  иванов" are one).
+struct NameKey {
+    key: String,
+    /// How many words.
+    words: usize,
+}
+
+impl NameKey {
+    fn of(name: &str) -> NameKey {
+        let mut lower = String::with_capacity(name.len());
+        for c in name.chars() {
+            match c {
+                'ё' | 'Ё' => lower.push('е'),
+                ',' | '.' => lower.push(' '),
+                c if c.is_whitespace() => lower.push(' '),
+                c if c.is_ascii() => lower.push(c.to_ascii_lowercase()),
+                c => lower.extend(c.to_lowercase()),
+            }
+        }
+        let mut words: Vec<&str> = lower.split(' ').filter(|w| !w.is_empty()).collect();
+        if words.windows(2).any(|w| w[0] > w[1]) {
+            words.sort_unstable();
+        }
+        NameKey { key: words.join(" "), words: words.len() }
+    }
+
+    /// For a three-word name, the key of each pair of its words; none otherwise.
+    fn pairs(&self) -> Vec<String> {
+        if self.words != 3 {
+            return Vec::new();
+        }
+        let w: Vec<&str> = self.key.split(' ').collect();
+        vec![format!("{} {}", w[1], w[2]), format!("{} {}", w[0], w[2]), format!("{} {}", w[0], w[1])]
+    }
 }
 
 fn email_key(e: &str) -> String {
@@ -121,40 +146,49 @@ fn single(v: Option<&Vec<Who>>) -> Option<Who> {
     }
 }
 
-pub(super) fn plan(a: &Account, contacts: &[Contact], opts: &PlanOptions, progress: &Progress) -> Plan {
+pub(super) fn plan<'a>(a: &Account, contacts: &'a [Contact], opts: &PlanOptions, progress: &Progress) -> Plan {
     progress.start(Stage::Matching, contacts.len() as u64);
     let target = opts.company.clone().unwrap_or_else(|| a.name.clone());
+    // Exports repeat one company name on every row: each distinct spelling is
+    // normalised once.
+    let mut spellings: HashMap<&str, String> = HashMap::default();
+    let mut normal = |co: &'a str| -> String {
+        spellings.entry(co).or_insert_with_key(|co| company::normalise(co)).clone()
+    };
     let several = {
-        let mut seen = HashSet::new();
-        for c in contacts {
-            if let Some(co) = &c.company {
-                seen.insert(company::normalise(co));
-                if seen.len() > 1 {
-                    break;
-                }
+        let mut seen: HashSet<String> = HashSet::default();
+        for co in contacts.iter().filter_map(|c| c.company.as_deref()) {
+            seen.insert(normal(co));
+            if seen.len() > 1 {
+                break;
             }
         }
         seen.len() > 1
     };
+    let mut belongs: HashMap<&str, bool> = HashMap::default();
     let mut keys = Keys::default();
     for (i, p) in a.people.iter().enumerate() {
         keys.add(p, Who::Old(i));
     }
     let mut taken: HashSet<String> = a.people.iter().map(|p| p.id.clone()).collect();
     let mut plan = Plan::default();
-    let mut changed: HashMap<usize, Person> = HashMap::new();
+    let mut changed: HashMap<usize, Person> = HashMap::default();
     // The person each row became (for the reporting lines), and who was claimed by a row.
     let mut row_person: Vec<Option<Who>> = vec![None; contacts.len()];
-    let mut claimed: HashMap<Who, usize> = HashMap::new();
-    let mut others: HashMap<String, (String, usize)> = HashMap::new();
+    let mut claimed: HashMap<Who, usize> = HashMap::default();
+    let mut others: HashMap<String, (String, usize)> = HashMap::default();
     let system = opts_system(opts);
 
     for (n, c) in contacts.iter().enumerate() {
         if n % 4096 == 0 {
             progress.advance(n as u64);
         }
-        if several && let Some(co) = c.company.as_deref().filter(|co| !company::same(co, &target)) {
-            let e = others.entry(company::normalise(co)).or_insert_with(|| (co.to_string(), 0));
+        if several
+            && let Some(co) = c.company.as_deref().filter(|co| {
+                !*belongs.entry(co).or_insert_with_key(|co| company::same(co, &target))
+            })
+        {
+            let e = others.entry(normal(co)).or_insert_with(|| (co.to_string(), 0));
             e.1 += 1;
             plan.rows.push(RowPlan {
                 line: c.line,
@@ -163,7 +197,8 @@ pub(super) fn plan(a: &Account, contacts: &[Contact], opts: &PlanOptions, progre
             });
             continue;
         }
-        let found = find(&keys, c, system.as_deref());
+        let name = NameKey::of(&c.name);
+        let found = find(&keys, c, &name, system.as_deref(), a, &plan, &changed);
         let outcome = match found {
             Found::Ambiguous(_) if c.name.is_empty() => Outcome::Skip(SkipReason::NoName),
             Found::Ambiguous(count) => Outcome::Skip(SkipReason::Ambiguous { count }),
@@ -186,7 +221,7 @@ pub(super) fn plan(a: &Account, contacts: &[Contact], opts: &PlanOptions, progre
                     Outcome::Same { id: next.id.clone(), by }
                 } else {
                     let id = next.id.clone();
-                    keys.add(&next, Who::Old(i));
+                    keys.add_keyed(&next, Who::Old(i), &NameKey::of(&next.name));
                     changed.insert(i, next);
                     Outcome::Update { id, fields, by }
                 }
@@ -195,7 +230,7 @@ pub(super) fn plan(a: &Account, contacts: &[Contact], opts: &PlanOptions, progre
                 let id = new_id(c, &mut taken);
                 let p = new_person(&id, c, system.as_deref());
                 let who = Who::New(plan.new_people.len());
-                keys.add(&p, who);
+                keys.add_keyed(&p, who, &name);
                 claimed.insert(who, c.line);
                 row_person[n] = Some(who);
                 plan.new_people.push(p);
@@ -226,7 +261,17 @@ enum Found {
     Ambiguous(usize),
 }
 
-fn find(keys: &Keys, c: &Contact, system: Option<&str>) -> Found {
+/// The person a row is, by the order of the module's words. `a`, `plan` and `changed`
+/// give the people as they stand, to tell a namesake from the same person.
+fn find(
+    keys: &Keys,
+    c: &Contact,
+    name: &NameKey,
+    system: Option<&str>,
+    a: &Account,
+    plan: &Plan,
+    changed: &HashMap<usize, Person>,
+) -> Found {
     if let (Some(s), Some(id)) = (system, &c.external_id)
         && let Some(w) = single(keys.ids.get(&(s.to_string(), id.clone())))
     {
@@ -241,18 +286,25 @@ fn find(keys: &Keys, c: &Contact, system: Option<&str>) -> Found {
         }
     }
     if let Some(e) = c.email.as_deref().map(email_key)
-        && let Some(v) = keys.emails.get(&e)
+        && let Some([w]) = keys.emails.get(&e).map(Vec::as_slice)
     {
-        let mut v = v.clone();
-        v.dedup();
-        if let [w] = v.as_slice() {
-            return Found::One(*w, MatchedBy::Email);
-        }
+        return Found::One(*w, MatchedBy::Email);
     }
-    match keys.by_name(&c.name) {
+    match keys.by_name(name) {
         Ok(w) => {
-            // A namesake with another email or id in the same system is someone else.
-            Found::One(w, MatchedBy::Name)
+            let p = match w {
+                Who::Old(i) => changed.get(&i).unwrap_or(&a.people[i]),
+                Who::New(i) => &plan.new_people[i],
+            };
+            // A namesake with another email, or another id in the file's system, is
+            // someone else: better a second person to merge by hand than one person's
+            // facts written over another's.
+            let other_email = matches!((&c.email, &p.email), (Some(x), Some(y)) if email_key(x) != email_key(y));
+            let other_id = matches!(
+                (system.and_then(|s| p.external_ids.get(s)), &c.external_id),
+                (Some(x), Some(y)) if x != y
+            );
+            if other_email || other_id { Found::None } else { Found::One(w, MatchedBy::Name) }
         }
         Err(0) => Found::None,
         Err(n) => Found::Ambiguous(n),
@@ -359,22 +411,23 @@ fn reporting_lines(
     system: Option<&str>,
     plan: &mut Plan,
 ) {
-    let id_of = |w: Who, plan: &Plan| match w {
-        Who::Old(i) => a.people[i].id.clone(),
-        Who::New(i) => plan.new_people[i].id.clone(),
-    };
     // The file's own ids of its rows' people, for `ReportsToId`.
-    let mut file_ids: HashMap<&str, Who> = HashMap::new();
+    let mut file_ids: HashMap<&str, Who> = HashMap::default();
     for (c, w) in contacts.iter().zip(row_person) {
         if let (Some(id), Some(w)) = (&c.external_id, w) {
             file_ids.insert(id.as_str(), *w);
         }
     }
-    // Managers as they stand: each person's `reports_to` targets.
-    let mut up: HashMap<String, Vec<String>> = HashMap::new();
+    // Managers as they stand, by person: worked on as positions, not ids, so that
+    // 100,000 rows do not copy 100,000 ids around.
+    let mut up: HashMap<Who, Vec<Who>> = HashMap::default();
     for l in a.links.iter().filter(|l| l.kind == LinkKind::ReportsTo) {
-        up.entry(l.from.clone()).or_default().push(l.to.clone());
+        if let (Some(f), Some(t)) = (keys.person_ids.get(&l.from), keys.person_ids.get(&l.to)) {
+            up.entry(*f).or_default().push(*t);
+        }
     }
+    let mut walk = Walk::default();
+    let mut found: Vec<(usize, Who, Result<Who, String>)> = Vec::new();
     for (c, w) in contacts.iter().zip(row_person) {
         let Some(w) = *w else { continue };
         if c.manager_id.is_none() && c.manager_name.is_none() {
@@ -390,30 +443,35 @@ fn reporting_lines(
                     .or_else(|| system.and_then(|s| single(keys.ids.get(&(s.to_string(), m.to_string())))))
                     .or_else(|| keys.person_ids.get(m).copied())
             })
-            .or_else(|| c.manager_name.as_deref().and_then(|m| keys.by_name(m).ok()));
+            .or_else(|| c.manager_name.as_deref().and_then(|m| keys.by_name(&NameKey::of(m)).ok()));
+        let said = || c.manager_name.clone().or_else(|| c.manager_id.clone()).unwrap_or_default();
+        found.push((c.line, w, manager.ok_or_else(said)));
+    }
+    let id_of = |w: Who, plan: &Plan| match w {
+        Who::Old(i) => a.people[i].id.clone(),
+        Who::New(i) => plan.new_people[i].id.clone(),
+    };
+    for (line, w, manager) in found {
         let from = id_of(w, plan);
-        let Some(m) = manager else {
-            let said = c.manager_name.clone().or_else(|| c.manager_id.clone()).unwrap_or_default();
-            plan.links.push(LinkPlan {
-                line: c.line,
-                from,
-                to: String::new(),
-                outcome: LinkOutcome::UnknownManager { manager: said },
-            });
-            continue;
+        let m = match manager {
+            Ok(m) if m == w => continue,
+            Ok(m) => m,
+            Err(said) => {
+                let outcome = LinkOutcome::UnknownManager { manager: said };
+                plan.links.push(LinkPlan { line, from, to: String::new(), outcome });
+                continue;
+            }
         };
         let to = id_of(m, plan);
-        if to == from {
-            continue;
-        }
-        let current = up.get(&from).cloned().unwrap_or_default();
-        let outcome = if current.contains(&to) {
+        let current = up.get(&w).map(Vec::as_slice).unwrap_or(&[]);
+        let outcome = if current.contains(&m) {
             LinkOutcome::Same
-        } else if reaches(&up, &to, &from) {
+        } else if walk.reaches(&up, m, w) {
             LinkOutcome::Cycle
         } else {
-            for was in &current {
-                plan.remove_links.push((from.clone(), was.clone()));
+            let was: Vec<String> = current.iter().map(|&x| id_of(x, plan)).collect();
+            for old in &was {
+                plan.remove_links.push((from.clone(), old.clone()));
             }
             plan.add_links.push(Link {
                 from: from.clone(),
@@ -422,32 +480,42 @@ fn reporting_lines(
                 strength: None,
                 extra: Default::default(),
             });
-            up.insert(from.clone(), vec![to.clone()]);
-            match current.into_iter().next() {
+            up.insert(w, vec![m]);
+            match was.into_iter().next() {
                 Some(was) => LinkOutcome::Replace { was },
                 None => LinkOutcome::Add,
             }
         };
-        plan.links.push(LinkPlan { line: c.line, from, to, outcome });
+        plan.links.push(LinkPlan { line, from, to, outcome });
     }
 }
 
-/// Whether following `reports_to` up from `start` reaches `goal`.
-fn reaches(up: &HashMap<String, Vec<String>>, start: &str, goal: &str) -> bool {
-    let mut stack = vec![start];
-    let mut seen: HashSet<&str> = HashSet::new();
-    while let Some(p) = stack.pop() {
-        if p == goal {
-            return true;
+/// A walk up the managers, its buffers kept from one question to the next.
+#[derive(Default)]
+struct Walk {
+    stack: Vec<Who>,
+    seen: HashSet<Who>,
+}
+
+impl Walk {
+    /// Whether following `reports_to` up from `start` reaches `goal`.
+    fn reaches(&mut self, up: &HashMap<Who, Vec<Who>>, start: Who, goal: Who) -> bool {
+        self.stack.clear();
+        self.seen.clear();
+        self.stack.push(start);
+        while let Some(p) = self.stack.pop() {
+            if p == goal {
+                return true;
+            }
+            if !self.seen.insert(p) {
+                continue;
+            }
+            if let Some(next) = up.get(&p) {
+                self.stack.extend(next.iter().copied());
+            }
         }
-        if !seen.insert(p) {
-            continue;
-        }
-        if let Some(next) = up.get(p) {
-            stack.extend(next.iter().map(String::as_str));
-        }
+        false
     }
-    false
 }
 
 fn count(plan: &Plan) -> Counts {
