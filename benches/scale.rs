@@ -194,7 +194,8 @@ fn crm_export(rows: usize) -> Vec<u8> {
     const FIRST: [&str; 8] = ["Anna", "Ivan", "Olga", "Пётр", "Maria", "Дмитрий", "Chen", "Klaus"];
     const LAST: [&str; 8] = ["Berg", "Petrov", "Кузнецова", "Garcia", "Weber", "Sato", "Novák", "Орлова"];
     let name = |i: usize| (FIRST[i % 8], format!("{}{}", LAST[(i / 8) % 8], i / 64));
-    let mut out = String::from("First Name,Last Name,Title,Department,Email,Phone,Account Name,Reports To\r\n");
+    let mut out =
+        String::from("First Name,Last Name,Title,Department,Email,Phone,Account Name,Reports To\r\n");
     for i in 0..rows {
         let (first, last) = name(i);
         let manager = if i == 0 {
@@ -228,14 +229,19 @@ fn import_row(bench: &mut Bench) {
         let t = import::read(&bytes, "export.csv", &ReadOptions::default(), &none).expect("it reads");
         let m = import::mapping_for(&t, None).expect("it maps");
         let contacts = import::contact::contacts(&t, &m);
-        let opts = PlanOptions { file_label: "export.csv".into(), company: None, system: m.system.clone(), today };
+        let opts =
+            PlanOptions { file_label: "export.csv".into(), company: None, system: m.system.clone(), today };
         let plan = import::plan(&empty, &contacts, &opts, &none);
         // The preview keeps the table and the contacts (a corrected mapping re-plans
         // from them), as the baseline keeps its records: neither side's freeing is timed.
         (t, contacts, plan)
     };
     let (_, _, check) = run();
-    assert_eq!((check.counts.added, check.counts.links_added), (100_000, 99_999), "every row and manager found");
+    assert_eq!(
+        (check.counts.added, check.counts.links_added),
+        (100_000, 99_999),
+        "every row and manager found"
+    );
     bench.pair(
         "import a 100,000-row CSV export (read, map, match, plan)",
         "csv crate reading it into records",

@@ -21,8 +21,8 @@ const BITRIX: &str = "ID;Обращение;Имя;Фамилия;Отчеств
     1844;г-н;Пётр;Иванов;;Главный инженер;ООО \"Волжский трубный завод\";ivanov@vtz.example;\r\n";
 
 const SALESFORCE: &str = "First Name,Last Name,Title,Department,Email,Account Name,Reports To\r\n\
-    Ольга,Кузнецова,CFO,Finance,kuznetsova@vtz.example,Volga Pipe Works,Дмитрий Волков\r\n\
-    Пётр,Иванов,Chief Engineer,Engineering,ivanov@vtz.example,Volga Pipe Works,Дмитрий Волков\r\n\
+    Ольга,Кузнецова,Финансовый директор,Finance,kuznetsova@vtz.example,Volga Pipe Works,Дмитрий Волков\r\n\
+    Пётр,Иванов,Главный инженер,Engineering,ivanov@vtz.example,Volga Pipe Works,Дмитрий Волков\r\n\
     Maria,Garcia,Maintenance Lead,Maintenance,garcia@vtz.example,Volga Pipe Works,Пётр Иванов\r\n";
 
 fn out(o: &std::process::Output) -> String {
@@ -58,10 +58,13 @@ fn two_crm_exports_into_one_account_and_a_newer_one_keeps_the_stances() {
     assert!(text.contains("3 reporting lines added"), "{text}");
     let a = account(&data);
     assert_eq!(a.people.len(), 4);
-    let id = |name: &str| a.people.iter().find(|p| p.name == name).unwrap_or_else(|| panic!("{name}")).id.clone();
+    let id =
+        |name: &str| a.people.iter().find(|p| p.name == name).unwrap_or_else(|| panic!("{name}")).id.clone();
     let volkov = id("Дмитрий Сергеевич Волков");
     assert_eq!(a.people.iter().find(|p| p.id == volkov).unwrap().external_ids["bitrix24"], "1842");
-    let reports = |from: &str, to: &str| a.links.iter().any(|l| l.kind == LinkKind::ReportsTo && l.from == from && l.to == to);
+    let reports = |from: &str, to: &str| {
+        a.links.iter().any(|l| l.kind == LinkKind::ReportsTo && l.from == from && l.to == to)
+    };
     assert!(reports(&id("Ольга Игоревна Кузнецова"), &volkov));
     assert!(reports(&id("Пётр Иванов"), &volkov));
     assert!(reports(&id("Maria Garcia"), &id("Пётр Иванов")));
@@ -70,7 +73,10 @@ fn two_crm_exports_into_one_account_and_a_newer_one_keeps_the_stances() {
     assert!(dot.contains("Дмитрий Сергеевич Волков"), "{dot}");
     // The history says where the people came from.
     let changes = out(&dmu(&data, &["changes", "volga", "--since", "7d"]));
-    assert!(changes.contains("imported from bitrix.csv") && changes.contains("imported from salesforce.csv"), "{changes}");
+    assert!(
+        changes.contains("imported from bitrix.csv") && changes.contains("imported from salesforce.csv"),
+        "{changes}"
+    );
 
     // The rep judges two people, as the app would save it.
     let path = data.join("accounts/volga-pipe-works.json");

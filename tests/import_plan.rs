@@ -4,9 +4,13 @@
 
 use dmu::change::diff;
 use dmu::import::{
-    self, LinkOutcome, MatchedBy, Outcome, Plan, PlanOptions, Progress, ReadOptions, SkipReason, Table, contact,
+    self, LinkOutcome, MatchedBy, Outcome, Plan, PlanOptions, Progress, ReadOptions, SkipReason, Table,
+    contact,
 };
-use dmu::model::{Account, Basis, Coverage, Date, Influence, Link, LinkKind, Person, Role, Stance, Strength, TeamMember, validate};
+use dmu::model::{
+    Account, Basis, Coverage, Date, Influence, Link, LinkKind, Person, Role, Stance, Strength, TeamMember,
+    validate,
+};
 
 fn table(text: &str) -> Table {
     import::read(text.as_bytes(), "contacts.csv", &ReadOptions::default(), &Progress::none()).unwrap()
@@ -44,7 +48,8 @@ fn judged() -> Account {
     anna.influence = Influence(5);
     anna.roles = vec![Role::Decider];
     anna.notes = Some("met at the plant".into());
-    anna.coverage = vec![Coverage { member: "t-omar".into(), strength: Strength::Strong, extra: Default::default() }];
+    anna.coverage =
+        vec![Coverage { member: "t-omar".into(), strength: Strength::Strong, extra: Default::default() }];
     let mut ivan = person("p-ivan", "Иван Петрович Сидоров");
     ivan.stance = Stance::Skeptic;
     ivan.title = Some("Главный инженер".into());
@@ -85,7 +90,11 @@ fn rows_match_by_email_then_name_and_update_facts_never_judgements() {
         assert_eq!(old.name, new.name, "a match by email or name keeps the rep's spelling");
     }
     assert_eq!(after.people[0].title.as_deref(), Some("CFO"));
-    assert_eq!(after.people[0].email.as_deref(), Some("anna.berg@volga.example"), "an email only differing in case is the same");
+    assert_eq!(
+        after.people[0].email.as_deref(),
+        Some("anna.berg@volga.example"),
+        "an email only differing in case is the same"
+    );
     assert_eq!(after.people[1].title.as_deref(), Some("Технический директор"));
     assert_eq!(after.people[3].name, "New Person");
     assert_eq!(plan.counts.added, 1);
@@ -143,8 +152,20 @@ fn reporting_lines_come_second_replace_old_ones_and_never_close_a_loop() {
     let mut a = judged();
     // Anna reports to Olga today; Ivan to Anna.
     a.links = vec![
-        Link { from: "p-anna".into(), to: "p-olga".into(), kind: LinkKind::ReportsTo, strength: None, extra: Default::default() },
-        Link { from: "p-ivan".into(), to: "p-anna".into(), kind: LinkKind::ReportsTo, strength: None, extra: Default::default() },
+        Link {
+            from: "p-anna".into(),
+            to: "p-olga".into(),
+            kind: LinkKind::ReportsTo,
+            strength: None,
+            extra: Default::default(),
+        },
+        Link {
+            from: "p-ivan".into(),
+            to: "p-anna".into(),
+            kind: LinkKind::ReportsTo,
+            strength: None,
+            extra: Default::default(),
+        },
     ];
     // A manager named before the row that adds them is still found (second pass).
     let t = table(
@@ -206,8 +227,28 @@ fn dmus_csv_export_round_trips_into_an_empty_account() {
         assert_eq!(after.people.len(), demo.people.len());
         for (p, q) in demo.people.iter().zip(&after.people) {
             assert_eq!(
-                (&p.id, &p.name, &p.title, &p.department, &p.email, &p.phone, &p.roles, p.stance, p.influence),
-                (&q.id, &q.name, &q.title, &q.department, &q.email, &q.phone, &q.roles, q.stance, q.influence)
+                (
+                    &p.id,
+                    &p.name,
+                    &p.title,
+                    &p.department,
+                    &p.email,
+                    &p.phone,
+                    &p.roles,
+                    p.stance,
+                    p.influence
+                ),
+                (
+                    &q.id,
+                    &q.name,
+                    &q.title,
+                    &q.department,
+                    &q.email,
+                    &q.phone,
+                    &q.roles,
+                    q.stance,
+                    q.influence
+                )
             );
             assert_eq!(p.external_ids, q.external_ids);
         }

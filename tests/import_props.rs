@@ -19,7 +19,13 @@ struct RowSpec {
 
 fn row_spec() -> impl Strategy<Value = RowSpec> {
     (proptest::option::of(0usize..40), 0usize..30, any::<bool>(), 0usize..5, proptest::option::of(0usize..30))
-        .prop_map(|(existing, new_name, with_email, title, manager)| RowSpec { existing, new_name, with_email, title, manager })
+        .prop_map(|(existing, new_name, with_email, title, manager)| RowSpec {
+            existing,
+            new_name,
+            with_email,
+            title,
+            manager,
+        })
 }
 
 const NEW: [&str; 6] = ["Анна", "Bo", "Chen", "Дмитрий", "Eve", "Фёдор"];
@@ -36,7 +42,11 @@ fn file(a: &Account, rows: &[RowSpec]) -> String {
         })
         .collect();
     for (r, name) in rows.iter().zip(&names) {
-        let email = if r.with_email { format!("{}@x.example", name.replace(' ', ".").to_lowercase()) } else { String::new() };
+        let email = if r.with_email {
+            format!("{}@x.example", name.replace(' ', ".").to_lowercase())
+        } else {
+            String::new()
+        };
         let manager = r.manager.and_then(|m| names.get(m)).cloned().unwrap_or_default();
         w.write_record([name.as_str(), TITLES[r.title], email.as_str(), manager.as_str()]).unwrap();
     }

@@ -1222,15 +1222,3 @@ mod tests {
         assert_eq!(buying_role("бухгалтер"), (vec![], None));
     }
 }
-
-/// The mapping `--profile NAME` asks for: a saved profile of that name.
-pub fn mapping_named(
-    name: &str,
-    headers: &[String],
-    profiles: &[super::profile::Profile],
-) -> Result<Mapping, String> {
-    match profiles.iter().find(|p| p.name == name) {
-        Some(p) => Ok(p.mapping(headers)),
-        None => Err(format!("no import profile is called “{name}”")),
-    }
-}

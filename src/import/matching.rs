@@ -146,7 +146,12 @@ fn single(v: Option<&Vec<Who>>) -> Option<Who> {
     }
 }
 
-pub(super) fn plan<'a>(a: &Account, contacts: &'a [Contact], opts: &PlanOptions, progress: &Progress) -> Plan {
+pub(super) fn plan<'a>(
+    a: &Account,
+    contacts: &'a [Contact],
+    opts: &PlanOptions,
+    progress: &Progress,
+) -> Plan {
     progress.start(Stage::Matching, contacts.len() as u64);
     let target = opts.company.clone().unwrap_or_else(|| a.name.clone());
     // Exports repeat one company name on every row: each distinct spelling is
@@ -184,9 +189,10 @@ pub(super) fn plan<'a>(a: &Account, contacts: &'a [Contact], opts: &PlanOptions,
             progress.advance(n as u64);
         }
         if several
-            && let Some(co) = c.company.as_deref().filter(|co| {
-                !*belongs.entry(co).or_insert_with_key(|co| company::same(co, &target))
-            })
+            && let Some(co) = c
+                .company
+                .as_deref()
+                .filter(|co| !*belongs.entry(co).or_insert_with_key(|co| company::same(co, &target)))
         {
             let e = others.entry(normal(co)).or_insert_with(|| (co.to_string(), 0));
             e.1 += 1;
@@ -299,7 +305,8 @@ fn find(
             // A namesake with another email, or another id in the file's system, is
             // someone else: better a second person to merge by hand than one person's
             // facts written over another's.
-            let other_email = matches!((&c.email, &p.email), (Some(x), Some(y)) if email_key(x) != email_key(y));
+            let other_email =
+                matches!((&c.email, &p.email), (Some(x), Some(y)) if email_key(x) != email_key(y));
             let other_id = matches!(
                 (system.and_then(|s| p.external_ids.get(s)), &c.external_id),
                 (Some(x), Some(y)) if x != y
