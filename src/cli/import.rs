@@ -271,6 +271,9 @@ fn text(
     for p in &table.preamble {
         out.push_str(&format!("  line {} left out, above the header: {}\n", p.0, inert(&clip(&p.1, 60))));
     }
+    for p in &table.footer {
+        out.push_str(&format!("  line {} left out, below the rows: {}\n", p.0, inert(&clip(&p.1, 60))));
+    }
     for (i, t) in targets.iter().enumerate() {
         let created = match (t.created, dry_run) {
             (false, _) => "",

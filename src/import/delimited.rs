@@ -16,11 +16,25 @@ pub fn read(bytes: &[u8], progress: &Progress) -> Result<Table, ImportError> {
         .from_reader(body.as_bytes());
     let mut records = Vec::new();
     let mut record = csv::StringRecord::new();
+    // Lines are counted here from the record's byte offset: the csv crate's own line
+    // count lags one behind after a CRLF.
+    let (mut seen, mut breaks) = (0usize, 0usize);
+    let mut line_at = |byte: usize| {
+        // The offset may sit on the line break before the record (after a CRLF, or
+        // blank lines); the record starts after them.
+        let mut byte = byte.min(body.len());
+        while body.as_bytes().get(byte).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
+            byte += 1;
+        }
+        breaks += body.as_bytes()[seen.min(byte)..byte].iter().filter(|&&b| b == b'\n').count();
+        seen = seen.max(byte);
+        breaks + 1 + skipped_lines
+    };
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
-                let line = record.position().map_or(0, |p| p.line() as usize) + skipped_lines;
+                let line = line_at(record.position().map_or(0, |p| p.byte() as usize));
                 records.push(Row { line, cells: record.clone() });
                 if records.len() % 4096 == 0 {
                     progress.advance(record.position().map_or(0, |p| p.byte()));
@@ -28,7 +42,7 @@ pub fn read(bytes: &[u8], progress: &Progress) -> Result<Table, ImportError> {
                 }
             }
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line() as usize) + skipped_lines;
+                let line = line_at(e.position().map_or(0, |p| p.byte() as usize));
                 return Err(ImportError::Malformed { line, why: e.to_string() });
             }
         }
@@ -151,6 +165,25 @@ mod tests {
         assert_eq!(t.header_line, 2);
         assert_eq!(t.rows[0].cell(0), "Smith, \"JJ\"");
         assert_eq!(t.rows[0].line, 3);
+    }
+
+    #[test]
+    fn lines_are_counted_alike_after_crlf_and_lf() {
+        for text in ["a,b\r\nA,B\r\n\r\nC,\"two\r\nlines\"\r\nD,E\r\n", "a,b\nA,B\n\nC,\"two\nlines\"\nD,E\n"]
+        {
+            let t = read(text.as_bytes(), &Progress::none()).unwrap();
+            assert_eq!(t.header_line, 1);
+            assert_eq!(t.rows.iter().map(|r| r.line).collect::<Vec<_>>(), [2, 4, 6], "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_salesforce_reports_footer_is_left_out() {
+        let text = "\"First Name\",\"Last Name\"\n\"Ann\",\"Lee\"\n\n\"Confidential Information - Do Not Distribute\"\n\"Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved.\"\n";
+        let t = read(text.as_bytes(), &Progress::none()).unwrap();
+        assert_eq!(t.rows.len(), 1);
+        assert_eq!(t.footer.len(), 2);
+        assert_eq!(t.footer[0], (4, "Confidential Information - Do Not Distribute".to_string()));
     }
 
     #[test]

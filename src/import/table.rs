@@ -52,6 +52,10 @@ pub struct Table {
     /// Lines before the header that were left out (an export's instruction row), with
     /// their first words.
     pub preamble: Vec<(usize, String)>,
+    /// Lines after the rows that were left out: one-cell lines such as the
+    /// "Confidential Information - Do Not Distribute" and copyright lines a Salesforce
+    /// report ends with.
+    pub footer: Vec<(usize, String)>,
     pub rows: Vec<Row>,
 }
 
@@ -77,6 +81,12 @@ impl Table {
             records.into_iter().map(|r| (r.line, r.cells.iter().collect::<Vec<_>>().join(" "))).collect();
         let header = rest.remove(0);
         let headers: Vec<String> = header.cells.iter().map(|h| h.trim().to_string()).collect();
+        let mut footer = Vec::new();
+        while headers.len() > 1 && rest.last().is_some_and(|r| r.cells.len() == 1) {
+            let r = rest.pop().expect("just looked at it");
+            footer.push((r.line, r.cells.iter().collect::<Vec<_>>().join(" ")));
+        }
+        footer.reverse();
         for r in &rest {
             if r.cells.len() != headers.len() {
                 return Err(ImportError::Ragged {
@@ -89,6 +99,15 @@ impl Table {
         if rest.is_empty() {
             return Err(ImportError::NoRows);
         }
-        Ok(Table { format, encoding, delimiter, headers, header_line: header.line, preamble, rows: rest })
+        Ok(Table {
+            format,
+            encoding,
+            delimiter,
+            headers,
+            header_line: header.line,
+            preamble,
+            footer,
+            rows: rest,
+        })
     }
 }

@@ -73,6 +73,7 @@ pub fn read(bytes: &[u8]) -> Result<Table, ImportError> {
         headers: HEADERS.iter().map(|h| h.to_string()).collect(),
         header_line: 0,
         preamble: Vec::new(),
+        footer: Vec::new(),
         rows,
     })
 }
