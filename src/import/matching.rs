@@ -9,142 +9,12 @@
 
 use super::company;
 use super::contact::Contact;
+use super::keys::{Keys, NameKey, People, Who, same_email};
 use super::plan::{
     Counts, LinkOutcome, LinkPlan, MatchedBy, Outcome, Plan, PlanOptions, RowPlan, SkipReason,
 };
 use super::{Progress, Stage};
 use crate::model::{Account, FxHashMap as HashMap, FxHashSet as HashSet, Link, LinkKind, Person};
-
-/// A person during planning: an existing one (index in `people`) or a new one (index
-/// in the plan's `new_people`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Who {
-    Old(usize),
-    New(usize),
-}
-
-/// The people by each key a row can match on.
-#[derive(Default)]
-struct Keys {
-    ids: HashMap<(String, String), Vec<Who>>,
-    person_ids: HashMap<String, Who>,
-    emails: HashMap<String, Vec<Who>>,
-    names: HashMap<String, Vec<Who>>,
-    /// Three-word names by each pair of their words: "Иван Петрович Сидоров" is
-    /// found as "Иван Сидоров".
-    short_names: HashMap<String, Vec<Who>>,
-}
-
-impl Keys {
-    fn add(&mut self, p: &Person, who: Who) {
-        self.add_keyed(p, who, &NameKey::of(&p.name));
-    }
-
-    /// As [`Keys::add`], with the name's key worked out already.
-    fn add_keyed(&mut self, p: &Person, who: Who, name: &NameKey) {
-        for (s, i) in &p.external_ids {
-            self.ids.entry((s.clone(), i.clone())).or_default().push(who);
-        }
-        self.person_ids.insert(p.id.clone(), who);
-        if let Some(e) = p.email.as_deref().map(email_key).filter(|e| !e.is_empty()) {
-            push_new(self.emails.entry(e).or_default(), who);
-        }
-        if !name.key.is_empty() {
-            push_new(self.names.entry(name.key.clone()).or_default(), who);
-        }
-        for pair in name.pairs() {
-            push_new(self.short_names.entry(pair).or_default(), who);
-        }
-    }
-
-    /// The one person `name` fits; `Err(n)` when `n` people fit (0: none).
-    fn by_name(&self, name: &NameKey) -> Result<Who, usize> {
-        if name.key.is_empty() {
-            return Err(0);
-        }
-        let unique = |v: Option<&Vec<Who>>| -> Result<Who, usize> {
-            match v.map(Vec::as_slice).unwrap_or(&[]) {
-                [w] => Ok(*w),
-                v => Err(v.len()),
-            }
-        };
-        let exact = unique(self.names.get(&name.key));
-        if exact != Err(0) {
-            return exact;
-        }
-        // "Иван Сидоров" in the file, "Иван Петрович Сидоров" in the account.
-        let shorter = unique(self.short_names.get(&name.key));
-        if shorter != Err(0) {
-            return shorter;
-        }
-        // The other way round: the file gives the patronymic, the account does not.
-        let mut found: Vec<Who> = Vec::new();
-        for pair in name.pairs() {
-            for w in self.names.get(&pair).map(Vec::as_slice).unwrap_or(&[]) {
-                push_new(&mut found, *w);
-            }
-        }
-        match found.as_slice() {
-            [w] => Ok(*w),
-            _ => Err(found.len()),
-        }
-    }
-}
-
-fn push_new(v: &mut Vec<Who>, w: Who) {
-    if !v.contains(&w) {
-        v.push(w);
-    }
-}
-
-/// A name as matching compares it: its words lower case, `ё` as `е`, without
-/// punctuation, sorted, joined by one space ("Иванов Иван" and "иван  иванов" are one).
-struct NameKey {
-    key: String,
-    /// How many words.
-    words: usize,
-}
-
-impl NameKey {
-    fn of(name: &str) -> NameKey {
-        let mut lower = String::with_capacity(name.len());
-        for c in name.chars() {
-            match c {
-                'ё' | 'Ё' => lower.push('е'),
-                ',' | '.' => lower.push(' '),
-                c if c.is_whitespace() => lower.push(' '),
-                c if c.is_ascii() => lower.push(c.to_ascii_lowercase()),
-                c => lower.extend(c.to_lowercase()),
-            }
-        }
-        let mut words: Vec<&str> = lower.split(' ').filter(|w| !w.is_empty()).collect();
-        if words.windows(2).any(|w| w[0] > w[1]) {
-            words.sort_unstable();
-        }
-        NameKey { key: words.join(" "), words: words.len() }
-    }
-
-    /// For a three-word name, the key of each pair of its words; none otherwise.
-    fn pairs(&self) -> Vec<String> {
-        if self.words != 3 {
-            return Vec::new();
-        }
-        let w: Vec<&str> = self.key.split(' ').collect();
-        vec![format!("{} {}", w[1], w[2]), format!("{} {}", w[0], w[2]), format!("{} {}", w[0], w[1])]
-    }
-}
-
-fn email_key(e: &str) -> String {
-    e.trim().to_lowercase()
-}
-
-/// One `Option<Vec<Who>>` entry as a single person, when it is one.
-fn single(v: Option<&Vec<Who>>) -> Option<Who> {
-    match v.map(Vec::as_slice) {
-        Some([w]) => Some(*w),
-        _ => None,
-    }
-}
 
 pub(super) fn plan<'a>(
     a: &Account,
@@ -171,12 +41,13 @@ pub(super) fn plan<'a>(
         seen.len() > 1
     };
     let mut belongs: HashMap<&str, bool> = HashMap::default();
-    let mut keys = Keys::default();
+    let mut keys = Keys::with_capacity(a.people.len() + contacts.len());
     for (i, p) in a.people.iter().enumerate() {
-        keys.add(p, Who::Old(i));
+        keys.add(p, Who::Old(i), &NameKey::of(&p.name));
     }
-    let mut taken: HashSet<String> = a.people.iter().map(|p| p.id.clone()).collect();
+    let mut ids = NewIds::new(a);
     let mut plan = Plan::default();
+    plan.rows.reserve(contacts.len());
     let mut changed: HashMap<usize, Person> = HashMap::default();
     // The person each row became (for the reporting lines), and who was claimed by a row.
     let mut row_person: Vec<Option<Who>> = vec![None; contacts.len()];
@@ -204,7 +75,8 @@ pub(super) fn plan<'a>(
             continue;
         }
         let name = NameKey::of(&c.name);
-        let found = find(&keys, c, &name, system.as_deref(), a, &plan, &changed);
+        let people = People { account: a, changed: &changed, new: &plan.new_people };
+        let found = find(&keys, c, &name, system.as_deref(), &people);
         let outcome = match found {
             Found::Ambiguous(_) if c.name.is_empty() => Outcome::Skip(SkipReason::NoName),
             Found::Ambiguous(count) => Outcome::Skip(SkipReason::Ambiguous { count }),
@@ -227,16 +99,16 @@ pub(super) fn plan<'a>(
                     Outcome::Same { id: next.id.clone(), by }
                 } else {
                     let id = next.id.clone();
-                    keys.add_keyed(&next, Who::Old(i), &NameKey::of(&next.name));
+                    keys.add(&next, Who::Old(i), &NameKey::of(&next.name));
                     changed.insert(i, next);
                     Outcome::Update { id, fields, by }
                 }
             }
             Found::None => {
-                let id = new_id(c, &mut taken);
+                let id = ids.make(c);
                 let p = new_person(&id, c, system.as_deref());
                 let who = Who::New(plan.new_people.len());
-                keys.add_keyed(&p, who, &name);
+                keys.add(&p, who, &name);
                 claimed.insert(who, c.line);
                 row_person[n] = Some(who);
                 plan.new_people.push(p);
@@ -245,13 +117,13 @@ pub(super) fn plan<'a>(
         };
         plan.rows.push(RowPlan { line: c.line, name: c.name.clone(), outcome });
     }
+    reporting_lines(a, contacts, &row_person, &keys, system.as_deref(), &changed, &mut plan);
     let mut updated: Vec<(usize, Person)> = changed.into_iter().collect();
     updated.sort_by_key(|(i, _)| *i);
     plan.updated = updated;
     let mut others: Vec<(String, usize)> = others.into_values().collect();
     others.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
     plan.other_companies = others;
-    reporting_lines(a, contacts, &row_person, &keys, system.as_deref(), &mut plan);
     plan.counts = count(&plan);
     progress.advance(contacts.len() as u64);
     plan
@@ -267,46 +139,32 @@ enum Found {
     Ambiguous(usize),
 }
 
-/// The person a row is, by the order of the module's words. `a`, `plan` and `changed`
-/// give the people as they stand, to tell a namesake from the same person.
-fn find(
-    keys: &Keys,
-    c: &Contact,
-    name: &NameKey,
-    system: Option<&str>,
-    a: &Account,
-    plan: &Plan,
-    changed: &HashMap<usize, Person>,
-) -> Found {
+/// The person a row is, by the order of the module's words; `people` as they stand,
+/// to tell a namesake from the same person.
+fn find(keys: &Keys, c: &Contact, name: &NameKey, system: Option<&str>, people: &People) -> Found {
     if let (Some(s), Some(id)) = (system, &c.external_id)
-        && let Some(w) = single(keys.ids.get(&(s.to_string(), id.clone())))
+        && let Some(w) = keys.by_id(s, id, people)
     {
         return Found::One(w, MatchedBy::Id);
     }
-    if let Some(w) = c.person_id.as_ref().and_then(|id| keys.person_ids.get(id)) {
-        return Found::One(*w, MatchedBy::Id);
+    if let Some(w) = c.person_id.as_deref().and_then(|id| keys.by_person_id(id, people)) {
+        return Found::One(w, MatchedBy::Id);
     }
     for (s, id) in &c.other_ids {
-        if let Some(w) = single(keys.ids.get(&(s.clone(), id.clone()))) {
+        if let Some(w) = keys.by_id(s, id, people) {
             return Found::One(w, MatchedBy::Id);
         }
     }
-    if let Some(e) = c.email.as_deref().map(email_key)
-        && let Some([w]) = keys.emails.get(&e).map(Vec::as_slice)
-    {
-        return Found::One(*w, MatchedBy::Email);
+    if let Some(w) = c.email.as_deref().and_then(|e| keys.by_email(e, people)) {
+        return Found::One(w, MatchedBy::Email);
     }
-    match keys.by_name(name) {
+    match keys.by_name(name, people) {
         Ok(w) => {
-            let p = match w {
-                Who::Old(i) => changed.get(&i).unwrap_or(&a.people[i]),
-                Who::New(i) => &plan.new_people[i],
-            };
+            let p = people.get(w);
             // A namesake with another email, or another id in the file's system, is
             // someone else: better a second person to merge by hand than one person's
             // facts written over another's.
-            let other_email =
-                matches!((&c.email, &p.email), (Some(x), Some(y)) if email_key(x) != email_key(y));
+            let other_email = matches!((&c.email, &p.email), (Some(x), Some(y)) if !same_email(x, y));
             let other_id = matches!(
                 (system.and_then(|s| p.external_ids.get(s)), &c.external_id),
                 (Some(x), Some(y)) if x != y
@@ -333,7 +191,7 @@ fn update(p: &mut Person, c: &Contact, system: Option<&str>, by: MatchedBy) -> V
     set(&mut p.title, &c.title, "title");
     set(&mut p.department, &c.department, "department");
     // An email differing only in case is the same address, as the rep wrote it.
-    if c.email.as_deref().map(email_key) != p.email.as_deref().map(email_key) {
+    if !matches!((&c.email, &p.email), (Some(x), Some(y)) if same_email(x, y)) {
         set(&mut p.email, &c.email, "email");
     }
     set(&mut p.phone, &c.phone, "phone");
@@ -384,22 +242,40 @@ fn new_person(id: &str, c: &Contact, system: Option<&str>) -> Person {
     p
 }
 
-/// The id of a new person: the file's dmu id when it is free and well formed (a
-/// round trip keeps ids), else a readable new one.
-fn new_id(c: &Contact, taken: &mut HashSet<String>) -> String {
-    if let Some(id) = &c.person_id
-        && usable_id(id)
-        && !taken.contains(id)
-    {
-        taken.insert(id.clone());
-        return id.clone();
+/// Ids for new people that no one in the account, nor another new person, has.
+struct NewIds<'a> {
+    account: HashSet<&'a str>,
+    /// Hashes of the ids made so far: a clash of hashes only makes a fresh id, so the
+    /// new ids need not be copied into a set of their own.
+    made: HashSet<u64>,
+}
+
+impl<'a> NewIds<'a> {
+    fn new(a: &'a Account) -> NewIds<'a> {
+        NewIds { account: a.people.iter().map(|p| p.id.as_str()).collect(), made: HashSet::default() }
     }
-    loop {
-        // Checked against a set: 100,000 new people must not each scan the others.
-        let id = crate::model::readable_id("p", &c.name, std::iter::empty());
-        if taken.insert(id.clone()) {
-            return id;
+
+    /// The id of a new person: the file's dmu id when it is free and well formed (a
+    /// round trip keeps ids), else a readable new one.
+    fn make(&mut self, c: &Contact) -> String {
+        if let Some(id) = &c.person_id
+            && usable_id(id)
+            && self.free(id)
+        {
+            return id.clone();
         }
+        loop {
+            let id = crate::model::readable_id("p", &c.name, std::iter::empty());
+            if self.free(&id) {
+                return id;
+            }
+        }
+    }
+
+    fn free(&mut self, id: &str) -> bool {
+        use std::hash::{BuildHasher, BuildHasherDefault};
+        let h = BuildHasherDefault::<crate::model::FxHasher>::default().hash_one(id);
+        !self.account.contains(id) && self.made.insert(h)
     }
 }
 
@@ -416,6 +292,7 @@ fn reporting_lines(
     row_person: &[Option<Who>],
     keys: &Keys,
     system: Option<&str>,
+    changed: &HashMap<usize, Person>,
     plan: &mut Plan,
 ) {
     // The file's own ids of its rows' people, for `ReportsToId`.
@@ -429,12 +306,14 @@ fn reporting_lines(
     // 100,000 rows do not copy 100,000 ids around.
     let mut up: HashMap<Who, Vec<Who>> = HashMap::default();
     for l in a.links.iter().filter(|l| l.kind == LinkKind::ReportsTo) {
-        if let (Some(f), Some(t)) = (keys.person_ids.get(&l.from), keys.person_ids.get(&l.to)) {
-            up.entry(*f).or_default().push(*t);
+        let people = People { account: a, changed, new: &plan.new_people };
+        if let (Some(f), Some(t)) = (keys.by_person_id(&l.from, &people), keys.by_person_id(&l.to, &people)) {
+            up.entry(f).or_default().push(t);
         }
     }
     let mut walk = Walk::default();
     let mut found: Vec<(usize, Who, Result<Who, String>)> = Vec::new();
+    let people = People { account: a, changed, new: &plan.new_people };
     for (c, w) in contacts.iter().zip(row_person) {
         let Some(w) = *w else { continue };
         if c.manager_id.is_none() && c.manager_name.is_none() {
@@ -447,10 +326,10 @@ fn reporting_lines(
                 file_ids
                     .get(m)
                     .copied()
-                    .or_else(|| system.and_then(|s| single(keys.ids.get(&(s.to_string(), m.to_string())))))
-                    .or_else(|| keys.person_ids.get(m).copied())
+                    .or_else(|| system.and_then(|s| keys.by_id(s, m, &people)))
+                    .or_else(|| keys.by_person_id(m, &people))
             })
-            .or_else(|| c.manager_name.as_deref().and_then(|m| keys.by_name(&NameKey::of(m)).ok()));
+            .or_else(|| c.manager_name.as_deref().and_then(|m| keys.by_name(&NameKey::of(m), &people).ok()));
         let said = || c.manager_name.clone().or_else(|| c.manager_id.clone()).unwrap_or_default();
         found.push((c.line, w, manager.ok_or_else(said)));
     }

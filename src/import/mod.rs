@@ -20,6 +20,7 @@ pub mod decode;
 pub mod delimited;
 mod error;
 mod field;
+mod keys;
 mod matching;
 mod plan;
 pub mod profile;
