@@ -151,6 +151,26 @@ fn a_csv_is_previewed_then_applied_as_one_edit_that_one_undo_takes_back() {
 }
 
 #[test]
+fn the_summary_scrolls_until_its_last_line_is_at_the_bottom() {
+    let mut a = app(library());
+    run(&mut a, &[Open]);
+    import(&mut a, FIXTURE);
+    let s = screen(&mut a, 80, 24);
+    assert!(s.contains("↓ more below") && !s.contains("Nothing changes until"), "{s}");
+    run(&mut a, &[PageDown, PageDown, PageDown]);
+    let s = screen(&mut a, 80, 24);
+    assert!(s.contains("↑ more above"), "{s}");
+    let last =
+        s.lines().rev().find(|l| l.contains('│') && !l.trim_matches(['"', '│', ' ']).is_empty()).unwrap();
+    assert!(
+        last.contains("whole import back."),
+        "the last line is at the bottom, not above empty rows:\n{s}"
+    );
+    run(&mut a, &[Top]);
+    assert!(screen(&mut a, 80, 24).contains("File             tests/import_fixtures/contacts.csv"));
+}
+
+#[test]
 fn esc_on_the_path_prompt_and_on_the_preview_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let file = write(dir.path(), "contacts.csv", CSV.as_bytes());

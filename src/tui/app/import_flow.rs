@@ -222,7 +222,7 @@ impl App {
             Action::NextProfile => return Some(self.next_profile(p)),
             Action::Help => self.modal = Some(Modal::Help(0)),
             Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Top | Action::Bottom => {
-                p.move_by(action, self.import_page());
+                p.move_by(action, self.body());
             }
             _ => {}
         }

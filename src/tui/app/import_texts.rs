@@ -33,7 +33,7 @@ pub fn nothing_fits(start: &str, folder: &str) -> String {
 
 /// After the listed choices, when there are more than shown.
 pub fn more_choices(n: usize) -> String {
-    format!("… and {n} more: type a few more letters")
+    format!("… and {} more: type a few more letters", num(n))
 }
 
 // ---- Reading and planning ----
@@ -86,6 +86,16 @@ pub fn grouped(n: u64) -> String {
     out
 }
 
+/// A count grouped by thousands.
+pub fn num(n: usize) -> String {
+    grouped(n as u64)
+}
+
+/// A count grouped by thousands, and the word: "100,000 rows".
+fn counted(n: usize, one: &str, other: &str) -> String {
+    format!("{} {}", num(n), plural(n, one, other))
+}
+
 // ---- The preview ----
 
 /// The preview's title.
@@ -131,22 +141,22 @@ pub fn header_at(line: usize, left_out: usize) -> String {
 /// What the mapping came from, and how many rows: "column names · 7 rows".
 pub fn columns_line(source: &str, edited: bool, rows: usize) -> String {
     let changed = if edited { ", changed here" } else { "" };
-    format!("read by {source}{changed} · {}", count(rows, "row", "rows"))
+    format!("read by {source}{changed} · {}", counted(rows, "row", "rows"))
 }
 
 /// A count with some of its names: "5: Ann Lee, Boris Chen, …".
 pub fn with_names(n: usize, names: &[String]) -> String {
     let shown = names.join(", ");
     match n.saturating_sub(names.len()) {
-        0 if names.is_empty() => n.to_string(),
-        0 => format!("{n}: {shown}"),
-        more => format!("{n}: {shown} and {more} more"),
+        0 if names.is_empty() => num(n),
+        0 => format!("{}: {shown}", num(n)),
+        more => format!("{}: {shown} and {} more", num(n), num(more)),
     }
 }
 
 /// The facts an update changes, with how many people each: "title 2, email 1".
 pub fn facts(counts: &[(&'static str, usize)]) -> String {
-    counts.iter().map(|(f, n)| format!("{} {n}", fact(f))).collect::<Vec<_>>().join(", ")
+    counts.iter().map(|(f, n)| format!("{} {}", fact(f), num(*n))).collect::<Vec<_>>().join(", ")
 }
 
 /// A fact the import updates, in words.
@@ -162,8 +172,8 @@ pub fn skip_group(reason: &str, n: usize, some: &[String]) -> String {
     let more = n.saturating_sub(some.len());
     let listed = some.join(", ");
     match more {
-        0 => format!("{reason}: {n} ({listed})"),
-        m => format!("{reason}: {n} ({listed} and {m} more)"),
+        0 => format!("{reason}: {} ({listed})", num(n)),
+        m => format!("{reason}: {} ({listed} and {} more)", num(n), num(m)),
     }
 }
 
@@ -184,20 +194,20 @@ pub fn skipped_row(name: &str, line: usize) -> String {
 
 /// The other companies' rows: "Globex 2, Initech 1".
 pub fn other_companies(all: &[(String, usize)]) -> String {
-    all.iter().map(|(c, n)| format!("{c} {n}")).collect::<Vec<_>>().join(", ")
+    all.iter().map(|(c, n)| format!("{c} {}", num(*n))).collect::<Vec<_>>().join(", ")
 }
 
 /// How many rows of other companies are left out.
 pub fn left_out(n: usize) -> String {
-    format!("{} left out:", count(n, "row", "rows"))
+    format!("{} left out:", counted(n, "row", "rows"))
 }
 
 /// The reporting lines to add and to replace: "2 to add, 1 to replace".
 pub fn lines_count(add: usize, replace: usize) -> String {
     match (add, replace) {
-        (a, 0) => format!("{a} to add"),
-        (0, r) => format!("{r} to replace"),
-        (a, r) => format!("{a} to add, {r} to replace"),
+        (a, 0) => format!("{} to add", num(a)),
+        (0, r) => format!("{} to replace", num(r)),
+        (a, r) => format!("{} to add, {} to replace", num(a), num(r)),
     }
 }
 
@@ -215,7 +225,7 @@ pub fn line_words(from: &str, to: &str, outcome: &LinkOutcome, was: Option<&str>
 
 /// More items than a section lists.
 pub fn and_more(n: usize) -> String {
-    format!("… and {n} more")
+    format!("… and {} more", num(n))
 }
 
 /// The preview's closing line.
@@ -362,13 +372,13 @@ pub fn profile_finds_no_names(name: &str) -> String {
 pub fn imported(file: &str, added: usize, updated: usize, lines: usize) -> String {
     let mut parts = Vec::new();
     if added > 0 {
-        parts.push(format!("{added} added"));
+        parts.push(format!("{} added", num(added)));
     }
     if updated > 0 {
-        parts.push(format!("{updated} updated"));
+        parts.push(format!("{} updated", num(updated)));
     }
     if lines > 0 {
-        parts.push(count(lines, "reporting line", "reporting lines"));
+        parts.push(counted(lines, "reporting line", "reporting lines"));
     }
     format!("imported {file}: {}", parts.join(", "))
 }

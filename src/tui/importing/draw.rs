@@ -183,32 +183,45 @@ fn in_border(text: &str, t: &Theme, inner: Rect, buf: &mut Buffer) {
     }
 }
 
-/// The summary: labels in a column, texts wrapped beside them, from the scrolled line;
-/// the border says when there is more above or below.
+/// The summary as it is drawn `w` columns wide: labels in a column, texts wrapped
+/// beside them; each row's label (on its first row only), text and tone. The preview
+/// scrolls by these rows.
+pub fn summary_rows(p: &Preview, w: usize) -> Vec<(&'static str, String, Tone)> {
+    let label_w = p.summary.iter().map(|s| width(s.label)).max().unwrap_or(0) + 2;
+    let room = w.saturating_sub(label_w).max(8);
+    let mut out = Vec::new();
+    for s in &p.summary {
+        for (i, part) in wrap(&s.text, room).into_iter().enumerate() {
+            out.push((if i == 0 { s.label } else { "" }, part, s.tone));
+        }
+    }
+    out
+}
+
+/// The summary from its scrolled row; the border says when there is more above or
+/// below.
 fn summary(p: &Preview, t: &Theme, area: Rect, buf: &mut Buffer) {
     let w = area.width as usize;
     let label_w = p.summary.iter().map(|s| width(s.label)).max().unwrap_or(0) + 2;
     let room = w.saturating_sub(label_w).max(8);
+    let all = summary_rows(p, w);
     let height = area.height as usize;
-    let mut lines: Vec<Line> = Vec::new();
-    for s in p.summary.iter().skip(p.scroll) {
-        let style = tone(t, s.tone);
-        for (i, part) in wrap(&s.text, room).into_iter().enumerate() {
-            let head = if i == 0 { s.label } else { "" };
-            lines.push(Line::from(vec![
-                Span::styled(format!("{head:<label_w$}"), t.dim()),
-                Span::styled(fit(&part, room), style),
-            ]));
-        }
-        if lines.len() > height {
-            break;
-        }
-    }
-    let below = lines.len() > height;
-    match (p.scroll > 0, below) {
-        (_, true) => in_border(words::MORE_BELOW, t, area, buf),
-        (true, false) => in_border(words::MORE_ABOVE, t, area, buf),
-        _ => {}
+    let from = p.scroll.min(all.len().saturating_sub(1));
+    let lines: Vec<Line> = all
+        .iter()
+        .skip(from)
+        .take(height)
+        .map(|(label, part, tn)| {
+            Line::from(vec![
+                Span::styled(format!("{label:<label_w$}"), t.dim()),
+                Span::styled(fit(part, room), tone(t, *tn)),
+            ])
+        })
+        .collect();
+    if from + height < all.len() {
+        in_border(words::MORE_BELOW, t, area, buf);
+    } else if from > 0 {
+        in_border(words::MORE_ABOVE, t, area, buf);
     }
     Paragraph::new(lines).render(area, buf);
 }

@@ -77,7 +77,7 @@ pub struct Preview {
     pub summary: Vec<Said>,
     /// Whether the row list shows instead of the summary.
     pub show_rows: bool,
-    /// The summary's first line shown.
+    /// The summary's first row shown (as drawn, wrapped).
     pub scroll: usize,
     /// The row selected in the row list.
     pub row: usize,
@@ -128,24 +128,26 @@ impl Preview {
         }
     }
 
-    /// Moves through the row list, or scrolls the summary; `page` rows a page.
-    pub fn move_by(&mut self, action: Action, page: usize) {
-        let page = page.max(1) as isize;
+    /// Moves through the row list, or scrolls the summary, drawn in `body` (the box's
+    /// border included): the summary scrolls until its last row is at the bottom.
+    pub fn move_by(&mut self, action: Action, body: ratatui::layout::Rect) {
+        let inside = body.height.saturating_sub(2) as usize;
+        let page = if self.show_rows { inside.saturating_sub(1) } else { inside }.max(1);
         let delta = match action {
             Action::Up => -1,
             Action::Down => 1,
-            Action::PageUp => -page,
-            Action::PageDown => page,
+            Action::PageUp => -(page as isize),
+            Action::PageDown => page as isize,
             Action::Top => isize::MIN / 2,
             Action::Bottom => isize::MAX / 2,
             _ => return,
         };
-        let (at, len) = if self.show_rows {
-            (&mut self.row, self.plan.rows.len())
+        if self.show_rows {
+            self.row = self.row.saturating_add_signed(delta).min(self.plan.rows.len().saturating_sub(1));
         } else {
-            (&mut self.scroll, self.summary.len())
-        };
-        *at = at.saturating_add_signed(delta).min(len.saturating_sub(1));
+            let rows = super::draw::summary_rows(self, body.width.saturating_sub(2) as usize).len();
+            self.scroll = self.scroll.saturating_add_signed(delta).min(rows.saturating_sub(page));
+        }
     }
 }
 
@@ -226,10 +228,14 @@ fn people(plan: &Plan, out: &mut Vec<Said>) {
     }
     let tone = |n: usize, t: Tone| if n > 0 { t } else { Tone::Plain };
     out.push(said(words::TO_ADD, words::with_names(k.added, &added), tone(k.added, Tone::Change)));
-    let update = if k.updated > 0 { format!("{}: {}", k.updated, words::facts(&facts)) } else { "0".into() };
+    let update = if k.updated > 0 {
+        format!("{}: {}", words::num(k.updated), words::facts(&facts))
+    } else {
+        "0".into()
+    };
     out.push(said(words::TO_UPDATE, update, tone(k.updated, Tone::Change)));
-    out.push(said(words::UNCHANGED, k.unchanged.to_string(), Tone::Plain));
-    out.push(said(words::SKIPPED, k.skipped.to_string(), tone(k.skipped, Tone::Warn)));
+    out.push(said(words::UNCHANGED, words::num(k.unchanged), Tone::Plain));
+    out.push(said(words::SKIPPED, words::num(k.skipped), tone(k.skipped, Tone::Warn)));
     for (kind, n, some) in &skipped {
         out.push(said("", words::skip_group(kind, *n, some), Tone::Warn));
     }
@@ -288,5 +294,5 @@ fn reporting_lines(plan: &Plan, account: &Account, out: &mut Vec<Said>) {
     };
     let replaced = made.iter().filter(|l| matches!(l.outcome, LinkOutcome::Replace { .. })).count();
     section(words::REPORTING, words::lines_count(made.len() - replaced, replaced), &made, Tone::Change);
-    section(words::NOT_LINKED, left.len().to_string(), &left, Tone::Warn);
+    section(words::NOT_LINKED, words::num(left.len()), &left, Tone::Warn);
 }
