@@ -77,7 +77,10 @@ impl App {
                 Action::Back => {
                     // Dropping the job cancels it: the thread stops at its next check.
                     let Working { back, .. } = w;
-                    self.say(Level::Info, words::STOPPED);
+                    self.say(
+                        Level::Info,
+                        if back.is_some() { words::REPLAN_STOPPED } else { words::STOPPED },
+                    );
                     Stage::Preview(back?)
                 }
                 _ => Stage::Working(w),

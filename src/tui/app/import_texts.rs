@@ -65,6 +65,9 @@ pub const STOP_HINT: &str = "nothing changes until you have seen the preview and
 /// Esc while the file was read or planned.
 pub const STOPPED: &str = "Import stopped: nothing changed";
 
+/// Esc while a changed mapping was planned: the preview before it comes back.
+pub const REPLAN_STOPPED: &str = "Stopped planning again: the preview and its mapping are as they were";
+
 /// The thread ended without a word (it panicked).
 pub const THREAD_GONE: &str = "the import stopped unexpectedly; nothing changed";
 

@@ -168,6 +168,9 @@ fn run(work: Work, given: Given, progress: &Progress) -> Result<Planned, ImportE
         }
         Work::Plan { table, mapping } => (table, mapping),
     };
+    // Turning rows into contacts is part of matching them, as the screen tells it (the
+    // import core counts from its plan on; until then, 0 of all).
+    progress.start(Stage::Matching, table.rows.len() as u64);
     let contacts = import::contact::contacts(&table, &mapping);
     progress.check()?;
     let opts = PlanOptions {

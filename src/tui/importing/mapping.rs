@@ -71,10 +71,11 @@ impl MappingEditor {
     pub fn open_picker(&mut self, header: &str) {
         let mut items =
             vec![PickItem { key: UNUSED.into(), label: words::NOT_USED.into(), detail: String::new() }];
+        // The detail is the word a profile writes, where it is not the label's.
         items.extend(Field::ALL.iter().map(|f| PickItem {
             key: f.key().into(),
             label: f.label().into(),
-            detail: f.key().into(),
+            detail: if f.key().replace('_', " ") == f.label() { String::new() } else { f.key().into() },
         }));
         self.picker = Some(Picker::new(words::picker_title(header), items));
     }
