@@ -107,7 +107,7 @@ impl App {
                 let file_label =
                     path.file_name().map_or_else(|| typed.clone(), |n| n.to_string_lossy().into_owned());
                 let origin = Origin { path: path.clone(), file_label, edited: false, profile: None };
-                return Some(self.start_work(Work::Read { path, profile: None }, origin, None, p));
+                return Some(self.start_work(Work::Read { path }, origin, None, p));
             }
             other => {
                 p.edit(other);

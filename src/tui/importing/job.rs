@@ -21,8 +21,9 @@ const GRACE: Duration = Duration::from_millis(60);
 
 /// What a job is given to do.
 pub enum Work {
-    /// Read the file, then plan it with the mapping its headers (or `profile`) give.
-    Read { path: PathBuf, profile: Option<import::profile::Profile> },
+    /// Read the file, then plan it with the mapping its headers give (a profile is
+    /// chosen on the preview, as a mapping planned again).
+    Read { path: PathBuf },
     /// Plan a table read before with a mapping the rep changed or chose.
     Plan { table: Arc<Table>, mapping: Mapping },
 }
@@ -134,26 +135,25 @@ fn gone() -> ImportError {
 }
 
 /// The mapping [`import::mapping_for`] found before it refused it for finding no
-/// names: the same choice of where it comes from, without the check, so that the rep
-/// can correct it.
-fn unnamed_mapping(table: &Table, profile: Option<&import::profile::Profile>) -> Mapping {
-    match (table.format, profile) {
-        (_, Some(p)) => p.mapping(&table.headers),
-        (import::Format::VCard, None) => import::vcard::mapping(&table.headers),
-        (_, None) => import::columns::recognise(&table.headers),
+/// names: the same choice (without a profile), without the check, so that the rep can
+/// correct it.
+fn unnamed_mapping(table: &Table) -> Mapping {
+    match table.format {
+        import::Format::VCard => import::vcard::mapping(&table.headers),
+        _ => import::columns::recognise(&table.headers),
     }
 }
 
 /// The thread's work.
 fn run(work: Work, given: Given, progress: &Progress) -> Result<Planned, ImportError> {
     let (table, mapping) = match work {
-        Work::Read { path, profile } => {
+        Work::Read { path } => {
             let table = import::read_file(&path, &ReadOptions::default(), progress)?;
-            match import::mapping_for(&table, profile.as_ref()) {
+            match import::mapping_for(&table, None) {
                 Ok(m) => (Arc::new(table), m),
                 Err(ImportError::NoNames { .. }) => {
                     // Read, but no column was recognised as names: the rep says which.
-                    let mapping = unnamed_mapping(&table, profile.as_ref());
+                    let mapping = unnamed_mapping(&table);
                     return Ok(Planned {
                         table: Arc::new(table),
                         mapping,
