@@ -171,4 +171,19 @@ pub enum Action {
     KeepOurs,
     /// On the conflicts screen: take the other copy's value of the selected conflict.
     KeepTheirs,
+    // ---- Importing contacts (see `crate::tui::importing`) ----
+    /// Import contacts from a CRM export (CSV, vCard, Excel) into the open account (on
+    /// the portfolio: into the highlighted one, which opens first).
+    Import,
+    /// Complete the file path typed so far, as a shell does (listing the choices when
+    /// several fit).
+    CompletePath,
+    /// The import's preview: the rows one by one, or the summary again.
+    ToggleRows,
+    /// The import's preview: change which column of the file holds what.
+    EditMapping,
+    /// The import's preview: save the mapping as a named profile for the next file.
+    SaveProfile,
+    /// The import's preview: read the file with the next saved profile.
+    NextProfile,
 }

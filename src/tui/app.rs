@@ -33,6 +33,9 @@ use ratatui::layout::Rect;
 use std::path::Path;
 
 pub(super) mod history;
+// Importing contacts: the key, the flow, its words.
+mod import_flow;
+pub(super) mod import_texts;
 pub(super) mod texts;
 mod trash;
 mod view_keys;
@@ -199,6 +202,8 @@ pub struct App {
     pub clock: fn() -> String,
     /// Sharing through git: a sync running, when the last one was (see `team_sync`).
     pub(super) sharing: team_sync::Sharing,
+    /// An import under way, and where the last file was (see `import_flow`).
+    pub(super) imports: import_flow::Imports,
 }
 
 impl App {
@@ -226,6 +231,7 @@ impl App {
             settings_file: None,
             clock: crate::model::now_utc,
             sharing: Default::default(),
+            imports: Default::default(),
         };
         app.rescan();
         let found = app.library.recoveries();
@@ -268,6 +274,9 @@ impl App {
         }
         if let Some(m) = &self.modal {
             return m.mode();
+        }
+        if let Some(i) = self.importing() {
+            return i.mode();
         }
         match &self.screen {
             Screen::Accounts => Mode::AccountList,
@@ -384,6 +393,8 @@ impl App {
             self.who = self.update_who(ask, action);
         } else if let Some(modal) = self.modal.take() {
             self.modal = self.update_modal(modal, action);
+        } else if let Some(import) = self.imports.open.take() {
+            self.imports.open = self.update_import(import, action);
         } else if matches!(self.screen, Screen::Accounts) {
             self.update_accounts(action);
         } else if matches!(self.screen, Screen::Agenda(_) | Screen::OurTeam(_)) {
@@ -532,6 +543,7 @@ impl App {
             Action::ShowTeam => self.show_team(),
             Action::ShowTrash => self.show_trash(),
             Action::Sync => self.start_sync(),
+            Action::Import => self.start_import(),
             _ => {}
         }
     }

@@ -160,6 +160,10 @@ impl App {
             p.error = Some("a name is required".into());
             return Some(Modal::Prompt(p));
         }
+        if p.purpose == PromptFor::ImportProfile {
+            self.save_import_profile(&name);
+            return None;
+        }
         let result = match &p.purpose {
             PromptFor::NewAccount => self.library.create(&name).map(|path| {
                 self.rescan();
@@ -170,7 +174,7 @@ impl App {
                 self.rescan();
                 format!("Renamed to {}", inert(&name))
             }),
-            PromptFor::WriteAccount(_) | PromptFor::WhatIfNote => return None,
+            PromptFor::WriteAccount(_) | PromptFor::WhatIfNote | PromptFor::ImportProfile => return None,
         };
         match result {
             Ok(text) => {

@@ -78,6 +78,15 @@ pub enum Mode {
     MergeConflicts,
     /// A notice to read (what a sync did), closed with Esc.
     Notice,
+    // ---- Importing contacts (see [`super::importing`]) ----
+    /// Typing the path of the file to import (Tab completes it).
+    ImportPath,
+    /// A file being read, or its rows matched, in the background.
+    ImportProgress,
+    /// What an import would do, before anything changes.
+    ImportPreview,
+    /// Which column of the file holds what, while it is being changed.
+    ImportMapping,
 }
 
 /// A key as the table writes it. Shift is implied by an upper-case character.
@@ -150,7 +159,7 @@ const MOVES: &[Mode] = &[
 const ORG: &[Mode] = &[Mode::OrgChart];
 const COVERAGE: &[Mode] = &[Mode::Coverage];
 const INFLUENCE: &[Mode] = &[Mode::Influence];
-const TEXT: &[Mode] = &[Mode::Form, Mode::Search, Mode::AskUser];
+const TEXT: &[Mode] = &[Mode::Form, Mode::Search, Mode::AskUser, Mode::ImportPath];
 const FORMS: &[Mode] = &[Mode::Form, Mode::FormRoles, Mode::FormChoice];
 const FIND: &[Mode] = &[Mode::FormFind];
 const DISCARD: &[Mode] = &[Mode::DiscardChanges];
@@ -355,6 +364,7 @@ fn build() -> Vec<Binding> {
     t.extend(super::portfolio_keys::bindings());
     t.extend(history_bindings());
     t.extend(super::sync_keys::bindings());
+    t.extend(super::importing::keys::bindings());
     if std::env::var_os("DMU_TEST_PANIC").is_some_and(|v| v == "1") {
         // Test-only: lets the end-to-end tests prove panic recovery on the real binary.
         t.push(b(VIEWS, code(KeyCode::F(12)), TestPanic, general, "panic (test only)"));
@@ -521,7 +531,7 @@ pub fn is_edit(mode: Mode, action: Action) -> bool {
         (_, Add | Edit | Delete | Undo | Redo | MarkDone | AddFollowUp | EditAccount)
             | (_, AddInfluence | AddReportsTo)
             | (_, KeepOurs | KeepTheirs)
-            | (Mode::WhatIf, Submit)
+            | (Mode::WhatIf | Mode::ImportPreview, Submit)
             | (Mode::Links | Mode::CoverageEdit, CycleNext | CyclePrev | Submit)
     )
 }

@@ -90,6 +90,13 @@ pub fn action_names() -> Vec<(&'static str, Action)> {
         ("show_conflicts", ShowConflicts),
         ("keep_ours", KeepOurs),
         ("keep_theirs", KeepTheirs),
+        // Importing contacts.
+        ("import", Import),
+        ("complete_path", CompletePath),
+        ("toggle_rows", ToggleRows),
+        ("edit_mapping", EditMapping),
+        ("save_profile", SaveProfile),
+        ("next_profile", NextProfile),
     ];
     for v in AccountView::ALL {
         names.push((v.setting_name(), ShowView(*v)));

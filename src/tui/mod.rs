@@ -19,6 +19,7 @@ pub mod events;
 pub mod fit;
 mod followup_update;
 pub mod history_words;
+pub mod importing;
 pub mod keymap;
 pub mod keymap_overrides;
 pub mod library;

@@ -4,8 +4,8 @@
 //! a click on the selected row of the portfolio, the agenda or the team opens it, as
 //! Enter does. The wheel moves the selection of the list under the pointer, as `↑`
 //! and `↓` do (so the list scrolls with it), giving that list the keyboard. While a
-//! modal is up, clicks do nothing and the wheel moves only a modal's own list (the
-//! help, pickers, editors), never a form's fields.
+//! modal (or an import) is up, clicks do nothing and the wheel moves only its own list
+//! (the help, pickers, editors, the import's rows), never a form's fields.
 //!
 //! Where things are is worked out again from the same layout functions and scroll
 //! the drawing uses, only when the mouse does something: drawing keeps no map of the
@@ -49,7 +49,7 @@ impl App {
     }
 
     fn click(&mut self, x: u16, y: u16) -> bool {
-        if self.modal.is_some() {
+        if self.modal.is_some() || self.importing().is_some() {
             return false;
         }
         let body = self.body();
@@ -132,10 +132,12 @@ impl App {
     /// The wheel: `step` (up or down) on the list under the pointer, or on what the
     /// keyboard moves in the view.
     fn wheel(&mut self, x: u16, y: u16, step: Action) -> bool {
-        if let Some(m) = &self.modal {
+        // A modal, or an import over the account, is what the wheel moves, if anything.
+        let over = self.modal.as_ref().map(|m| m.mode()).or_else(|| self.importing().map(|i| i.mode()));
+        if let Some(mode) = over {
             // Only a modal whose up key moves a list (or scrolls the help) takes the
             // wheel; a form's up key changes field, which the wheel should not.
-            let up = keymap::lookup(m.mode(), KeyEvent::new(KeyCode::Up, KeyModifiers::NONE));
+            let up = keymap::lookup(mode, KeyEvent::new(KeyCode::Up, KeyModifiers::NONE));
             if up != Some(Action::Up) {
                 return false;
             }

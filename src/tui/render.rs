@@ -121,6 +121,10 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::AskUser => &[Submit, CycleNext, Back],
         Mode::MergeConflicts => &[KeepOurs, KeepTheirs, Undo, Back, Down, Up],
         Mode::Notice => &[Back, Down],
+        Mode::ImportPath => &[Submit, CompletePath, Back],
+        Mode::ImportProgress => &[Back],
+        Mode::ImportPreview => &[Submit, ToggleRows, EditMapping, SaveProfile, NextProfile, Back, Down, Help],
+        Mode::ImportMapping => &[CycleNext, CyclePrev, Open, Back, Down],
     }
 }
 
@@ -313,6 +317,9 @@ impl Widget for &App {
                 .render(body, buf),
             Screen::Trash(v) => (&TrashWidget { view: v, theme: self.theme }).render(body, buf),
             Screen::Account(s) => self.account_body(s, body, buf),
+        }
+        if let Some(import) = self.importing() {
+            (&super::importing::draw::ImportWidget { import, theme: self.theme }).render(body, buf);
         }
         self.status(status, buf);
         let long = self.long_message(body, status);

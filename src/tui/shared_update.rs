@@ -21,6 +21,7 @@ impl App {
             Action::ReopenForEditing => return self.reopen_for_editing(),
             Action::Sync => return self.start_sync(),
             Action::ShowConflicts => return self.show_merge_conflicts(),
+            Action::Import => return self.start_import(),
             _ => {}
         }
         let Screen::Account(s) = &self.screen else { return };

@@ -84,15 +84,23 @@ impl App {
     }
 
     /// Whether work runs in the background that the event loop should look at now and
-    /// then, even when no key comes.
+    /// then, even when no key comes: a sync, or an import's file read and planned.
     pub fn background_busy(&self) -> bool {
-        self.syncing()
+        self.syncing() || self.import_running()
     }
 
-    /// Looks at the background work: takes what the sync thread said and, when it is
-    /// done, carries out the outcome. Returns whether the screen changed (while a sync
-    /// runs, always: its spinner and seconds move).
+    /// Looks at the background work: a sync and an import (both, every time). Returns
+    /// whether the screen changed.
     pub fn poll_background(&mut self) -> bool {
+        let imported = self.poll_import();
+        let synced = self.poll_sync();
+        imported || synced
+    }
+
+    /// Takes what the sync thread said and, when it is done, carries out the outcome.
+    /// Returns whether the screen changed (while a sync runs, always: its spinner and
+    /// seconds move).
+    fn poll_sync(&mut self) -> bool {
         let Some(r) = &mut self.sharing.running else { return false };
         loop {
             match r.said.try_recv() {
@@ -123,7 +131,7 @@ impl App {
                 return false;
             }
             std::thread::sleep(Duration::from_millis(20));
-            self.poll_background();
+            self.poll_sync();
         }
         true
     }

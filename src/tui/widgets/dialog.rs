@@ -131,6 +131,9 @@ pub enum PromptFor {
     /// A note for the history before the what-if is applied (empty: none); Esc goes
     /// back to the what-if.
     WhatIfNote,
+    /// The name to save the import's mapping under, as a profile; Esc goes back to the
+    /// import's preview.
+    ImportProfile,
 }
 
 /// A one-line text question.

@@ -1,0 +1,71 @@
+//! The keys of importing contacts, as rows of the one keymap table
+//! ([`crate::tui::keymap`] appends them): `I` where an account can be imported into,
+//! then the path prompt, the progress, the preview and the mapping editor. Moving,
+//! help, back and quit reuse the main table's words where they do the same, so the
+//! settings file's action table keeps one row per action; text editing in the path
+//! prompt is the main table's (its mode is one of the text fields there).
+
+use crate::tui::action::Action::*;
+use crate::tui::keymap::{Binding, Mode, b, ch, code, ctrl};
+use crossterm::event::KeyCode;
+
+/// Where `I` works: the portfolio (into the highlighted account) and every view of an
+/// open account.
+const INTO: &[Mode] = &[
+    Mode::AccountList,
+    Mode::People,
+    Mode::OrgChart,
+    Mode::Influence,
+    Mode::Coverage,
+    Mode::Pull,
+    Mode::FollowUps,
+    Mode::Changes,
+];
+const PATH: &[Mode] = &[Mode::ImportPath];
+const PROGRESS: &[Mode] = &[Mode::ImportProgress];
+const PREVIEW: &[Mode] = &[Mode::ImportPreview];
+const MAPPING: &[Mode] = &[Mode::ImportMapping];
+/// The preview's row list and the mapping editor both move a selection.
+const MOVES: &[Mode] = &[Mode::ImportPreview, Mode::ImportMapping];
+
+/// The group the help lists the import's keys under.
+pub const IMPORT: &str = "Importing contacts";
+/// The group of the mapping editor's keys.
+pub const MAPPING_GROUP: &str = "Import: which column holds what";
+
+/// The rows, in the order the help shows them.
+pub fn bindings() -> Vec<Binding> {
+    let (nav, general) = ("Moving", "General");
+    vec![
+        b(INTO, ch('I'), Import, IMPORT, "import contacts (CSV, vCard, Excel)"),
+        b(PATH, code(KeyCode::Enter), Submit, IMPORT, "read the file"),
+        b(PATH, code(KeyCode::Tab), CompletePath, IMPORT, "complete the path"),
+        b(PATH, code(KeyCode::Esc), Back, IMPORT, "cancel the import"),
+        b(PROGRESS, code(KeyCode::Esc), Back, IMPORT, "stop reading: nothing changes"),
+        b(PROGRESS, ctrl('c'), Quit, IMPORT, "quit (the import stops)"),
+        b(PREVIEW, code(KeyCode::Enter), Submit, IMPORT, "import (u undoes)"),
+        b(PREVIEW, ch('a'), Submit, IMPORT, "import (u undoes)"),
+        b(PREVIEW, ch('r'), ToggleRows, IMPORT, "rows or summary"),
+        b(PREVIEW, ch('m'), EditMapping, IMPORT, "map the columns"),
+        b(PREVIEW, ch('p'), SaveProfile, IMPORT, "save as profile"),
+        b(PREVIEW, ch('P'), NextProfile, IMPORT, "next profile"),
+        b(PREVIEW, code(KeyCode::Esc), Back, IMPORT, "close the preview, import nothing"),
+        // Listed with the other help keys (one line of the help for them all).
+        b(PREVIEW, ch('?'), Help, general, "help"),
+        b(MOVES, code(KeyCode::Up), Up, nav, "move up"),
+        b(MOVES, ch('k'), Up, nav, "move up"),
+        b(MOVES, code(KeyCode::Down), Down, nav, "move down"),
+        b(MOVES, ch('j'), Down, nav, "move down"),
+        b(MOVES, code(KeyCode::PageUp), PageUp, nav, "page up"),
+        b(MOVES, code(KeyCode::PageDown), PageDown, nav, "page down"),
+        b(MOVES, code(KeyCode::Home), Top, nav, "first row"),
+        b(MOVES, code(KeyCode::End), Bottom, nav, "last row"),
+        b(MAPPING, code(KeyCode::Right), CycleNext, MAPPING_GROUP, "next field"),
+        b(MAPPING, ch('l'), CycleNext, MAPPING_GROUP, "next field"),
+        b(MAPPING, code(KeyCode::Left), CyclePrev, MAPPING_GROUP, "previous field"),
+        b(MAPPING, ch('h'), CyclePrev, MAPPING_GROUP, "previous field"),
+        b(MAPPING, code(KeyCode::Enter), Open, MAPPING_GROUP, "pick from a list"),
+        b(MAPPING, code(KeyCode::Esc), Back, MAPPING_GROUP, "done: plan again"),
+        b(&[Mode::ImportPreview, Mode::ImportMapping], ctrl('c'), Quit, IMPORT, "quit (nothing imported)"),
+    ]
+}
