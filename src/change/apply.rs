@@ -28,11 +28,14 @@ pub enum ChangeError {
 impl ChangeSet {
     /// Makes every change, in order. On error the account is left exactly as it was.
     pub fn apply(&self, a: &mut Account) -> Result<(), ChangeError> {
+        // A big change set (an import of thousands of people, or its undo) finds its
+        // records through an index instead of a scan per change.
+        let mut at = Positions { on: self.changes.len() > 64, lists: Default::default() };
         for (i, c) in self.changes.iter().enumerate() {
-            if let Err(e) = apply_one(a, c) {
+            if let Err(e) = apply_one(a, c, &mut at) {
                 for done in self.changes[..i].iter().rev() {
                     // The inverse of a change just made always fits.
-                    let _ = apply_one(a, &done.inverse());
+                    let _ = apply_one(a, &done.inverse(), &mut at);
                 }
                 return Err(e);
             }
@@ -41,19 +44,69 @@ impl ChangeSet {
     }
 }
 
+/// Where the records of each typed list are, by key, while one change set is applied.
+/// An index stays right while records are added at the end of a list or removed from
+/// its end (an import and its undo) and is dropped on any other insertion or removal,
+/// to be built again when next needed.
+struct Positions {
+    on: bool,
+    lists: crate::model::FxHashMap<&'static str, crate::model::FxHashMap<String, usize>>,
+}
+
+impl Positions {
+    fn find<T>(
+        &mut self,
+        list: &'static str,
+        items: &[T],
+        key: &impl Fn(&T) -> Cow<'_, str>,
+        k: &str,
+    ) -> Option<usize> {
+        if !self.on {
+            return items.iter().position(|x| key(x) == k);
+        }
+        let index = self
+            .lists
+            .entry(list)
+            .or_insert_with(|| items.iter().enumerate().map(|(i, x)| (key(x).into_owned(), i)).collect());
+        index.get(k).copied()
+    }
+
+    /// A record with key `k` went in at `at`; the list is now `len` long.
+    fn inserted(&mut self, list: &'static str, at: usize, len: usize, k: &str) {
+        if let Some(index) = self.lists.get_mut(list) {
+            if at + 1 == len {
+                index.insert(k.to_string(), at);
+            } else {
+                self.lists.remove(list);
+            }
+        }
+    }
+
+    /// The record with key `k` at `at` went out of a list that was `len` long.
+    fn removed(&mut self, list: &'static str, at: usize, len: usize, k: &str) {
+        if let Some(index) = self.lists.get_mut(list) {
+            if at + 1 == len {
+                index.remove(k);
+            } else {
+                self.lists.remove(list);
+            }
+        }
+    }
+}
+
 /// Makes one change.
-pub(super) fn apply_one(a: &mut Account, c: &Change) -> Result<(), ChangeError> {
+fn apply_one(a: &mut Account, c: &Change, at: &mut Positions) -> Result<(), ChangeError> {
     let seg = c.path.segments();
     match seg.first().map(String::as_str) {
         None => Err(ChangeError::Missing("empty path".into())),
         Some(field) if seg.len() == 1 => header(a, field, c),
-        Some("team") => typed(&mut a.team, |m| Cow::Borrowed(&m.id), c),
-        Some("people") => typed(&mut a.people, |p| Cow::Borrowed(&p.id), c),
-        Some("links") => typed(&mut a.links, |l| Cow::Owned(link_key(l)), c),
-        Some("actions") => typed(&mut a.follow_ups, |f| Cow::Borrowed(&f.id), c),
-        Some("demands") => typed(&mut a.demands, |d| Cow::Borrowed(&d.id), c),
-        Some("history") => typed(&mut a.history, |h| Cow::Borrowed(&h.id), c),
-        Some("conflicts") => typed(&mut a.conflicts, |x| Cow::Borrowed(&x.id), c),
+        Some("team") => typed("team", &mut a.team, |m| Cow::Borrowed(&m.id), c, at),
+        Some("people") => typed("people", &mut a.people, |p| Cow::Borrowed(&p.id), c, at),
+        Some("links") => typed("links", &mut a.links, |l| Cow::Owned(link_key(l)), c, at),
+        Some("actions") => typed("actions", &mut a.follow_ups, |f| Cow::Borrowed(&f.id), c, at),
+        Some("demands") => typed("demands", &mut a.demands, |d| Cow::Borrowed(&d.id), c, at),
+        Some("history") => typed("history", &mut a.history, |h| Cow::Borrowed(&h.id), c, at),
+        Some("conflicts") => typed("conflicts", &mut a.conflicts, |x| Cow::Borrowed(&x.id), c, at),
         Some(list) => {
             let slot = a.extra.entry(list.to_string()).or_insert_with(|| Value::Array(Vec::new()));
             if !matches!(slot, Value::Array(_))
@@ -81,23 +134,32 @@ fn read<T: DeserializeOwned>(c: &Change, v: Value) -> Result<T, ChangeError> {
 
 /// A typed list: the one record the change touches goes through JSON and back.
 fn typed<T: Serialize + DeserializeOwned>(
+    name: &'static str,
     list: &mut Vec<T>,
     key: impl Fn(&T) -> Cow<'_, str>,
     c: &Change,
+    positions: &mut Positions,
 ) -> Result<(), ChangeError> {
     let k = c.path.segments()[1].as_str();
-    let pos = list.iter().position(|x| key(x) == k);
+    let pos = positions.find(name, list, &key, k);
     let mut one: Vec<Value> = pos.map(|i| vec![value(&list[i])]).unwrap_or_default();
     records(&mut one, |_| true, c)?;
     match (pos, one.pop()) {
         (Some(i), None) => {
+            let len = list.len();
             list.remove(i);
+            positions.removed(name, i, len, k);
         }
         (Some(i), Some(v)) => list[i] = read(c, v)?,
         (None, Some(v)) => {
             let rec = read(c, v)?;
-            let at = place_at(list.len(), &c.place, |k| list.iter().position(|x| key(x) == k));
+            let at = match &c.place {
+                Place::First => 0,
+                Place::End => list.len(),
+                Place::After(after) => positions.find(name, list, &key, after).map_or(list.len(), |i| i + 1),
+            };
             list.insert(at, rec);
+            positions.inserted(name, at, list.len(), k);
         }
         (None, None) => {}
     }

@@ -237,6 +237,8 @@ fn apply(t: &mut Target, label: &str, user: Option<&str>) -> anyhow::Result<bool
         );
     }
     let after = t.plan.apply(&t.account);
+    import::check_size(&after, &t.plan)
+        .map_err(|e| anyhow::anyhow!("{}: {e}; nothing was imported", t.name))?;
     let stamp = Stamp {
         by: user.map(|u| author(&t.account, u)),
         at: crate::model::now_utc(),

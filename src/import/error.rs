@@ -33,8 +33,8 @@ pub enum ImportError {
     Malformed { line: usize, why: String },
     /// No column holds names.
     #[error(
-        "no column holds the people's names (the columns are: {columns}); \
-         name a column for names, or pick a profile with --profile"
+        "no column holds the people's names (the columns are: {columns}); say which does: \
+         in the app with m (the mapping), on the command line with --profile and a saved profile"
     )]
     NoNames { columns: String },
     /// A header but no rows.
@@ -49,6 +49,13 @@ pub enum ImportError {
     /// A profile named on the command line does not exist, or its file is broken.
     #[error("{0}")]
     Profile(String),
+    /// The account would grow past what an account file may hold.
+    #[error(
+        "after this import the account would be about {size_mb} MB, more than the {limit_mb} MB an \
+         account file holds; import only this account's people (is the company column right? \
+         on the command line, --company names it)"
+    )]
+    AccountTooLarge { size_mb: u64, limit_mb: u64 },
     /// The import was stopped before it finished.
     #[error("the import was cancelled; nothing changed")]
     Cancelled,

@@ -58,6 +58,10 @@ pub(super) fn plan<'a>(
     for (n, c) in contacts.iter().enumerate() {
         if n % 4096 == 0 {
             progress.advance(n as u64);
+            // Cancelled: the caller checks the progress and drops this plan.
+            if progress.check().is_err() {
+                break;
+            }
         }
         if several
             && let Some(co) = c

@@ -91,3 +91,17 @@ pub fn mapping_for(table: &Table, profile: Option<&profile::Profile>) -> Result<
     }
     Ok(mapping)
 }
+
+/// Refuses an import after which the account file would be larger than dmu opens
+/// ([`crate::store::MAX_FILE_BYTES`]): a whole-CRM export imported into one account
+/// would otherwise leave a file that no longer loads. The history entries the import
+/// adds are counted at a generous 600 bytes each.
+pub fn check_size(after: &crate::model::Account, plan: &Plan) -> Result<(), ImportError> {
+    let entries = plan.counts.added + plan.counts.links_added;
+    let size = after.to_canonical_json().len() as u64 + 600 * entries as u64;
+    let limit = crate::store::MAX_FILE_BYTES;
+    if size > limit {
+        return Err(ImportError::AccountTooLarge { size_mb: size.div_ceil(1 << 20), limit_mb: limit >> 20 });
+    }
+    Ok(())
+}

@@ -215,6 +215,14 @@ impl AccountStore for FileStore {
             return Err(SaveError::ReadOnly(r.clone()));
         }
         let bytes = self.outgoing(account).to_canonical_json();
+        // A file dmu would refuse to open again is not written: the previous one stays.
+        if bytes.len() as u64 > super::MAX_FILE_BYTES {
+            return Err(SaveError::Io(format!(
+                "the account would be {} MB, more than the {} MB an account file may hold; undo the last change",
+                (bytes.len() as u64).div_ceil(1 << 20),
+                super::MAX_FILE_BYTES >> 20
+            )));
+        }
         match std::fs::metadata(&self.path) {
             // A different size is a change for certain: refuse before writing anything.
             Ok(m) if m.is_file() && m.len() == self.seen.len => {}

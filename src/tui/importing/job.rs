@@ -184,6 +184,7 @@ fn run(work: Work, given: Given, progress: &Progress) -> Result<Planned, ImportE
     // Applying and diffing a large plan takes a moment too: the screen says so.
     progress.start(Stage::Done, 0);
     let after = plan.apply(&given.account);
+    import::check_size(&after, &plan)?;
     let changes = crate::change::diff(&given.account, &after);
     progress.check()?;
     Ok(Planned { table, mapping, no_names: false, plan, changes, generation: given.generation })

@@ -122,6 +122,7 @@ mod tests {
             headers: vec!["Name".into(), "Mail".into()],
             header_line: 1,
             preamble: Vec::new(),
+            footer: Vec::new(),
             rows: vec![row(2, &["Ann Lee", ""]), row(3, &["Bo Chen", "bo@x.com"])],
         }
     }
