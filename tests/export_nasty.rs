@@ -82,11 +82,13 @@ fn csv_parses_back_into_the_same_fields() {
             "favours",
             "email",
             "phone",
-            "external_ids"
+            "external_ids",
+            "manager",
+            "manager_id"
         ]
     );
     for (p, r) in a.people.iter().zip(&records[1..]) {
-        assert_eq!(r.len(), 17, "{r:?}");
+        assert_eq!(r.len(), 19, "{r:?}");
         assert_eq!(r[0], guarded(&p.id));
         assert_eq!(r[1], guarded(&p.name));
         assert_eq!(r[2], guarded(p.title.as_deref().unwrap_or_default()));

@@ -111,7 +111,7 @@ fn a_csv_is_previewed_then_applied_as_one_edit_that_one_undo_takes_back() {
     let s = screen(&mut a, 160, 48);
     for words in [
         "CSV · UTF-8 · delimiter , (comma)",
-        "read by column names · 11 rows",
+        "read by Salesforce report · 11 rows",
         "3: Ann Lee, Boris Chen, Eve Moss",
         "1: title 1",
         "no name: 1 (line 7)",
@@ -267,7 +267,7 @@ fn unmapping_the_email_column_plans_again_and_changes_what_is_matched() {
             .iter()
             .any(|r| r.name == "K. Weber" && matches!(r.outcome, dmu::import::Outcome::Add { .. }))
     );
-    assert!(screen(&mut a, 160, 48).contains("read by column names, changed here"));
+    assert!(screen(&mut a, 160, 48).contains("read by Salesforce report, changed here"));
 
     // Stepping a field with the arrows: Email comes back.
     run(&mut a, &[EditMapping, Down, Down, Down]);
