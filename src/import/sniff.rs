@@ -32,6 +32,12 @@ pub fn format_of(bytes: &[u8], name: &str) -> Result<Format, ImportError> {
     if bytes.starts_with(b"PK\x03\x04") {
         return Ok(Format::Xlsx);
     }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) && lower.ends_with(".xlsx") {
+        // Excel keeps a password-protected workbook in the old container format.
+        return Err(ImportError::Workbook(
+            "the workbook is protected by a password; open it in a spreadsheet, remove the password and save it again".into(),
+        ));
+    }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         return Err(ImportError::Workbook(
             "this is an Excel 97–2003 file (.xls); open it in a spreadsheet and save it as .xlsx or CSV"
