@@ -100,6 +100,10 @@ pub(super) struct Keys {
     /// Three-word names by each pair of their words: "Иван Петрович Сидоров" is
     /// found as "Иван Сидоров".
     short_names: Map,
+    /// Each person's name key as last added, by position: a candidate found by a name's
+    /// hash is checked against it without working the key out again.
+    old_keys: Vec<String>,
+    new_keys: Vec<String>,
 }
 
 impl Keys {
@@ -111,11 +115,22 @@ impl Keys {
             emails: Map::with_capacity(n),
             names: Map::with_capacity(n),
             short_names: Map::default(),
+            old_keys: Vec::new(),
+            new_keys: Vec::new(),
         }
     }
 
+    /// The name key `w` was last added with.
+    fn key_of(&self, w: Who) -> &str {
+        let (keys, i) = match w {
+            Who::Old(i) => (&self.old_keys, i),
+            Who::New(i) => (&self.new_keys, i),
+        };
+        keys.get(i).map_or("", String::as_str)
+    }
+
     /// Makes `p` findable as `w`; `name` is [`NameKey::of`] their name.
-    pub fn add(&mut self, p: &Person, w: Who, name: &NameKey) {
+    pub fn add(&mut self, p: &Person, w: Who, name: NameKey) {
         for (s, i) in &p.external_ids {
             self.ids.add(hash2(s, i), w);
         }
@@ -129,6 +144,14 @@ impl Keys {
         for pair in name.pairs() {
             self.short_names.add(hash1(&pair), w);
         }
+        let (keys, i) = match w {
+            Who::Old(i) => (&mut self.old_keys, i),
+            Who::New(i) => (&mut self.new_keys, i),
+        };
+        if keys.len() <= i {
+            keys.resize(i + 1, String::new());
+        }
+        keys[i] = name.key;
     }
 
     /// The one person with this id in `system`.
@@ -148,29 +171,29 @@ impl Keys {
     }
 
     /// The one person `name` fits; `Err(n)` when `n` people fit (0: none).
-    pub fn by_name(&self, name: &NameKey, people: &People) -> Result<Who, usize> {
+    pub fn by_name(&self, name: &NameKey) -> Result<Who, usize> {
         if name.key.is_empty() {
             return Err(0);
         }
-        let named = |w: Who| NameKey::of(&people.get(w).name);
         let unique = |v: Vec<Who>| match v.as_slice() {
             [w] => Ok(*w),
             v => Err(v.len()),
         };
-        let exact = unique(self.names.find(hash1(&name.key), |w| named(w).key == name.key));
+        let exact = unique(self.names.find(hash1(&name.key), |w| self.key_of(w) == name.key));
         if exact != Err(0) {
             return exact;
         }
         // "Иван Сидоров" in the file, "Иван Петрович Сидоров" in the account.
-        let shorter =
-            unique(self.short_names.find(hash1(&name.key), |w| named(w).pairs().contains(&name.key)));
+        let shorter = unique(self.short_names.find(hash1(&name.key), |w| {
+            NameKey { key: self.key_of(w).to_string(), words: 3 }.pairs().contains(&name.key)
+        }));
         if shorter != Err(0) {
             return shorter;
         }
         // The other way round: the file gives the patronymic, the account does not.
         let mut found: Vec<Who> = Vec::new();
         for pair in name.pairs() {
-            for w in self.names.find(hash1(&pair), |w| named(w).key == pair) {
+            for w in self.names.find(hash1(&pair), |w| self.key_of(w) == pair) {
                 if !found.contains(&w) {
                     found.push(w);
                 }
@@ -203,6 +226,13 @@ fn email_hash(e: &str) -> Option<u64> {
         return None;
     }
     let mut h = FxHasher::default();
+    if e.is_ascii() {
+        // Nearly every address: a byte at a time, no Unicode case tables.
+        for b in e.bytes() {
+            h.write_u32(b.to_ascii_lowercase() as u32);
+        }
+        return Some(h.finish());
+    }
     for c in e.chars().flat_map(char::to_lowercase) {
         h.write_u32(c as u32);
     }

@@ -43,7 +43,7 @@ pub(super) fn plan<'a>(
     let mut belongs: HashMap<&str, bool> = HashMap::default();
     let mut keys = Keys::with_capacity(a.people.len() + contacts.len());
     for (i, p) in a.people.iter().enumerate() {
-        keys.add(p, Who::Old(i), &NameKey::of(&p.name));
+        keys.add(p, Who::Old(i), NameKey::of(&p.name));
     }
     let mut ids = NewIds::new(a);
     let mut plan = Plan::default();
@@ -103,7 +103,7 @@ pub(super) fn plan<'a>(
                     Outcome::Same { id: next.id.clone(), by }
                 } else {
                     let id = next.id.clone();
-                    keys.add(&next, Who::Old(i), &NameKey::of(&next.name));
+                    keys.add(&next, Who::Old(i), NameKey::of(&next.name));
                     changed.insert(i, next);
                     Outcome::Update { id, fields, by }
                 }
@@ -112,7 +112,7 @@ pub(super) fn plan<'a>(
                 let id = ids.make(c);
                 let p = new_person(&id, c, system.as_deref());
                 let who = Who::New(plan.new_people.len());
-                keys.add(&p, who, &name);
+                keys.add(&p, who, name);
                 claimed.insert(who, c.line);
                 row_person[n] = Some(who);
                 plan.new_people.push(p);
@@ -162,7 +162,7 @@ fn find(keys: &Keys, c: &Contact, name: &NameKey, system: Option<&str>, people: 
     if let Some(w) = c.email.as_deref().and_then(|e| keys.by_email(e, people)) {
         return Found::One(w, MatchedBy::Email);
     }
-    match keys.by_name(name, people) {
+    match keys.by_name(name) {
         Ok(w) => {
             let p = people.get(w);
             // A namesake with another email, or another id in the file's system, is
@@ -249,6 +249,10 @@ fn new_person(id: &str, c: &Contact, system: Option<&str>) -> Person {
 /// Ids for new people that no one in the account, nor another new person, has.
 struct NewIds<'a> {
     account: HashSet<&'a str>,
+    /// A random start, then a counter through a mix: as unlikely to collide with ids
+    /// made on another machine as `model::readable_id`'s, without asking the system
+    /// for randomness 100,000 times.
+    seed: u64,
     /// Hashes of the ids made so far: a clash of hashes only makes a fresh id, so the
     /// new ids need not be copied into a set of their own.
     made: HashSet<u64>,
@@ -256,7 +260,16 @@ struct NewIds<'a> {
 
 impl<'a> NewIds<'a> {
     fn new(a: &'a Account) -> NewIds<'a> {
-        NewIds { account: a.people.iter().map(|p| p.id.as_str()).collect(), made: HashSet::default() }
+        use std::hash::{BuildHasher, Hasher};
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        h.write_u128(
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos()),
+        );
+        NewIds {
+            account: a.people.iter().map(|p| p.id.as_str()).collect(),
+            seed: h.finish(),
+            made: HashSet::default(),
+        }
     }
 
     /// The id of a new person: the file's dmu id when it is free and well formed (a
@@ -268,12 +281,29 @@ impl<'a> NewIds<'a> {
         {
             return id.clone();
         }
+        // The form of `model::readable_id`: `p-ivan-ivanov-3f2a`, or ten digits
+        // for a name with no Latin spelling.
+        let slug = crate::model::readable_slug(&c.name);
         loop {
-            let id = crate::model::readable_id("p", &c.name, std::iter::empty());
+            let r = self.next();
+            let id = if slug.is_empty() {
+                format!("p-{:010x}", r & 0xff_ffff_ffff)
+            } else {
+                format!("p-{slug}-{:04x}", r & 0xffff)
+            };
             if self.free(&id) {
                 return id;
             }
         }
+    }
+
+    /// splitmix64: every seed gives a different, well-spread sequence.
+    fn next(&mut self) -> u64 {
+        self.seed = self.seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.seed;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
     }
 
     fn free(&mut self, id: &str) -> bool {
@@ -333,7 +363,7 @@ fn reporting_lines(
                     .or_else(|| system.and_then(|s| keys.by_id(s, m, &people)))
                     .or_else(|| keys.by_person_id(m, &people))
             })
-            .or_else(|| c.manager_name.as_deref().and_then(|m| keys.by_name(&NameKey::of(m), &people).ok()));
+            .or_else(|| c.manager_name.as_deref().and_then(|m| keys.by_name(&NameKey::of(m)).ok()));
         let said = || c.manager_name.clone().or_else(|| c.manager_id.clone()).unwrap_or_default();
         found.push((c.line, w, manager.ok_or_else(said)));
     }

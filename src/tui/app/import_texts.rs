@@ -284,13 +284,12 @@ pub fn outcome(o: &Outcome) -> String {
     }
 }
 
-/// How a row was matched, in words. `crate::import` does not re-export its
-/// `MatchedBy` (its module is private), so the variant is told by its name.
-fn by_words(by: &impl std::fmt::Debug) -> &'static str {
-    match format!("{by:?}").as_str() {
-        "Email" => "email",
-        "Name" => "name",
-        _ => "id",
+/// How a row was matched, in words.
+fn by_words(by: &crate::import::MatchedBy) -> &'static str {
+    match by {
+        crate::import::MatchedBy::Email => "email",
+        crate::import::MatchedBy::Name => "name",
+        crate::import::MatchedBy::Id => "id",
     }
 }
 
