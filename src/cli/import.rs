@@ -300,6 +300,13 @@ fn text(
                 out.push_str(&format!("  line {}: {}\n", l.line, inert(&words::link(l, &names))));
             }
         }
+        let k = t.plan.counts;
+        if k.other_company > 0 && k.added + k.updated + k.unchanged == 0 && !t.created {
+            out.push_str(
+                "  None of the rows is this account's company: if the file calls it otherwise, add \
+                 --company NAME (one of the names above); --new imports each company into an account of its own.\n",
+            );
+        }
         if !dry_run && !applied.get(i).copied().unwrap_or(false) {
             out.push_str("  Nothing to change: the file agrees with the account.\n");
         }
@@ -309,7 +316,7 @@ fn text(
         out.push_str("Dry run: nothing changed. Run the same command without --dry-run to import.\n");
     } else if applied.iter().any(|a| *a) {
         out.push_str(&format!(
-            "Imported as one edit; the history says “imported from {}”. `dmu changes` shows it.\n",
+            "Imported as one edit per account; the history says “imported from {}”. `dmu changes` shows it.\n",
             inert(label)
         ));
     }

@@ -1,0 +1,109 @@
+//! `dmu import` on the real binary: other companies with `--company` and `--new`, a
+//! named profile, the JSON preview, rows one by one, vCard and Excel files.
+
+mod common;
+
+use common::cli::dmu;
+use std::path::Path;
+
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import").join(name).display().to_string()
+}
+
+fn ok(o: &std::process::Output) -> String {
+    assert!(o.status.success(), "dmu failed: {}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn a_whole_crm_export_goes_to_the_company_named_and_the_rest_with_new() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    ok(&dmu(data, &["new", "Volga Pipe Works"]));
+    let file = fixture("whole_crm.csv");
+    let text = ok(&dmu(data, &["import", &file, "--account", "volga", "--dry-run"]));
+    assert!(text.contains("7 rows of 3 other companies left out"), "{text}");
+    assert!(text.contains("add --company NAME"), "{text}");
+    let text =
+        ok(&dmu(data, &["import", &file, "--account", "volga", "--company", "Волжский трубный завод"]));
+    assert!(text.contains("3 people added"), "{text}");
+    assert!(text.contains("4 rows of 2 other companies left out"), "{text}");
+    let text = ok(&dmu(
+        data,
+        &["import", &file, "--account", "volga", "--company", "Волжский трубный завод", "--new"],
+    ));
+    assert!(text.contains("Into Helios Freight AG (created)"), "{text}");
+    let list = ok(&dmu(data, &["list", "--json"]));
+    let v: serde_json::Value = serde_json::from_str(&list).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 3, "{list}");
+    // Again: nothing anywhere.
+    let text = ok(&dmu(
+        data,
+        &["import", &file, "--account", "volga", "--company", "Волжский трубный завод", "--new"],
+    ));
+    assert_eq!(text.matches("Nothing to change").count(), 3, "{text}");
+}
+
+#[test]
+fn the_json_preview_lists_rows_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    ok(&dmu(data, &["new", "Helios Freight AG"]));
+    let before = std::fs::read(data.join("accounts/helios-freight-ag.json")).unwrap();
+    let out = ok(&dmu(
+        data,
+        &[
+            "import",
+            &fixture("salesforce_report.csv"),
+            "--account",
+            "helios",
+            "--dry-run",
+            "--format",
+            "json",
+        ],
+    ));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["recognised_as"], "Salesforce report");
+    assert_eq!(v["system"], "salesforce");
+    assert_eq!(v["dry_run"], true);
+    let acc = &v["accounts"][0];
+    assert_eq!(acc["added"], 6);
+    assert_eq!(acc["links_added"], 5);
+    assert_eq!(acc["rows"].as_array().unwrap().len(), 6);
+    assert_eq!(acc["rows"][0]["outcome"], "added");
+    assert_eq!(std::fs::read(data.join("accounts/helios-freight-ag.json")).unwrap(), before);
+    let rows = ok(&dmu(
+        data,
+        &["import", &fixture("salesforce_report.csv"), "--account", "helios", "--dry-run", "--rows"],
+    ));
+    assert!(rows.contains("line 2: ") && rows.contains(": added"), "{rows}");
+}
+
+#[test]
+fn vcards_and_workbooks_import_too_and_a_missing_profile_says_what_exists() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    ok(&dmu(data, &["new", "Contacts"]));
+    let text = ok(&dmu(data, &["import", &fixture("vcard40.vcf"), "--account", "contacts"]));
+    assert!(text.contains("vCard"), "{text}");
+    let text = ok(&dmu(data, &["import", &fixture("contacts.xlsx"), "--account", "contacts", "--dry-run"]));
+    assert!(text.contains("Excel workbook"), "{text}");
+    let o = dmu(data, &["import", &fixture("contacts.xlsx"), "--account", "contacts", "--sheet", "Nope"]);
+    assert!(!o.status.success());
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("no sheet"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let o = dmu(data, &["import", &fixture("zoho.csv"), "--account", "contacts", "--profile", "nonesuch"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success() && err.contains("nonesuch") && err.contains("salesforce"), "{err}");
+    let text = ok(&dmu(
+        data,
+        &["import", &fixture("zoho.csv"), "--account", "contacts", "--profile", "zoho", "--dry-run"],
+    ));
+    assert!(text.contains("Zoho"), "{text}");
+    // Without --new an unknown account is an error that says how to create it.
+    let o = dmu(data, &["import", &fixture("zoho.csv"), "--account", "Globex"]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--new"));
+}
