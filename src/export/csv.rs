@@ -6,7 +6,7 @@ use crate::text::inert;
 
 /// The columns, in order: the first nine as they always were, the newer person fields
 /// after them, so a sheet that reads columns by position keeps working.
-const HEADER: [&str; 19] = [
+pub const HEADER: [&str; 19] = [
     "id",
     "name",
     "title",

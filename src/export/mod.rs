@@ -19,7 +19,7 @@ mod dot;
 mod markdown;
 mod mermaid;
 
-pub use csv::{to_csv, to_csv_excel};
+pub use csv::{HEADER as CSV_HEADER, to_csv, to_csv_excel};
 pub use dot::to_dot;
 /// User text made inert and escaped so that Markdown shows it literally.
 pub(crate) use markdown::md as markdown_text;

@@ -974,31 +974,8 @@ mod tests {
                 "amoCRM export",
                 Some("amocrm"),
             ),
-            (
-                &[
-                    "id",
-                    "name",
-                    "title",
-                    "department",
-                    "roles",
-                    "stance",
-                    "influence",
-                    "covered_by",
-                    "last_contact",
-                    "stance_basis",
-                    "stance_on",
-                    "status",
-                    "status_on",
-                    "favours",
-                    "email",
-                    "phone",
-                    "external_ids",
-                    "manager",
-                    "manager_id",
-                ],
-                "dmu export",
-                None,
-            ),
+            // The export's own header: recognition follows every column it gains.
+            (&crate::export::CSV_HEADER, "dmu export", None),
         ];
         for (headers, source, system) in cases {
             let m = recognise(&h(headers));

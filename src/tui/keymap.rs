@@ -143,8 +143,16 @@ const BROWSE: &[Mode] = &[
     Mode::OurTeam,
     Mode::Trash,
 ];
-const LISTS: &[Mode] =
-    &[Mode::AccountList, Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage, Mode::Changes];
+const LISTS: &[Mode] = &[
+    Mode::AccountList,
+    Mode::People,
+    Mode::OrgChart,
+    Mode::Influence,
+    Mode::Coverage,
+    Mode::Changes,
+    Mode::ImportPreview,
+    Mode::ImportMapping,
+];
 const MOVES: &[Mode] = &[
     Mode::AccountList,
     Mode::People,
@@ -155,6 +163,8 @@ const MOVES: &[Mode] = &[
     Mode::Pull,
     Mode::WhatIf,
     Mode::Changes,
+    Mode::ImportPreview,
+    Mode::ImportMapping,
 ];
 const ORG: &[Mode] = &[Mode::OrgChart];
 const COVERAGE: &[Mode] = &[Mode::Coverage];

@@ -21,12 +21,12 @@ const INTO: &[Mode] = &[
     Mode::FollowUps,
     Mode::Changes,
 ];
+// Moving in the preview's row list and the mapping editor is the main table's (its
+// MOVES and LISTS hold both modes).
 const PATH: &[Mode] = &[Mode::ImportPath];
 const PROGRESS: &[Mode] = &[Mode::ImportProgress];
 const PREVIEW: &[Mode] = &[Mode::ImportPreview];
 const MAPPING: &[Mode] = &[Mode::ImportMapping];
-/// The preview's row list and the mapping editor both move a selection.
-const MOVES: &[Mode] = &[Mode::ImportPreview, Mode::ImportMapping];
 
 /// The group the help lists the import's keys under.
 pub const IMPORT: &str = "Importing contacts";
@@ -35,7 +35,7 @@ pub const MAPPING_GROUP: &str = "Import: which column holds what";
 
 /// The rows, in the order the help shows them.
 pub fn bindings() -> Vec<Binding> {
-    let (nav, general) = ("Moving", "General");
+    let general = "General";
     vec![
         b(INTO, ch('I'), Import, IMPORT, "import contacts (CSV, vCard, Excel)"),
         b(PATH, code(KeyCode::Enter), Submit, IMPORT, "read the file"),
@@ -52,14 +52,6 @@ pub fn bindings() -> Vec<Binding> {
         b(PREVIEW, code(KeyCode::Esc), Back, IMPORT, "close the preview, import nothing"),
         // Listed with the other help keys (one line of the help for them all).
         b(PREVIEW, ch('?'), Help, general, "help"),
-        b(MOVES, code(KeyCode::Up), Up, nav, "move up"),
-        b(MOVES, ch('k'), Up, nav, "move up"),
-        b(MOVES, code(KeyCode::Down), Down, nav, "move down"),
-        b(MOVES, ch('j'), Down, nav, "move down"),
-        b(MOVES, code(KeyCode::PageUp), PageUp, nav, "page up"),
-        b(MOVES, code(KeyCode::PageDown), PageDown, nav, "page down"),
-        b(MOVES, code(KeyCode::Home), Top, nav, "first row"),
-        b(MOVES, code(KeyCode::End), Bottom, nav, "last row"),
         b(MAPPING, code(KeyCode::Right), CycleNext, MAPPING_GROUP, "next field"),
         b(MAPPING, ch('l'), CycleNext, MAPPING_GROUP, "next field"),
         b(MAPPING, code(KeyCode::Left), CyclePrev, MAPPING_GROUP, "previous field"),
