@@ -107,3 +107,17 @@ fn vcards_and_workbooks_import_too_and_a_missing_profile_says_what_exists() {
     let o = dmu(data, &["import", &fixture("zoho.csv"), "--account", "Globex"]);
     assert!(String::from_utf8_lossy(&o.stderr).contains("--new"));
 }
+
+#[test]
+fn with_new_and_no_account_each_company_gets_its_own_and_rows_without_one_are_told() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    let file = data.join("mixed.csv");
+    std::fs::write(&file, "First Name,Last Name,Account Name\nAnn,Lee,Globex\nBo,Chen,Initech\nCy,Day,\n")
+        .unwrap();
+    let o = dmu(data, &["import", file.to_str().unwrap(), "--new"]);
+    let text = ok(&o);
+    assert!(text.contains("Into Globex (created)") && text.contains("Into Initech (created)"), "{text}");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("1 row without a company left out"), "{err}");
+}

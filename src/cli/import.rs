@@ -95,6 +95,17 @@ pub fn run(flag: Option<&Path>, config: Option<&Path>, args: ImportArgs) -> anyh
         }
     }
 
+    // Without --account, every row goes to its company's account: rows naming no
+    // company have none, and are told, not dropped unseen.
+    let homeless =
+        if args.account.is_none() { contacts.iter().filter(|c| c.company.is_none()).count() } else { 0 };
+    if homeless > 0 {
+        eprintln!(
+            "{}: {} without a company left out; import them with --account ACCOUNT",
+            crate::text::inert(&label),
+            crate::plural::count(homeless, "row", "rows")
+        );
+    }
     let user = crate::store::user_name(loaded.settings.user.as_deref(), data.root());
     let mut applied = Vec::new();
     if !args.dry_run {
