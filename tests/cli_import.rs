@@ -71,6 +71,10 @@ fn the_json_preview_lists_rows_and_changes_nothing() {
     assert_eq!(acc["links_added"], 5);
     assert_eq!(acc["rows"].as_array().unwrap().len(), 6);
     assert_eq!(acc["rows"][0]["outcome"], "added");
+    // Both ends of a reporting line are named, the new people included.
+    let links: Vec<&str> =
+        acc["links"].as_array().unwrap().iter().map(|l| l["text"].as_str().unwrap()).collect();
+    assert!(links.contains(&"由紀 田中 reports to Margaret Chen: added"), "{links:?}");
     assert_eq!(std::fs::read(data.join("accounts/helios-freight-ag.json")).unwrap(), before);
     let rows = ok(&dmu(
         data,

@@ -121,6 +121,7 @@ fn bad_files_get_a_message_and_change_nothing() {
         ("empty.csv", Vec::new(), "the file is empty"),
         ("photo.csv", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0".to_vec(), "binary"),
         ("ragged.csv", b"First Name,Last Name\nAnn,Lee\nBo,Chen,extra\n".to_vec(), "line 3 has 3 cells"),
+        ("short.csv", b"First Name,Last Name,Title\nAnn,Lee,CFO\nBo,Chen\n".to_vec(), "line 3 has 2 cells"),
         ("nonames.csv", b"Colour,Size\nred,4\n".to_vec(), "no column holds the people's names"),
         ("header.csv", b"First Name,Last Name\n".to_vec(), "no contacts"),
     ];

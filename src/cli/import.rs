@@ -264,10 +264,8 @@ fn apply(t: &mut Target, label: &str, user: Option<&str>) -> anyhow::Result<bool
 }
 
 fn name_lookup<'a>(t: &'a Target) -> impl Fn(&str) -> String + 'a {
-    let after = t.plan.apply(&t.account);
-    move |id: &str| {
-        after.people.iter().find(|p| p.id == id).map(|p| p.name.clone()).unwrap_or_else(|| id.to_string())
-    }
+    let names = t.plan.names(&t.account);
+    move |id: &str| names.get(id).copied().unwrap_or(id).to_string()
 }
 
 fn text(

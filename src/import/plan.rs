@@ -128,6 +128,18 @@ impl Plan {
             && self.remove_links.is_empty()
     }
 
+    /// Person ids to names as they will be after the import: the account's people
+    /// (renamed where the plan renames them) and the people it adds. Built once, for
+    /// the sentences about reporting lines, which name both ends.
+    pub fn names<'a>(&'a self, a: &'a Account) -> crate::model::FxHashMap<&'a str, &'a str> {
+        let mut names: crate::model::FxHashMap<&str, &str> =
+            a.people.iter().map(|p| (p.id.as_str(), p.name.as_str())).collect();
+        for p in self.updated.iter().map(|(_, p)| p).chain(&self.new_people) {
+            names.insert(p.id.as_str(), p.name.as_str());
+        }
+        names
+    }
+
     /// The account after the import. Judgements of existing people are never
     /// touched: only their contact facts, their external ids and their reporting line.
     pub fn apply(&self, a: &Account) -> Account {

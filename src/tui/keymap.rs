@@ -130,6 +130,18 @@ pub(super) const VIEWS: &[Mode] = &[
     Mode::FollowUps,
     Mode::Changes,
 ];
+/// The portfolio and every view of an open account: where the keys that work on an
+/// account as a whole (sync, import) are bound.
+pub(super) const ACCOUNT_SCREENS: &[Mode] = &[
+    Mode::AccountList,
+    Mode::People,
+    Mode::OrgChart,
+    Mode::Influence,
+    Mode::Coverage,
+    Mode::Pull,
+    Mode::FollowUps,
+    Mode::Changes,
+];
 const BROWSE: &[Mode] = &[
     Mode::AccountList,
     Mode::People,

@@ -10,16 +10,7 @@ use crate::tui::keymap::{Binding, Mode, VIEWS, b, ch, code, ctrl};
 use crossterm::event::KeyCode;
 
 /// Where the sync key works: the portfolio and every view of an open account.
-const SYNCS: &[Mode] = &[
-    Mode::AccountList,
-    Mode::People,
-    Mode::OrgChart,
-    Mode::Influence,
-    Mode::Coverage,
-    Mode::Pull,
-    Mode::FollowUps,
-    Mode::Changes,
-];
+const SYNCS: &[Mode] = super::keymap::ACCOUNT_SCREENS;
 const DECIDE: &[Mode] = &[Mode::MergeConflicts];
 const NOTICE: &[Mode] = &[Mode::Notice];
 

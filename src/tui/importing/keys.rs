@@ -11,16 +11,7 @@ use crossterm::event::KeyCode;
 
 /// Where `I` works: the portfolio (into the highlighted account) and every view of an
 /// open account.
-const INTO: &[Mode] = &[
-    Mode::AccountList,
-    Mode::People,
-    Mode::OrgChart,
-    Mode::Influence,
-    Mode::Coverage,
-    Mode::Pull,
-    Mode::FollowUps,
-    Mode::Changes,
-];
+const INTO: &[Mode] = crate::tui::keymap::ACCOUNT_SCREENS;
 // Moving in the preview's row list and the mapping editor is the main table's (its
 // MOVES and LISTS hold both modes).
 const PATH: &[Mode] = &[Mode::ImportPath];

@@ -14,7 +14,6 @@ use crate::model::Account;
 use crate::tui::action::Action;
 use crate::tui::app::import_texts as words;
 use crate::tui::keymap::{self, Mode};
-use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -254,14 +253,7 @@ fn reporting_lines(plan: &Plan, account: &Account, out: &mut Vec<Said>) {
     if plan.links.is_empty() {
         return;
     }
-    // Person ids to names: the account's people and the rows that add someone.
-    let mut names: HashMap<&str, &str> =
-        account.people.iter().map(|p| (p.id.as_str(), p.name.as_str())).collect();
-    for r in &plan.rows {
-        if let Outcome::Add { id } = &r.outcome {
-            names.insert(id.as_str(), r.name.as_str());
-        }
-    }
+    let names = plan.names(account);
     let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
     let line = |l: &crate::import::LinkPlan| {
         let was = match &l.outcome {
