@@ -560,3 +560,25 @@ fn the_import_screens_at_80x24_and_160x48() {
     insta::assert_snapshot!("import_mapping_80x24", screen(&mut a, 80, 24));
     insta::assert_snapshot!("import_mapping_160x48", screen(&mut a, 160, 48));
 }
+
+#[test]
+fn the_row_list_keeps_its_columns_with_wide_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        dir.path(),
+        "wide.csv",
+        "Name,Email\n由紀 田中,yuki@x.example\nAnn Lee,ann@x.example\n".as_bytes(),
+    );
+    let mut a = app(library());
+    run(&mut a, &[Open]);
+    import(&mut a, &file.display().to_string());
+    run(&mut a, &[ToggleRows]);
+    let text = screen(&mut a, 80, 24);
+    // The column where a row's outcome starts, in terminal columns.
+    let at = |name: &str| {
+        let line = text.lines().find(|l| l.contains(name)).unwrap_or_else(|| panic!("{name}:\n{text}"));
+        let before = &line[..line.find("add").unwrap()];
+        unicode_width::UnicodeWidthStr::width(before)
+    };
+    assert_eq!(at("由紀 田中"), at("Ann Lee"), "{text}");
+}

@@ -33,6 +33,15 @@ pub fn fit(s: &str, max: usize) -> String {
     out
 }
 
+/// The text [`fit`] to `w` columns and padded with spaces to exactly `w`: for columns
+/// of text, where `format!`'s padding counts characters and a CJK name would push the
+/// next column out.
+pub fn fit_padded(s: &str, w: usize) -> String {
+    let t = fit(s, w);
+    let fill = w.saturating_sub(width(&t));
+    format!("{t}{}", " ".repeat(fill))
+}
+
 /// Initials of a name for tight columns: "Anna Berg" -> "AB", "佐藤 健" -> "佐健".
 pub fn initials(name: &str) -> String {
     inert(name).split_whitespace().filter_map(|w| w.chars().next()).collect()

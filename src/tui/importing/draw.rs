@@ -19,7 +19,7 @@ use super::{Import, Stage, Working};
 use crate::import::Stage as Step;
 use crate::tui::action::Action;
 use crate::tui::app::import_texts as words;
-use crate::tui::fit::{fit, width};
+use crate::tui::fit::{fit, fit_padded, width};
 use crate::tui::keymap::{self, Mode};
 use crate::tui::theme::Theme;
 use crate::tui::views::people::scroll_into_view;
@@ -238,7 +238,7 @@ fn rows(p: &Preview, t: &Theme, area: Rect, buf: &mut Buffer) {
     let rest = w.saturating_sub(line_w + name_w + 6);
     // `▶` marks the selected row, so it shows without colours too.
     let row = |mark: &str, cells: [String; 3]| {
-        format!("{mark}{:>line_w$}  {:<name_w$}  {}", cells[0], cells[1], cells[2])
+        format!("{mark}{:>line_w$}  {}  {}", cells[0], fit_padded(&cells[1], name_w), cells[2])
     };
     let head = row("  ", words::ROW_HEADS.map(str::to_string));
     Line::styled(fit(&head, w), t.title()).render(Rect { height: 1, ..area }, buf);
@@ -248,8 +248,7 @@ fn rows(p: &Preview, t: &Theme, area: Rect, buf: &mut Buffer) {
     for (n, r) in all.iter().enumerate().skip(offset).take(page) {
         let y = list.y + (n - offset) as u16;
         let mark = if n == p.row { "▶ " } else { "  " };
-        let text =
-            row(mark, [r.line.to_string(), fit(&r.name, name_w), fit(&words::outcome(&r.outcome), rest)]);
+        let text = row(mark, [r.line.to_string(), r.name.clone(), fit(&words::outcome(&r.outcome), rest)]);
         let style = if n == p.row { t.selected() } else { t.text() };
         let at = Rect { y, height: 1, ..list };
         if n == p.row {
@@ -276,7 +275,7 @@ fn editor(e: &MappingEditor, p: &Preview, t: &Theme, area: Rect, buf: &mut Buffe
     // The sample only shows what a column holds: a long one would push the field off.
     let sample_w = w.saturating_sub(col_w + holds_w + 6).clamp(4, 40);
     let row = |mark: &str, c: &str, s: &str, h: &str| {
-        format!("{mark}{:<col_w$}  {:<sample_w$}  {h}", fit(c, col_w), fit(s, sample_w))
+        format!("{mark}{}  {}  {h}", fit_padded(c, col_w), fit_padded(s, sample_w))
     };
     let [c, s, h] = words::MAPPING_HEADS;
     Line::styled(fit(&row("  ", c, s, h), w), t.title()).render(Rect { height: 1, ..inner }, buf);
