@@ -94,6 +94,7 @@ proptest! {
         let problems = validate(&after);
         prop_assert!(problems.is_empty(), "{:?}", problems);
         let again = import(&after, &text);
-        prop_assert!(dmu::change::diff(&after, &again).is_empty(), "a second import changed something");
+        let second = dmu::change::diff(&after, &again);
+        prop_assert!(second.is_empty(), "a second import changed something: {:?}", second.iter().map(|c| c.path.to_string()).collect::<Vec<_>>());
     }
 }

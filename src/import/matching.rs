@@ -371,42 +371,79 @@ fn reporting_lines(
         Who::Old(i) => a.people[i].id.clone(),
         Who::New(i) => plan.new_people[i].id.clone(),
     };
+    // Lines left out as loops are tried again once the others are in: a later row
+    // may have moved the manager that made the loop, and a second import of the same
+    // file must find nothing left to do.
+    let mut loops: Vec<(usize, Who, Who)> = Vec::new();
     for (line, w, manager) in found {
-        let from = id_of(w, plan);
         let m = match manager {
             Ok(m) if m == w => continue,
             Ok(m) => m,
             Err(said) => {
                 let outcome = LinkOutcome::UnknownManager { manager: said };
-                plan.links.push(LinkPlan { line, from, to: String::new(), outcome });
+                plan.links.push(LinkPlan { line, from: id_of(w, plan), to: String::new(), outcome });
                 continue;
             }
         };
-        let to = id_of(m, plan);
-        let current = up.get(&w).map(Vec::as_slice).unwrap_or(&[]);
-        let outcome = if current.contains(&m) {
-            LinkOutcome::Same
-        } else if walk.reaches(&up, m, w) {
-            LinkOutcome::Cycle
-        } else {
-            let was: Vec<String> = current.iter().map(|&x| id_of(x, plan)).collect();
-            for old in &was {
-                plan.remove_links.push((from.clone(), old.clone()));
+        let outcome = report(w, m, &mut up, &mut walk, a, plan);
+        if outcome == LinkOutcome::Cycle {
+            loops.push((plan.links.len(), w, m));
+        }
+        plan.links.push(LinkPlan { line, from: id_of(w, plan), to: id_of(m, plan), outcome });
+    }
+    loop {
+        let mut moved = false;
+        loops.retain(|&(at, w, m)| {
+            let outcome = report(w, m, &mut up, &mut walk, a, plan);
+            if outcome == LinkOutcome::Cycle {
+                return true;
             }
-            plan.add_links.push(Link {
-                from: from.clone(),
-                to: to.clone(),
-                kind: LinkKind::ReportsTo,
-                strength: None,
-                extra: Default::default(),
-            });
-            up.insert(w, vec![m]);
-            match was.into_iter().next() {
-                Some(was) => LinkOutcome::Replace { was },
-                None => LinkOutcome::Add,
-            }
-        };
-        plan.links.push(LinkPlan { line, from, to, outcome });
+            plan.links[at].outcome = outcome;
+            moved = true;
+            false
+        });
+        if !moved {
+            break;
+        }
+    }
+}
+
+/// Makes `w` report to `m` unless they already do or it would close a loop.
+fn report(
+    w: Who,
+    m: Who,
+    up: &mut HashMap<Who, Vec<Who>>,
+    walk: &mut Walk,
+    a: &Account,
+    plan: &mut Plan,
+) -> LinkOutcome {
+    let id_of = |w: Who, plan: &Plan| match w {
+        Who::Old(i) => a.people[i].id.clone(),
+        Who::New(i) => plan.new_people[i].id.clone(),
+    };
+    let current = up.get(&w).map(Vec::as_slice).unwrap_or(&[]);
+    if current.contains(&m) {
+        return LinkOutcome::Same;
+    }
+    if walk.reaches(up, m, w) {
+        return LinkOutcome::Cycle;
+    }
+    let (from, to) = (id_of(w, plan), id_of(m, plan));
+    let was: Vec<String> = current.iter().map(|&x| id_of(x, plan)).collect();
+    for old in &was {
+        plan.remove_links.push((from.clone(), old.clone()));
+    }
+    plan.add_links.push(Link {
+        from,
+        to,
+        kind: LinkKind::ReportsTo,
+        strength: None,
+        extra: Default::default(),
+    });
+    up.insert(w, vec![m]);
+    match was.into_iter().next() {
+        Some(was) => LinkOutcome::Replace { was },
+        None => LinkOutcome::Add,
     }
 }
 
