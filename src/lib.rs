@@ -9,6 +9,7 @@ pub mod export;
 /// command line.
 #[doc(hidden)]
 pub mod generate;
+pub mod i18n;
 pub mod import;
 pub mod layout;
 pub mod merge;

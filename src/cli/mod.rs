@@ -35,6 +35,9 @@ pub struct Cli {
     /// Settings file: keys, colours, currency [default: $DMU_CONFIG, else settings.toml in the system's config folder]
     #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
+    /// Language of the screens and reports: en or ru [default: $DMU_LANG, else the settings' language, else the locale]
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["en", "ru"])]
+    pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -193,6 +196,7 @@ pub enum ExportFormat {
 /// Runs `dmu` with the process's arguments; the exit code is 0 on success, 1 on an
 /// error or a failed check, 2 on a usage error.
 pub fn main() -> ExitCode {
+    choose_language();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -209,6 +213,30 @@ pub fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Sets the process's language before anything is said: `--lang`, `DMU_LANG`, the
+/// settings file's `language`, the locale, English. Read from the raw arguments, so
+/// that clap's help is already in that language.
+fn choose_language() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut inputs = crate::i18n::choose::Inputs::from_env(crate::i18n::choose::flag_in_args(&args));
+    if inputs.flag.is_none()
+        && inputs.env.as_deref().is_none_or(|v| crate::i18n::Lang::from_code(v).is_none())
+    {
+        let config = args
+            .iter()
+            .position(|a| a == "--config")
+            .and_then(|i| args.get(i + 1))
+            .map(PathBuf::from)
+            .or_else(|| {
+                args.iter()
+                    .find_map(|a| a.to_str().and_then(|a| a.strip_prefix("--config=")).map(PathBuf::from))
+            });
+        let loaded = crate::settings::load(crate::settings::locate(config.as_deref()));
+        inputs.settings = loaded.places.contains_key("language").then_some(loaded.settings.language);
+    }
+    crate::i18n::set_lang(crate::i18n::choose::choose(&inputs).0);
 }
 
 /// Runs a parsed command line.

@@ -62,28 +62,8 @@ impl Settings {
     }
 }
 
-/// The language of the screens (`language = "en"`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Language {
-    /// English.
-    #[default]
-    En,
-    /// Russian.
-    Ru,
-}
-
-impl Language {
-    /// Every language, as the file writes them.
-    pub const ALL: &'static [Language] = &[Language::En, Language::Ru];
-
-    /// The code in the settings file.
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::En => "en",
-            Language::Ru => "ru",
-        }
-    }
-}
+/// The language of the screens (`language = "en"`): the interface's languages.
+pub use crate::i18n::Lang as Language;
 
 /// How people's names are written (`name_order = "first-last"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -8,3 +8,4 @@ pub mod faults;
 pub mod git_team;
 pub mod portfolio_fixture;
 pub mod pty;
+pub mod russian;
