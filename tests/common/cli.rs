@@ -16,6 +16,12 @@ pub fn dmu_with_env(data: &Path, args: &[&str], env: &[(&str, &std::ffi::OsStr)]
     cmd.env_remove("DMU_DATA_DIR")
         .env_remove("DMU_CONFIG")
         .env("XDG_CONFIG_HOME", "/nonexistent/dmu-tests-config")
+        // English unless a test asks for another language: a developer's Russian
+        // locale must not change what the tests read.
+        .env_remove("DMU_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .arg("--data-dir")
         .arg(data)
         .args(args);

@@ -95,6 +95,12 @@ impl Tui {
         // Someone the history can name, so no test meets the question who the rep is
         // (asked when nothing says, git's user.name included) unless it sets its own.
         cmd.env("DMU_USER", "E2E Tester");
+        // The tests read English unless they ask for another language: a developer's
+        // Russian locale must not change what they see.
+        for var in ["DMU_LANG", "LC_ALL", "LC_MESSAGES"] {
+            cmd.env_remove(var);
+        }
+        cmd.env("LANG", "C.UTF-8");
         for (k, v) in env {
             cmd.env(k, v);
         }
