@@ -13,8 +13,8 @@ use dmu::tui::action::Action::*;
 use dmu::tui::app::App;
 use dmu::tui::keymap::{self, Mode};
 use dmu::tui::theme::Theme;
-use dmu::tui::widgets::help::HelpWidget;
 use dmu::tui::views::AccountView;
+use dmu::tui::widgets::help::HelpWidget;
 
 /// The account's own words (names, titles, notes), which a Russian screen may show.
 const DATA: &str = include_str!("../assets/demo.json");

@@ -175,9 +175,10 @@ impl App {
                 };
                 self.after_edit(text);
             }
-            Ok(None) => {
-                self.say(Level::Info, if undo { t!("tui-messages-nothing-to-undo") } else { t!("tui-messages-nothing-to-redo") })
-            }
+            Ok(None) => self.say(
+                Level::Info,
+                if undo { t!("tui-messages-nothing-to-undo") } else { t!("tui-messages-nothing-to-redo") },
+            ),
             Err(e) => self.say(Level::Error, e.to_string()),
         }
     }

@@ -331,10 +331,7 @@ impl App {
         s.lock_free = true;
         let key =
             keymap::key_for(Mode::People, Action::ReopenForEditing).map_or("R".into(), keymap::key_label);
-        self.say(
-            Level::Warning,
-            crate::t!("tui-app-lock-released", key = key),
-        );
+        self.say(Level::Warning, crate::t!("tui-app-lock-released", key = key));
         true
     }
 
@@ -509,10 +506,7 @@ impl App {
             Action::Bottom => self.accounts.move_by(isize::MAX / 2, page),
             Action::Open => match self.accounts.selected().cloned() {
                 Some(row) if row.summary.is_ok() => self.open_path(&row.path),
-                Some(row) => self.say(
-                    Level::Error,
-                    crate::t!("tui-app-open-unreadable", slug = &row.slug),
-                ),
+                Some(row) => self.say(Level::Error, crate::t!("tui-app-open-unreadable", slug = &row.slug)),
                 None => self.say(Level::Info, crate::t!("tui-app-no-account-yet")),
             },
             Action::Add => self.modal = Some(super::dialogs::new_account_prompt()),
@@ -526,7 +520,10 @@ impl App {
             }
             Action::Delete => {
                 if let Some(row) = self.accounts.selected() {
-                    let name = row.summary.as_ref().map_or_else(|_| format!("{}.json", row.slug), |s| s.name.clone());
+                    let name = row
+                        .summary
+                        .as_ref()
+                        .map_or_else(|_| format!("{}.json", row.slug), |s| s.name.clone());
                     let trash = self.library.root().join("trash").display().to_string();
                     self.modal = Some(Modal::Confirm(Confirm {
                         question: crate::t!("tui-app-trash-question", name = crate::text::inert(&name)),
@@ -621,7 +618,11 @@ impl App {
         let file = s.session.take_settled_recovery_file()?;
         Some(match self.library.trash(&file) {
             Ok(to) => to.display().to_string(),
-            Err(e) => crate::t!("tui-app-recovery-not-moved", file = file.display().to_string(), why = e.to_string()),
+            Err(e) => crate::t!(
+                "tui-app-recovery-not-moved",
+                file = file.display().to_string(),
+                why = e.to_string()
+            ),
         })
     }
 
@@ -630,18 +631,18 @@ impl App {
         let Some(s) = self.open_account() else { return };
         match s.session.save_error() {
             None => match self.settle_recovery_file() {
-                Some(t) => self
-                    .say(Level::Info, crate::t!("tui-app-saved-recovery-trashed", done = done, trash = t)),
+                Some(t) => {
+                    self.say(Level::Info, crate::t!("tui-app-saved-recovery-trashed", done = done, trash = t))
+                }
                 None => self.say(Level::Info, done),
             },
             Some(crate::store::SaveError::ChangedOnDisk) => {
                 self.say(Level::Warning, crate::t!("tui-app-done-changed-on-disk", done = done));
                 self.modal = Some(Modal::Conflict);
             }
-            Some(e) => self.say(
-                Level::Error,
-                crate::t!("tui-app-done-not-saved", done = done, why = e.to_string()),
-            ),
+            Some(e) => {
+                self.say(Level::Error, crate::t!("tui-app-done-not-saved", done = done, why = e.to_string()))
+            }
         }
     }
 

@@ -143,8 +143,7 @@ impl Widget for &AskUserWidget<'_> {
         if let Some(e) = &self.ask.error {
             lines.push(Line::styled(fit(&format!("↳ {e}"), inner_w), t.error()));
         }
-        let offered =
-            if self.ask.names.is_empty() { w::no_team() } else { w::on_the_team(&self.ask.names) };
+        let offered = if self.ask.names.is_empty() { w::no_team() } else { w::on_the_team(&self.ask.names) };
         lines.extend(wrap(&offered, inner_w, 3).into_iter().map(|l| Line::styled(l, t.dim())));
         lines.push(Line::default());
         // The keys, as many to a line as fit.

@@ -314,10 +314,7 @@ impl App {
                 }
             },
             Action::Back => {
-                self.say(
-                    Level::Info,
-                    t!("tui-app-recovery-kept", n = files.len()),
-                );
+                self.say(Level::Info, t!("tui-app-recovery-kept", n = files.len()));
                 return None;
             }
             _ => return Some(Modal::Recovery(files)),

@@ -87,7 +87,10 @@ impl App {
             (Action::MarkDone, Some(f)) => {
                 // Done with a person is a contact with them: one edit, so one undo.
                 let (edit, label) = if f.done.is_some() {
-                    (ops::mark_open(a, &f.id, None), t!("tui-messages-open-again-label", text = quoted(&f.text)))
+                    (
+                        ops::mark_open(a, &f.id, None),
+                        t!("tui-messages-open-again-label", text = quoted(&f.text)),
+                    )
                 } else {
                     match ops::mark_done(a, &f.id, today) {
                         Ok((edit, contacted)) => (Ok(edit), done_label(a, &f.text, contacted.as_ref())),

@@ -281,9 +281,16 @@ pub(in crate::tui) fn install(table: Vec<Binding>) -> bool {
 
 fn build() -> Vec<Binding> {
     use Action::*;
-    let (nav, general, acc, ppl, form, ask) =
-        ("tui-keys-group-moving", "tui-keys-group-general", "tui-keys-group-account-list", "tui-keys-group-people", "tui-keys-group-forms-and-search", "tui-keys-group-questions");
-    let (org, cov, map) = ("tui-keys-group-org-chart", "tui-keys-group-coverage", "tui-keys-group-influence-map");
+    let (nav, general, acc, ppl, form, ask) = (
+        "tui-keys-group-moving",
+        "tui-keys-group-general",
+        "tui-keys-group-account-list",
+        "tui-keys-group-people",
+        "tui-keys-group-forms-and-search",
+        "tui-keys-group-questions",
+    );
+    let (org, cov, map) =
+        ("tui-keys-group-org-chart", "tui-keys-group-coverage", "tui-keys-group-influence-map");
     let find = "tui-keys-group-finding";
     let person = "tui-keys-group-selected-person";
     let mut t = vec![
@@ -341,7 +348,13 @@ fn build() -> Vec<Binding> {
         b(FORMS, code(KeyCode::Tab), NextField, form, "tui-keys-next-field"),
         b(FORMS, code(KeyCode::Down), NextField, form, "tui-keys-next-field"),
         b(FORMS, code(KeyCode::BackTab), PrevField, form, "tui-keys-previous-field"),
-        b(FORMS, Key::Press(KeyCode::BackTab, KeyModifiers::SHIFT), PrevField, form, "tui-keys-previous-field"),
+        b(
+            FORMS,
+            Key::Press(KeyCode::BackTab, KeyModifiers::SHIFT),
+            PrevField,
+            form,
+            "tui-keys-previous-field",
+        ),
         b(FORMS, code(KeyCode::Up), PrevField, form, "tui-keys-previous-field"),
         b(FORMS, code(KeyCode::Enter), Submit, form, "tui-keys-save"),
         b(&[Mode::Search], code(KeyCode::Enter), Submit, form, "tui-keys-keep-filter"),
@@ -394,21 +407,9 @@ fn build() -> Vec<Binding> {
         b(DISCARD, ch('y'), Yes, ask, "tui-keys-discard-your-changes"),
         b(DISCARD, ch('n'), Back, ask, "tui-keys-keep-editing"),
         b(DISCARD, code(KeyCode::Esc), Back, ask, "tui-keys-keep-editing"),
-        b(
-            &[Mode::Conflict],
-            ch('r'),
-            Reload,
-            ask,
-            "tui-keys-conflict-reload",
-        ),
+        b(&[Mode::Conflict], ch('r'), Reload, ask, "tui-keys-conflict-reload"),
         b(&[Mode::Conflict], ch('c'), SaveCopy, ask, "tui-keys-conflict-save-copy"),
-        b(
-            &[Mode::Conflict],
-            code(KeyCode::Esc),
-            Back,
-            ask,
-            "tui-keys-conflict-later",
-        ),
+        b(&[Mode::Conflict], code(KeyCode::Esc), Back, ask, "tui-keys-conflict-later"),
         b(&[Mode::Recovery], ch('r'), Restore, ask, "tui-keys-restore-unsaved-edits"),
         b(&[Mode::Recovery], code(KeyCode::Enter), Restore, ask, "tui-keys-restore-unsaved-edits"),
         b(&[Mode::Recovery], ch('x'), Discard, ask, "tui-keys-discard-to-trash"),
@@ -564,7 +565,8 @@ pub(in crate::tui) fn lookup_in(all: &[Binding], mode: Mode, key: KeyEvent) -> O
 /// looked up first, so a rep's own binding of `й` (settings file) wins.
 fn as_latin(all: &[Binding], mode: Mode, code: KeyCode) -> Option<KeyCode> {
     let KeyCode::Char(c) = code else { return None };
-    let typing = all.iter().any(|b| matches!(b.key, Key::AnyChar | Key::AnyLetter) && b.modes.contains(&mode));
+    let typing =
+        all.iter().any(|b| matches!(b.key, Key::AnyChar | Key::AnyLetter) && b.modes.contains(&mode));
     if typing {
         return None;
     }
@@ -746,7 +748,8 @@ mod tests {
 
     #[test]
     fn russian_letters_are_typed_where_the_rep_types() {
-        for mode in [Mode::Form, Mode::Search, Mode::AskUser, Mode::ImportPath, Mode::Picker, Mode::FormFind] {
+        for mode in [Mode::Form, Mode::Search, Mode::AskUser, Mode::ImportPath, Mode::Picker, Mode::FormFind]
+        {
             assert_eq!(typed(mode, 'й'), Some(Action::Insert('й')), "{mode:?}");
             assert_eq!(typed(mode, '.'), Some(Action::Insert('.')), "{mode:?}");
         }

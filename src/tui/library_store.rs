@@ -31,8 +31,7 @@ pub fn run(data: DataDir, open: Option<PathBuf>, settings: &crate::settings::Loa
     // Nothing says who the rep is: the first edit that records history asks (once).
     app.asks_who = true;
     app.settings_file = settings.location.path.clone();
-    let welcome = demo
-        .map(|path| crate::t!("tui-app-welcome-demo", path = path.display().to_string()));
+    let welcome = demo.map(|path| crate::t!("tui-app-welcome-demo", path = path.display().to_string()));
     // One message at a time: the warning goes after the welcome, not instead of it.
     match (welcome, exposure) {
         (Some(w), Some(x)) => app.say(Level::Warning, format!("{w}. {}", x.warning())),

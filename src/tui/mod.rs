@@ -124,7 +124,10 @@ fn install_panic_hook(slot: RecoverySlot, write: std::sync::Arc<RecoveryWriter>)
         };
         if let Some(rescue) = pending {
             match write(&rescue) {
-                Ok(p) => eprintln!("dmu: {}", crate::t!("tui-app-panic-rescued-to", path = p.display().to_string())),
+                Ok(p) => eprintln!(
+                    "dmu: {}",
+                    crate::t!("tui-app-panic-rescued-to", path = p.display().to_string())
+                ),
                 Err(e) => eprintln!("dmu: {}", crate::t!("tui-app-panic-rescue-failed", why = e.to_string())),
             }
         }

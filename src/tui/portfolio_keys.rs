@@ -14,8 +14,15 @@ pub fn bindings() -> Vec<Binding> {
     const TRASH: &[Mode] = &[Mode::Trash];
     const FU: &[Mode] = &[Mode::FollowUps];
     const PICK: &[Mode] = &[Mode::FormPick, Mode::FormFindable];
-    let (nav, general, acc, ppl, fu, ag, form) =
-        ("tui-keys-group-moving", "tui-keys-group-general", "tui-keys-group-account-list", "tui-keys-group-people", "tui-keys-group-follow-ups", "tui-keys-group-agenda-and-team", "tui-keys-group-forms-and-search");
+    let (nav, general, acc, ppl, fu, ag, form) = (
+        "tui-keys-group-moving",
+        "tui-keys-group-general",
+        "tui-keys-group-account-list",
+        "tui-keys-group-people",
+        "tui-keys-group-follow-ups",
+        "tui-keys-group-agenda-and-team",
+        "tui-keys-group-forms-and-search",
+    );
     let trash = "tui-keys-group-trash";
     vec![
         b(BOARDS, code(KeyCode::Up), Action::Up, nav, "tui-keys-move-up"),
@@ -49,7 +56,13 @@ pub fn bindings() -> Vec<Binding> {
         b(PICK, code(KeyCode::Tab), NextField, form, "tui-keys-next-field"),
         b(PICK, code(KeyCode::Down), NextField, form, "tui-keys-next-field"),
         b(PICK, code(KeyCode::BackTab), PrevField, form, "tui-keys-previous-field"),
-        b(PICK, Key::Press(KeyCode::BackTab, KeyModifiers::SHIFT), PrevField, form, "tui-keys-previous-field"),
+        b(
+            PICK,
+            Key::Press(KeyCode::BackTab, KeyModifiers::SHIFT),
+            PrevField,
+            form,
+            "tui-keys-previous-field",
+        ),
         b(PICK, code(KeyCode::Up), PrevField, form, "tui-keys-previous-field"),
         b(PICK, code(KeyCode::Enter), Submit, form, "tui-keys-save"),
         b(PICK, code(KeyCode::Esc), Back, form, "tui-keys-cancel"),

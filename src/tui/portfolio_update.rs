@@ -23,7 +23,11 @@ use crate::text::inert;
 /// table). `label` is the sort key's name as its view says it.
 pub(super) fn sorted_by(label: impl AsRef<str>, reversed: bool) -> String {
     let label = label.as_ref();
-    if reversed { t!("tui-messages-sorted-by-reversed", key = label) } else { t!("tui-messages-sorted-by", key = label) }
+    if reversed {
+        t!("tui-messages-sorted-by-reversed", key = label)
+    } else {
+        t!("tui-messages-sorted-by", key = label)
+    }
 }
 
 impl App {
@@ -185,7 +189,8 @@ impl App {
         done: Option<Date>,
         contacted: Option<&Contacted>,
     ) -> Result<(String, Option<Contacted>), String> {
-        let path = self.path_of(slug).ok_or_else(|| t!("tui-messages-account-file-missing", slug = inert(slug)))?;
+        let path =
+            self.path_of(slug).ok_or_else(|| t!("tui-messages-account-file-missing", slug = inert(slug)))?;
         let (slug, store, account) = self.library.open(&path)?;
         let name = inert(&account.name).into_owned();
         // Its own recovery slot: this session ends here, so an unsaved edit is reported

@@ -163,7 +163,8 @@ impl App {
             s.pull.focus = focus;
             return self.say(Level::Info, t!("tui-messages-pull-nothing-tried"));
         }
-        let label = t!("tui-messages-pull-applied-label", changes = sc.changes.join("; "), delta = sc.delta_text());
+        let label =
+            t!("tui-messages-pull-applied-label", changes = sc.changes.join("; "), delta = sc.delta_text());
         let applied = self.commit_noted(
             |a| {
                 let edit = sc.edit(a)?;

@@ -48,7 +48,9 @@ impl Setup {
         let warnings = self.problems.len() - errors;
         let first_words = match first.place {
             // The line as text: a place in the file, not a count.
-            Some(p) => crate::t!("tui-app-settings-problem-at", line = p.line.to_string(), why = &first.message),
+            Some(p) => {
+                crate::t!("tui-app-settings-problem-at", line = p.line.to_string(), why = &first.message)
+            }
             None => first.message.clone(),
         };
         let text = words::tui_notice(errors, warnings, &first_words);

@@ -17,8 +17,14 @@ const CHOICE: &[Mode] = &[Mode::MemberFunction];
 
 /// The rows, in the order the help shows them.
 pub fn bindings() -> Vec<Binding> {
-    let (rel, team, cov, links) = ("tui-keys-group-team-coverage-and-links", "tui-keys-group-our-team", "tui-keys-group-coverage-editor", "tui-keys-group-links-editor");
-    let (nav, general, form) = ("tui-keys-group-moving", "tui-keys-group-general", "tui-keys-group-forms-and-search");
+    let (rel, team, cov, links) = (
+        "tui-keys-group-team-coverage-and-links",
+        "tui-keys-group-our-team",
+        "tui-keys-group-coverage-editor",
+        "tui-keys-group-links-editor",
+    );
+    let (nav, general, form) =
+        ("tui-keys-group-moving", "tui-keys-group-general", "tui-keys-group-forms-and-search");
     vec![
         b(VIEWS, ch('T'), EditTeam, rel, "tui-keys-team"),
         b(VIEWS, ch('C'), EditCoverage, rel, "tui-keys-coverage"),
@@ -51,13 +57,7 @@ pub fn bindings() -> Vec<Binding> {
         b(&[Mode::CoverageEdit], ch(' '), CycleNext, cov, "tui-keys-next-strength"),
         b(&[Mode::CoverageEdit], code(KeyCode::Right), CycleNext, cov, "tui-keys-next-strength"),
         b(&[Mode::CoverageEdit], code(KeyCode::Left), CyclePrev, cov, "tui-keys-previous-strength"),
-        b(
-            &[Mode::CoverageEdit],
-            Key::AnyLetter,
-            Insert(' '),
-            cov,
-            "tui-keys-pick-strength",
-        ),
+        b(&[Mode::CoverageEdit], Key::AnyLetter, Insert(' '), cov, "tui-keys-pick-strength"),
         b(&[Mode::CoverageEdit], code(KeyCode::Enter), Submit, cov, "tui-keys-apply"),
         b(&[Mode::CoverageEdit], code(KeyCode::Esc), Back, cov, "tui-keys-cancel"),
         b(&[Mode::Links], ch('i'), AddInfluence, links, "tui-keys-add-influence"),

@@ -133,7 +133,10 @@ impl HelpWidget {
         lines.push(Line::styled(crate::t!("tui-keys-help-mouse"), t.title()));
         lines.extend(MOUSE_LINES.iter().map(|(what, does)| {
             let what = crate::i18n::tr(what);
-            Line::from(vec![Span::styled(format!("  {what:<KEYS$}"), t.key()), Span::raw(crate::i18n::tr(does))])
+            Line::from(vec![
+                Span::styled(format!("  {what:<KEYS$}"), t.key()),
+                Span::raw(crate::i18n::tr(does)),
+            ])
         }));
         lines.push(Line::default());
         lines.push(Line::styled(crate::settings::words::help_heading(), t.title()));
