@@ -10,13 +10,14 @@ use super::widgets::dialog::{Confirm, Modal, Pending};
 use super::widgets::form::PersonForm;
 use super::widgets::record_form::RecordForm;
 use crate::model::new_id_avoiding;
+use crate::t;
 
 impl App {
     /// Opens the form for the account's own details (refused up front when read-only).
     pub(super) fn edit_account(&mut self) {
         let Screen::Account(s) = &self.screen else { return };
         if let Some(why) = s.session.read_only() {
-            return self.say(Level::Warning, format!("Cannot change this account: {why}"));
+            return self.say(Level::Warning, t!("tui-messages-read-only", why = why));
         }
         let form = RecordForm::account(s.session.account());
         self.modal = Some(Modal::Record(Box::new(form)));
@@ -27,18 +28,17 @@ impl App {
     pub(super) fn reopen_for_editing(&mut self) {
         let Screen::Account(s) = &mut self.screen else { return };
         if s.session.read_only().is_none() {
-            return self.say(Level::Info, "This account is open for editing already");
+            return self.say(Level::Info, t!("tui-messages-already-editable"));
         }
         match s.session.reload() {
             // The status bar keeps offering it: the file may be fixed and R pressed again.
-            Err(e) => self.say(Level::Error, format!("Could not read the account again: {e}")),
+            Err(e) => self.say(Level::Error, t!("tui-messages-reread-error", why = e.to_string())),
             Ok(()) => match s.session.read_only() {
                 None => {
                     s.lock_free = false;
                     // Undo picks up where this window left it, if the file is as it left it.
                     let dropped = super::app::history::offer(&mut self.histories, &mut s.session);
-                    let reopened =
-                        "Reopened for editing: read again from disk, with any changes the other window made";
+                    let reopened = t!("tui-messages-reopened");
                     match dropped {
                         Some(d) => self.say(Level::Warning, format!("{reopened}. {d}")),
                         None => self.say(Level::Info, reopened),
@@ -46,7 +46,7 @@ impl App {
                 }
                 Some(why) => {
                     s.lock_free = false;
-                    self.say(Level::Warning, format!("Read again, but still {why}"))
+                    self.say(Level::Warning, t!("tui-messages-still-read-only", why = why))
                 }
             },
         }
@@ -95,8 +95,7 @@ impl App {
                     s.people.sort_reverse(account);
                 }
                 let (key, rev) = s.people.sort();
-                let text = format!("Sorted by {}{}", key.label(), if rev { ", reversed" } else { "" });
-                self.say(Level::Info, text);
+                self.say(Level::Info, super::portfolio_update::sorted_by(key.label(), rev));
             }
             Action::Open => self.person_action(action),
             Action::AddFollowUp => self.add_followup_for_person(),
@@ -138,7 +137,7 @@ impl App {
     pub(in crate::tui) fn person_action(&mut self, action: Action) {
         let Screen::Account(s) = &mut self.screen else { return };
         if let Some(why) = s.session.read_only() {
-            return self.say(Level::Warning, format!("Cannot change this account: {why}"));
+            return self.say(Level::Warning, t!("tui-messages-read-only", why = why));
         }
         let account = s.session.account();
         let selected = s.selected_person().and_then(|i| account.people.get(i));
@@ -155,12 +154,12 @@ impl App {
             (Action::Delete, Some(p)) => {
                 let what = crate::model::ops::delete_person_consequences(s.session.account(), &p.id);
                 self.modal = Some(Modal::Confirm(Confirm {
-                    question: format!("Delete {}?", crate::text::inert(&p.name)),
-                    detail: format!("{what} Undo (u) brings everything back."),
+                    question: t!("tui-messages-delete-person-question", name = crate::text::inert(&p.name)),
+                    detail: t!("tui-messages-delete-person-detail", what = what),
                     on_yes: Pending::DeletePerson(p.id.clone()),
                 }));
             }
-            _ => self.say(Level::Info, "Nobody is selected"),
+            _ => self.say(Level::Info, t!("tui-messages-nobody-selected")),
         }
     }
 
@@ -169,10 +168,17 @@ impl App {
         let result = if undo { s.session.undo() } else { s.session.redo() };
         match result {
             Ok(Some(label)) => {
-                let text = format!("{} {label}", if undo { "Undid:" } else { "Redid:" });
+                let text = if undo {
+                    t!("tui-messages-undid", label = label)
+                } else {
+                    t!("tui-messages-redid", label = label)
+                };
                 self.after_edit(text);
             }
-            Ok(None) => self.say(Level::Info, if undo { "Nothing to undo" } else { "Nothing to redo" }),
+            Ok(None) => self.say(
+                Level::Info,
+                if undo { t!("tui-messages-nothing-to-undo") } else { t!("tui-messages-nothing-to-redo") },
+            ),
             Err(e) => self.say(Level::Error, e.to_string()),
         }
     }

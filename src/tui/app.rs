@@ -331,12 +331,7 @@ impl App {
         s.lock_free = true;
         let key =
             keymap::key_for(Mode::People, Action::ReopenForEditing).map_or("R".into(), keymap::key_label);
-        self.say(
-            Level::Warning,
-            format!(
-                "The other dmu window has let go of this account: press {key} to reopen it for editing (it is read again from disk, with that window's changes)"
-            ),
-        );
+        self.say(Level::Warning, crate::t!("tui-app-lock-released", key = key));
         true
     }
 
@@ -468,7 +463,7 @@ impl App {
     ) {
         let mut session = Session::new(slug, account, store, self.recovery.clone());
         let dropped = self.give_history(&mut session);
-        let read_only = session.read_only().map(|why| format!("Opened {why}"));
+        let read_only = session.read_only().map(|why| crate::t!("tui-app-opened-read-only", why = why));
         match (read_only, dropped) {
             (Some(r), Some(d)) => self.say(Level::Warning, format!("{r}. {d}")),
             (Some(words), None) | (None, Some(words)) => self.say(Level::Warning, words),
@@ -511,27 +506,28 @@ impl App {
             Action::Bottom => self.accounts.move_by(isize::MAX / 2, page),
             Action::Open => match self.accounts.selected().cloned() {
                 Some(row) if row.summary.is_ok() => self.open_path(&row.path),
-                Some(row) => self.say(
-                    Level::Error,
-                    format!("{}.json does not load, so it cannot be opened; fix the file (see below) or run `dmu check`", row.slug),
-                ),
-                None => self.say(Level::Info, "No account yet: press a to create one"),
+                Some(row) => self.say(Level::Error, crate::t!("tui-app-open-unreadable", slug = &row.slug)),
+                None => self.say(Level::Info, crate::t!("tui-app-no-account-yet")),
             },
             Action::Add => self.modal = Some(super::dialogs::new_account_prompt()),
             Action::Rename => {
                 if let Some(row) = self.accounts.selected() {
                     match &row.summary {
                         Ok(s) => self.modal = Some(super::dialogs::rename_prompt(&row.path, &s.name)),
-                        Err(_) => self.say(Level::Error, "A file that does not load cannot be renamed"),
+                        Err(_) => self.say(Level::Error, crate::t!("tui-app-rename-unreadable")),
                     }
                 }
             }
             Action::Delete => {
                 if let Some(row) = self.accounts.selected() {
-                    let name = row.summary.as_ref().map_or_else(|_| format!("{}.json", row.slug), |s| s.name.clone());
+                    let name = row
+                        .summary
+                        .as_ref()
+                        .map_or_else(|_| format!("{}.json", row.slug), |s| s.name.clone());
+                    let trash = self.library.root().join("trash").display().to_string();
                     self.modal = Some(Modal::Confirm(Confirm {
-                        question: format!("Move {} to the trash?", crate::text::inert(&name)),
-                        detail: format!("The file goes to {}; nothing is erased.", self.library.root().join("trash").display()),
+                        question: crate::t!("tui-app-trash-question", name = crate::text::inert(&name)),
+                        detail: crate::t!("tui-app-trash-detail", folder = trash),
                         on_yes: Pending::TrashAccount(row.path.clone()),
                     }));
                 }
@@ -622,7 +618,11 @@ impl App {
         let file = s.session.take_settled_recovery_file()?;
         Some(match self.library.trash(&file) {
             Ok(to) => to.display().to_string(),
-            Err(e) => format!("{} (it could not be moved: {e})", file.display()),
+            Err(e) => crate::t!(
+                "tui-app-recovery-not-moved",
+                file = file.display().to_string(),
+                why = e.to_string()
+            ),
         })
     }
 
@@ -631,18 +631,18 @@ impl App {
         let Some(s) = self.open_account() else { return };
         match s.session.save_error() {
             None => match self.settle_recovery_file() {
-                Some(t) => self
-                    .say(Level::Info, format!("{done}; saved, so the recovery file went to the trash: {t}")),
+                Some(t) => {
+                    self.say(Level::Info, crate::t!("tui-app-saved-recovery-trashed", done = done, trash = t))
+                }
                 None => self.say(Level::Info, done),
             },
             Some(crate::store::SaveError::ChangedOnDisk) => {
-                self.say(Level::Warning, format!("{done}, but not saved: the file changed on disk"));
+                self.say(Level::Warning, crate::t!("tui-app-done-changed-on-disk", done = done));
                 self.modal = Some(Modal::Conflict);
             }
-            Some(e) => self.say(
-                Level::Error,
-                format!("{done}, but {e}. The edit is kept; dmu saves again with your next edit."),
-            ),
+            Some(e) => {
+                self.say(Level::Error, crate::t!("tui-app-done-not-saved", done = done, why = e.to_string()))
+            }
         }
     }
 

@@ -82,13 +82,13 @@ impl App {
             Action::CycleNext | Action::CyclePrev => ask.pick(action == Action::CycleNext),
             Action::Back => {
                 self.asked_who = true;
-                self.say(Level::Info, w::WHO_SKIPPED);
+                self.say(Level::Info, w::who_skipped());
                 return None;
             }
             Action::Submit => {
                 let name = ask.field.text().trim().to_string();
                 if name.is_empty() {
-                    ask.error = Some(w::WHO_EMPTY.into());
+                    ask.error = Some(w::who_empty());
                     return Some(ask);
                 }
                 self.answered_who(&name, ask.after_edit);
@@ -119,7 +119,7 @@ impl App {
             Some(path) => crate::settings::set_user(path, name)
                 .map(|()| path.display().to_string())
                 .map_err(|e| format!("{}: {}", path.display(), crate::store::io_words(&e))),
-            None => Err(w::NO_SETTINGS_FILE.to_string()),
+            None => Err(w::no_settings_file()),
         };
         match saved {
             Ok(file) => self.say(Level::Info, w::you_are(name, &file)),
@@ -143,8 +143,7 @@ impl Widget for &AskUserWidget<'_> {
         if let Some(e) = &self.ask.error {
             lines.push(Line::styled(fit(&format!("↳ {e}"), inner_w), t.error()));
         }
-        let offered =
-            if self.ask.names.is_empty() { w::NO_TEAM.to_string() } else { w::on_the_team(&self.ask.names) };
+        let offered = if self.ask.names.is_empty() { w::no_team() } else { w::on_the_team(&self.ask.names) };
         lines.extend(wrap(&offered, inner_w, 3).into_iter().map(|l| Line::styled(l, t.dim())));
         lines.push(Line::default());
         // The keys, as many to a line as fit.
@@ -169,7 +168,7 @@ impl Widget for &AskUserWidget<'_> {
         let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
         Clear.render(popup, buf);
         let block = Block::bordered()
-            .title(Span::styled(fit(w::WHO_TITLE, inner_w), t.title()))
+            .title(Span::styled(fit(&w::who_title(), inner_w), t.title()))
             .border_style(t.border_focused());
         Paragraph::new(lines).block(block).render(popup, buf);
     }

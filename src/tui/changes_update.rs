@@ -34,9 +34,7 @@ impl App {
         view.sync(&cx);
         let n = s.changes.len();
         match note {
-            Some(note) => {
-                self.say(Level::Info, format!("{note} ({})", crate::plural::count(n, "entry", "entries")))
-            }
+            Some(note) => self.say(Level::Info, crate::t!("tui-messages-since-note", note = note, n = n)),
             None => self.say(Level::Info, w::since_now(&text, n)),
         }
     }
@@ -44,10 +42,10 @@ impl App {
     fn go_to_entry_person(&mut self) {
         let Screen::Account(s) = &self.screen else { return };
         if s.changes.is_empty() {
-            return self.say(Level::Info, w::NOTHING_SELECTED);
+            return self.say(Level::Info, w::nothing_selected());
         }
         match s.changes.selected_about() {
-            None => self.say(Level::Info, w::NOT_ABOUT_A_PERSON),
+            None => self.say(Level::Info, w::not_about_a_person()),
             Some((id, None)) => {
                 let name = crate::change::Names::new(s.session.account()).person(id);
                 self.say(Level::Info, w::no_longer_here(&name));

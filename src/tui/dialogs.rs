@@ -12,13 +12,14 @@ use super::widgets::form::FormOutcome;
 use super::widgets::help::HelpWidget;
 use crate::model::ops;
 use crate::store::{Done, Restored};
+use crate::t;
 use crate::text::inert;
 use std::path::{Path, PathBuf};
 
 /// The prompt for a new account's name.
 pub fn new_account_prompt() -> Modal {
     Modal::Prompt(Prompt {
-        title: "New account: its name".into(),
+        title: t!("tui-app-prompt-new-account"),
         field: TextField::default(),
         purpose: PromptFor::NewAccount,
         error: None,
@@ -28,7 +29,7 @@ pub fn new_account_prompt() -> Modal {
 /// The prompt for a file to write the open account to (no recovery place took it).
 fn write_account_prompt(leaving: Leaving) -> Modal {
     Modal::Prompt(Prompt {
-        title: "Write the account with your edits to a new file: its full path".into(),
+        title: t!("tui-app-prompt-write-account"),
         field: TextField::default(),
         purpose: PromptFor::WriteAccount(Box::new(leaving)),
         error: None,
@@ -38,7 +39,7 @@ fn write_account_prompt(leaving: Leaving) -> Modal {
 /// The prompt for a new name of the account in `path`.
 pub fn rename_prompt(path: &Path, name: &str) -> Modal {
     Modal::Prompt(Prompt {
-        title: format!("Rename {}", inert(name)),
+        title: t!("tui-app-prompt-rename", name = inert(name)),
         field: TextField::new(name),
         purpose: PromptFor::Rename(path.to_path_buf()),
         error: None,
@@ -130,13 +131,13 @@ impl App {
             Pending::DeletePerson(id) => {
                 let name =
                     self.open_account().and_then(|s| s.session.account().person(&id).map(|p| p.name.clone()));
-                let label = format!("delete {}", inert(name.as_deref().unwrap_or(&id)));
+                let label = t!("tui-app-edit-delete-person", name = inert(name.as_deref().unwrap_or(&id)));
                 self.commit(|a| ops::delete_person(a, &id), label);
             }
             Pending::TrashAccount(path) => match self.library.trash(&path) {
                 Ok(to) => {
                     self.rescan();
-                    self.say(Level::Info, format!("Moved to {}", to.display()));
+                    self.say(Level::Info, t!("tui-app-moved-to", place = to.display().to_string()));
                 }
                 Err(e) => self.say(Level::Error, e),
             },
@@ -157,7 +158,7 @@ impl App {
         }
         let name = p.field.text().trim().to_string();
         if name.is_empty() {
-            p.error = Some("a name is required".into());
+            p.error = Some(t!("tui-app-name-required"));
             return Some(Modal::Prompt(p));
         }
         if p.purpose == PromptFor::ImportProfile {
@@ -168,11 +169,11 @@ impl App {
             PromptFor::NewAccount => self.library.create(&name).map(|path| {
                 self.rescan();
                 self.open_path(&path);
-                format!("Created {}", inert(&name))
+                t!("tui-app-created", name = inert(&name))
             }),
             PromptFor::Rename(path) => self.library.rename(path, &name).map(|()| {
                 self.rescan();
-                format!("Renamed to {}", inert(&name))
+                t!("tui-app-renamed", name = inert(&name))
             }),
             PromptFor::WriteAccount(_) | PromptFor::WhatIfNote | PromptFor::ImportProfile => return None,
         };
@@ -197,7 +198,12 @@ impl App {
             person.id = crate::model::readable_id("p", &person.name, taken);
         }
         let id = person.id.clone();
-        let label = format!("{} {}", if adding { "add" } else { "edit" }, inert(&person.name));
+        let name = inert(&person.name);
+        let label = if adding {
+            t!("tui-app-edit-add-person", name = &name)
+        } else {
+            t!("tui-app-edit-edit-person", name = &name)
+        };
         let done = if adding {
             self.commit_noted(|a| Ok(ops::add_person(a, person)), label, note)
         } else {
@@ -220,33 +226,27 @@ impl App {
         match action {
             Action::Reload => match s.session.reload() {
                 Ok(()) => {
-                    let kept = self.settle_recovery_file().map_or_else(String::new, |t| {
-                        format!("; the recovery file that held them is in the trash: {t}")
-                    });
-                    self.say(
-                        Level::Info,
-                        format!("Reloaded from disk; your unsaved edits were dropped{kept}"),
-                    )
+                    let text = match self.settle_recovery_file() {
+                        Some(trash) => t!("tui-app-reloaded-recovery-trashed", trash = trash),
+                        None => t!("tui-app-reloaded-from-disk"),
+                    };
+                    self.say(Level::Info, text)
                 }
-                Err(e) => self.say(Level::Error, format!("Could not reload: {e}")),
+                Err(e) => self.say(Level::Error, t!("tui-app-reload-error", why = e.to_string())),
             },
             Action::SaveCopy => match s.session.save_as_copy() {
                 Ok(path) => {
-                    let kept = self
-                        .settle_recovery_file()
-                        .map_or_else(String::new, |t| format!("; the recovery file went to the trash: {t}"));
-                    self.say(
-                        Level::Info,
-                        format!("Saved as a copy: {}; edits now go there{kept}", path.display()),
-                    )
+                    let path = path.display().to_string();
+                    let text = match self.settle_recovery_file() {
+                        Some(trash) => t!("tui-app-saved-copy-recovery-trashed", path = path, trash = trash),
+                        None => t!("tui-app-saved-copy", path = path),
+                    };
+                    self.say(Level::Info, text)
                 }
-                Err(e) => self.say(Level::Error, format!("Could not save a copy: {e}")),
+                Err(e) => self.say(Level::Error, t!("tui-app-save-copy-error", why = e.to_string())),
             },
             Action::Back => {
-                self.say(
-                    Level::Warning,
-                    "Edits are kept in memory only, nothing is saved; the file on disk is unchanged",
-                );
+                self.say(Level::Warning, t!("tui-app-conflict-later"));
             }
             _ => return Some(Modal::Conflict),
         }
@@ -258,7 +258,7 @@ impl App {
         match action {
             Action::Restore => {
                 if self.open_account().is_some_and(|s| s.session.save_error().is_some()) {
-                    self.say(Level::Error, "Leave the open account first: it has unsaved edits");
+                    self.say(Level::Error, t!("tui-app-restore-leave-first"));
                     return Some(Modal::Recovery(files));
                 }
                 // `dmu open X` may have opened the very account being restored; its
@@ -278,62 +278,43 @@ impl App {
                         files.remove(0);
                         let session = Session::rescued(slug, *rescued, store, self.recovery.clone(), first);
                         self.show_session(session);
-                        let more = match files.len() {
-                            0 => String::new(),
-                            n => format!(
-                                " {} wait for the next start.",
-                                crate::plural::count(n, "more recovery file", "more recovery files")
-                            ),
+                        let text = match files.len() {
+                            0 => t!("tui-app-restore-changed"),
+                            n => t!("tui-app-restore-changed-more", n = n),
                         };
-                        self.say(
-                            Level::Warning,
-                            format!("The account's file changed after these edits were made, so nothing was overwritten; choose below.{more}"),
-                        );
+                        self.say(Level::Warning, text);
                         return Some(Modal::Conflict);
                     }
                     Ok(Restored::Done { how, file, trash }) => {
-                        let f = file.display();
-                        let mut text = match how {
-                            Done::Saved => {
-                                format!(
-                                    "Restored the unsaved edits into {f}; its previous version is {f}.bak"
-                                )
-                            }
-                            Done::Beside => format!(
-                                "Restored the unsaved edits as {f} (the account's file was gone, or held another account or did not load)"
-                            ),
-                            Done::AlreadyThere => {
-                                format!("{f} already holds these edits; nothing needed restoring")
-                            }
+                        let f = file.display().to_string();
+                        let text = match how {
+                            Done::Saved => t!("tui-app-restored-into", file = &f),
+                            Done::Beside => t!("tui-app-restored-beside", file = &f),
+                            Done::AlreadyThere => t!("tui-app-restored-already", file = &f),
                         };
-                        if let Err(e) = trash {
-                            text.push_str(&format!(
-                                ", but the recovery file could not go to the trash ({e}), so dmu offers it again"
-                            ));
-                        }
+                        let text = match trash {
+                            Ok(_) => text,
+                            Err(e) => t!("tui-app-restored-not-trashed", done = text, why = e.to_string()),
+                        };
                         self.say(Level::Info, text);
                     }
                     Err(e) => {
-                        self.say(Level::Error, format!("Could not restore: {e}"));
+                        self.say(Level::Error, t!("tui-app-restore-error", why = e.to_string()));
                         return Some(Modal::Recovery(files));
                     }
                 }
             }
             Action::Discard => match self.library.trash(&first) {
-                Ok(to) => self.say(Level::Info, format!("Moved the recovery file to {}", to.display())),
+                Ok(to) => {
+                    self.say(Level::Info, t!("tui-app-recovery-moved", place = to.display().to_string()))
+                }
                 Err(e) => {
                     self.say(Level::Error, e);
                     return Some(Modal::Recovery(files));
                 }
             },
             Action::Back => {
-                self.say(
-                    Level::Info,
-                    format!(
-                        "Kept the {}; dmu asks again next start",
-                        crate::plural::plural(files.len(), "recovery file", "recovery files")
-                    ),
-                );
+                self.say(Level::Info, t!("tui-app-recovery-kept", n = files.len()));
                 return None;
             }
             _ => return Some(Modal::Recovery(files)),
@@ -347,13 +328,11 @@ impl App {
             (Kept::Recovery(p) | Kept::File(p), Action::Yes) => {
                 let (p, offered) = (p.clone(), matches!(l.kept, Kept::Recovery(_)));
                 self.finish_close(l.pending.clone());
+                let place = p.display().to_string();
                 let words = if offered {
-                    format!("your unsaved edits are in {}; dmu offers them at the next start", p.display())
+                    t!("tui-app-left-edits-recovery", place = place)
                 } else {
-                    format!(
-                        "your unsaved edits are in {} (the file you named); the next start does not offer it",
-                        p.display()
-                    )
+                    t!("tui-app-left-edits-file", place = place)
                 };
                 self.say(Level::Warning, capitalise(&words));
                 self.farewell = Some(words);
@@ -362,25 +341,16 @@ impl App {
             (Kept::Nowhere(_), Action::WriteElsewhere) => Some(write_account_prompt(l)),
             (Kept::Nowhere(_), Action::LoseEdits) => {
                 self.finish_close(l.pending.clone());
-                let words = "you chose to go without the unsaved edits; they are lost".to_string();
+                let words = t!("tui-app-left-edits-lost");
                 self.say(Level::Warning, capitalise(&words));
                 self.farewell = Some(words);
                 self.modal.take()
             }
             (_, Action::Back) => {
                 let text = match &l.kept {
-                    Kept::Recovery(p) => format!(
-                        "Still here. The edits are unsaved, and also kept in {}; dmu saves again with your next edit",
-                        p.display()
-                    ),
-                    Kept::File(p) => format!(
-                        "Still here. The edits are unsaved (a copy is in {}); dmu saves again with your next edit",
-                        p.display()
-                    ),
-                    Kept::Nowhere(_) => {
-                        "Still here. The edits are in memory only; free some space, then edit or leave again"
-                            .into()
-                    }
+                    Kept::Recovery(p) => t!("tui-app-stay-recovery", place = p.display().to_string()),
+                    Kept::File(p) => t!("tui-app-stay-file", place = p.display().to_string()),
+                    Kept::Nowhere(_) => t!("tui-app-stay-nowhere"),
                 };
                 self.say(Level::Warning, text);
                 None
@@ -394,7 +364,7 @@ impl App {
     fn write_account(&mut self, mut leaving: Leaving, mut p: Prompt) -> Option<Modal> {
         let typed = p.field.text().trim().to_string();
         if typed.is_empty() {
-            p.error = Some("type the full path of a new file, like /media/usb/demo-edits.json".into());
+            p.error = Some(t!("tui-app-write-path-required"));
             return Some(Modal::Prompt(p));
         }
         let s = self.open_account()?;

@@ -9,22 +9,25 @@ use super::views::followups::{self, FollowUpPane};
 use super::widgets::dialog::{Confirm, Modal, Pending};
 use super::widgets::record_form::{Record, RecordFor, RecordForm, RecordOutcome};
 use crate::model::{Account, ops, readable_id};
+use crate::t;
 use crate::text::inert;
 use crate::tui::fit::fit;
 
 /// A follow-up or demand named in a message: its text, quoted and cut short.
 fn quoted(text: &str) -> String {
-    format!("“{}”", fit(&inert(text), 40))
+    t!("tui-messages-quoted", text = fit(&inert(text), 40))
 }
 
 /// The message for a follow-up marked done, saying whose last contact it moved.
 pub(super) fn done_label(a: &Account, text: &str, contacted: Option<&ops::Contacted>) -> String {
-    let mut label = format!("done: {}", quoted(text));
-    if let Some(c) = contacted {
-        let name = a.person(&c.person).map_or(c.person.as_str(), |p| p.name.as_str());
-        label.push_str(&format!("; last contact with {} is now {}", inert(name), c.day));
+    let label = t!("tui-messages-done-label", text = quoted(text));
+    match contacted {
+        Some(c) => {
+            let name = a.person(&c.person).map_or(c.person.as_str(), |p| p.name.as_str());
+            t!("tui-messages-with-last-contact", done = label, who = inert(name), day = &c.day)
+        }
+        None => label,
     }
-    label
 }
 
 impl App {
@@ -53,7 +56,7 @@ impl App {
             }
             Action::Add | Action::Edit | Action::Open | Action::Delete | Action::MarkDone => {
                 if let Some(why) = s.session.read_only() {
-                    self.say(Level::Warning, format!("Cannot change this account: {why}"));
+                    self.say(Level::Warning, t!("tui-messages-read-only", why = why));
                     return true;
                 }
                 let (pane, fu_at, dm_at) = (v.pane, v.selected_followup(), v.selected_demand());
@@ -76,15 +79,18 @@ impl App {
             (Action::Edit | Action::Open, Some(f)) => self.open_followup_form(Some(f), None),
             (Action::Delete, Some(f)) => {
                 self.modal = Some(Modal::Confirm(Confirm {
-                    question: format!("Delete the follow-up {}?", quoted(&f.text)),
-                    detail: "Undo (u) brings it back.".into(),
+                    question: t!("tui-messages-delete-followup-question", text = quoted(&f.text)),
+                    detail: t!("tui-messages-undo-brings-it-back"),
                     on_yes: Pending::DeleteFollowUp(f.id),
                 }));
             }
             (Action::MarkDone, Some(f)) => {
                 // Done with a person is a contact with them: one edit, so one undo.
                 let (edit, label) = if f.done.is_some() {
-                    (ops::mark_open(a, &f.id, None), format!("open again: {}", quoted(&f.text)))
+                    (
+                        ops::mark_open(a, &f.id, None),
+                        t!("tui-messages-open-again-label", text = quoted(&f.text)),
+                    )
                 } else {
                     match ops::mark_done(a, &f.id, today) {
                         Ok((edit, contacted)) => (Ok(edit), done_label(a, &f.text, contacted.as_ref())),
@@ -95,7 +101,7 @@ impl App {
                     self.refresh_followups(Some(&f.id));
                 }
             }
-            _ => self.say(Level::Info, "No follow-up is selected: press a to add one"),
+            _ => self.say(Level::Info, t!("tui-messages-no-followup-selected")),
         }
     }
 
@@ -107,8 +113,12 @@ impl App {
         } else {
             a.demands.iter().find(|d| d.id == id).map(|d| d.text.clone())
         };
-        let what = if followup { "follow-up" } else { "demand" };
-        let label = format!("delete {what} {}", quoted(text.as_deref().unwrap_or(id)));
+        let text = quoted(text.as_deref().unwrap_or(id));
+        let label = if followup {
+            t!("tui-messages-delete-followup-label", text = text)
+        } else {
+            t!("tui-messages-delete-demand-label", text = text)
+        };
         let done = self.commit(
             |a| if followup { ops::delete_follow_up(a, id) } else { ops::delete_demand(a, id) },
             label,
@@ -130,15 +140,19 @@ impl App {
             }
             (Action::Delete, Some(d)) => {
                 self.modal = Some(Modal::Confirm(Confirm {
-                    question: format!("Delete the demand {}?", quoted(&d.text)),
-                    detail: "Undo (u) brings it back.".into(),
+                    question: t!("tui-messages-delete-demand-question", text = quoted(&d.text)),
+                    detail: t!("tui-messages-undo-brings-it-back"),
                     on_yes: Pending::DeleteDemand(d.id),
                 }));
             }
             (Action::MarkDone, Some(mut d)) => {
                 d.granted = !d.granted;
-                let verb = if d.granted { "granted" } else { "not granted" };
-                let (id, label) = (d.id.clone(), format!("{verb}: {}", quoted(&d.text)));
+                let label = if d.granted {
+                    t!("tui-messages-granted-label", text = quoted(&d.text))
+                } else {
+                    t!("tui-messages-not-granted-label", text = quoted(&d.text))
+                };
+                let id = d.id.clone();
                 if self.commit(|a| ops::update_demand(a, d), label) {
                     self.refresh_followups(None);
                     if let Screen::Account(s) = &mut self.screen {
@@ -146,7 +160,7 @@ impl App {
                     }
                 }
             }
-            _ => self.say(Level::Info, "No demand is selected: press a to add one"),
+            _ => self.say(Level::Info, t!("tui-messages-no-demand-selected")),
         }
     }
 
@@ -154,14 +168,11 @@ impl App {
     fn open_followup_form(&mut self, existing: Option<crate::model::FollowUp>, person: Option<String>) {
         let Some(s) = self.open_account() else { return };
         if let Some(why) = s.session.read_only() {
-            return self.say(Level::Warning, format!("Cannot change this account: {why}"));
+            return self.say(Level::Warning, t!("tui-messages-read-only", why = why));
         }
         match RecordForm::follow_up(s.session.account(), existing.as_ref(), person.as_deref(), self.today) {
             Some(form) => self.modal = Some(Modal::Record(Box::new(form))),
-            None => self.say(
-                Level::Warning,
-                "A follow-up needs an owner from our team, and this account has no team members yet",
-            ),
+            None => self.say(Level::Warning, t!("tui-messages-followup-needs-owner")),
         }
     }
 
@@ -188,10 +199,9 @@ impl App {
 
     fn save_record(&mut self, purpose: &RecordFor, record: Record) {
         let adding = matches!(purpose, RecordFor::NewFollowUp(_) | RecordFor::NewDemand(_));
-        let verb = if adding { "add" } else { "edit" };
         match record {
             Record::Account(h) => {
-                let label = format!("edit the details of {}", quoted(&h.name));
+                let label = t!("tui-messages-edit-details-label", name = quoted(&h.name));
                 self.commit(|a| Ok(ops::set_header(a, h)), label);
             }
             Record::FollowUp(mut f) => {
@@ -199,7 +209,12 @@ impl App {
                     let taken = s.session.account().follow_ups.iter().map(|f| f.id.as_str());
                     f.id = readable_id("f", &f.text, taken);
                 }
-                let (id, label) = (f.id.clone(), format!("{verb} follow-up {}", quoted(&f.text)));
+                let label = if adding {
+                    t!("tui-messages-add-followup-label", text = quoted(&f.text))
+                } else {
+                    t!("tui-messages-edit-followup-label", text = quoted(&f.text))
+                };
+                let id = f.id.clone();
                 let done = self.commit(
                     |a| if adding { Ok(ops::add_follow_up(a, f)) } else { ops::update_follow_up(a, f) },
                     label,
@@ -213,7 +228,12 @@ impl App {
                     let taken = s.session.account().demands.iter().map(|d| d.id.as_str());
                     d.id = readable_id("d", &d.text, taken);
                 }
-                let (id, label) = (d.id.clone(), format!("{verb} demand {}", quoted(&d.text)));
+                let label = if adding {
+                    t!("tui-messages-add-demand-label", text = quoted(&d.text))
+                } else {
+                    t!("tui-messages-edit-demand-label", text = quoted(&d.text))
+                };
+                let id = d.id.clone();
                 let done = self.commit(
                     |a| if adding { Ok(ops::add_demand(a, d)) } else { ops::update_demand(a, d) },
                     label,

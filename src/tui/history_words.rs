@@ -1,10 +1,69 @@
 //! The words of the TUI's history: the note that goes with an edit, how a person's
 //! judgement moved (the person panel), the Changes view, and the question of who the
-//! rep is. Kept together so they can be translated in one place; the sentences for the
-//! entries themselves are `crate::change`'s (`entry_text`, `describe_conflict`). Names
-//! from files are made inert where they are put in here.
+//! rep is, as messages of `locales/*/tui-messages.ftl`; the sentences for the entries
+//! themselves are `crate::change`'s (`entry_text`, `describe_conflict`). Names from
+//! files are made inert where they are put in here. The constants stay in English for
+//! the views and widgets that read them as constants; the function of the same name in
+//! lower case gives each in the rep's language.
 
+use crate::t;
 use crate::text::inert;
+
+/// [`NOTE_LABEL`] in the rep's language.
+pub fn note_label() -> String {
+    t!("tui-messages-note-label")
+}
+
+/// [`NOTE_EXPLAINED`] in the rep's language.
+pub fn note_explained() -> String {
+    t!("tui-messages-note-explained")
+}
+
+/// [`WHAT_IF_NOTE_KEYS`] in the rep's language.
+pub fn what_if_note_keys() -> [String; 2] {
+    [t!("tui-messages-what-if-note-apply"), t!("tui-messages-what-if-note-back")]
+}
+
+/// [`MOVED_HEADING`] in the rep's language.
+pub fn moved_heading() -> String {
+    t!("tui-messages-moved-heading")
+}
+
+/// [`STANCE`] in the rep's language.
+pub fn stance() -> String {
+    t!("tui-messages-stance")
+}
+
+/// [`INFLUENCE`] in the rep's language.
+pub fn influence() -> String {
+    t!("tui-messages-influence")
+}
+
+/// [`THE_BEGINNING`] in the rep's language.
+pub fn the_beginning() -> String {
+    t!("tui-messages-the-beginning")
+}
+
+/// [`NEVER_SYNCED`] in the rep's language.
+pub fn never_synced() -> String {
+    t!("tui-messages-never-synced")
+}
+
+/// [`HOW_HISTORY_IS_MADE`] in the rep's language.
+pub fn how_history_is_made() -> String {
+    t!("tui-messages-how-history-is-made")
+}
+
+/// The starts the Changes key cycles through ([`SINCE_7`], [`SINCE_30`],
+/// [`SINCE_SYNC`], [`SINCE_ALL`]) in the rep's language, in that order.
+pub fn since_names() -> [String; 4] {
+    [
+        t!("tui-messages-since-7"),
+        t!("tui-messages-since-30"),
+        t!("tui-messages-since-sync"),
+        t!("tui-messages-since-all"),
+    ]
+}
 
 /// The person form's field for a note that goes into the history with the edit.
 pub const NOTE_LABEL: &str = "Note for the history";
@@ -13,7 +72,9 @@ pub const NOTE_LABEL: &str = "Note for the history";
 pub const NOTE_EXPLAINED: &str = "kept in the history, not in the person";
 
 /// The title of the prompt that asks for a note before a what-if is applied.
-pub const WHAT_IF_NOTE_TITLE: &str = "Apply the what-if: a note for the history (optional)";
+pub fn what_if_note_title() -> String {
+    t!("tui-messages-what-if-note-title")
+}
 
 /// What Enter and Esc do in that prompt.
 pub const WHAT_IF_NOTE_KEYS: [&str; 2] = ["apply it (undoable)", "back to the what-if"];
@@ -38,28 +99,24 @@ pub const FELL: &str = "↓";
 /// When and by whom the last change of a trend was made: "2026-11-27, Anna Berg".
 pub fn last_change(day: &str, by: Option<&str>) -> String {
     match by {
-        Some(b) => format!("{day}, {}", inert(b)),
+        Some(b) => t!("tui-messages-last-change", day = day, by = inert(b)),
         None => day.to_string(),
     }
 }
 
 /// More entries than the panel lists: "and 12 earlier".
 pub fn and_earlier(n: usize) -> String {
-    format!("and {n} earlier (the Changes view, 7, lists them all)")
+    t!("tui-messages-and-earlier", n = n)
 }
 
 /// The Changes view's title.
 pub fn changes_title(since: &str, n: usize) -> String {
-    format!(
-        "{} · {}",
-        crate::change::words::changes_since(since),
-        crate::plural::count(n, "entry", "entries")
-    )
+    t!("tui-messages-changes-title", since = crate::change::words::changes_since(since), n = n)
 }
 
 /// How the view says the start it shows: "2026-11-20, 7 days ago".
 pub fn days_back(day: &str, n: u32) -> String {
-    format!("{day}, {n} days ago")
+    t!("tui-messages-days-back", day = day, n = n)
 }
 
 /// The start of "everything".
@@ -74,20 +131,17 @@ pub const HOW_HISTORY_IS_MADE: &str = "History is made as you edit: each change 
 
 /// The line over the conflicts a merge left.
 pub fn conflicts_heading(n: usize) -> String {
-    format!(
-        "{} a merge could not decide (the conflicts screen decides them; until then the kept side stands):",
-        crate::plural::count(n, "conflict", "conflicts")
-    )
+    t!("tui-messages-conflicts-heading", n = n)
 }
 
 /// More conflicts than the view lists.
 pub fn more_conflicts(n: usize) -> String {
-    format!("… and {n} more")
+    t!("tui-messages-more-conflicts", n = n)
 }
 
 /// The key that changes the start, as the title says it: "s: since 30 days".
 pub fn since_hint(key: &str, next: &str) -> String {
-    format!("{key}: since {next}")
+    t!("tui-messages-since-hint", key = key, next = next)
 }
 
 /// The names of the starts the key cycles through, as the hint says them.
@@ -101,53 +155,61 @@ pub const SINCE_ALL: &str = "everything";
 
 /// The message after the start changed.
 pub fn since_now(since: &str, n: usize) -> String {
-    format!("Showing changes since {since}: {}", crate::plural::count(n, "entry", "entries"))
+    t!("tui-messages-since-now", since = since, n = n)
 }
 
 /// Enter on an entry that is not about a person.
-pub const NOT_ABOUT_A_PERSON: &str = "That entry is not about one person";
+pub fn not_about_a_person() -> String {
+    t!("tui-messages-not-about-a-person")
+}
 
 /// Enter on an entry about someone no longer in the account.
 pub fn no_longer_here(name: &str) -> String {
-    format!("{} is no longer in the account", inert(name))
+    t!("tui-messages-no-longer-here", name = inert(name))
 }
 
 /// Enter on an empty list.
-pub const NOTHING_SELECTED: &str = "No entry is selected";
+pub fn nothing_selected() -> String {
+    t!("tui-messages-nothing-selected")
+}
 
 /// The question of who the rep is.
-pub const WHO_TITLE: &str = "Who are you? Your name as on the account team (for the history)";
+pub fn who_title() -> String {
+    t!("tui-messages-who-title")
+}
 
 /// The names offered under the question: "On the team: Anna Berg, Omar Haddad".
 pub fn on_the_team(names: &[String]) -> String {
     let names: Vec<String> = names.iter().map(|n| inert(n).into_owned()).collect();
-    format!("On the team: {}", names.join(", "))
+    t!("tui-messages-on-the-team", names = names.join(", "))
 }
 
 /// Under the question when the account has no team.
-pub const NO_TEAM: &str = "This account has no team yet: type your name as it will be";
+pub fn no_team() -> String {
+    t!("tui-messages-no-team")
+}
 
 /// Submitted empty.
-pub const WHO_EMPTY: &str = "type your name, or press Esc to skip for this session";
+pub fn who_empty() -> String {
+    t!("tui-messages-who-empty")
+}
 
 /// The answer was taken and saved in the settings file.
 pub fn you_are(name: &str, file: &str) -> String {
-    format!("The history names you {} from now on (saved as user in {})", inert(name), inert(file))
+    t!("tui-messages-you-are", name = inert(name), file = inert(file))
 }
 
 /// The answer was taken but could not be saved.
 pub fn you_are_unsaved(name: &str, why: &str) -> String {
-    format!(
-        "The history names you {} for this session, but the settings file could not be written ({}); dmu asks again next start",
-        inert(name),
-        inert(why)
-    )
+    t!("tui-messages-you-are-unsaved", name = inert(name), why = inert(why))
 }
 
 /// Why the answer cannot be saved: the system has no config folder.
-pub const NO_SETTINGS_FILE: &str =
-    "this system has no config folder; name a settings file with --config or DMU_CONFIG";
+pub fn no_settings_file() -> String {
+    t!("tui-messages-no-settings-file")
+}
 
 /// Skipped.
-pub const WHO_SKIPPED: &str =
-    "Skipped: this session's history entries name nobody; dmu asks again next start (or set DMU_USER)";
+pub fn who_skipped() -> String {
+    t!("tui-messages-who-skipped")
+}

@@ -6,7 +6,7 @@ use super::action::Action;
 use super::views::AccountView;
 use crate::model::Role;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// What the keyboard is talking to right now; decides which bindings apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -217,18 +217,62 @@ pub(in crate::tui) fn b(
 
 /// The bindings in force, in the order the help shows them: the defaults, or the
 /// table with the settings file's keys once [`super::keymap_overrides`] installed it.
-/// The first binding of an action in a mode is the one hints show.
+/// The first binding of an action in a mode is the one hints show. Groups and
+/// descriptions are in this thread's language (see [`words`]).
 pub fn bindings() -> &'static [Binding] {
-    INSTALLED.get().map_or_else(default_bindings, Vec::as_slice)
+    static DEFAULT: [OnceLock<Vec<Binding>>; 2] = [OnceLock::new(), OnceLock::new()];
+    static OVERRIDDEN: [OnceLock<Vec<Binding>>; 2] = [OnceLock::new(), OnceLock::new()];
+    match INSTALLED.get() {
+        Some(table) => localised(&OVERRIDDEN, table),
+        None => localised(&DEFAULT, default_bindings()),
+    }
 }
 
-/// The bindings dmu has without a settings file.
+/// The bindings dmu has without a settings file, with message ids for groups and
+/// descriptions (what the settings file's keys are applied to).
 pub fn default_bindings() -> &'static [Binding] {
     static TABLE: LazyLock<Vec<Binding>> = LazyLock::new(build);
     &TABLE
 }
 
-static INSTALLED: std::sync::OnceLock<Vec<Binding>> = std::sync::OnceLock::new();
+static INSTALLED: OnceLock<Vec<Binding>> = OnceLock::new();
+
+/// A table with its ids replaced by the words of this thread's language, made once
+/// per language: code outside the keymap reads `group` and `desc` as text to show.
+fn localised(cache: &'static [OnceLock<Vec<Binding>>; 2], source: &[Binding]) -> &'static [Binding] {
+    let lang = crate::i18n::lang();
+    let slot = &cache[crate::i18n::Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)];
+    slot.get_or_init(|| {
+        let word = |id| words(id);
+        source.iter().map(|b| Binding { group: word(b.group), desc: word(b.desc), ..b.clone() }).collect()
+    })
+}
+
+/// The words of a group or description id in this thread's language. A row another
+/// area wrote in English words rather than an id ("next field", "General") takes the
+/// words of the key message that reads so in English, so that it joins its heading in
+/// every language; other text is shown as it is written.
+pub fn words(id: &'static str) -> &'static str {
+    use crate::i18n::{Lang, has_message, lang};
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    static MADE: LazyLock<Mutex<HashMap<(Lang, &'static str), &'static str>>> = LazyLock::new(Mutex::default);
+    let key = if has_message(lang(), id) { Some(id) } else { id_of_english(id) };
+    let Some(key) = key else { return id };
+    let mut made = MADE.lock().unwrap_or_else(|e| e.into_inner());
+    // Leaked once per id and language: a few hundred short strings for the process.
+    made.entry((lang(), id)).or_insert_with(|| Box::leak(crate::i18n::tr(key).into_boxed_str()))
+}
+
+/// The id of the key message whose English words are `text`, if one is.
+fn id_of_english(text: &str) -> Option<&'static str> {
+    use crate::i18n::{Lang, message_ids, tr_in};
+    static BY_ENGLISH: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
+        let ids = message_ids(Lang::En, "tui-keys.ftl");
+        ids.into_iter().map(|id| (tr_in(Lang::En, &id, &[]), &*Box::leak(id.into_boxed_str()))).collect()
+    });
+    BY_ENGLISH.iter().find(|(en, _)| en == text).map(|(_, id)| *id)
+}
 
 /// Puts a table in force for the rest of the process (once; false if one already is).
 pub(in crate::tui) fn install(table: Vec<Binding>) -> bool {
@@ -237,149 +281,150 @@ pub(in crate::tui) fn install(table: Vec<Binding>) -> bool {
 
 fn build() -> Vec<Binding> {
     use Action::*;
-    let (nav, general, acc, ppl, form, ask) =
-        ("Moving", "General", "Account list", "People", "Forms and search", "Questions");
-    let (org, cov, map) = ("Org chart", "Coverage", "Influence map");
-    let find = "Finding an owner or person";
-    let person = "The selected person (views 1 to 5)";
+    let (nav, general, acc, ppl, form, ask) = (
+        "tui-keys-group-moving",
+        "tui-keys-group-general",
+        "tui-keys-group-account-list",
+        "tui-keys-group-people",
+        "tui-keys-group-forms-and-search",
+        "tui-keys-group-questions",
+    );
+    let (org, cov, map) =
+        ("tui-keys-group-org-chart", "tui-keys-group-coverage", "tui-keys-group-influence-map");
+    let find = "tui-keys-group-finding";
+    let person = "tui-keys-group-selected-person";
     let mut t = vec![
-        b(MOVES, code(KeyCode::Up), Action::Up, nav, "move up"),
-        b(LISTS, ch('k'), Action::Up, nav, "move up"),
-        b(MOVES, code(KeyCode::Down), Action::Down, nav, "move down"),
-        b(LISTS, ch('j'), Action::Down, nav, "move down"),
-        b(MOVES, code(KeyCode::PageUp), Action::PageUp, nav, "page up"),
-        b(MOVES, code(KeyCode::PageDown), Action::PageDown, nav, "page down"),
-        b(LISTS, code(KeyCode::Home), Top, nav, "first row"),
-        b(LISTS, code(KeyCode::End), Bottom, nav, "last row"),
-        b(&[Mode::AccountList, Mode::People], code(KeyCode::Enter), Open, nav, "open / edit"),
-        b(PEOPLE, code(KeyCode::Tab), SwitchPane, nav, "switch pane"),
-        b(BROWSE, ch('?'), Action::Help, general, "help"),
-        b(VIEWS, code(KeyCode::Esc), Back, general, "back"),
-        b(BROWSE, ch('q'), Quit, general, "quit"),
-        b(BROWSE, ctrl('c'), Quit, general, "quit"),
-        b(VIEWS, ch('A'), EditAccount, general, "account details (tier, revenue, potential)"),
-        b(VIEWS, ch('R'), ReopenForEditing, general, "reopen a read-only account for editing"),
-        b(VIEWS, ch('u'), Undo, general, "undo"),
-        b(VIEWS, ctrl('z'), Undo, general, "undo"),
-        b(VIEWS, ctrl('r'), Redo, general, "redo"),
-        b(VIEWS, ctrl('y'), Redo, general, "redo"),
-        b(ACC, ch('a'), Add, acc, "new account"),
-        b(ACC, ch('n'), Add, acc, "new account"),
-        b(ACC, ch('r'), Rename, acc, "rename"),
-        b(ACC, ch('d'), Delete, acc, "delete (to trash)"),
-        b(PERSON_VIEWS, ch('a'), Add, person, "add person"),
-        b(PERSON_VIEWS, ch('e'), Edit, person, "edit person"),
-        b(PERSON_VIEWS, ch('d'), Delete, person, "delete person"),
-        b(PEOPLE, ch('/'), Search, ppl, "search"),
-        b(PEOPLE, ch('s'), SortNext, ppl, "sort by next column"),
-        b(PEOPLE, ch('S'), SortReverse, ppl, "reverse sort"),
-        b(ORG, code(KeyCode::Left), Left, org, "fold, or go up"),
-        b(ORG, ch('h'), Left, org, "fold, or go up"),
-        b(ORG, code(KeyCode::Right), Right, org, "open, or go down"),
-        b(ORG, ch('l'), Right, org, "open, or go down"),
-        b(ORG, code(KeyCode::Enter), ToggleFold, org, "fold or open"),
-        b(ORG, ch(' '), ToggleFold, org, "fold or open"),
-        b(ORG, ch('+'), ExpandAll, org, "open all"),
-        b(ORG, ch('-'), CollapseAll, org, "fold all"),
-        b(COVERAGE, code(KeyCode::Left), Left, cov, "previous member"),
-        b(COVERAGE, ch('h'), Left, cov, "previous member"),
-        b(COVERAGE, code(KeyCode::Right), Right, cov, "next member"),
-        b(COVERAGE, ch('l'), Right, cov, "next member"),
-        b(INFLUENCE, code(KeyCode::Left), Left, map, "move left"),
-        b(INFLUENCE, ch('h'), Left, map, "move left"),
-        b(INFLUENCE, code(KeyCode::Right), Right, map, "move right"),
-        b(INFLUENCE, ch('l'), Right, map, "move right"),
+        b(MOVES, code(KeyCode::Up), Action::Up, nav, "tui-keys-move-up"),
+        b(LISTS, ch('k'), Action::Up, nav, "tui-keys-move-up"),
+        b(MOVES, code(KeyCode::Down), Action::Down, nav, "tui-keys-move-down"),
+        b(LISTS, ch('j'), Action::Down, nav, "tui-keys-move-down"),
+        b(MOVES, code(KeyCode::PageUp), Action::PageUp, nav, "tui-keys-page-up"),
+        b(MOVES, code(KeyCode::PageDown), Action::PageDown, nav, "tui-keys-page-down"),
+        b(LISTS, code(KeyCode::Home), Top, nav, "tui-keys-first-row"),
+        b(LISTS, code(KeyCode::End), Bottom, nav, "tui-keys-last-row"),
+        b(&[Mode::AccountList, Mode::People], code(KeyCode::Enter), Open, nav, "tui-keys-open-edit"),
+        b(PEOPLE, code(KeyCode::Tab), SwitchPane, nav, "tui-keys-switch-pane"),
+        b(BROWSE, ch('?'), Action::Help, general, "tui-keys-help"),
+        b(VIEWS, code(KeyCode::Esc), Back, general, "tui-keys-back"),
+        b(BROWSE, ch('q'), Quit, general, "tui-keys-quit"),
+        b(BROWSE, ctrl('c'), Quit, general, "tui-keys-quit"),
+        b(VIEWS, ch('A'), EditAccount, general, "tui-keys-account-details"),
+        b(VIEWS, ch('R'), ReopenForEditing, general, "tui-keys-reopen-for-editing"),
+        b(VIEWS, ch('u'), Undo, general, "tui-keys-undo"),
+        b(VIEWS, ctrl('z'), Undo, general, "tui-keys-undo"),
+        b(VIEWS, ctrl('r'), Redo, general, "tui-keys-redo"),
+        b(VIEWS, ctrl('y'), Redo, general, "tui-keys-redo"),
+        b(ACC, ch('a'), Add, acc, "tui-keys-new-account"),
+        b(ACC, ch('n'), Add, acc, "tui-keys-new-account"),
+        b(ACC, ch('r'), Rename, acc, "tui-keys-rename"),
+        b(ACC, ch('d'), Delete, acc, "tui-keys-delete-to-trash"),
+        b(PERSON_VIEWS, ch('a'), Add, person, "tui-keys-add-person"),
+        b(PERSON_VIEWS, ch('e'), Edit, person, "tui-keys-edit-person"),
+        b(PERSON_VIEWS, ch('d'), Delete, person, "tui-keys-delete-person"),
+        b(PEOPLE, ch('/'), Search, ppl, "tui-keys-search"),
+        b(PEOPLE, ch('s'), SortNext, ppl, "tui-keys-sort-by-next-column"),
+        b(PEOPLE, ch('S'), SortReverse, ppl, "tui-keys-reverse-sort"),
+        b(ORG, code(KeyCode::Left), Left, org, "tui-keys-fold-or-go-up"),
+        b(ORG, ch('h'), Left, org, "tui-keys-fold-or-go-up"),
+        b(ORG, code(KeyCode::Right), Right, org, "tui-keys-open-or-go-down"),
+        b(ORG, ch('l'), Right, org, "tui-keys-open-or-go-down"),
+        b(ORG, code(KeyCode::Enter), ToggleFold, org, "tui-keys-fold-or-open"),
+        b(ORG, ch(' '), ToggleFold, org, "tui-keys-fold-or-open"),
+        b(ORG, ch('+'), ExpandAll, org, "tui-keys-open-all"),
+        b(ORG, ch('-'), CollapseAll, org, "tui-keys-fold-all"),
+        b(COVERAGE, code(KeyCode::Left), Left, cov, "tui-keys-previous-member"),
+        b(COVERAGE, ch('h'), Left, cov, "tui-keys-previous-member"),
+        b(COVERAGE, code(KeyCode::Right), Right, cov, "tui-keys-next-member"),
+        b(COVERAGE, ch('l'), Right, cov, "tui-keys-next-member"),
+        b(INFLUENCE, code(KeyCode::Left), Left, map, "tui-keys-move-left"),
+        b(INFLUENCE, ch('h'), Left, map, "tui-keys-move-left"),
+        b(INFLUENCE, code(KeyCode::Right), Right, map, "tui-keys-move-right"),
+        b(INFLUENCE, ch('l'), Right, map, "tui-keys-move-right"),
     ];
     for v in AccountView::ALL {
-        t.push(b(VIEWS, ch(v.key()), ShowView(*v), "Views", v.title()));
+        t.push(b(VIEWS, ch(v.key()), ShowView(*v), "tui-keys-group-views", view_desc(*v)));
     }
     t.extend([
-        b(FORMS, code(KeyCode::Tab), NextField, form, "next field"),
-        b(FORMS, code(KeyCode::Down), NextField, form, "next field"),
-        b(FORMS, code(KeyCode::BackTab), PrevField, form, "previous field"),
-        b(FORMS, Key::Press(KeyCode::BackTab, KeyModifiers::SHIFT), PrevField, form, "previous field"),
-        b(FORMS, code(KeyCode::Up), PrevField, form, "previous field"),
-        b(FORMS, code(KeyCode::Enter), Submit, form, "save"),
-        b(&[Mode::Search], code(KeyCode::Enter), Submit, form, "keep filter"),
+        b(FORMS, code(KeyCode::Tab), NextField, form, "tui-keys-next-field"),
+        b(FORMS, code(KeyCode::Down), NextField, form, "tui-keys-next-field"),
+        b(FORMS, code(KeyCode::BackTab), PrevField, form, "tui-keys-previous-field"),
+        b(
+            FORMS,
+            Key::Press(KeyCode::BackTab, KeyModifiers::SHIFT),
+            PrevField,
+            form,
+            "tui-keys-previous-field",
+        ),
+        b(FORMS, code(KeyCode::Up), PrevField, form, "tui-keys-previous-field"),
+        b(FORMS, code(KeyCode::Enter), Submit, form, "tui-keys-save"),
+        b(&[Mode::Search], code(KeyCode::Enter), Submit, form, "tui-keys-keep-filter"),
         b(
             &[Mode::Form, Mode::FormRoles, Mode::FormChoice, Mode::Search],
             code(KeyCode::Esc),
             Back,
             form,
-            "cancel",
+            "tui-keys-cancel",
         ),
-        b(TEXT, code(KeyCode::Left), CursorLeft, form, "cursor left"),
-        b(TEXT, code(KeyCode::Right), CursorRight, form, "cursor right"),
-        b(TEXT, code(KeyCode::Home), CursorHome, form, "start of field"),
-        b(TEXT, code(KeyCode::End), CursorEnd, form, "end of field"),
-        b(TEXT, code(KeyCode::Backspace), DeleteBack, form, "delete before cursor"),
-        b(TEXT, code(KeyCode::Delete), DeleteForward, form, "delete at cursor"),
-        b(TEXT, Key::AnyChar, Insert(' '), form, "type text"),
+        b(TEXT, code(KeyCode::Left), CursorLeft, form, "tui-keys-cursor-left"),
+        b(TEXT, code(KeyCode::Right), CursorRight, form, "tui-keys-cursor-right"),
+        b(TEXT, code(KeyCode::Home), CursorHome, form, "tui-keys-start-of-field"),
+        b(TEXT, code(KeyCode::End), CursorEnd, form, "tui-keys-end-of-field"),
+        b(TEXT, code(KeyCode::Backspace), DeleteBack, form, "tui-keys-delete-before-cursor"),
+        b(TEXT, code(KeyCode::Delete), DeleteForward, form, "tui-keys-delete-at-cursor"),
+        b(TEXT, Key::AnyChar, Insert(' '), form, "tui-keys-type-text"),
     ]);
     for r in Role::ALL {
         let key = ch(r.badge().to_ascii_lowercase());
         t.push(b(&[Mode::FormRoles], key, ToggleRole(*r), form, role_desc(*r)));
     }
     t.extend([
-        b(&[Mode::FormChoice], ch(' '), CycleNext, form, "next stance"),
-        b(&[Mode::FormChoice], code(KeyCode::Right), CycleNext, form, "next stance"),
-        b(&[Mode::FormChoice], code(KeyCode::Left), CyclePrev, form, "previous stance"),
+        b(&[Mode::FormChoice], ch(' '), CycleNext, form, "tui-keys-next-stance"),
+        b(&[Mode::FormChoice], code(KeyCode::Right), CycleNext, form, "tui-keys-next-stance"),
+        b(&[Mode::FormChoice], code(KeyCode::Left), CyclePrev, form, "tui-keys-previous-stance"),
         b(&[Mode::FormChoice], Key::AnyLetter, Insert(' '), form, LETTERS),
-        b(&[Mode::FormFindable], Key::AnyLetter, Insert(' '), find, "find by name (any script)"),
-        b(FIND, Key::AnyChar, Insert(' '), find, "find by name (any script)"),
-        b(FIND, code(KeyCode::Backspace), DeleteBack, find, "edit what you typed"),
-        b(FIND, code(KeyCode::Right), CycleNext, find, "next match"),
-        b(FIND, code(KeyCode::Left), CyclePrev, find, "previous match"),
-        b(FIND, code(KeyCode::Enter), Submit, find, "take the match"),
-        b(FIND, code(KeyCode::Tab), NextField, find, "take it, next field"),
-        b(FIND, code(KeyCode::Down), NextField, find, "take it, next field"),
-        b(FIND, code(KeyCode::BackTab), PrevField, find, "take it, previous field"),
+        b(&[Mode::FormFindable], Key::AnyLetter, Insert(' '), find, "tui-keys-find-by-name-any-script"),
+        b(FIND, Key::AnyChar, Insert(' '), find, "tui-keys-find-by-name-any-script"),
+        b(FIND, code(KeyCode::Backspace), DeleteBack, find, "tui-keys-edit-what-you-typed"),
+        b(FIND, code(KeyCode::Right), CycleNext, find, "tui-keys-next-match"),
+        b(FIND, code(KeyCode::Left), CyclePrev, find, "tui-keys-previous-match"),
+        b(FIND, code(KeyCode::Enter), Submit, find, "tui-keys-take-the-match"),
+        b(FIND, code(KeyCode::Tab), NextField, find, "tui-keys-take-it-next-field"),
+        b(FIND, code(KeyCode::Down), NextField, find, "tui-keys-take-it-next-field"),
+        b(FIND, code(KeyCode::BackTab), PrevField, find, "tui-keys-take-it-previous-field"),
         b(
             FIND,
             Key::Press(KeyCode::BackTab, KeyModifiers::SHIFT),
             PrevField,
             find,
-            "take it, previous field",
+            "tui-keys-take-it-previous-field",
         ),
-        b(FIND, code(KeyCode::Up), PrevField, find, "take it, previous field"),
-        b(FIND, code(KeyCode::Esc), Back, find, "drop what you typed"),
-        b(&[Mode::Confirm], ch('y'), Yes, ask, "yes"),
-        b(&[Mode::Confirm], code(KeyCode::Enter), Yes, ask, "yes"),
-        b(&[Mode::Confirm], ch('n'), Back, ask, "no"),
-        b(&[Mode::Confirm, Mode::Recovery], code(KeyCode::Esc), Back, ask, "cancel / later"),
-        b(DISCARD, ch('y'), Yes, ask, "discard your changes"),
-        b(DISCARD, ch('n'), Back, ask, "keep editing"),
-        b(DISCARD, code(KeyCode::Esc), Back, ask, "keep editing"),
-        b(
-            &[Mode::Conflict],
-            ch('r'),
-            Reload,
-            ask,
-            "reload: take the file on disk and drop your unsaved edits",
-        ),
-        b(&[Mode::Conflict], ch('c'), SaveCopy, ask, "save yours as a copy beside the changed file"),
-        b(
-            &[Mode::Conflict],
-            code(KeyCode::Esc),
-            Back,
-            ask,
-            "decide later: edits stay in memory only, nothing is saved",
-        ),
-        b(&[Mode::Recovery], ch('r'), Restore, ask, "restore unsaved edits"),
-        b(&[Mode::Recovery], code(KeyCode::Enter), Restore, ask, "restore unsaved edits"),
-        b(&[Mode::Recovery], ch('x'), Discard, ask, "discard (to trash)"),
-        b(&[Mode::Unsaved], ch('w'), WriteElsewhere, ask, "write the account to a file you name"),
-        b(&[Mode::Unsaved], ch('Q'), LoseEdits, ask, "quit (or leave the account) and lose the edits"),
-        b(&[Mode::Unsaved], code(KeyCode::Esc), Back, ask, "stay: the edits stay in memory"),
-        b(&[Mode::Help], code(KeyCode::Up), Action::Up, general, "scroll"),
-        b(&[Mode::Help], code(KeyCode::Down), Action::Down, general, "scroll"),
-        b(&[Mode::Help], code(KeyCode::PageUp), Action::PageUp, general, "scroll a page"),
-        b(&[Mode::Help], code(KeyCode::PageDown), Action::PageDown, general, "scroll a page"),
-        b(&[Mode::Help], code(KeyCode::Home), Top, general, "to the top of the help"),
-        b(&[Mode::Help], code(KeyCode::End), Bottom, general, "to the end of the help"),
-        b(&[Mode::Help], code(KeyCode::Esc), Back, general, "close help"),
-        b(&[Mode::Help], ch('?'), Back, general, "close help"),
-        b(&[Mode::Help], ch('q'), Back, general, "close help"),
+        b(FIND, code(KeyCode::Up), PrevField, find, "tui-keys-take-it-previous-field"),
+        b(FIND, code(KeyCode::Esc), Back, find, "tui-keys-drop-what-you-typed"),
+        b(&[Mode::Confirm], ch('y'), Yes, ask, "tui-keys-yes"),
+        b(&[Mode::Confirm], code(KeyCode::Enter), Yes, ask, "tui-keys-yes"),
+        b(&[Mode::Confirm], ch('n'), Back, ask, "tui-keys-no"),
+        b(&[Mode::Confirm, Mode::Recovery], code(KeyCode::Esc), Back, ask, "tui-keys-cancel-later"),
+        b(DISCARD, ch('y'), Yes, ask, "tui-keys-discard-your-changes"),
+        b(DISCARD, ch('n'), Back, ask, "tui-keys-keep-editing"),
+        b(DISCARD, code(KeyCode::Esc), Back, ask, "tui-keys-keep-editing"),
+        b(&[Mode::Conflict], ch('r'), Reload, ask, "tui-keys-conflict-reload"),
+        b(&[Mode::Conflict], ch('c'), SaveCopy, ask, "tui-keys-conflict-save-copy"),
+        b(&[Mode::Conflict], code(KeyCode::Esc), Back, ask, "tui-keys-conflict-later"),
+        b(&[Mode::Recovery], ch('r'), Restore, ask, "tui-keys-restore-unsaved-edits"),
+        b(&[Mode::Recovery], code(KeyCode::Enter), Restore, ask, "tui-keys-restore-unsaved-edits"),
+        b(&[Mode::Recovery], ch('x'), Discard, ask, "tui-keys-discard-to-trash"),
+        b(&[Mode::Unsaved], ch('w'), WriteElsewhere, ask, "tui-keys-unsaved-write-elsewhere"),
+        b(&[Mode::Unsaved], ch('Q'), LoseEdits, ask, "tui-keys-unsaved-lose-edits"),
+        b(&[Mode::Unsaved], code(KeyCode::Esc), Back, ask, "tui-keys-stay-the-edits-stay-in-memory"),
+        b(&[Mode::Help], code(KeyCode::Up), Action::Up, general, "tui-keys-scroll"),
+        b(&[Mode::Help], code(KeyCode::Down), Action::Down, general, "tui-keys-scroll"),
+        b(&[Mode::Help], code(KeyCode::PageUp), Action::PageUp, general, "tui-keys-scroll-a-page"),
+        b(&[Mode::Help], code(KeyCode::PageDown), Action::PageDown, general, "tui-keys-scroll-a-page"),
+        b(&[Mode::Help], code(KeyCode::Home), Top, general, "tui-keys-to-the-top-of-the-help"),
+        b(&[Mode::Help], code(KeyCode::End), Bottom, general, "tui-keys-to-the-end-of-the-help"),
+        b(&[Mode::Help], code(KeyCode::Esc), Back, general, "tui-keys-close-help"),
+        b(&[Mode::Help], ch('?'), Back, general, "tui-keys-close-help"),
+        b(&[Mode::Help], ch('q'), Back, general, "tui-keys-close-help"),
     ]);
     t.extend(super::relations::keys::bindings());
     t.extend(pull_bindings());
@@ -395,7 +440,7 @@ fn build() -> Vec<Binding> {
 }
 
 /// What letters do on a field that picks one of a few choices.
-pub(in crate::tui) const LETTERS: &str = "pick by first letters";
+pub(in crate::tui) const LETTERS: &str = "tui-keys-pick-by-first-letters";
 
 /// The keys of the Pull view and its what-if scenarios.
 fn pull_bindings() -> Vec<Binding> {
@@ -403,24 +448,24 @@ fn pull_bindings() -> Vec<Binding> {
     const PULLS: &[Mode] = &[Mode::Pull, Mode::WhatIf];
     const PULL: &[Mode] = &[Mode::Pull];
     const WHAT_IF: &[Mode] = &[Mode::WhatIf];
-    let (pull, what) = ("Pull view", "What-if (nothing saved until applied)");
+    let (pull, what) = ("tui-keys-group-pull-view", "tui-keys-group-what-if");
     vec![
-        b(PULLS, code(KeyCode::Left), PrevStage, pull, "previous stage"),
-        b(PULLS, code(KeyCode::Right), NextStage, pull, "next stage"),
-        b(PULLS, code(KeyCode::Tab), SwitchPane, pull, "next panel"),
-        b(PULL, ch('w'), WhatIf, pull, "what-if on selected"),
-        b(PULLS, ch('m'), ToggleModel, pull, "model weights"),
-        b(WHAT_IF, ch(' '), TakeStep, what, "take the suggested step"),
-        b(WHAT_IF, ch('+'), RaiseStance, what, "raise stance"),
-        b(WHAT_IF, ch('='), RaiseStance, what, "raise stance"),
-        b(WHAT_IF, ch('-'), LowerStance, what, "lower stance"),
-        b(WHAT_IF, ch('c'), CycleCoverage, what, "coverage"),
-        b(WHAT_IF, ch('t'), NextMember, what, "team member for c"),
-        b(WHAT_IF, code(KeyCode::Enter), Submit, what, "apply (undoable)"),
-        b(WHAT_IF, ch('A'), Submit, what, "apply (undoable)"),
-        b(WHAT_IF, code(KeyCode::Esc), Back, what, "leave unchanged"),
-        b(WHAT_IF, ch('?'), Action::Help, what, "help"),
-        b(WHAT_IF, ctrl('c'), Quit, what, "quit (the scenario is dropped)"),
+        b(PULLS, code(KeyCode::Left), PrevStage, pull, "tui-keys-previous-stage"),
+        b(PULLS, code(KeyCode::Right), NextStage, pull, "tui-keys-next-stage"),
+        b(PULLS, code(KeyCode::Tab), SwitchPane, pull, "tui-keys-next-panel"),
+        b(PULL, ch('w'), WhatIf, pull, "tui-keys-what-if-on-selected"),
+        b(PULLS, ch('m'), ToggleModel, pull, "tui-keys-model-weights"),
+        b(WHAT_IF, ch(' '), TakeStep, what, "tui-keys-take-the-suggested-step"),
+        b(WHAT_IF, ch('+'), RaiseStance, what, "tui-keys-raise-stance"),
+        b(WHAT_IF, ch('='), RaiseStance, what, "tui-keys-raise-stance"),
+        b(WHAT_IF, ch('-'), LowerStance, what, "tui-keys-lower-stance"),
+        b(WHAT_IF, ch('c'), CycleCoverage, what, "tui-keys-coverage"),
+        b(WHAT_IF, ch('t'), NextMember, what, "tui-keys-team-member-for-c"),
+        b(WHAT_IF, code(KeyCode::Enter), Submit, what, "tui-keys-apply-undoable"),
+        b(WHAT_IF, ch('A'), Submit, what, "tui-keys-apply-undoable"),
+        b(WHAT_IF, code(KeyCode::Esc), Back, what, "tui-keys-leave-unchanged"),
+        b(WHAT_IF, ch('?'), Action::Help, what, "tui-keys-help"),
+        b(WHAT_IF, ctrl('c'), Quit, what, "tui-keys-quit-the-scenario-is-dropped"),
     ]
 }
 
@@ -429,36 +474,49 @@ fn history_bindings() -> Vec<Binding> {
     use Action::*;
     const CHANGES: &[Mode] = &[Mode::Changes];
     const ASK: &[Mode] = &[Mode::AskUser];
-    let (changes, ask) = ("Changes view", "Who you are (asked once, for the history)");
+    let (changes, ask) = ("tui-keys-group-changes-view", "tui-keys-group-who-you-are");
     vec![
-        b(CHANGES, code(KeyCode::Enter), Open, changes, "go to the person"),
-        b(CHANGES, ch('s'), ChangesSince, changes, "since: 7 days, 30 days, the last sync, everything"),
-        b(ASK, code(KeyCode::Enter), Submit, ask, "that's me (kept in the settings)"),
-        b(ASK, code(KeyCode::Tab), CycleNext, ask, "next name from the team"),
-        b(ASK, code(KeyCode::Down), CycleNext, ask, "next name from the team"),
-        b(ASK, code(KeyCode::BackTab), CyclePrev, ask, "previous name from the team"),
+        b(CHANGES, code(KeyCode::Enter), Open, changes, "tui-keys-go-to-the-person"),
+        b(CHANGES, ch('s'), ChangesSince, changes, "tui-keys-changes-since"),
+        b(ASK, code(KeyCode::Enter), Submit, ask, "tui-keys-thats-me-kept-in-the-settings"),
+        b(ASK, code(KeyCode::Tab), CycleNext, ask, "tui-keys-next-name-from-the-team"),
+        b(ASK, code(KeyCode::Down), CycleNext, ask, "tui-keys-next-name-from-the-team"),
+        b(ASK, code(KeyCode::BackTab), CyclePrev, ask, "tui-keys-previous-name-from-the-team"),
         b(
             ASK,
             Key::Press(KeyCode::BackTab, KeyModifiers::SHIFT),
             CyclePrev,
             ask,
-            "previous name from the team",
+            "tui-keys-previous-name-from-the-team",
         ),
-        b(ASK, code(KeyCode::Up), CyclePrev, ask, "previous name from the team"),
-        b(ASK, code(KeyCode::Esc), Back, ask, "skip for this session"),
+        b(ASK, code(KeyCode::Up), CyclePrev, ask, "tui-keys-previous-name-from-the-team"),
+        b(ASK, code(KeyCode::Esc), Back, ask, "tui-keys-skip-for-this-session"),
     ]
+}
+
+/// The name of a view in the help (the tab's own name is the views area's).
+fn view_desc(v: AccountView) -> &'static str {
+    match v {
+        AccountView::People => "tui-keys-view-people",
+        AccountView::OrgChart => "tui-keys-view-org-chart",
+        AccountView::Influence => "tui-keys-view-influence",
+        AccountView::Coverage => "tui-keys-view-coverage",
+        AccountView::Pull => "tui-keys-view-pull",
+        AccountView::FollowUps => "tui-keys-view-follow-ups",
+        AccountView::Changes => "tui-keys-view-changes",
+    }
 }
 
 /// The help line for a role's toggle key.
 fn role_desc(r: Role) -> &'static str {
     match r {
-        Role::User => "toggle User",
-        Role::Influencer => "toggle Influencer",
-        Role::Decider => "toggle Decider",
-        Role::Payer => "toggle Payer",
-        Role::Buyer => "toggle Buyer",
-        Role::Gatekeeper => "toggle Gatekeeper",
-        Role::Initiator => "toggle iNitiator",
+        Role::User => "tui-keys-toggle-user",
+        Role::Influencer => "tui-keys-toggle-influencer",
+        Role::Decider => "tui-keys-toggle-decider",
+        Role::Payer => "tui-keys-toggle-payer",
+        Role::Buyer => "tui-keys-toggle-buyer",
+        Role::Gatekeeper => "tui-keys-toggle-gatekeeper",
+        Role::Initiator => "tui-keys-toggle-initiator",
     }
 }
 
@@ -475,15 +533,22 @@ fn normalise(key: KeyEvent) -> (KeyCode, KeyModifiers) {
 /// The action a key press means in a mode, if any. Key releases and repeats of
 /// non-movement keys are ignored by the caller.
 pub fn lookup(mode: Mode, key: KeyEvent) -> Option<Action> {
+    lookup_in(bindings(), mode, key)
+}
+
+/// [`lookup`] in a given table (the one in force, or one a test built).
+pub(in crate::tui) fn lookup_in(all: &[Binding], mode: Mode, key: KeyEvent) -> Option<Action> {
     if key.kind == KeyEventKind::Release {
         return None;
     }
     let (code, mods) = normalise(key);
-    let table = bindings().iter().filter(|b| b.modes.contains(&mode));
-    for bind in table.clone() {
-        if bind.key == Key::Press(code, mods) {
-            return Some(bind.action);
-        }
+    let table = all.iter().filter(|b| b.modes.contains(&mode));
+    let bound = |code: KeyCode| table.clone().find(|b| b.key == Key::Press(code, mods)).map(|b| b.action);
+    if let Some(action) = bound(code) {
+        return Some(action);
+    }
+    if let Some(action) = as_latin(all, mode, code).and_then(bound) {
+        return Some(action);
     }
     match code {
         KeyCode::Char(c) if !mods.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
@@ -492,6 +557,20 @@ pub fn lookup(mode: Mode, key: KeyEvent) -> Option<Action> {
         }
         _ => None,
     }
+}
+
+/// The Latin key under a character the Russian layout typed (`й` is where `q` is), so
+/// that commands work without switching the layout. Only where nothing is typed: in a
+/// mode that takes text or picks by letters, `й` is the rep's `й`. The key itself is
+/// looked up first, so a rep's own binding of `й` (settings file) wins.
+fn as_latin(all: &[Binding], mode: Mode, code: KeyCode) -> Option<KeyCode> {
+    let KeyCode::Char(c) = code else { return None };
+    let typing =
+        all.iter().any(|b| matches!(b.key, Key::AnyChar | Key::AnyLetter) && b.modes.contains(&mode));
+    if typing {
+        return None;
+    }
+    crate::i18n::layout::latin_for(c).map(KeyCode::Char)
 }
 
 /// Whether a mode has a text field with the focus: the modes where typing types
@@ -509,8 +588,8 @@ pub fn key_for(mode: Mode, action: Action) -> Option<Key> {
 pub fn key_label(key: Key) -> String {
     let (code, mods) = match key {
         Key::Press(code, mods) => (code, mods),
-        Key::AnyChar => return "type".into(),
-        Key::AnyLetter => return "letters".into(),
+        Key::AnyChar => return crate::t!("tui-keys-label-any-char"),
+        Key::AnyLetter => return crate::t!("tui-keys-label-any-letter"),
     };
     let name = match code {
         KeyCode::Char(' ') => "Space".into(),
@@ -568,7 +647,7 @@ pub fn status_hints(mode: Mode, actions: &[Action]) -> Vec<(String, String)> {
     while let Some(first) = rest.first() {
         let keys: Vec<String> = EDITS.iter().filter_map(|a| key_for(mode, *a).map(key_label)).collect();
         if rest.starts_with(&EDITS) && PERSON_VIEWS.contains(&mode) && keys.len() == EDITS.len() {
-            out.push((keys.join(" "), "add, edit, delete".to_string()));
+            out.push((keys.join(" "), crate::t!("tui-keys-add-edit-delete")));
             rest = &rest[EDITS.len()..];
             continue;
         }
@@ -645,6 +724,73 @@ mod tests {
                 assert!(!(shared && a.key == b.key), "{:?} is bound twice: {} / {}", a.key, a.desc, b.desc);
             }
         }
+    }
+
+    fn typed(mode: Mode, c: char) -> Option<Action> {
+        let mods = if c.is_uppercase() { KeyModifiers::SHIFT } else { NONE };
+        lookup(mode, press(KeyCode::Char(c), mods))
+    }
+
+    #[test]
+    fn russian_layout_keys_act_as_the_latin_keys_they_sit_on() {
+        assert_eq!(typed(Mode::AccountList, 'й'), Some(Action::Quit));
+        assert_eq!(typed(Mode::AccountList, 'о'), Some(Action::Down));
+        assert_eq!(typed(Mode::AccountList, 'л'), Some(Action::Up));
+        assert_eq!(typed(Mode::People, 'о'), Some(Action::Down));
+        assert_eq!(typed(Mode::People, 'у'), Some(Action::Edit));
+        assert_eq!(typed(Mode::People, '.'), Some(Action::Search));
+        assert_eq!(typed(Mode::People, ','), Some(Action::Help));
+        // Shift is kept: Ы is S, the reverse sort; Ctrl too: Ctrl-я is Ctrl-z.
+        assert_eq!(typed(Mode::People, 'Ы'), Some(Action::SortReverse));
+        assert_eq!(lookup(Mode::People, press(KeyCode::Char('я'), CTRL)), Some(Action::Undo));
+        assert_eq!(typed(Mode::Confirm, 'н'), Some(Action::Yes));
+    }
+
+    #[test]
+    fn russian_letters_are_typed_where_the_rep_types() {
+        for mode in [Mode::Form, Mode::Search, Mode::AskUser, Mode::ImportPath, Mode::Picker, Mode::FormFind]
+        {
+            assert_eq!(typed(mode, 'й'), Some(Action::Insert('й')), "{mode:?}");
+            assert_eq!(typed(mode, '.'), Some(Action::Insert('.')), "{mode:?}");
+        }
+        // Picking by first letters takes the Russian letter as it is, too.
+        assert_eq!(typed(Mode::FormChoice, 'н'), Some(Action::Insert('н')));
+        assert_eq!(typed(Mode::FormFindable, 'т'), Some(Action::Insert('т')));
+    }
+
+    #[test]
+    fn a_key_bound_as_typed_comes_before_the_layout() {
+        // `ч` is where `x` is; bound itself, it means what it is bound to.
+        let mut table = default_bindings().to_vec();
+        table.insert(0, b(ACC, ch('ч'), Action::ShowTrash, "tui-keys-group-general", "tui-keys-trash"));
+        let key = press(KeyCode::Char('ч'), NONE);
+        assert_eq!(lookup_in(&table, Mode::AccountList, key), Some(Action::ShowTrash));
+        assert_eq!(lookup_in(default_bindings(), Mode::AccountList, key), None, "x is not bound on the list");
+    }
+
+    #[test]
+    fn every_group_and_description_is_a_message_in_both_languages() {
+        use crate::i18n::{Lang, has_message};
+        for bind in default_bindings() {
+            for id in [bind.group, bind.desc].into_iter().filter(|id| id.starts_with("tui-keys-")) {
+                for l in Lang::ALL {
+                    assert!(has_message(*l, id), "{id} is missing in {l:?}");
+                }
+            }
+        }
+        let own = |b: &&Binding| !matches!(b.action, Action::TestPanic) && !b.group.contains(' ');
+        let ids = default_bindings().iter().filter(own).count();
+        assert!(ids > 150, "the TUI's own rows use ids ({ids})");
+    }
+
+    #[test]
+    fn the_table_in_force_speaks_the_language_of_the_thread() {
+        use crate::i18n::{Lang, with_lang};
+        let desc = |l| with_lang(l, || hints(Mode::People, &[Action::Undo])[0].1);
+        assert_eq!(desc(Lang::En), "undo");
+        assert_eq!(desc(Lang::Ru), "отменить");
+        let label = with_lang(Lang::Ru, || key_label(Key::AnyChar));
+        assert_eq!(label, "ввод");
     }
 
     #[test]

@@ -276,7 +276,14 @@ pub fn apply(defaults: &[Binding], overrides: &[KeyOverride], path: &Path) -> Ap
             let kept = default_keys(defaults, wa.action);
             let other_name = names.iter().find(|(_, a)| belongs(*a, other)).map(|(n, _)| *n);
             let label = keymap::key_label(key);
-            let message = words::key_clash(wa.name, &label, other.desc, other.group, other_name, &kept);
+            let message = words::key_clash(
+                wa.name,
+                &label,
+                keymap::words(other.desc),
+                keymap::words(other.group),
+                other_name,
+                &kept,
+            );
             warn(&mut problems, wa.source.place, message);
         }
         for w in gone.into_iter().rev() {
@@ -410,8 +417,10 @@ pub fn list(applied: &Applied) -> Vec<ActionKeys> {
             if !keys.contains(&l) {
                 keys.push(l);
             }
-            if !does.contains(&b.desc) {
-                does.push(b.desc);
+            // The table holds message ids; `dmu config --keys` shows the words.
+            let desc = keymap::words(b.desc);
+            if !does.contains(&desc) {
+                does.push(desc);
             }
         }
         out.push(ActionKeys { name, keys, does });

@@ -31,8 +31,7 @@ pub fn run(data: DataDir, open: Option<PathBuf>, settings: &crate::settings::Loa
     // Nothing says who the rep is: the first edit that records history asks (once).
     app.asks_who = true;
     app.settings_file = settings.location.path.clone();
-    let welcome = demo
-        .map(|path| format!("Welcome! dmu installed a demo account to try things on ({})", path.display()));
+    let welcome = demo.map(|path| crate::t!("tui-app-welcome-demo", path = path.display().to_string()));
     // One message at a time: the warning goes after the welcome, not instead of it.
     match (welcome, exposure) {
         (Some(w), Some(x)) => app.say(Level::Warning, format!("{w}. {}", x.warning())),
@@ -54,7 +53,10 @@ pub fn run(data: DataDir, open: Option<PathBuf>, settings: &crate::settings::Loa
 /// Where in the file, without the path (the list shows the file name already).
 fn short(e: &LoadError) -> String {
     match (e.line, e.column) {
-        (Some(l), Some(c)) => format!("line {l}, column {c}: {}", e.message),
+        // Line and column as text: places in a file, not counts.
+        (Some(l), Some(c)) => {
+            crate::t!("tui-app-load-error-at", line = l.to_string(), column = c.to_string(), why = &e.message)
+        }
         _ => e.message.clone(),
     }
 }

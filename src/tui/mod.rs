@@ -76,7 +76,7 @@ fn restore_terminal() {
 pub fn run_app(mut app: App, slot: RecoverySlot, write: RecoveryWriter) -> anyhow::Result<()> {
     let write = std::sync::Arc::new(write);
     let mut terminal = ratatui::try_init()
-        .map_err(|e| anyhow::anyhow!("dmu needs an interactive terminal to show its screens ({e})"))?;
+        .map_err(|e| anyhow::anyhow!(crate::t!("tui-app-needs-terminal", why = e.to_string())))?;
     let _restore = Restore;
     crossterm::execute!(
         std::io::stdout(),
@@ -93,11 +93,8 @@ pub fn run_app(mut app: App, slot: RecoverySlot, write: RecoveryWriter) -> anyho
     restore_terminal();
     if let Some(rescue) = pending {
         match write(&rescue) {
-            Ok(p) => eprintln!(
-                "dmu: edits that could not be saved were written to {}; dmu offers them at the next start",
-                p.display()
-            ),
-            Err(e) => eprintln!("dmu: edits that could not be saved are lost: {e}"),
+            Ok(p) => eprintln!("dmu: {}", crate::t!("tui-app-rescued-to", path = p.display().to_string())),
+            Err(e) => eprintln!("dmu: {}", crate::t!("tui-app-rescue-lost", why = e.to_string())),
         }
     }
     if let Some(words) = app.farewell() {
@@ -128,10 +125,10 @@ fn install_panic_hook(slot: RecoverySlot, write: std::sync::Arc<RecoveryWriter>)
         if let Some(rescue) = pending {
             match write(&rescue) {
                 Ok(p) => eprintln!(
-                    "dmu: your unsaved edits were written to {}; dmu offers them at the next start",
-                    p.display()
+                    "dmu: {}",
+                    crate::t!("tui-app-panic-rescued-to", path = p.display().to_string())
                 ),
-                Err(e) => eprintln!("dmu: could not write your unsaved edits to a recovery file: {e}"),
+                Err(e) => eprintln!("dmu: {}", crate::t!("tui-app-panic-rescue-failed", why = e.to_string())),
             }
         }
         previous(info);

@@ -18,7 +18,7 @@ impl App {
             return false;
         }
         if !keymap::takes_text(self.mode()) {
-            self.say(Level::Info, "Paste goes into a text field; nothing was changed");
+            self.say(Level::Info, crate::t!("tui-app-paste-nowhere"));
             return true;
         }
         let line = crate::text::one_line(text);

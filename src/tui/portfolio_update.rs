@@ -16,14 +16,26 @@ use super::views::agenda::{self, AgendaView};
 use super::views::team::OurTeamView;
 use crate::model::Date;
 use crate::model::ops::{self, Contacted};
+use crate::t;
 use crate::text::inert;
+
+/// The message after a sort: "Sorted by name, reversed" (the portfolio and the people
+/// table). `label` is the sort key's name as its view says it.
+pub(super) fn sorted_by(label: impl AsRef<str>, reversed: bool) -> String {
+    let label = label.as_ref();
+    if reversed {
+        t!("tui-messages-sorted-by-reversed", key = label)
+    } else {
+        t!("tui-messages-sorted-by", key = label)
+    }
+}
 
 impl App {
     /// Sorts the portfolio by the next column, or reverses the sort.
     pub(super) fn sort_portfolio(&mut self, reverse: bool) {
         self.accounts.sort_by(reverse);
         let (key, rev) = self.accounts.sort();
-        self.say(Level::Info, format!("Sorted by {}{}", key.label(), if rev { ", reversed" } else { "" }));
+        self.say(Level::Info, sorted_by(key.label(), rev));
     }
 
     /// Shows the agenda, everyone's or one owner's, as a screen of its own: Esc from it
@@ -66,8 +78,11 @@ impl App {
             Action::NextOwner => {
                 if let Screen::Agenda(v) = &mut self.screen {
                     v.next_owner(self.accounts.agenda());
-                    let who = v.owner().map_or("everyone".to_string(), |o| inert(o).into_owned());
-                    self.say(Level::Info, format!("Showing the follow-ups of {who}"));
+                    let text = match v.owner() {
+                        Some(o) => t!("tui-messages-agenda-of", who = inert(o)),
+                        None => t!("tui-messages-agenda-of-everyone"),
+                    };
+                    self.say(Level::Info, text);
                 }
             }
             Action::Open => self.board_open(),
@@ -92,7 +107,7 @@ impl App {
             }
             Screen::Agenda(v) => {
                 let Some(e) = v.selected(self.accounts.agenda()).cloned() else {
-                    return self.say(Level::Info, "No follow-up is selected");
+                    return self.say(Level::Info, t!("tui-messages-agenda-none-selected"));
                 };
                 let Some(path) = self.path_of(&e.account) else { return };
                 // Esc from the account comes back to the agenda as it is.
@@ -122,7 +137,7 @@ impl App {
     fn path_of(&mut self, slug: &str) -> Option<std::path::PathBuf> {
         let path = self.accounts.rows().iter().find(|r| r.slug == slug).map(|r| r.path.clone());
         if path.is_none() {
-            self.say(Level::Error, format!("{}.json is no longer in the data folder", inert(slug)));
+            self.say(Level::Error, t!("tui-messages-account-file-gone", slug = inert(slug)));
         }
         path
     }
@@ -131,7 +146,7 @@ impl App {
     fn agenda_done(&mut self) {
         let Screen::Agenda(v) = &self.screen else { return };
         let Some(e) = v.selected(self.accounts.agenda()).cloned() else {
-            return self.say(Level::Info, "No follow-up is selected");
+            return self.say(Level::Info, t!("tui-messages-agenda-none-selected"));
         };
         match self.set_done_in_file(&e.account, &e.id, Some(self.today), None) {
             Ok((text, contacted)) => {
@@ -139,7 +154,7 @@ impl App {
                     v.last_done = Some((e.account.clone(), e.id.clone(), contacted));
                 }
                 self.rescan();
-                self.say(Level::Info, format!("Done: {text} (u undoes)"));
+                self.say(Level::Info, t!("tui-messages-agenda-done", text = text));
             }
             Err(why) => self.say(Level::Warning, why),
         }
@@ -152,12 +167,12 @@ impl App {
             _ => None,
         };
         let Some((slug, id, contacted)) = last else {
-            return self.say(Level::Info, "Nothing to undo on the agenda");
+            return self.say(Level::Info, t!("tui-messages-agenda-nothing-to-undo"));
         };
         match self.set_done_in_file(&slug, &id, None, contacted.as_ref()) {
             Ok((text, _)) => {
                 self.rescan();
-                self.say(Level::Info, format!("Undid: done {text}"));
+                self.say(Level::Info, t!("tui-messages-agenda-undid", text = text));
             }
             Err(why) => self.say(Level::Warning, why),
         }
@@ -174,7 +189,8 @@ impl App {
         done: Option<Date>,
         contacted: Option<&Contacted>,
     ) -> Result<(String, Option<Contacted>), String> {
-        let path = self.path_of(slug).ok_or_else(|| format!("{}.json is gone", inert(slug)))?;
+        let path =
+            self.path_of(slug).ok_or_else(|| t!("tui-messages-account-file-missing", slug = inert(slug)))?;
         let (slug, store, account) = self.library.open(&path)?;
         let name = inert(&account.name).into_owned();
         // Its own recovery slot: this session ends here, so an unsaved edit is reported
@@ -203,14 +219,14 @@ fn set_done(
     name: &str,
 ) -> Result<(String, Option<Contacted>), String> {
     if let Some(why) = session.read_only() {
-        return Err(format!("{name} is {why}; nothing was changed (close it there, or mark it done there)"));
+        return Err(t!("tui-messages-agenda-read-only", account = name, why = why));
     }
     let a = session.account();
-    let gone = || format!("That follow-up is no longer in {name} (changed elsewhere?); nothing was changed");
+    let gone = || t!("tui-messages-agenda-followup-gone", account = name);
     let f = a.follow_ups.iter().find(|f| f.id == id).ok_or_else(gone)?;
     // The edit's label names the follow-up only: undo says "Undid: …" of it, and a
     // moved last contact moves back with it.
-    let label = format!("“{}” ({name})", inert(&f.text));
+    let label = t!("tui-messages-agenda-label", text = inert(&f.text), account = name);
     let (edit, now) = match done {
         Some(day) => ops::mark_done(a, id, day).map_err(|_| gone())?,
         None => (ops::mark_open(a, id, contacted).map_err(|_| gone())?, None),
@@ -218,11 +234,11 @@ fn set_done(
     let mut text = label.clone();
     if let Some(c) = &now {
         let who = a.person(&c.person).map_or(c.person.as_str(), |p| p.name.as_str());
-        text.push_str(&format!("; last contact with {} is now {}", inert(who), c.day));
+        text = t!("tui-messages-with-last-contact", done = text, who = inert(who), day = &c.day);
     }
     session.commit(edit, label).map_err(|e| e.to_string())?;
     match session.save_error() {
         None => Ok((text, now)),
-        Some(e) => Err(format!("Could not save {name}: {e}; nothing was changed")),
+        Some(e) => Err(t!("tui-messages-agenda-save-error", account = name, why = e.to_string())),
     }
 }

@@ -8,6 +8,7 @@ use super::views::pull::Focus;
 use super::views::pull_whatif::{RaiseOutcome, Scenario};
 use super::widgets::dialog::{Modal, Prompt, PromptFor};
 use crate::analysis::Step;
+use crate::t;
 use crate::text::inert;
 
 /// Rows a page key moves in the Pull view's lists.
@@ -76,7 +77,7 @@ impl App {
                     v.focus = Focus::Stages;
                     Some((Level::Info, what_if_opened(n, step)))
                 }
-                _ => Some((Level::Info, "Select a person first: ↑↓ in a stage column".into())),
+                _ => Some((Level::Info, t!("tui-messages-pull-select-first"))),
             },
             Action::TakeStep => {
                 let Some((sc, i)) = v.scenario.as_mut().zip(person) else { return true };
@@ -87,10 +88,7 @@ impl App {
                         sc.take_step(&step, account);
                         (Level::Info, took_step(step.step, &n, sc))
                     }
-                    None => (
-                        Level::Info,
-                        format!("No step is suggested for {n}: + or - the stance, c the coverage"),
-                    ),
+                    None => (Level::Info, t!("tui-messages-pull-no-step", name = &n)),
                 })
             }
             Action::RaiseStance => {
@@ -99,7 +97,7 @@ impl App {
                 match sc.raise(i, account) {
                     RaiseOutcome::Step(kind) => Some((Level::Info, took_step(kind, &n, sc))),
                     RaiseOutcome::Raised => None,
-                    RaiseOutcome::AtTop => Some((Level::Info, format!("{n} is already a champion"))),
+                    RaiseOutcome::AtTop => Some((Level::Info, t!("tui-messages-pull-at-top", name = &n))),
                 }
             }
             Action::LowerStance => {
@@ -107,25 +105,24 @@ impl App {
                     (Some(sc), Some(i)) => sc.shift_stance(i, false, account),
                     _ => true,
                 };
-                name.filter(|_| !moved).map(|n| (Level::Info, format!("{n} is already an opponent")))
+                name.filter(|_| !moved).map(|n| (Level::Info, t!("tui-messages-pull-at-bottom", name = n)))
             }
             Action::CycleCoverage => {
                 let cycled = match (v.scenario.as_mut(), person) {
                     (Some(sc), Some(i)) => sc.cycle_coverage(i, account).is_some(),
                     _ => true,
                 };
-                let why = "Nobody is on our team yet, so nobody can cover them";
-                (!cycled).then(|| (Level::Info, why.to_string()))
+                (!cycled).then(|| (Level::Info, t!("tui-messages-pull-no-team")))
             }
             Action::NextMember => {
                 let Some((sc, i)) = v.scenario.as_mut().zip(person) else { return true };
                 let member = if sc.next_member(i) { sc.member_for(i) } else { None };
                 let m = member.and_then(|m| sc.account.team.get(m));
-                m.map(|m| (Level::Info, format!("c now changes the coverage by {}", inert(&m.name))))
+                m.map(|m| (Level::Info, t!("tui-messages-pull-member", name = inert(&m.name))))
             }
             Action::Back if v.scenario.is_some() => {
                 v.focus = v.scenario.take().map_or(v.focus, |sc| sc.focus_before);
-                Some((Level::Info, "Left the what-if; nothing changed".into()))
+                Some((Level::Info, t!("tui-messages-pull-left")))
             }
             Action::Submit if v.scenario.is_some() => {
                 self.ask_what_if_note();
@@ -149,7 +146,7 @@ impl App {
             return self.apply_what_if(None);
         }
         self.modal = Some(Modal::Prompt(Prompt {
-            title: crate::tui::history_words::WHAT_IF_NOTE_TITLE.into(),
+            title: crate::tui::history_words::what_if_note_title(),
             field: Default::default(),
             purpose: PromptFor::WhatIfNote,
             error: None,
@@ -164,9 +161,10 @@ impl App {
         let focus = sc.focus_before;
         if sc.changes.is_empty() {
             s.pull.focus = focus;
-            return self.say(Level::Info, "Nothing was tried, so nothing changed");
+            return self.say(Level::Info, t!("tui-messages-pull-nothing-tried"));
         }
-        let label = format!("apply what-if: {} (pull score {})", sc.changes.join("; "), sc.delta_text());
+        let label =
+            t!("tui-messages-pull-applied-label", changes = sc.changes.join("; "), delta = sc.delta_text());
         let applied = self.commit_noted(
             |a| {
                 let edit = sc.edit(a)?;
@@ -193,14 +191,13 @@ fn what_if_opened(name: &str, step: Option<u8>) -> String {
         .map(super::keymap::key_label)
         .unwrap_or_default();
     match step {
-        Some(gain) => {
-            format!("What-if on {name}: {take} takes the suggested step (+{gain}); nothing is saved")
-        }
-        None => format!("What-if on {name}: + or - changes the stance, c the coverage; nothing is saved"),
+        // Points as text: a score, not a count that takes plural forms.
+        Some(gain) => t!("tui-messages-pull-opened-step", name = name, key = take, gain = gain.to_string()),
+        None => t!("tui-messages-pull-opened", name = name),
     }
 }
 
 /// What the status line says once a suggested step is taken.
 fn took_step(kind: Step, name: &str, sc: &Scenario) -> String {
-    format!("Took the suggested step on {name} ({}): pull score {}", kind.label(), sc.delta_text())
+    t!("tui-messages-pull-took-step", name = name, step = kind.label(), delta = sc.delta_text())
 }

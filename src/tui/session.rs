@@ -102,15 +102,25 @@ pub enum Offered {
 }
 
 /// Why an edit was not made at all (as opposed to made but not saved).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refused {
     /// The account is read-only; the message says why.
-    #[error("{0}; nothing was changed")]
     ReadOnly(String),
     /// The edit did not fit the account (a bug or a stale screen); nothing changed.
-    #[error("that change no longer fits the account ({0}); nothing was changed")]
     Stale(String),
 }
+
+// Written by hand rather than with `thiserror`: the words come from the catalogue.
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            Refused::ReadOnly(why) => crate::t!("tui-app-refused-read-only", why = why),
+            Refused::Stale(why) => crate::t!("tui-app-refused-stale", why = why),
+        })
+    }
+}
+
+impl std::error::Error for Refused {}
 
 /// An account open for editing.
 pub struct Session {

@@ -46,8 +46,14 @@ impl Setup {
         let first = self.problems.first()?;
         let errors = self.problems.iter().filter(|p| p.severity == Severity::Error).count();
         let warnings = self.problems.len() - errors;
-        let at = first.place.map(|p| format!("line {}: ", p.line)).unwrap_or_default();
-        let text = words::tui_notice(errors, warnings, &format!("{at}{}", first.message));
+        let first_words = match first.place {
+            // The line as text: a place in the file, not a count.
+            Some(p) => {
+                crate::t!("tui-app-settings-problem-at", line = p.line.to_string(), why = &first.message)
+            }
+            None => first.message.clone(),
+        };
+        let text = words::tui_notice(errors, warnings, &first_words);
         let text = crate::text::inert(&text).into_owned();
         Some((if errors > 0 { Level::Error } else { Level::Warning }, text))
     }

@@ -34,7 +34,7 @@ impl App {
             Some(s) if !s.session.account().conflicts.is_empty() => {
                 self.modal = Some(Modal::MergeConflicts(Box::default()));
             }
-            Some(_) => self.say(Level::Info, words::NO_CONFLICTS),
+            Some(_) => self.say(Level::Info, words::no_conflicts()),
             None => {}
         }
     }
@@ -72,7 +72,7 @@ impl App {
         let Screen::Account(s) = &mut self.screen else { return };
         let a = s.session.account();
         let Some(c) = a.conflicts.get(v.selected) else {
-            return self.say(Level::Info, words::NONE_LEFT);
+            return self.say(Level::Info, words::none_left());
         };
         let names = Names::new(a);
         let value = conflict_value(&names, c, if side == Side::Ours { &c.ours } else { &c.theirs });

@@ -115,7 +115,7 @@ impl App {
                 Err(TryRecvError::Disconnected) => {
                     // The thread ended without a word: it panicked.
                     self.sharing.running = None;
-                    self.say(Level::Error, words::cannot_start(words::THREAD_GONE));
+                    self.say(Level::Error, words::cannot_start(&words::thread_gone()));
                     return true;
                 }
             }
@@ -168,7 +168,7 @@ impl App {
             return;
         }
         if matches!(&result, Err(SyncFailure { error: SyncError::NoRepo, .. })) {
-            return self.say(Level::Warning, words::NOT_SHARED);
+            return self.say(Level::Warning, words::not_shared());
         }
         // A sync that ran found a repository, even one that stopped later (offline);
         // one that could not run git says nothing about it.
@@ -196,7 +196,7 @@ impl App {
                 (Some(words::synced_title(remote.as_deref())), Level::Info, lines)
             }
             Err(f) => (
-                Some(words::STOPPED_TITLE.to_string()),
+                Some(words::stopped_title()),
                 Level::Error,
                 f.to_string().lines().map(String::from).collect(),
             ),
@@ -255,7 +255,7 @@ impl App {
     pub(in crate::tui) fn last_sync_words(&self) -> Option<String> {
         match &self.sharing.last {
             Some(at) => Some(words::last_sync(&crate::change::timeline::short_time(at))),
-            None if self.sharing.shared => Some(words::NEVER_SYNCED.to_string()),
+            None if self.sharing.shared => Some(words::never_synced()),
             None => None,
         }
     }

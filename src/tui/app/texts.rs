@@ -1,48 +1,58 @@
-//! The words of the navigation messages and of the trash screen, kept together so that
-//! they can be translated later. Names from files are made inert here.
+//! The words of the navigation messages and of the trash screen, as messages of
+//! `locales/*/tui-app.ftl`. Names from files are made inert here.
 
+use crate::t;
 use crate::text::inert;
 
 /// An account's undo history no longer fits its file.
 pub fn history_dropped(account: &str) -> String {
-    format!("Undo history for {} dropped: the file changed since", inert(account))
+    t!("tui-app-history-dropped", account = inert(account))
 }
 
 /// The trash screen's title.
 pub fn trash_title(n: usize) -> String {
-    match n {
-        0 => "Trash: no accounts".to_string(),
-        1 => "Trash: 1 account · r puts it back into accounts/".to_string(),
-        n => format!("Trash: {n} accounts, newest first · r puts the selected one back into accounts/"),
-    }
+    t!("tui-app-trash-title", n = n)
 }
 
-/// What the trash screen says when it is empty.
+/// What the trash screen says when it is empty. Kept in English for the trash view,
+/// which reads it as a constant; [`trash_empty`] is the same in the rep's language.
 pub const TRASH_EMPTY: &str =
     "The trash is empty. Accounts deleted with d on the portfolio go here, and can be put back from here.";
 
-/// The trash screen's column heads.
+/// What the trash screen says when it is empty, in the rep's language.
+// Not called yet: for the trash view, which still reads the English constant.
+#[allow(dead_code)]
+pub fn trash_empty() -> String {
+    t!("tui-app-trash-empty")
+}
+
+/// The trash screen's column heads. Kept in English for the trash view, which reads
+/// them as constants; [`trash_columns`] gives them in the rep's language.
 pub const TRASH_COLUMNS: [&str; 3] = ["Account", "Trashed", "File in the trash"];
+
+/// The trash screen's column heads, in the rep's language.
+// Not called yet: for the trash view, which still reads the English constant.
+#[allow(dead_code)]
+pub fn trash_columns() -> [String; 3] {
+    [t!("tui-app-trash-column-account"), t!("tui-app-trash-column-trashed"), t!("tui-app-trash-column-file")]
+}
 
 /// How a trashed file that does not load is named in the list.
 pub fn trash_unreadable(slug: &str) -> String {
-    format!("{}.json (does not load)", inert(slug))
+    t!("tui-app-trash-unreadable", slug = inert(slug))
 }
 
 /// `r` on an empty trash.
-pub const TRASH_NOTHING: &str = "Nothing is in the trash";
+pub fn trash_nothing() -> String {
+    t!("tui-app-trash-nothing")
+}
 
 /// An account put back under the name its file had.
 pub fn restored(account: &str, file: &str) -> String {
-    format!("Restored {} to accounts/{}", inert(account), inert(file))
+    t!("tui-app-restored", account = inert(account), file = inert(file))
 }
 
 /// An account put back under a new name, since its old one is taken.
 pub fn restored_renamed(account: &str, file: &str, taken: &str) -> String {
-    format!(
-        "Restored {} as accounts/{}: a file is named {} now, and a restore never writes over one",
-        inert(account),
-        inert(file),
-        inert(taken)
-    )
+    t!("tui-app-restored-renamed", account = inert(account), file = inert(file), taken = inert(taken))
 }

@@ -44,7 +44,7 @@ impl App {
     /// are now, the account selected there for when the rep goes back.
     fn restore_selected(&mut self) {
         let Screen::Trash(v) = &self.screen else { return };
-        let Some(t) = v.selected().cloned() else { return self.say(Level::Info, texts::TRASH_NOTHING) };
+        let Some(t) = v.selected().cloned() else { return self.say(Level::Info, texts::trash_nothing()) };
         let restored = self.library.restore_trashed(&t.path);
         let listed = self.library.trashed();
         if let (Screen::Trash(v), Ok(rows)) = (&mut self.screen, listed) {

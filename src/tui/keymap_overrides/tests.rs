@@ -218,3 +218,16 @@ fn the_list_names_every_action_with_its_keys() {
     assert_eq!(keys("help"), "F1");
     assert!(!keys("back").contains("F1"), "{}", keys("back"));
 }
+
+/// The Russian layout reads `ы` as `s`; a rep who bound `ы` itself gets their action.
+#[test]
+fn a_russian_letter_the_rep_bound_wins_over_the_layout() {
+    let key = |c| crossterm::event::KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    let a = applied("[keys]\nundo = [\"u\", \"ы\"]\nquit = \"Q\"\n");
+    assert!(a.problems.is_empty(), "{:?}", messages(&a));
+    assert_eq!(keymap::lookup_in(&a.table, Mode::People, key('ы')), Some(Action::Undo));
+    assert_eq!(keymap::lookup_in(keymap::default_bindings(), Mode::People, key('ы')), Some(Action::SortNext));
+    // q is no longer bound, so neither is the key it sits under.
+    assert_eq!(keymap::lookup_in(&a.table, Mode::AccountList, key('й')), None);
+    assert_eq!(keymap::lookup_in(&a.table, Mode::AccountList, key('Й')), Some(Action::Quit), "Shift-й is Q");
+}

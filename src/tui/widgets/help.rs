@@ -64,19 +64,34 @@ fn close_keys() -> String {
             keys.push(k);
         }
     }
-    keys.join(" or ")
+    match keys.as_slice() {
+        [first, second, ..] => crate::t!("tui-keys-help-close-keys", first = first, second = second),
+        _ => keys.concat(),
+    }
 }
 
 /// What the mouse and a paste do: not keys, so not in the key table, but a new user
-/// should find them here.
-const MOUSE_HEADING: &str = "Mouse and paste";
+/// should find them here. Each is (what the hand does, what happens), as message ids.
 const MOUSE_LINES: [(&str, &str); 5] = [
-    ("click", "select what is under it; a tab: its view"),
-    ("click again", "open a selected account or entry (Enter)"),
-    ("wheel", "move through the list under the pointer"),
-    ("Shift+drag", "select text, as without dmu"),
-    ("paste", "text into a field; elsewhere nothing"),
+    ("tui-keys-mouse-click", "tui-keys-mouse-click-does"),
+    ("tui-keys-mouse-click-again", "tui-keys-mouse-click-again-does"),
+    ("tui-keys-mouse-wheel", "tui-keys-mouse-wheel-does"),
+    ("tui-keys-mouse-shift-drag", "tui-keys-mouse-shift-drag-does"),
+    ("tui-keys-mouse-paste", "tui-keys-mouse-paste-does"),
 ];
+
+/// A role's name in the legend of badges.
+fn role_name(r: Role) -> String {
+    match r {
+        Role::User => crate::t!("tui-keys-role-user"),
+        Role::Influencer => crate::t!("tui-keys-role-influencer"),
+        Role::Decider => crate::t!("tui-keys-role-decider"),
+        Role::Payer => crate::t!("tui-keys-role-payer"),
+        Role::Buyer => crate::t!("tui-keys-role-buyer"),
+        Role::Gatekeeper => crate::t!("tui-keys-role-gatekeeper"),
+        Role::Initiator => crate::t!("tui-keys-role-initiator"),
+    }
+}
 
 impl HelpWidget {
     /// How many lines the help has (to bound scrolling).
@@ -107,17 +122,21 @@ impl HelpWidget {
             }
         }
         lines.push(Line::default());
-        lines.push(Line::styled("Role badges", t.title()));
+        lines.push(Line::styled(crate::t!("tui-keys-help-role-badges"), t.title()));
         for r in Role::ALL {
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<KEYS$}", r.badge()), t.badge()),
-                Span::raw(r.label()),
+                Span::raw(role_name(*r)),
             ]));
         }
         lines.push(Line::default());
-        lines.push(Line::styled(MOUSE_HEADING, t.title()));
+        lines.push(Line::styled(crate::t!("tui-keys-help-mouse"), t.title()));
         lines.extend(MOUSE_LINES.iter().map(|(what, does)| {
-            Line::from(vec![Span::styled(format!("  {what:<KEYS$}"), t.key()), Span::raw(*does)])
+            let what = crate::i18n::tr(what);
+            Line::from(vec![
+                Span::styled(format!("  {what:<KEYS$}"), t.key()),
+                Span::raw(crate::i18n::tr(does)),
+            ])
         }));
         lines.push(Line::default());
         lines.push(Line::styled(crate::settings::words::help_heading(), t.title()));
@@ -127,7 +146,7 @@ impl HelpWidget {
         );
         if !self.model.is_empty() {
             lines.push(Line::default());
-            lines.push(Line::styled("Pull model of this account (override with pull_model)", t.title()));
+            lines.push(Line::styled(crate::t!("tui-keys-help-pull-model"), t.title()));
             lines.extend(self.model.iter().map(|m| Line::raw(format!("  {m}"))));
         }
         lines
@@ -140,9 +159,9 @@ impl Widget for &HelpWidget {
         Clear.render(popup, buf);
         let w = popup.width.saturating_sub(2) as usize;
         let block = Block::bordered()
-            .title(Span::styled(fit("Keys", w), self.theme.title()))
+            .title(Span::styled(fit(&crate::t!("tui-keys-help-title"), w), self.theme.title()))
             .title_bottom(Span::styled(
-                fit(&format!("↑↓ PgUp PgDn Home End scroll · {} close", close_keys()), w),
+                fit(&crate::t!("tui-keys-help-bottom", close = close_keys()), w),
                 self.theme.dim(),
             ))
             .border_style(self.theme.border_focused());
