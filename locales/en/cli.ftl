@@ -232,7 +232,7 @@ cli-help-diff-text-after =
     To have git show account files this way, once per repository (the data folder):
     {"  "}echo '*.json diff=dmu' >> .gitattributes
     {"  "}git config diff.dmu.textconv "dmu diff-text"
-    Then `git diff` and `git log -p` show changed facts ("+Ольга Кузнецова: stance neutral")
+    Then `git diff` and `git log -p` show changed facts ("+Olga Kuznetsova: stance neutral")
     and new history entries as sentences. A file that is not a valid account is shown as it is.
 cli-help-diff-text-arg-file = The account file (git passes each version as a temporary file)
 cli-help-config-about = Show the settings file and every setting in force, with where it comes from

@@ -60,8 +60,10 @@ pub fn command() -> Command {
     localize(cmd, "")
 }
 
-/// The id of a text of the command at `path` (`""` for `dmu`, `-trash-list`).
+/// The id of a text of the command at `path` (`""` for `dmu`, `-trash-list`); every
+/// `help` command (`dmu help`, `dmu trash help`) has the same words.
 fn id(path: &str, part: &str) -> String {
+    let path = if path.ends_with("-help") { "-help" } else { path };
     format!("cli-help{path}-{part}")
 }
 
@@ -70,12 +72,12 @@ fn message(id: &str) -> Option<String> {
     has_message(Lang::En, id).then(|| tr(id))
 }
 
-/// The path of a command's child: the `help` command's children are the commands
-/// themselves, so they read their words from the same place.
+/// The path of a command's child: the children of a `help` command are its parent's
+/// commands (`dmu trash help restore` is `dmu trash restore`), so they read their words
+/// from the same place.
 fn child_path(path: &str, name: &str) -> String {
-    match (path, name) {
-        (_, "help") => "-help".to_string(),
-        ("-help", _) => format!("-{name}"),
+    match path.strip_suffix("-help") {
+        Some(parent) if name != "help" => format!("{parent}-{name}"),
         _ => format!("{path}-{name}"),
     }
 }
@@ -144,9 +146,11 @@ fn localize_arg(a: Arg, path: &str) -> Arg {
     if show_values && described {
         let mut list = long.clone().unwrap_or_else(|| help.clone());
         list.push_str(&format!("\n\n{}", tr("cli-help-possible-values")));
+        // Aligned as clap aligns them: the descriptions start in one column.
+        let wide = values.iter().map(|v| v.get_name().chars().count()).max().unwrap_or(0) + 1;
         for v in &values {
             let text = message(&format!("{base}-value-{}", v.get_name())).unwrap_or_default();
-            list.push_str(&format!("\n- {}: {text}", v.get_name()));
+            list.push_str(&format!("\n- {:<wide$} {text}", format!("{}:", v.get_name())));
         }
         long = Some(list);
     }
@@ -268,7 +272,7 @@ fn collect(cmd: &Command, path: &str, out: &mut Vec<(String, String)>) {
             out.push((id(path, part), text.to_string()));
         }
     }
-    if path != "-help" && cmd.get_about().is_none() {
+    if !path.ends_with("-help") && cmd.get_about().is_none() {
         out.push((id(path, "about"), String::new()));
     }
     for a in cmd.get_arguments() {
