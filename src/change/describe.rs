@@ -158,7 +158,8 @@ impl<'a> Names<'a> {
         }
         // A kind the catalogue knows is said by its key (each language words it); another
         // one, from a newer file, reads as its key with spaces.
-        let kind_word = LinkKind::from_key(kind).map_or_else(|| kind.replace('_', " "), |k| k.key().to_string());
+        let kind_word =
+            LinkKind::from_key(kind).map_or_else(|| kind.replace('_', " "), |k| k.key().to_string());
         let (from, to) = (self.person(from), self.person(to));
         match strength.and_then(Value::as_str).filter(|_| kind == LinkKind::Influences.key()) {
             Some(s) => words::link_with_strength(&from, &kind_word, &to, &self.word("links", "strength", s)),

@@ -111,7 +111,9 @@ impl Since {
         Some(match self {
             // A day is said as the language writes dates (`01.12.2026` in Russian).
             Since::At(t) if t.rem_euclid(86_400) == 0 => {
-                let day = rfc3339(*t)[..10].parse().map_or_else(|_| rfc3339(*t)[..10].to_string(), crate::i18n::dates::show);
+                let day = rfc3339(*t)[..10]
+                    .parse()
+                    .map_or_else(|_| rfc3339(*t)[..10].to_string(), crate::i18n::dates::show);
                 (*t, day)
             }
             Since::At(t) => (*t, format_time(*t)),

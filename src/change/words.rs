@@ -54,7 +54,8 @@ pub fn field(name: &str) -> Cow<'_, str> {
 }
 
 /// The lists [`record_kind`] has words for.
-const KINDS: &[&str] = &["people", "team", "links", "actions", "demands", "history", "conflicts", "deals", "plan"];
+const KINDS: &[&str] =
+    &["people", "team", "links", "actions", "demands", "history", "conflicts", "deals", "plan"];
 
 /// What kind of record a list holds, for "added Ольга Кузнецова (person)".
 pub fn record_kind(list: &str) -> Cow<'_, str> {
@@ -206,7 +207,14 @@ pub fn conflict_decided(path: &str) -> String {
 
 /// "people/p-x/stance: kept neutral (ours), the other was supporter (theirs)".
 pub fn conflict(place: &str, kept: &str, kept_side: &str, other: &str, other_side: &str) -> String {
-    t!("core-change-conflict", place = place, kept = kept, kept_side = kept_side, other = other, other_side = other_side)
+    t!(
+        "core-change-conflict",
+        place = place,
+        kept = kept,
+        kept_side = kept_side,
+        other = other,
+        other_side = other_side
+    )
 }
 
 /// The two sides of a conflict, as the file names them (`ours`, `theirs`).

@@ -90,7 +90,10 @@ pub(super) fn run(flag: Option<&Path>, targets: &[String], strict: Option<Date>)
         // Valid, but saving it would lose what the newer dmu knows: say so before
         // the rep finds out by an edit being refused.
         let path = inert(&path.display().to_string()).into_owned();
-        eprintln!("{}", t!("cli-check-newer", path = path, schema = schema.to_string(), known = SCHEMA.to_string()));
+        eprintln!(
+            "{}",
+            t!("cli-check-newer", path = path, schema = schema.to_string(), known = SCHEMA.to_string())
+        );
     }
     if let Some(x) = &exposure {
         // A warning, not a failure: a folder may be shared on purpose.
@@ -137,7 +140,11 @@ fn target(t: &str, flag: Option<&Path>, data: &mut Option<DataDir>) -> anyhow::R
         return Ok(if t.ends_with(".json") {
             Target::File(p.to_path_buf())
         } else {
-            Target::Unknown(t!("cli-check-no-match", name = inert(t), folder = accounts.display().to_string()))
+            Target::Unknown(t!(
+                "cli-check-no-match",
+                name = inert(t),
+                folder = accounts.display().to_string()
+            ))
         });
     }
     if let Some(slug) = t.strip_suffix(".json") {

@@ -173,7 +173,10 @@ fn init(path: Option<&Path>) -> anyhow::Result<ExitCode> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(|e| {
             let why = crate::store::io_words(&e);
-            anyhow::anyhow!("{}", crate::t!("cli-config-cannot-create", folder = parent.display().to_string(), why = why))
+            anyhow::anyhow!(
+                "{}",
+                crate::t!("cli-config-cannot-create", folder = parent.display().to_string(), why = why)
+            )
         })?;
     }
     let file = std::fs::OpenOptions::new().write(true).create_new(true).open(path);

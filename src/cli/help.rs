@@ -105,7 +105,8 @@ fn localize(cmd: Command, path: &str) -> Command {
     let own = path.to_string();
     cmd = cmd.mut_args(|a| localize_arg(a, &own));
     let usage = cmd.render_usage().to_string();
-    let usage = usage.strip_prefix("Usage: ").unwrap_or(&usage).replace("[OPTIONS]", &tr("cli-help-usage-options"));
+    let usage =
+        usage.strip_prefix("Usage: ").unwrap_or(&usage).replace("[OPTIONS]", &tr("cli-help-usage-options"));
     cmd = cmd.override_usage(usage);
     cmd.mut_subcommands(|sc| {
         let p = child_path(&own, sc.get_name());
@@ -114,7 +115,9 @@ fn localize(cmd: Command, path: &str) -> Command {
 }
 
 /// The other texts of a command, each set where the catalogue has it.
-const TEXTS: &[(&str, fn(Command, String) -> Command)] = &[
+type SetText = fn(Command, String) -> Command;
+
+const TEXTS: &[(&str, SetText)] = &[
     ("long-about", |c, t| c.long_about(t)),
     ("after", |c, t| c.after_help(t)),
     ("after-long", |c, t| c.after_long_help(t)),
@@ -220,11 +223,18 @@ fn sentence(e: &clap::error::Error<Words>) -> String {
         }
         ErrorKind::InvalidValue => tr_args(
             "cli-error-invalid-value",
-            &[("arg", arg.into()), ("value", value.into()), ("valid", context(e, ContextKind::ValidValue).into())],
+            &[
+                ("arg", arg.into()),
+                ("value", value.into()),
+                ("valid", context(e, ContextKind::ValidValue).into()),
+            ],
         ),
         ErrorKind::ValueValidation => {
             let why = std::error::Error::source(e).map(|s| s.to_string()).unwrap_or_default();
-            tr_args("cli-error-bad-value", &[("arg", arg.into()), ("value", value.into()), ("why", why.into())])
+            tr_args(
+                "cli-error-bad-value",
+                &[("arg", arg.into()), ("value", value.into()), ("why", why.into())],
+            )
         }
         ErrorKind::MissingRequiredArgument => tr_args("cli-error-missing-argument", &[("arg", arg.into())]),
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {

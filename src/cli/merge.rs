@@ -54,10 +54,7 @@ pub fn run(args: &MergeDriverArgs) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(why) => {
-            eprintln!(
-                "{}",
-                inert_lines(&t!("cli-merge-failed", name = &name, why = &why))
-            );
+            eprintln!("{}", inert_lines(&t!("cli-merge-failed", name = &name, why = &why)));
             ExitCode::FAILURE
         }
     }
@@ -75,8 +72,9 @@ fn merge_paths(args: &MergeDriverArgs) -> Result<usize, String> {
     let theirs = read(&args.theirs, "theirs")?;
     let (bytes, conflicts) = merge_files(&base, &ours, &theirs, &now_utc()).map_err(|e| e.to_string())?;
     if bytes != ours {
-        write_atomic(&args.ours, &bytes, false)
-            .map_err(|e| t!("cli-merge-cannot-write", file = args.ours.display().to_string(), why = io_words(&e)))?;
+        write_atomic(&args.ours, &bytes, false).map_err(|e| {
+            t!("cli-merge-cannot-write", file = args.ours.display().to_string(), why = io_words(&e))
+        })?;
     }
     Ok(conflicts)
 }
@@ -84,7 +82,8 @@ fn merge_paths(args: &MergeDriverArgs) -> Result<usize, String> {
 /// Reads one version; `which` (`base`, `ours`, `theirs`) says which in the messages.
 fn read(path: &Path, which: &str) -> Result<Vec<u8>, String> {
     let file = path.display().to_string();
-    let cannot = |e: std::io::Error| t!("cli-merge-cannot-read", which = which, file = &file, why = io_words(&e));
+    let cannot =
+        |e: std::io::Error| t!("cli-merge-cannot-read", which = which, file = &file, why = io_words(&e));
     let meta = std::fs::metadata(path).map_err(cannot)?;
     if !meta.is_file() {
         return Err(t!("cli-merge-not-a-file", which = which, file = &file));

@@ -309,8 +309,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Report { account, format, today }) => {
             let (_, a) = load_named(flag, &account)?;
-            let cfg =
-                PullConfig::for_account(&a).map_err(|e| anyhow::anyhow!("{}", crate::t!("cli-report-pull-model", why = e.to_string())))?;
+            let cfg = PullConfig::for_account(&a).map_err(|e| {
+                anyhow::anyhow!("{}", crate::t!("cli-report-pull-model", why = e.to_string()))
+            })?;
             let an = analyze(&a, &Index::new(&a), &cfg, today.unwrap_or_else(Date::today));
             match format {
                 ReportFormat::Text => emit(&report_text(&a, &an))?,
@@ -375,7 +376,10 @@ fn strict_problems(account: &Account, today: Date) -> Vec<String> {
         Err(e) => return vec![crate::t!("cli-strict-pull-model", why = e.to_string())],
     };
     let an = analyze(account, &Index::new(account), &cfg, today);
-    an.red_flags.iter().map(|f| crate::t!("cli-strict-red-flag", code = f.code.code(), text = &f.message)).collect()
+    an.red_flags
+        .iter()
+        .map(|f| crate::t!("cli-strict-red-flag", code = f.code.code(), text = &f.message))
+        .collect()
 }
 
 /// Formats of `dmu report`.

@@ -36,7 +36,12 @@ pub fn run(data: &DataDir, command: TrashCommand) -> anyhow::Result<(String, Opt
             let words = if file == old {
                 crate::t!("cli-trash-restored", account = account, file = inert(&file))
             } else {
-                crate::t!("cli-trash-restored-renamed", account = account, file = inert(&file), old = inert(&old))
+                crate::t!(
+                    "cli-trash-restored-renamed",
+                    account = account,
+                    file = inert(&file),
+                    old = inert(&old)
+                )
             };
             Ok((format!("{}\n", path.display()), Some(words)))
         }
@@ -59,10 +64,15 @@ fn list(all: &[Trashed]) -> String {
             [inert(&name_of(t)).into_owned(), t.when.to_string(), inert(&file).into_owned()]
         })
         .collect();
-    let head = [crate::t!("cli-trash-column-account"), crate::t!("cli-trash-column-trashed"), crate::t!("cli-trash-column-file")];
+    let head = [
+        crate::t!("cli-trash-column-account"),
+        crate::t!("cli-trash-column-trashed"),
+        crate::t!("cli-trash-column-file"),
+    ];
     // Padding counts characters, as `{:<a$}` does: Russian headings are not ASCII.
-    let wide =
-        |i: usize| rows.iter().map(|r| r[i].chars().count()).chain([head[i].chars().count()]).max().unwrap_or(0);
+    let wide = |i: usize| {
+        rows.iter().map(|r| r[i].chars().count()).chain([head[i].chars().count()]).max().unwrap_or(0)
+    };
     let (a, w) = (wide(0), wide(1));
     let mut out = String::new();
     let _ = writeln!(out, "{:<a$}  {:<w$}  {}", head[0], head[1], head[2]);

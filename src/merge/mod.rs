@@ -112,7 +112,12 @@ impl fmt::Display for MergeError {
                 message = message
             ),
             MergeError::Unreadable { version, line: Some(l), message, .. } => {
-                t!("core-merge-unreadable-line", version = version.code(), line = l.to_string(), message = message)
+                t!(
+                    "core-merge-unreadable-line",
+                    version = version.code(),
+                    line = l.to_string(),
+                    message = message
+                )
             }
             MergeError::Unreadable { version, message, .. } => {
                 t!("core-merge-unreadable", version = version.code(), message = message)

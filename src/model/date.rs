@@ -55,7 +55,12 @@ fn calendar_problem(s: &str) -> Option<String> {
         crate::t!("core-date-no-day-0")
     } else if d > days_in_month(y, m) {
         // The year is passed as text: a number would be written `2 026` in Russian.
-        crate::t!("core-date-month-days", month = month_in_sentence(m), year = y.to_string(), days = days_in_month(y, m))
+        crate::t!(
+            "core-date-month-days",
+            month = month_in_sentence(m),
+            year = y.to_string(),
+            days = days_in_month(y, m)
+        )
     } else {
         return None;
     })
@@ -197,7 +202,10 @@ mod tests {
         assert_eq!(ru("soon"), "`soon` — не дата: пишите ГГГГ-ММ-ДД, например 2026-03-31");
         assert_eq!(with_lang(Lang::Ru, || Date::problem("2026-13-01")), Some("такого дня в календаре нет"));
         assert_eq!(Date::problem("2026-13-01"), Some("there is no such day in the calendar"));
-        assert_eq!("2026-02-30".parse::<Date>().unwrap_err().to_string(), "2026-02-30: February 2026 has 28 days");
+        assert_eq!(
+            "2026-02-30".parse::<Date>().unwrap_err().to_string(),
+            "2026-02-30: February 2026 has 28 days"
+        );
     }
 
     use super::*;

@@ -101,23 +101,14 @@ pub fn validate_indexed(a: &Account, idx: &Index) -> Vec<Problem> {
             ));
         }
         if p.favours.as_deref().is_some_and(|f| f.trim().is_empty()) {
-            out.push(problem(
-                format!("/people/{i}/favours"),
-                t!("core-check-favours-blank", who = &who),
-            ));
+            out.push(problem(format!("/people/{i}/favours"), t!("core-check-favours-blank", who = &who)));
         }
         for (system, id) in &p.external_ids {
             let at = format!("/people/{i}/external_ids/{}", pointer_token(system));
             if system.trim().is_empty() {
-                out.push(problem(
-                    at,
-                    t!("core-check-external-no-system", who = &who),
-                ));
+                out.push(problem(at, t!("core-check-external-no-system", who = &who)));
             } else if id.trim().is_empty() {
-                out.push(problem(
-                    at,
-                    t!("core-check-external-blank", system = system, who = &who),
-                ));
+                out.push(problem(at, t!("core-check-external-blank", system = system, who = &who)));
             }
         }
         for (j, c) in p.coverage.iter().enumerate() {
@@ -164,19 +155,13 @@ pub fn validate_indexed(a: &Account, idx: &Index) -> Vec<Problem> {
     }
     if let Some((i, chain)) = reports_to_cycle_indexed(a, idx) {
         let chain: Vec<String> = chain.iter().map(|&k| named(&a.people[k].name, &a.people[k].id)).collect();
-        out.push(problem(
-            format!("/links/{i}"),
-            t!("core-check-cycle", chain = chain.join(" → ")),
-        ));
+        out.push(problem(format!("/links/{i}"), t!("core-check-cycle", chain = chain.join(" → "))));
     }
 
     let mut actions = HashSet::new();
     for (i, f) in a.follow_ups.iter().enumerate() {
         if f.id.trim().is_empty() || !actions.insert(f.id.as_str()) {
-            out.push(problem(
-                format!("/actions/{i}/id"),
-                t!("core-check-follow-up-id", id = &f.id),
-            ));
+            out.push(problem(format!("/actions/{i}/id"), t!("core-check-follow-up-id", id = &f.id)));
         }
         if f.text.trim().is_empty() {
             out.push(problem(format!("/actions/{i}/text"), t!("core-check-follow-up-empty", id = &f.id)));
@@ -199,10 +184,7 @@ pub fn validate_indexed(a: &Account, idx: &Index) -> Vec<Problem> {
     let mut demands = HashSet::new();
     for (i, d) in a.demands.iter().enumerate() {
         if d.id.trim().is_empty() || !demands.insert(d.id.as_str()) {
-            out.push(problem(
-                format!("/demands/{i}/id"),
-                t!("core-check-demand-id", id = &d.id),
-            ));
+            out.push(problem(format!("/demands/{i}/id"), t!("core-check-demand-id", id = &d.id)));
         }
     }
     out

@@ -42,7 +42,9 @@ impl std::fmt::Display for RuleError {
             }
             RuleError::Cycle { from, to } => t!("core-rule-cycle", from = from, to = to),
             RuleError::Missing(id) => t!("core-rule-missing", id = id),
-            RuleError::OwnsFollowUps { name, count } => t!("core-rule-owns-follow-ups", name = name, n = *count),
+            RuleError::OwnsFollowUps { name, count } => {
+                t!("core-rule-owns-follow-ups", name = name, n = *count)
+            }
             RuleError::NoRecord { what, id } => t!("core-rule-no-record", what = *what, id = id),
         };
         f.write_str(&text)
@@ -440,15 +442,29 @@ mod tests {
         );
         assert_eq!(ru(RuleError::Missing("x".into())), "нет ни человека, ни сотрудника команды с id `x`");
         let owns = |count| ru(RuleError::OwnsFollowUps { name: "Анна".into(), count });
-        assert_eq!(owns(1), "за Анна числится 1 открытая или просроченная задача; сначала передайте её другому");
-        assert_eq!(owns(3), "за Анна числятся 3 открытые или просроченные задачи; сначала передайте их другому");
-        assert_eq!(owns(5), "за Анна числится 5 открытых или просроченных задач; сначала передайте их другому");
-        assert_eq!(owns(21), "за Анна числится 21 открытая или просроченная задача; сначала передайте её другому");
+        assert_eq!(
+            owns(1),
+            "за Анна числится 1 открытая или просроченная задача; сначала передайте её другому"
+        );
+        assert_eq!(
+            owns(3),
+            "за Анна числятся 3 открытые или просроченные задачи; сначала передайте их другому"
+        );
+        assert_eq!(
+            owns(5),
+            "за Анна числится 5 открытых или просроченных задач; сначала передайте их другому"
+        );
+        assert_eq!(
+            owns(21),
+            "за Анна числится 21 открытая или просроченная задача; сначала передайте её другому"
+        );
         assert_eq!(ru(RuleError::NoRecord { what: "demand", id: "d".into() }), "запроса `d` больше нет");
         assert_eq!(ru(RuleError::NoRecord { what: "follow-up", id: "f".into() }), "задачи `f` больше нет");
         // English stays as it was.
-        assert_eq!(RuleError::OwnsFollowUps { name: "Anna".into(), count: 1 }.to_string(),
-            "Anna owns 1 open or past follow-up; give it to someone else first");
+        assert_eq!(
+            RuleError::OwnsFollowUps { name: "Anna".into(), count: 1 }.to_string(),
+            "Anna owns 1 open or past follow-up; give it to someone else first"
+        );
         assert_eq!(dup(LinkKind::ReportsTo).to_string(), "Пётр already reports to Ольга");
     }
 
