@@ -108,7 +108,7 @@ impl<'a> Names<'a> {
             Value::Null => None,
             Value::String(s) => given(s).map(|s| self.word(list, field, s)),
             Value::Number(n) => Some(n.to_string()),
-            Value::Bool(b) => Some(if *b { words::YES } else { words::NO }.to_string()),
+            Value::Bool(b) => Some(words::yes_no(*b)),
             Value::Array(items) => {
                 let parts: Vec<String> = items.iter().filter_map(|x| self.value(list, field, x)).collect();
                 (!parts.is_empty()).then(|| parts.join(", "))
@@ -156,8 +156,10 @@ impl<'a> Names<'a> {
         if let Some(label) = label.or_else(|| self.label("links", key)).filter(|_| !ends_known) {
             return label.to_string();
         }
+        // A kind the catalogue knows is said by its key (each language words it); another
+        // one, from a newer file, reads as its key with spaces.
         let kind_word =
-            LinkKind::from_key(kind).map_or_else(|| kind.replace('_', " "), |k| k.label().to_string());
+            LinkKind::from_key(kind).map_or_else(|| kind.replace('_', " "), |k| k.key().to_string());
         let (from, to) = (self.person(from), self.person(to));
         match strength.and_then(Value::as_str).filter(|_| kind == LinkKind::Influences.key()) {
             Some(s) => words::link_with_strength(&from, &kind_word, &to, &self.word("links", "strength", s)),
@@ -258,7 +260,7 @@ impl<'a> Names<'a> {
                 Some(_) => {}
             }
         }
-        if parts.is_empty() { words::COVERAGE_SAME.to_string() } else { words::and(&parts) }
+        if parts.is_empty() { words::coverage_same() } else { words::and(&parts) }
     }
 }
 
@@ -335,8 +337,9 @@ pub fn entry_text(names: &Names, e: &HistoryEntry) -> EntryText {
         let what = match e.change.as_deref() {
             Some("added") => words::added(&what),
             Some("removed") => words::removed(&what),
-            Some(how) => words::record_changed(how, &what),
-            None => words::record_changed(words::CHANGED, &what),
+            // A verb of a newer dmu, which this one has no words for: as the file says it.
+            Some(how) if how != "changed" => format!("{how} {what}"),
+            _ => words::record_changed(&what),
         };
         return EntryText { subject: None, what, by, note };
     }
@@ -347,7 +350,7 @@ pub fn entry_text(names: &Names, e: &HistoryEntry) -> EntryText {
             names.coverage(&coverage_list(e.from.as_ref()), &coverage_list(e.to.as_ref()))
         }
         Some(field) => names.moved(list, field, e.from.as_ref(), e.to.as_ref()),
-        None => words::CHANGED.to_string(),
+        None => words::changed(),
     };
     EntryText { subject, what, by, note }
 }
@@ -411,7 +414,7 @@ fn record_change(names: &Names, list: &str, key: &str, b: Option<&Value>, a: Opt
     match (b, a) {
         (None, _) => words::added(&what),
         (_, None) => words::removed(&what),
-        _ => words::record_changed(words::CHANGED, &what),
+        _ => words::record_changed(&what),
     }
 }
 
@@ -447,7 +450,7 @@ pub fn conflict_place(names: &Names, c: &Conflict) -> String {
 /// deleted.
 pub fn conflict_value(names: &Names, c: &Conflict, v: &Value) -> String {
     let (_, list, field) = conflict_parts(names, c);
-    names.value(&list, &field, v).unwrap_or_else(|| words::NONE.to_string())
+    names.value(&list, &field, v).unwrap_or_else(words::none)
 }
 
 /// A merge conflict in words: "stance of Пётр Иванов: kept neutral (ours), the other
@@ -457,7 +460,7 @@ pub fn conflict_text(names: &Names, c: &Conflict) -> String {
     let text = |v: &Value| conflict_value(names, c, v);
     let (kept, other, other_side) =
         if c.kept == "theirs" { (&c.theirs, &c.ours, "ours") } else { (&c.ours, &c.theirs, "theirs") };
-    words::conflict(&place, &text(kept), words::side(&c.kept), &text(other), words::side(other_side))
+    words::conflict(&place, &text(kept), &words::side(&c.kept), &text(other), &words::side(other_side))
 }
 
 /// [`conflict_text`] within one account.

@@ -136,7 +136,7 @@ fn coverage_says_who_covers_them_now_and_how_well() {
     );
     assert_eq!(
         e(json!([anna("weak")]), json!([anna("weak")])),
-        format!("Ольга Кузнецова: {}", words::COVERAGE_SAME)
+        format!("Ольга Кузнецова: {}", words::coverage_same())
     );
 }
 

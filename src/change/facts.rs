@@ -49,7 +49,7 @@ fn value(names: &Names, list: &str, field: &str, v: &Value) -> String {
     if nested {
         return serde_json::to_string(v).unwrap_or_default();
     }
-    names.value(list, field, v).unwrap_or_else(|| words::NONE.to_string())
+    names.value(list, field, v).unwrap_or_else(words::none)
 }
 
 /// The account, one fact a line: a header, the account's fields, then the team, the
@@ -88,7 +88,7 @@ pub fn render(a: &Account) -> String {
     }
 
     if !a.team.is_empty() {
-        out.section(facts::TEAM);
+        out.section(&facts::section("team"));
         let mut team: Vec<_> = a.team.iter().collect();
         team.sort_by(|x, y| x.name.cmp(&y.name).then_with(|| x.id.cmp(&y.id)));
         for m in team {
@@ -122,14 +122,14 @@ pub fn render(a: &Account) -> String {
         .collect();
     let who = |id: &str| subjects.get(id).cloned().unwrap_or_else(|| names.person(id));
     if !people.is_empty() {
-        out.section(facts::PEOPLE);
+        out.section(&facts::section("people"));
         for p in people {
             person(&mut out, &names, &subjects[p.id.as_str()], p);
         }
     }
 
     if !a.links.is_empty() {
-        out.section(facts::LINKS);
+        out.section(&facts::section("links"));
         let mut lines: Vec<String> = a
             .links
             .iter()
@@ -137,9 +137,9 @@ pub fn render(a: &Account) -> String {
                 let (from, to) = (who(&l.from), who(&l.to));
                 match l.kind {
                     LinkKind::Influences => {
-                        words::link_with_strength(&from, l.kind.label(), &to, &lower(l.strength().label()))
+                        words::link_with_strength(&from, l.kind.key(), &to, &lower(l.strength().label()))
                     }
-                    LinkKind::ReportsTo => words::link(&from, l.kind.label(), &to),
+                    LinkKind::ReportsTo => words::link(&from, l.kind.key(), &to),
                 }
             })
             .collect();
@@ -150,7 +150,7 @@ pub fn render(a: &Account) -> String {
     }
 
     if !a.follow_ups.is_empty() {
-        out.section(facts::FOLLOW_UPS);
+        out.section(&facts::section("follow-ups"));
         let mut list: Vec<_> = a.follow_ups.iter().collect();
         list.sort_by(|x, y| (x.due, &x.text, &x.id).cmp(&(y.due, &y.text, &y.id)));
         for f in list {
@@ -167,7 +167,7 @@ pub fn render(a: &Account) -> String {
     }
 
     if !a.demands.is_empty() {
-        out.section(facts::DEMANDS);
+        out.section(&facts::section("demands"));
         let mut list: Vec<_> = a.demands.iter().collect();
         list.sort_by(|x, y| (x.date, &x.text, &x.id).cmp(&(y.date, &y.text, &y.id)));
         for d in list {
@@ -185,14 +185,14 @@ pub fn render(a: &Account) -> String {
     }
 
     if !a.history.is_empty() {
-        out.section(facts::HISTORY);
+        out.section(&facts::section("history"));
         for e in in_time_order(&a.history) {
             out.line(&format!("{} {}", short_time(&e.at), entry_text(&names, e).sentence()));
         }
     }
 
     if !a.conflicts.is_empty() {
-        out.section(facts::CONFLICTS);
+        out.section(&facts::section("conflicts"));
         let mut list: Vec<_> = a.conflicts.iter().collect();
         list.sort_by(|x, y| (&x.path, &x.id).cmp(&(&y.path, &y.id)));
         for c in list {

@@ -30,7 +30,7 @@ impl Side {
 /// Why a conflict cannot be decided that way.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ResolveError {
-    #[error("there is no conflict `{0}` any more")]
+    #[error("{}", crate::t!("core-resolve-no-conflict", id = .0))]
     NoConflict(String),
     #[error("{0}")]
     Rule(String),

@@ -109,11 +109,17 @@ impl Since {
     /// [`Since::LastSync`] when there has been no sync.
     pub fn start(&self, today: Date, last_sync: Option<&str>) -> Option<(i64, String)> {
         Some(match self {
-            Since::At(t) if t.rem_euclid(86_400) == 0 => (*t, rfc3339(*t)[..10].to_string()),
+            // A day is said as the language writes dates (`01.12.2026` in Russian).
+            Since::At(t) if t.rem_euclid(86_400) == 0 => {
+                let day = rfc3339(*t)[..10]
+                    .parse()
+                    .map_or_else(|_| rfc3339(*t)[..10].to_string(), crate::i18n::dates::show);
+                (*t, day)
+            }
             Since::At(t) => (*t, format_time(*t)),
             Since::DaysBack(n) => {
                 let d = today.add_days(-i32::try_from(*n).unwrap_or(i32::MAX));
-                (day_start(d), d.to_string())
+                (day_start(d), crate::i18n::dates::show(d))
             }
             Since::LastSync => {
                 let at = last_sync?;

@@ -63,7 +63,7 @@ fn resolve(since: Option<&Since>, root: &Path) -> anyhow::Result<(i64, String)> 
     let last = if *since == Since::LastSync { crate::sync::last_sync(root) } else { None };
     match since.start(Date::today(), last.as_deref()) {
         Some(start) => Ok(start),
-        None => anyhow::bail!("{}", words::NO_SYNC_YET),
+        None => anyhow::bail!("{}", words::no_sync_yet()),
     }
 }
 
@@ -113,7 +113,7 @@ pub fn run(flag: Option<&Path>, args: ChangesArgs) -> anyhow::Result<()> {
             for listed in data.scan()? {
                 match listed.account {
                     Ok(a) => out.push((file_name(&listed.path), a)),
-                    Err(e) => eprintln!("skipped (run `dmu check`): {}", inert(&e.to_string())),
+                    Err(e) => eprintln!("{}", crate::t!("cli-changes-skipped", why = inert(&e.to_string()))),
                 }
             }
             out

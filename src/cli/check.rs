@@ -3,8 +3,8 @@
 
 use super::strict_problems;
 use crate::model::{Date, SCHEMA};
-use crate::plural::plural;
 use crate::store::{DataDir, check_files, io_words};
+use crate::t;
 use crate::text::inert;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -36,7 +36,7 @@ pub(super) fn run(flag: Option<&Path>, targets: &[String], strict: Option<Date>)
             files.extend(d.json_files()?.into_iter().map(|(_, p)| p));
         }
         if files.is_empty() {
-            eprintln!("There are no accounts in {} yet, so there is nothing to check.", accounts.display());
+            eprintln!("{}", t!("cli-check-no-accounts", folder = accounts.display().to_string()));
             return Ok(ExitCode::SUCCESS);
         }
         exposure = crate::store::exposed(d.root());
@@ -47,8 +47,8 @@ pub(super) fn run(flag: Option<&Path>, targets: &[String], strict: Option<Date>)
             Target::Folder(_, Ok(found)) if !found.is_empty() => files.extend(found),
             Target::Folder(dir, found) => {
                 let why = match found {
-                    Ok(_) => "this folder holds no account files (*.json) to check".to_string(),
-                    Err(e) => format!("cannot read the folder: {}", io_words(&e)),
+                    Ok(_) => t!("cli-check-folder-empty"),
+                    Err(e) => t!("cli-check-folder-unreadable", why = io_words(&e)),
                 };
                 let _ = writeln!(out, "{}", inert(&format!("{}: {why}", dir.display())));
                 failed += 1;
@@ -89,34 +89,25 @@ pub(super) fn run(flag: Option<&Path>, targets: &[String], strict: Option<Date>)
     for (path, schema) in &newer {
         // Valid, but saving it would lose what the newer dmu knows: say so before
         // the rep finds out by an edit being refused.
+        let path = inert(&path.display().to_string()).into_owned();
         eprintln!(
-            "note: {}: valid, but written by a newer dmu (format version {schema}; this dmu knows {SCHEMA}), \
-             so it opens read-only until you update dmu",
-            inert(&path.display().to_string())
+            "{}",
+            t!("cli-check-newer", path = path, schema = schema.to_string(), known = SCHEMA.to_string())
         );
     }
     if let Some(x) = &exposure {
         // A warning, not a failure: a folder may be shared on purpose.
-        eprintln!("note: {}", x.warning());
+        eprintln!("{}", t!("cli-check-note", text = x.warning()));
     }
     let n = files.len();
-    let files_word = plural(n, "file", "files");
     if failed == 0 && unknown == 0 {
-        let read_only = match newer.len() {
-            0 => String::new(),
-            1 => " (one opens read-only, see the note above)".into(),
-            k => format!(" ({k} open read-only, see the notes above)"),
-        };
-        eprintln!("Checked {n} {files_word}: all valid{read_only}.");
+        eprintln!("{}", t!("cli-check-all-valid", n = n, read_only = newer.len()));
         Ok(ExitCode::SUCCESS)
     } else {
-        let names = match unknown {
-            0 => String::new(),
-            1 => "; 1 name did not match exactly one account".into(),
-            k => format!("; {k} names did not match exactly one account"),
-        };
-        let problems_word = plural(problems, "problem", "problems");
-        eprintln!("Checked {n} {files_word}: {problems} {problems_word}; {failed} not valid{names}.");
+        eprintln!(
+            "{}",
+            t!("cli-check-failed", n = n, problems = problems, failed = failed, unknown = unknown)
+        );
         Ok(ExitCode::FAILURE)
     }
 }
@@ -149,10 +140,10 @@ fn target(t: &str, flag: Option<&Path>, data: &mut Option<DataDir>) -> anyhow::R
         return Ok(if t.ends_with(".json") {
             Target::File(p.to_path_buf())
         } else {
-            Target::Unknown(format!(
-                "no account matches `{}`: there are no accounts in {} yet",
-                inert(t),
-                accounts.display()
+            Target::Unknown(t!(
+                "cli-check-no-match",
+                name = inert(t),
+                folder = accounts.display().to_string()
             ))
         });
     }

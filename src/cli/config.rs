@@ -162,25 +162,33 @@ fn keys_text(applied: &crate::tui::keymap_overrides::Applied) -> String {
     out
 }
 
+fn cannot_write(file: &str, e: &std::io::Error) -> String {
+    crate::t!("cli-config-cannot-write", file = file, why = crate::store::io_words(e))
+}
+
 /// Writes the commented example where the settings file belongs; never replaces a file.
 fn init(path: Option<&Path>) -> anyhow::Result<ExitCode> {
     let path = path.ok_or_else(|| anyhow::anyhow!(words::init_nowhere()))?;
     let shown = path.display().to_string();
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(|e| {
-            anyhow::anyhow!("could not create {}: {}", parent.display(), crate::store::io_words(&e))
+            let why = crate::store::io_words(&e);
+            anyhow::anyhow!(
+                "{}",
+                crate::t!("cli-config-cannot-create", folder = parent.display().to_string(), why = why)
+            )
         })?;
     }
     let file = std::fs::OpenOptions::new().write(true).create_new(true).open(path);
     let mut file = match file {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => anyhow::bail!(words::init_exists(&shown)),
-        Err(e) => anyhow::bail!("could not write {shown}: {}", crate::store::io_words(&e)),
+        Err(e) => anyhow::bail!("{}", cannot_write(&shown, &e)),
     };
     use std::io::Write;
     file.write_all(settings::EXAMPLE.as_bytes())
         .and_then(|()| file.sync_all())
-        .map_err(|e| anyhow::anyhow!("could not write {shown}: {}", crate::store::io_words(&e)))?;
+        .map_err(|e| anyhow::anyhow!("{}", cannot_write(&shown, &e)))?;
     eprintln!("{}", words::init_done(&shown));
     emit_bytes(format!("{shown}\n").as_bytes())?;
     Ok(ExitCode::SUCCESS)

@@ -28,8 +28,9 @@ pub struct DiffTextArgs {
 /// Runs `dmu diff-text`: the rendering, or the file's bytes unchanged when it is not an
 /// account. Only a file that cannot be read at all is an error.
 pub fn run(args: &DiffTextArgs) -> anyhow::Result<()> {
-    let bytes = std::fs::read(&args.file)
-        .with_context(|| format!("could not read {}", inert(&args.file.display().to_string())))?;
+    let bytes = std::fs::read(&args.file).with_context(|| {
+        crate::t!("cli-diff-text-cannot-read", file = inert(&args.file.display().to_string()))
+    })?;
     match parse(&bytes) {
         Some(a) => emit(&render(&a)),
         None => emit_bytes(&bytes),

@@ -5,6 +5,7 @@
 use crate::merge::merge_files;
 use crate::model::now_utc;
 use crate::store::{MAX_FILE_BYTES, io_words, write_atomic};
+use crate::t;
 use crate::text::inert_lines;
 use clap::Args;
 use std::path::{Path, PathBuf};
@@ -49,21 +50,11 @@ pub fn run(args: &MergeDriverArgs) -> ExitCode {
     match merge_paths(args) {
         Ok(0) => ExitCode::SUCCESS,
         Ok(n) => {
-            let recorded = crate::plural::count(n, "conflict", "conflicts");
-            eprintln!(
-                "{}",
-                inert_lines(&format!("dmu: merged {name}, {recorded} recorded: open it in dmu to decide"))
-            );
+            eprintln!("{}", inert_lines(&t!("cli-merge-merged", name = &name, n = n)));
             ExitCode::SUCCESS
         }
         Err(why) => {
-            eprintln!(
-                "{}",
-                inert_lines(&format!(
-                    "dmu: could not merge {name}: {why}. Your version is left as it was, and git marks the \
-                     file as conflicted."
-                ))
-            );
+            eprintln!("{}", inert_lines(&t!("cli-merge-failed", name = &name, why = &why)));
             ExitCode::FAILURE
         }
     }
@@ -75,30 +66,31 @@ fn merge_paths(args: &MergeDriverArgs) -> Result<usize, String> {
     // Git passes an empty file for a missing base; a path that is not there means the same.
     let base = match std::fs::metadata(&args.base) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-        _ => read(&args.base, "the version both started from")?,
+        _ => read(&args.base, "base")?,
     };
-    let ours = read(&args.ours, "your version")?;
-    let theirs = read(&args.theirs, "the other version")?;
+    let ours = read(&args.ours, "ours")?;
+    let theirs = read(&args.theirs, "theirs")?;
     let (bytes, conflicts) = merge_files(&base, &ours, &theirs, &now_utc()).map_err(|e| e.to_string())?;
     if bytes != ours {
-        write_atomic(&args.ours, &bytes, false)
-            .map_err(|e| format!("could not write {}: {}", args.ours.display(), io_words(&e)))?;
+        write_atomic(&args.ours, &bytes, false).map_err(|e| {
+            t!("cli-merge-cannot-write", file = args.ours.display().to_string(), why = io_words(&e))
+        })?;
     }
     Ok(conflicts)
 }
 
-fn read(path: &Path, what: &str) -> Result<Vec<u8>, String> {
-    let cannot = |e: std::io::Error| format!("cannot read {what} ({}): {}", path.display(), io_words(&e));
+/// Reads one version; `which` (`base`, `ours`, `theirs`) says which in the messages.
+fn read(path: &Path, which: &str) -> Result<Vec<u8>, String> {
+    let file = path.display().to_string();
+    let cannot =
+        |e: std::io::Error| t!("cli-merge-cannot-read", which = which, file = &file, why = io_words(&e));
     let meta = std::fs::metadata(path).map_err(cannot)?;
     if !meta.is_file() {
-        return Err(format!("{what} ({}) is not a file", path.display()));
+        return Err(t!("cli-merge-not-a-file", which = which, file = &file));
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "{what} is {} MB, but an account file is at most {} MB",
-            meta.len() / (1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
-        ));
+        let (size, most) = (meta.len() / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024));
+        return Err(t!("cli-merge-too-big", which = which, size = size, most = most));
     }
     std::fs::read(path).map_err(cannot)
 }

@@ -5,6 +5,7 @@ mod changes;
 mod check;
 mod config;
 mod diff_text;
+pub mod help;
 mod import;
 mod merge;
 mod output;
@@ -197,13 +198,10 @@ pub enum ExportFormat {
 /// error or a failed check, 2 on a usage error.
 pub fn main() -> ExitCode {
     choose_language();
-    let cli = match Cli::try_parse() {
+    let cli = match help::parse() {
         Ok(c) => c,
-        Err(e) => {
-            // Help and version go to stdout with 0; usage errors to stderr with 2.
-            let _ = e.print();
-            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
-        }
+        // Help and version went to stdout with 0; usage errors to stderr with 2.
+        Err(code) => return code,
     };
     match run(cli) {
         Ok(code) => code,
@@ -254,10 +252,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             // `open` starts the TUI, which offers the demo on a first start too.
             let data = open_data(flag)?;
             if let Some(path) = data.install_demo_if_empty()? {
-                eprintln!(
-                    "No accounts yet, so dmu installed a demo account to try things on: {}",
-                    path.display()
-                );
+                eprintln!("{}", crate::t!("cli-demo-installed", file = path.display().to_string()));
             }
             let path = data.resolve(&account)?;
             launch_tui(data, Some(path), settings)?;
@@ -278,10 +273,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let data = open_data(flag)?;
             let listed = data.scan()?;
             if listed.is_empty() && !json {
-                eprintln!(
-                    "No accounts in {} yet: `dmu new NAME` creates one, and `dmu` alone opens the app with a demo account.",
-                    crate::text::inert(&data.accounts_dir().display().to_string())
-                );
+                let folder = crate::text::inert(&data.accounts_dir().display().to_string()).into_owned();
+                eprintln!("{}", crate::t!("cli-list-empty", folder = folder));
             }
             if json { emit_json(&report::list_json(&listed))? } else { emit(&report::list_table(&listed))? }
         }
@@ -295,12 +288,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .count();
             let path = data.create(&name)?;
             if same > 0 {
-                eprintln!(
-                    "Note: {} this name; name them by file or id on the command line.",
-                    crate::plural::count(same, "other account has", "other accounts have")
-                );
+                eprintln!("{}", crate::t!("cli-new-same-name", n = same));
             }
-            eprintln!("Created the account “{}”.", crate::text::inert(name.trim()));
+            eprintln!("{}", crate::t!("cli-new-created", name = crate::text::inert(name.trim())));
             emit(&format!("{}\n", path.display()))?;
         }
         Some(Command::Show { account, json }) => {
@@ -319,8 +309,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Report { account, format, today }) => {
             let (_, a) = load_named(flag, &account)?;
-            let cfg =
-                PullConfig::for_account(&a).map_err(|e| anyhow::anyhow!("the account's pull_model: {e}"))?;
+            let cfg = PullConfig::for_account(&a).map_err(|e| {
+                anyhow::anyhow!("{}", crate::t!("cli-report-pull-model", why = e.to_string()))
+            })?;
             let an = analyze(&a, &Index::new(&a), &cfg, today.unwrap_or_else(Date::today));
             match format {
                 ReportFormat::Text => emit(&report_text(&a, &an))?,
@@ -346,9 +337,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Import(args)) => import::run(flag, settings, args)?,
         Some(Command::Export { account, format, output, force, excel }) => {
             if excel && format != ExportFormat::Csv {
-                anyhow::bail!(
-                    "--excel goes with --format csv (it is the CSV dialect of European spreadsheets)"
-                );
+                anyhow::bail!("{}", crate::t!("cli-export-excel-needs-csv"));
             }
             let data = open_data(flag)?;
             let a = load_file(&data.resolve(&account)?)?;
@@ -384,10 +373,13 @@ fn launch_tui(data: DataDir, open: Option<PathBuf>, config: Option<&Path>) -> an
 fn strict_problems(account: &Account, today: Date) -> Vec<String> {
     let cfg = match PullConfig::for_account(account) {
         Ok(c) => c,
-        Err(e) => return vec![format!("the pull_model override is not usable: {e}")],
+        Err(e) => return vec![crate::t!("cli-strict-pull-model", why = e.to_string())],
     };
     let an = analyze(account, &Index::new(account), &cfg, today);
-    an.red_flags.iter().map(|f| format!("red flag {}: {}", f.code.code(), f.message)).collect()
+    an.red_flags
+        .iter()
+        .map(|f| crate::t!("cli-strict-red-flag", code = f.code.code(), text = &f.message))
+        .collect()
 }
 
 /// Formats of `dmu report`.

@@ -3,6 +3,7 @@
 //! file unless they said `--force`.
 
 use crate::store::{create_atomic, io_words, write_atomic};
+use crate::t;
 use crate::text::inert;
 use anyhow::bail;
 use std::io::ErrorKind;
@@ -23,26 +24,22 @@ pub(super) fn write_export(
     let shown = inert(&file.display().to_string()).into_owned();
     let root = resolved(data_root);
     if resolved(file).starts_with(&root) {
-        bail!(
-            "{shown} is inside the data folder {}, where dmu keeps your accounts; \
-             write the export somewhere else, for example your documents folder",
-            inert(&root.display().to_string())
-        );
+        bail!("{}", t!("cli-export-inside-data", file = &shown, folder = inert(&root.display().to_string())));
     }
     // A link is looked at, not followed: replacing it replaces the link, not its target.
     let existed = match std::fs::symlink_metadata(file) {
-        Ok(m) if m.is_dir() => bail!("{shown} is a folder; name a file in it, such as {shown}/export.txt"),
+        Ok(m) if m.is_dir() => bail!("{}", t!("cli-export-is-folder", file = &shown)),
         Ok(_) => true,
         Err(_) => false,
     };
     let written = if force { write_atomic(file, bytes, false) } else { create_atomic(file, bytes) };
     match written {
-        Ok(()) if existed => Ok(format!("Replaced {shown}.")),
-        Ok(()) => Ok(format!("Wrote {shown}.")),
+        Ok(()) if existed => Ok(t!("cli-export-replaced", file = &shown)),
+        Ok(()) => Ok(t!("cli-export-wrote", file = &shown)),
         Err(e) if e.kind() == ErrorKind::AlreadyExists && !force => {
-            bail!("{shown} exists; pass --force to replace it, or choose another file")
+            bail!("{}", t!("cli-export-exists", file = &shown))
         }
-        Err(e) => bail!("could not write {shown}: {}", io_words(&e)),
+        Err(e) => bail!("{}", t!("cli-export-cannot-write", file = &shown, why = io_words(&e))),
     }
 }
 

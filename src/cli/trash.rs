@@ -34,12 +34,13 @@ pub fn run(data: &DataDir, command: TrashCommand) -> anyhow::Result<(String, Opt
             let old = format!("{}.json", t.slug);
             let account = inert(&name_of(&t)).into_owned();
             let words = if file == old {
-                format!("Restored “{account}” to the accounts folder as {}.", inert(&file))
+                crate::t!("cli-trash-restored", account = account, file = inert(&file))
             } else {
-                format!(
-                    "Restored “{account}” as {}: {} is taken, and a restore never writes over a file.",
-                    inert(&file),
-                    inert(&old)
+                crate::t!(
+                    "cli-trash-restored-renamed",
+                    account = account,
+                    file = inert(&file),
+                    old = inert(&old)
                 )
             };
             Ok((format!("{}\n", path.display()), Some(words)))
@@ -48,13 +49,13 @@ pub fn run(data: &DataDir, command: TrashCommand) -> anyhow::Result<(String, Opt
 }
 
 fn name_of(t: &Trashed) -> String {
-    t.account.clone().unwrap_or_else(|_| format!("{}.json (does not load)", t.slug))
+    t.account.clone().unwrap_or_else(|_| crate::t!("cli-trash-does-not-load", slug = &t.slug))
 }
 
 /// The accounts in the trash as a table.
 fn list(all: &[Trashed]) -> String {
     if all.is_empty() {
-        return "The trash is empty.\n".into();
+        return format!("{}\n", crate::t!("cli-trash-empty"));
     }
     let rows: Vec<[String; 3]> = all
         .iter()
@@ -63,8 +64,15 @@ fn list(all: &[Trashed]) -> String {
             [inert(&name_of(t)).into_owned(), t.when.to_string(), inert(&file).into_owned()]
         })
         .collect();
-    let head = ["ACCOUNT", "TRASHED", "FILE IN THE TRASH"];
-    let wide = |i: usize| rows.iter().map(|r| r[i].chars().count()).chain([head[i].len()]).max().unwrap_or(0);
+    let head = [
+        crate::t!("cli-trash-column-account"),
+        crate::t!("cli-trash-column-trashed"),
+        crate::t!("cli-trash-column-file"),
+    ];
+    // Padding counts characters, as `{:<a$}` does: Russian headings are not ASCII.
+    let wide = |i: usize| {
+        rows.iter().map(|r| r[i].chars().count()).chain([head[i].chars().count()]).max().unwrap_or(0)
+    };
     let (a, w) = (wide(0), wide(1));
     let mut out = String::new();
     let _ = writeln!(out, "{:<a$}  {:<w$}  {}", head[0], head[1], head[2]);

@@ -72,11 +72,18 @@ pub enum Version {
 
 impl fmt::Display for Version {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Version::Base => "the version both copies started from",
-            Version::Ours => "your version",
-            Version::Theirs => "the other version",
-        })
+        f.write_str(&crate::t!("core-merge-version", version = self.code()))
+    }
+}
+
+impl Version {
+    /// The version's code for the messages: `base`, `ours`, `theirs`.
+    fn code(self) -> &'static str {
+        match self {
+            Version::Base => "base",
+            Version::Ours => "ours",
+            Version::Theirs => "theirs",
+        }
     }
 }
 
@@ -85,23 +92,45 @@ impl fmt::Display for Version {
 pub enum MergeError {
     /// A version is not an account file dmu can read (bad JSON, conflict markers, a
     /// broken rule); the message is the loader's.
-    #[error("{version}{}: {message}", place(*.line, *.column))]
     Unreadable { version: Version, line: Option<usize>, column: Option<usize>, message: String },
     /// A version was written by a newer dmu, whose fields this one cannot judge.
-    #[error(
-        "{version} was written by a newer dmu (format version {schema}; this one knows {SCHEMA}); update dmu to merge it"
-    )]
     Newer { version: Version, schema: u64 },
     /// The merge would have made a file that breaks a rule: a fault in dmu.
-    #[error("the merged account would not be a valid file ({0}); this is a fault in dmu, please report it")]
     Internal(String),
 }
 
-fn place(line: Option<usize>, column: Option<usize>) -> String {
-    match (line, column) {
-        (Some(l), Some(c)) => format!(", line {l}, column {c}"),
-        (Some(l), None) => format!(", line {l}"),
-        _ => String::new(),
+impl fmt::Display for MergeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::t;
+        // Line and column are passed as text: they are places, not amounts to group.
+        let said = match self {
+            MergeError::Unreadable { version, line: Some(l), column: Some(c), message } => t!(
+                "core-merge-unreadable-at",
+                version = version.code(),
+                line = l.to_string(),
+                column = c.to_string(),
+                message = message
+            ),
+            MergeError::Unreadable { version, line: Some(l), message, .. } => {
+                t!(
+                    "core-merge-unreadable-line",
+                    version = version.code(),
+                    line = l.to_string(),
+                    message = message
+                )
+            }
+            MergeError::Unreadable { version, message, .. } => {
+                t!("core-merge-unreadable", version = version.code(), message = message)
+            }
+            MergeError::Newer { version, schema } => t!(
+                "core-merge-newer",
+                version = version.code(),
+                schema = schema.to_string(),
+                known = SCHEMA.to_string()
+            ),
+            MergeError::Internal(why) => t!("core-merge-internal", why = why),
+        };
+        f.write_str(&said)
     }
 }
 
@@ -299,11 +328,9 @@ fn load(version: Version, bytes: &[u8]) -> Result<Account, MergeError> {
             Some((what, rest)) if rest.contains("backup") && what.contains("cut off") => what.to_string(),
             // The loader's advice is for opening a file; here the version itself came
             // out of an unfinished merge.
-            _ if e.message.starts_with("this file is in the middle of a git merge") => String::from(
-                "it still holds git's conflict markers (<<<<<<< … >>>>>>>) from a merge that was not \
-                 finished; resolve them in that version first (keep one side of each block and delete \
-                 the marker lines)",
-            ),
+            _ if e.message.starts_with("this file is in the middle of a git merge") => {
+                crate::t!("core-merge-markers")
+            }
             _ => e.message,
         };
         MergeError::Unreadable { version, line: e.line, column: e.column, message }

@@ -23,27 +23,19 @@ impl std::error::Error for DateError {}
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match calendar_problem(&self.0) {
-            Some(why) => write!(f, "{}: {why}", self.0),
-            None => write!(f, "`{}` is not a date: write it as YYYY-MM-DD, for example 2026-03-31", self.0),
-        }
+        let text = match calendar_problem(&self.0) {
+            Some(why) => crate::t!("core-date-error-calendar", text = &self.0, why = why),
+            None => crate::t!("core-date-error-shape", text = &self.0),
+        };
+        f.write_str(&text)
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// The month's name as a sentence says "February 2026 has 28 days" (Russian: «в
+/// феврале 2026 года»), from the catalogue: `core-month` selects by the number.
+fn month_in_sentence(m: u32) -> String {
+    crate::t!("core-month", month = m)
+}
 
 /// For a text shaped `YYYY-MM-DD` that is no day of the calendar, what the calendar
 /// lacks; `None` for a real date and for any other shape.
@@ -56,13 +48,19 @@ fn calendar_problem(s: &str) -> Option<String> {
     }
     let (y, m, d): (i32, u32, u32) = (s[0..4].parse().ok()?, s[5..7].parse().ok()?, s[8..10].parse().ok()?);
     Some(if y == 0 {
-        "there is no year 0; years go from 0001 to 9999".to_string()
+        crate::t!("core-date-no-year-0")
     } else if !(1..=12).contains(&m) {
-        format!("there is no month {m}; months go from 01 to 12")
+        crate::t!("core-date-no-month", month = m)
     } else if d == 0 {
-        "there is no day 0; days start at 01".to_string()
+        crate::t!("core-date-no-day-0")
     } else if d > days_in_month(y, m) {
-        format!("{} {y} has {} days", MONTHS[m as usize - 1], days_in_month(y, m))
+        // The year is passed as text: a number would be written `2 026` in Russian.
+        crate::t!(
+            "core-date-month-days",
+            month = month_in_sentence(m),
+            year = y.to_string(),
+            days = days_in_month(y, m)
+        )
     } else {
         return None;
     })
@@ -138,8 +136,20 @@ impl Date {
             && s.bytes()
                 .enumerate()
                 .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
-        Some(if shaped { "there is no such day in the calendar" } else { "write the date as YYYY-MM-DD" })
+        Some(static_message(if shaped { "core-date-problem-no-such-day" } else { "core-date-problem-shape" }))
     }
+}
+
+/// A message of the current language that lives as long as the program: forms keep
+/// `Date::problem`'s answer as `&'static str`. Two messages in two languages are leaked
+/// once each, never more.
+fn static_message(id: &'static str) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    static TEXTS: Mutex<Option<HashMap<(crate::i18n::Lang, &'static str), &'static str>>> = Mutex::new(None);
+    let lang = crate::i18n::lang();
+    let mut texts = TEXTS.lock().unwrap_or_else(|e| e.into_inner());
+    texts.get_or_insert_with(HashMap::new).entry((lang, id)).or_insert_with(|| crate::i18n::tr(id).leak())
 }
 
 impl FromStr for Date {
@@ -181,6 +191,23 @@ impl<'de> serde::Deserialize<'de> for Date {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn date_errors_are_said_in_russian() {
+        use crate::i18n::{Lang, with_lang};
+        let ru = |s: &str| with_lang(Lang::Ru, || s.parse::<Date>().unwrap_err().to_string());
+        assert_eq!(ru("2026-02-30"), "2026-02-30: в феврале 2026 года 28 дней");
+        assert_eq!(ru("2024-02-31"), "2024-02-31: в феврале 2024 года 29 дней");
+        assert_eq!(ru("2026-04-31"), "2026-04-31: в апреле 2026 года 30 дней");
+        assert_eq!(ru("2026-13-01"), "2026-13-01: месяца 13 не бывает: месяцы идут от 01 до 12");
+        assert_eq!(ru("soon"), "`soon` — не дата: пишите ГГГГ-ММ-ДД, например 2026-03-31");
+        assert_eq!(with_lang(Lang::Ru, || Date::problem("2026-13-01")), Some("такого дня в календаре нет"));
+        assert_eq!(Date::problem("2026-13-01"), Some("there is no such day in the calendar"));
+        assert_eq!(
+            "2026-02-30".parse::<Date>().unwrap_err().to_string(),
+            "2026-02-30: February 2026 has 28 days"
+        );
+    }
+
     use super::*;
 
     #[test]

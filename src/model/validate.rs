@@ -6,6 +6,7 @@ use super::account::{Account, SCHEMA};
 use super::fast_hash::FxHashSet;
 use super::index::Index;
 use super::kinds::LinkKind;
+use crate::t;
 use std::collections::{HashMap, HashSet};
 
 /// One broken rule, located by a JSON pointer (`/people/3/influence`) so that the store
@@ -46,49 +47,41 @@ pub fn validate(a: &Account) -> Vec<Problem> {
 pub fn validate_indexed(a: &Account, idx: &Index) -> Vec<Problem> {
     let mut out = Vec::new();
     if a.schema == 0 {
-        out.push(problem("/schema".into(), format!("schema must be {SCHEMA} or higher, found 0")));
+        out.push(problem("/schema".into(), t!("core-check-schema", schema = SCHEMA.to_string())));
     }
     if a.id.trim().is_empty() {
-        out.push(problem("/id".into(), "the account id is empty".into()));
+        out.push(problem("/id".into(), t!("core-check-account-id-empty")));
     }
     if a.name.trim().is_empty() {
-        out.push(problem("/name".into(), "the account name is empty".into()));
+        out.push(problem("/name".into(), t!("core-check-account-name-empty")));
     }
 
     for (i, m) in a.team.iter().enumerate() {
         if m.id.trim().is_empty() {
-            out.push(problem(format!("/team/{i}/id"), "a team member has an empty id".into()));
+            out.push(problem(format!("/team/{i}/id"), t!("core-check-member-id-empty")));
         } else if let Some(first) = idx.member(&m.id).filter(|&f| f != i) {
             out.push(problem(
                 format!("/team/{i}/id"),
-                format!(
-                    "team id `{}` is used twice: {} has it too; give one of them another id",
-                    m.id,
-                    named(&a.team[first].name, &m.id)
-                ),
+                t!("core-check-member-id-twice", id = &m.id, other = named(&a.team[first].name, &m.id)),
             ));
         }
         if m.name.trim().is_empty() {
-            out.push(problem(format!("/team/{i}/name"), format!("team member `{}` has no name", m.id)));
+            out.push(problem(format!("/team/{i}/name"), t!("core-check-member-no-name", id = &m.id)));
         }
     }
 
     for (i, p) in a.people.iter().enumerate() {
         if p.id.trim().is_empty() {
-            out.push(problem(format!("/people/{i}/id"), "a person has an empty id".into()));
+            out.push(problem(format!("/people/{i}/id"), t!("core-check-person-id-empty")));
         } else if let Some(first) = idx.person(&p.id).filter(|&f| f != i) {
             out.push(problem(
                 format!("/people/{i}/id"),
-                format!(
-                    "person id `{}` is used twice: {} has it too; give one of them another id",
-                    p.id,
-                    named(&a.people[first].name, &p.id)
-                ),
+                t!("core-check-person-id-twice", id = &p.id, other = named(&a.people[first].name, &p.id)),
             ));
         }
         let who = named(&p.name, &p.id);
         if p.name.trim().is_empty() {
-            out.push(problem(format!("/people/{i}/name"), format!("person `{}` has no name", p.id)));
+            out.push(problem(format!("/people/{i}/name"), t!("core-check-person-no-name", id = &p.id)));
         }
         let mut roles = 0u32;
         for (j, r) in p.roles.iter().enumerate() {
@@ -96,7 +89,7 @@ pub fn validate_indexed(a: &Account, idx: &Index) -> Vec<Problem> {
             if roles & bit != 0 {
                 out.push(problem(
                     format!("/people/{i}/roles/{j}"),
-                    format!("role `{r}` is listed twice for {who}"),
+                    t!("core-check-role-twice", role = r.key(), who = &who),
                 ));
             }
             roles |= bit;
@@ -104,42 +97,31 @@ pub fn validate_indexed(a: &Account, idx: &Index) -> Vec<Problem> {
         if !(1..=5).contains(&p.influence.0) {
             out.push(problem(
                 format!("/people/{i}/influence"),
-                format!("influence of {who} is {}; it must be 1 to 5", p.influence.0),
+                t!("core-check-influence", who = &who, value = p.influence.0.to_string()),
             ));
         }
         if p.favours.as_deref().is_some_and(|f| f.trim().is_empty()) {
-            out.push(problem(
-                format!("/people/{i}/favours"),
-                format!("{who} favours a competitor with a blank name; write its name or remove `favours`"),
-            ));
+            out.push(problem(format!("/people/{i}/favours"), t!("core-check-favours-blank", who = &who)));
         }
         for (system, id) in &p.external_ids {
             let at = format!("/people/{i}/external_ids/{}", pointer_token(system));
             if system.trim().is_empty() {
-                out.push(problem(
-                    at,
-                    format!("an external id of {who} names no system; write which system it is from"),
-                ));
+                out.push(problem(at, t!("core-check-external-no-system", who = &who)));
             } else if id.trim().is_empty() {
-                out.push(problem(
-                    at,
-                    format!(
-                        "the {system} id of {who} is blank; write the id or remove it from `external_ids`"
-                    ),
-                ));
+                out.push(problem(at, t!("core-check-external-blank", system = system, who = &who)));
             }
         }
         for (j, c) in p.coverage.iter().enumerate() {
             if idx.member(&c.member).is_none() {
                 out.push(problem(
                     format!("/people/{i}/coverage/{j}/member"),
-                    format!("coverage of {who} names `{}`, who is not in the team", c.member),
+                    t!("core-check-coverage-stranger", who = &who, member = &c.member),
                 ));
             } else if p.coverage[..j].iter().any(|o| o.member == c.member) {
                 let member = a.team.get(idx.member(&c.member).unwrap_or(0)).map_or("", |m| m.name.as_str());
                 out.push(problem(
                     format!("/people/{i}/coverage/{j}/member"),
-                    format!("{} covers {who} twice", named(member, &c.member)),
+                    t!("core-check-coverage-twice", member = named(member, &c.member), who = &who),
                 ));
             }
         }
@@ -153,7 +135,7 @@ pub fn validate_indexed(a: &Account, idx: &Index) -> Vec<Problem> {
                 if idx.person(id).is_none() {
                     out.push(problem(
                         format!("/links/{i}/{end}"),
-                        format!("link {end} `{id}`: no person has that id"),
+                        t!("core-check-link-end", end = end, id = id),
                     ));
                 }
             }
@@ -161,42 +143,33 @@ pub fn validate_indexed(a: &Account, idx: &Index) -> Vec<Problem> {
         };
         let who = |k: usize| named(&a.people[k].name, &a.people[k].id);
         if f == t {
-            out.push(problem(format!("/links/{i}/to"), format!("{} is linked to themselves", who(f))));
+            out.push(problem(format!("/links/{i}/to"), t!("core-check-link-self", who = who(f))));
         } else if !seen
             .insert(((f as u64) << 33) | ((t as u64) << 1) | (l.kind == LinkKind::Influences) as u64)
         {
             out.push(problem(
                 format!("/links/{i}"),
-                format!("the link {} {} {} appears twice", who(f), l.kind.label(), who(t)),
+                t!("core-check-link-twice", from = who(f), kind = l.kind.key(), to = who(t)),
             ));
         }
     }
     if let Some((i, chain)) = reports_to_cycle_indexed(a, idx) {
         let chain: Vec<String> = chain.iter().map(|&k| named(&a.people[k].name, &a.people[k].id)).collect();
-        out.push(problem(
-            format!("/links/{i}"),
-            format!(
-                "reports_to links form a cycle through {}: each reports to the next; remove one of these links",
-                chain.join(" → ")
-            ),
-        ));
+        out.push(problem(format!("/links/{i}"), t!("core-check-cycle", chain = chain.join(" → "))));
     }
 
     let mut actions = HashSet::new();
     for (i, f) in a.follow_ups.iter().enumerate() {
         if f.id.trim().is_empty() || !actions.insert(f.id.as_str()) {
-            out.push(problem(
-                format!("/actions/{i}/id"),
-                format!("follow-up id `{}` is empty or used twice", f.id),
-            ));
+            out.push(problem(format!("/actions/{i}/id"), t!("core-check-follow-up-id", id = &f.id)));
         }
         if f.text.trim().is_empty() {
-            out.push(problem(format!("/actions/{i}/text"), format!("follow-up `{}` says nothing", f.id)));
+            out.push(problem(format!("/actions/{i}/text"), t!("core-check-follow-up-empty", id = &f.id)));
         }
         if idx.member(&f.owner).is_none() {
             out.push(problem(
                 format!("/actions/{i}/owner"),
-                format!("follow-up `{}` is owned by `{}`, who is not in the team", f.id, f.owner),
+                t!("core-check-follow-up-owner", id = &f.id, owner = &f.owner),
             ));
         }
         if let Some(p) = &f.person
@@ -204,17 +177,14 @@ pub fn validate_indexed(a: &Account, idx: &Index) -> Vec<Problem> {
         {
             out.push(problem(
                 format!("/actions/{i}/person"),
-                format!("follow-up `{}` names `{p}`: no person has that id", f.id),
+                t!("core-check-follow-up-person", id = &f.id, person = p),
             ));
         }
     }
     let mut demands = HashSet::new();
     for (i, d) in a.demands.iter().enumerate() {
         if d.id.trim().is_empty() || !demands.insert(d.id.as_str()) {
-            out.push(problem(
-                format!("/demands/{i}/id"),
-                format!("demand id `{}` is empty or used twice", d.id),
-            ));
+            out.push(problem(format!("/demands/{i}/id"), t!("core-check-demand-id", id = &d.id)));
         }
     }
     out

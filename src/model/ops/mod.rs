@@ -14,26 +14,41 @@ pub use header::{Header, set_header};
 /// The change set of one typed command.
 pub type Edit = ChangeSet;
 
-/// Why a requested change is refused, in words for the rep.
+/// Why a requested change is refused; [`Display`](std::fmt::Display) says it in the
+/// rep's language.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RuleError {
-    #[error("a person cannot be linked to themselves")]
+    /// A link from a person to themselves.
     SelfLink,
-    #[error("{from} already {kind} {to}")]
-    Duplicate { from: String, kind: &'static str, to: String },
-    #[error("{from} cannot report to {to}: {to} already reports to {from}, directly or through others")]
+    /// The same link exists already.
+    Duplicate { from: String, kind: LinkKind, to: String },
+    /// A `reports_to` link that would close a loop.
     Cycle { from: String, to: String },
-    #[error("there is no person or team member `{0}`")]
+    /// No person or team member has the id.
     Missing(String),
-    #[error(
-        "{name} owns {} open or past {}; give {} to someone else first",
-        .count,
-        crate::plural::plural(*.count, "follow-up", "follow-ups"),
-        crate::plural::plural(*.count, "it", "them")
-    )]
+    /// A team member still owns follow-ups.
     OwnsFollowUps { name: String, count: usize },
-    #[error("there is no {what} `{id}` any more")]
+    /// The record (`what` is `follow-up` or `demand`) was deleted meanwhile.
     NoRecord { what: &'static str, id: String },
+}
+
+impl std::fmt::Display for RuleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::t;
+        let text = match self {
+            RuleError::SelfLink => t!("core-rule-self-link"),
+            RuleError::Duplicate { from, kind, to } => {
+                t!("core-rule-duplicate-link", from = from, kind = kind.key(), to = to)
+            }
+            RuleError::Cycle { from, to } => t!("core-rule-cycle", from = from, to = to),
+            RuleError::Missing(id) => t!("core-rule-missing", id = id),
+            RuleError::OwnsFollowUps { name, count } => {
+                t!("core-rule-owns-follow-ups", name = name, n = *count)
+            }
+            RuleError::NoRecord { what, id } => t!("core-rule-no-record", what = *what, id = id),
+        };
+        f.write_str(&text)
+    }
 }
 
 fn position<T>(list: &[T], pred: impl Fn(&T) -> bool, id: &str) -> Result<usize, RuleError> {
@@ -90,25 +105,9 @@ pub fn delete_person(a: &Account, id: &str) -> Result<Edit, RuleError> {
 /// question asked first: "Their 2 links go with them; the follow-up that names them
 /// stays, tied to nobody."
 pub fn delete_person_consequences(a: &Account, id: &str) -> String {
-    use crate::plural::count;
     let links = a.links.iter().filter(|l| l.from == id || l.to == id).count();
     let followups = followups_naming(a, id);
-    let mut parts = Vec::new();
-    match links {
-        0 => {}
-        1 => parts.push("their link goes with them".to_string()),
-        n => parts.push(format!("their {} go with them", count(n, "link", "links"))),
-    }
-    match followups {
-        0 => {}
-        1 => parts.push("the follow-up that names them stays, tied to nobody".to_string()),
-        n => parts.push(format!("the {n} follow-ups that name them stay, tied to nobody")),
-    }
-    if parts.is_empty() {
-        return "They have no links, and no follow-up names them.".to_string();
-    }
-    let text = parts.join("; ");
-    format!("{}{}.", text[..1].to_uppercase(), &text[1..])
+    crate::t!("core-delete-person-consequences", links = links, followups = followups)
 }
 
 /// Adds a link, refusing a self-link, a duplicate, or a `reports_to` cycle.
@@ -121,7 +120,7 @@ pub fn add_link(a: &Account, link: Link) -> Result<Edit, RuleError> {
     }
     let (from, to) = (name_of(a, &link.from), name_of(a, &link.to));
     if a.links.iter().any(|l| l.from == link.from && l.to == link.to && l.kind == link.kind) {
-        return Err(RuleError::Duplicate { from, kind: link.kind.label(), to });
+        return Err(RuleError::Duplicate { from, kind: link.kind, to });
     }
     if link.kind == LinkKind::ReportsTo && would_close_cycle(a, &link.from, &link.to) {
         return Err(RuleError::Cycle { from, to });
@@ -427,5 +426,56 @@ mod tests {
         let e = update_demand(&a, demand("gone")).unwrap_err();
         assert_eq!(e.to_string(), "there is no demand `gone` any more");
         assert_eq!(delete_demand(&a, "gone").unwrap_err(), e);
+    }
+
+    #[test]
+    fn refusals_are_said_in_russian_with_their_plurals() {
+        use crate::i18n::{Lang, with_lang};
+        let ru = |e: RuleError| with_lang(Lang::Ru, || e.to_string());
+        assert_eq!(ru(RuleError::SelfLink), "нельзя связать человека с самим собой");
+        let dup = |kind| RuleError::Duplicate { from: "Пётр".into(), kind, to: "Ольга".into() };
+        assert_eq!(ru(dup(LinkKind::ReportsTo)), "связь «Пётр → Ольга» (подчинение) уже есть");
+        assert_eq!(ru(dup(LinkKind::Influences)), "связь «Пётр → Ольга» (влияние) уже есть");
+        assert_eq!(
+            ru(RuleError::Cycle { from: "A".into(), to: "B".into() }),
+            "подчинение «A → B» замкнуло бы круг: A уже выше по цепочке подчинения — напрямую или через других"
+        );
+        assert_eq!(ru(RuleError::Missing("x".into())), "нет ни человека, ни сотрудника команды с id `x`");
+        let owns = |count| ru(RuleError::OwnsFollowUps { name: "Анна".into(), count });
+        assert_eq!(
+            owns(1),
+            "за Анна числится 1 открытая или просроченная задача; сначала передайте её другому"
+        );
+        assert_eq!(
+            owns(3),
+            "за Анна числятся 3 открытые или просроченные задачи; сначала передайте их другому"
+        );
+        assert_eq!(
+            owns(5),
+            "за Анна числится 5 открытых или просроченных задач; сначала передайте их другому"
+        );
+        assert_eq!(
+            owns(21),
+            "за Анна числится 21 открытая или просроченная задача; сначала передайте её другому"
+        );
+        assert_eq!(ru(RuleError::NoRecord { what: "demand", id: "d".into() }), "запроса `d` больше нет");
+        assert_eq!(ru(RuleError::NoRecord { what: "follow-up", id: "f".into() }), "задачи `f` больше нет");
+        // English stays as it was.
+        assert_eq!(
+            RuleError::OwnsFollowUps { name: "Anna".into(), count: 1 }.to_string(),
+            "Anna owns 1 open or past follow-up; give it to someone else first"
+        );
+        assert_eq!(dup(LinkKind::ReportsTo).to_string(), "Пётр already reports to Ольга");
+    }
+
+    #[test]
+    fn what_a_delete_takes_along_is_said_in_russian() {
+        use crate::i18n::{Lang, with_lang};
+        let mut a = sample();
+        a.follow_ups = vec![follow_up("f1", Some("b")), follow_up("f2", Some("b"))];
+        assert_eq!(
+            with_lang(Lang::Ru, || delete_person_consequences(&a, "b")),
+            "Его 2 связи будут удалены вместе с ним; 2 задачи, где он упомянут, останутся — ни за кем не закреплёнными."
+        );
     }
 }
