@@ -11,7 +11,8 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 /// The top-level keys, in the order the docs list them.
-pub(super) const TOP: &[&str] = &["currency", "user", "language", "name_order", "sort_names", "keys", "theme"];
+pub(super) const TOP: &[&str] =
+    &["currency", "user", "language", "name_order", "sort_names", "keys", "theme"];
 
 struct Walk<'a> {
     path: &'a Path,
@@ -334,7 +335,11 @@ mod tests {
 
     #[test]
     fn sort_names_reads_either_way_and_refuses_anything_else() {
-        for (text, want) in [("written", SortNames::Written), ("surname", SortNames::Surname), ("Surname", SortNames::Surname)] {
+        for (text, want) in [
+            ("written", SortNames::Written),
+            ("surname", SortNames::Surname),
+            ("Surname", SortNames::Surname),
+        ] {
             let p = parse(&format!("sort_names = \"{text}\"\n"));
             assert!(p.problems.is_empty(), "{:?}", rendered(&p));
             assert_eq!(p.settings.sort_names, want, "{text}");
@@ -355,7 +360,8 @@ mod tests {
 
     #[test]
     fn russian_problems_name_the_setting_and_its_values_as_the_file_writes_them() {
-        let r = crate::i18n::with_lang(Language::Ru, || rendered(&parse("sort_names = \"фамилия\"\nuser = 5\n")));
+        let r =
+            crate::i18n::with_lang(Language::Ru, || rendered(&parse("sort_names = \"фамилия\"\nuser = 5\n")));
         assert_eq!(r.len(), 2, "{r:#?}");
         assert!(r[0].starts_with("/cfg/settings.toml:1:14: ошибка: sort_names: ожидается"), "{}", r[0]);
         assert!(r[0].contains("\"written\", \"surname\"") && r[0].contains("\"фамилия\""), "{}", r[0]);

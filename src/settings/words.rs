@@ -17,7 +17,12 @@ fn fixed(id: &'static str) -> &'static str {
     let lang = i18n::lang();
     let mut made = MADE.lock().unwrap_or_else(|e| e.into_inner());
     let made = made.get_or_insert_with(HashMap::new);
-    *made.entry((lang, id)).or_insert_with(|| Box::leak(i18n::tr(id).into_boxed_str()))
+    if let Some(text) = made.get(&(lang, id)).copied() {
+        return text;
+    }
+    let text: &'static str = Box::leak(i18n::tr(id).into_boxed_str());
+    made.insert((lang, id), text);
+    text
 }
 
 /// `error` or `warning`, as a problem line starts.
@@ -261,7 +266,14 @@ pub fn key_clash(
             group = group,
             kept = kept
         ),
-        None => t!("settings-key-clash-fixed", action = action, key = key, other = other, group = group, kept = kept),
+        None => t!(
+            "settings-key-clash-fixed",
+            action = action,
+            key = key,
+            other = other,
+            group = group,
+            kept = kept
+        ),
     }
 }
 
@@ -428,8 +440,10 @@ mod tests {
             config_failed(1),
             "the settings file has an error; dmu uses the default for that setting until it is fixed"
         );
-        assert_eq!(choice_bad("name_order", "x", &["first-last", "last-first"]),
-            "name_order should be one of \"first-last\", \"last-first\", not \"x\"; until it is, dmu uses its default");
+        assert_eq!(
+            choice_bad("name_order", "x", &["first-last", "last-first"]),
+            "name_order should be one of \"first-last\", \"last-first\", not \"x\"; until it is, dmu uses its default"
+        );
         assert!(unknown_setting("x", None).ends_with("name_order, sort_names, [keys] and [theme]"));
     }
 
@@ -437,14 +451,21 @@ mod tests {
     fn russian_counts_take_the_form_of_their_number() {
         with_lang(Lang::Ru, || {
             let notice = |e, w| tui_notice(e, w, "…");
-            assert_eq!(notice(1, 0), "Настройки: 1 ошибка, там действуют значения по умолчанию (см. `dmu config`) · …");
+            assert_eq!(
+                notice(1, 0),
+                "Настройки: 1 ошибка, там действуют значения по умолчанию (см. `dmu config`) · …"
+            );
             assert!(notice(2, 0).starts_with("Настройки: 2 ошибки,"), "{}", notice(2, 0));
             assert!(notice(5, 0).starts_with("Настройки: 5 ошибок,"), "{}", notice(5, 0));
             assert!(notice(21, 0).starts_with("Настройки: 21 ошибка,"), "{}", notice(21, 0));
             assert!(notice(0, 1).starts_with("Настройки: 1 предупреждение (см."), "{}", notice(0, 1));
             assert!(notice(0, 3).starts_with("Настройки: 3 предупреждения (см."), "{}", notice(0, 3));
             assert!(notice(0, 11).starts_with("Настройки: 11 предупреждений (см."), "{}", notice(0, 11));
-            assert!(notice(2, 12).starts_with("Настройки: 2 ошибки, 12 предупреждений, там"), "{}", notice(2, 12));
+            assert!(
+                notice(2, 12).starts_with("Настройки: 2 ошибки, 12 предупреждений, там"),
+                "{}",
+                notice(2, 12)
+            );
             assert!(config_failed(1).starts_with("в файле настроек 1 ошибка;"));
             assert!(config_failed(3).starts_with("в файле настроек 3 ошибки;"));
             assert!(config_failed(12).starts_with("в файле настроек 12 ошибок;"));
@@ -461,7 +482,10 @@ mod tests {
                  исправлено, dmu использует значение по умолчанию"
             );
             let m = unknown_setting("sort_name", Some("sort_names"));
-            assert!(m.contains("`sort_names`") && m.contains("name_order, sort_names, [keys] и [theme]"), "{m}");
+            assert!(
+                m.contains("`sort_names`") && m.contains("name_order, sort_names, [keys] и [theme]"),
+                "{m}"
+            );
             assert_eq!(severity(Severity::Error), "ошибка");
             assert_eq!(from_file(1200), "файл настроек, строка 1200", "a line number is not grouped");
         });

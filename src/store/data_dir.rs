@@ -178,7 +178,8 @@ impl DataDir {
     /// file (a pipe would block a read forever) is skipped.
     pub(crate) fn json_files(&self) -> Result<Vec<(String, PathBuf)>, StoreError> {
         let dir = self.accounts_dir();
-        let entries = fs::read_dir(&dir).map_err(|e| StoreError::io(&t!("store-do-read-folder"), &dir, &e))?;
+        let entries =
+            fs::read_dir(&dir).map_err(|e| StoreError::io(&t!("store-do-read-folder"), &dir, &e))?;
         let mut out = Vec::new();
         for entry in entries.flatten() {
             let path = entry.path();

@@ -212,7 +212,11 @@ impl AccountStore for FileStore {
         // A file dmu would refuse to open again is not written: the previous one stays.
         if bytes.len() as u64 > super::MAX_FILE_BYTES {
             let size = (bytes.len() as u64).div_ceil(1 << 20);
-            return Err(SaveError::Io(t!("store-too-big-to-save", size = size, max = super::MAX_FILE_BYTES >> 20)));
+            return Err(SaveError::Io(t!(
+                "store-too-big-to-save",
+                size = size,
+                max = super::MAX_FILE_BYTES >> 20
+            )));
         }
         match std::fs::metadata(&self.path) {
             // A different size is a change for certain: refuse before writing anything.

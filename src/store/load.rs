@@ -193,11 +193,7 @@ fn parse_strict<'a>(
         return Err(fail(error(path, None, t!("store-blank"))));
     }
     if let Some(at) = text.find('\0') {
-        return Err(fail(error(
-            path,
-            Some(line_col(text, at)),
-            t!("store-nul"),
-        )));
+        return Err(fail(error(path, Some(line_col(text, at)), t!("store-nul"))));
     }
     let e = match serde_json::from_str::<Account>(text) {
         Ok(a) => return Ok((a, text)),
@@ -206,11 +202,7 @@ fn parse_strict<'a>(
     // Markers never parse, so they are looked for only when parsing failed: a valid
     // file pays nothing for the search.
     let Some(line) = conflict_marker(text) else { return Err((parse_error(path, text, &e), Some(text))) };
-    Err(fail(error(
-        path,
-        Some((line, 1)),
-        t!("store-merge-markers", line = line.to_string()),
-    )))
+    Err(fail(error(path, Some((line, 1)), t!("store-merge-markers", line = line.to_string()))))
 }
 
 /// The 1-based line of the first git conflict marker. A line can only start with one

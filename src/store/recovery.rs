@@ -378,7 +378,10 @@ impl DataDir {
     /// were made on, so it is treated as changed unless the file already holds them.
     pub fn restore_recovery(&self, recovery: &Path) -> Result<Restored<FileStore>, StoreError> {
         if !self.is_recovery(recovery) {
-            return Err(StoreError::Recovery(t!("store-recovery-not-ours", path = recovery.display().to_string())));
+            return Err(StoreError::Recovery(t!(
+                "store-recovery-not-ours",
+                path = recovery.display().to_string()
+            )));
         }
         let rescued = load_file(recovery).map_err(|e| StoreError::Recovery(e.to_string()))?;
         let meta = read_meta(recovery);
@@ -405,7 +408,11 @@ impl DataDir {
             Some((mut store, on_disk)) if on_disk.id == rescued.id => {
                 if let Some(why) = store.read_only() {
                     let path = target.display().to_string();
-                    return Err(StoreError::Recovery(t!("store-recovery-cannot-restore", path = path, why = why.to_string())));
+                    return Err(StoreError::Recovery(t!(
+                        "store-recovery-cannot-restore",
+                        path = path,
+                        why = why.to_string()
+                    )));
                 }
                 if fs::read(&target).is_ok_and(|b| b == bytes) {
                     (Done::AlreadyThere, target)
@@ -481,7 +488,11 @@ impl DataDir {
             return refuse(t!("store-elsewhere-exists", path = path.display().to_string()));
         }
         write_verified(&path, &account.to_canonical_json()).map_err(|e| {
-            StoreError::Recovery(t!("store-elsewhere-failed", path = path.display().to_string(), why = io_words(&e)))
+            StoreError::Recovery(t!(
+                "store-elsewhere-failed",
+                path = path.display().to_string(),
+                why = io_words(&e)
+            ))
         })?;
         Ok(path)
     }

@@ -53,9 +53,14 @@ mod russian {
     #[test]
     fn refusals_and_locks_read_in_russian() {
         with_lang(Lang::Ru, || {
-            let e = StoreError::Unknown { query: "acme".into(), candidates: vec!["Acme  (slug `acme`)".into()] };
+            let e =
+                StoreError::Unknown { query: "acme".into(), candidates: vec!["Acme  (slug `acme`)".into()] };
             assert_eq!(e.to_string(), "ни один аккаунт не подходит под `acme`:\n  Acme  (slug `acme`)");
-            let e = StoreError::Io { what: t!("store-do-trash"), path: PathBuf::from("/d/a.json"), why: "x".into() };
+            let e = StoreError::Io {
+                what: t!("store-do-trash"),
+                path: PathBuf::from("/d/a.json"),
+                why: "x".into(),
+            };
             assert_eq!(e.to_string(), "не удалось переместить в корзину /d/a.json: x");
             let locked = SaveError::ReadOnly(ReadOnly::LockedElsewhere).to_string();
             assert_eq!(locked, "только чтение: этот аккаунт редактируется в другом окне dmu");

@@ -199,8 +199,11 @@ pub fn file_line(a: &AccountChange) -> String {
 pub fn subject_accounts(names: &[&str]) -> String {
     let shown: Vec<&str> = names.iter().copied().take(3).collect();
     let more = names.len().saturating_sub(shown.len());
-    let list =
-        if more > 0 { t!("sync-subject-more", shown = shown.join(", "), more = more) } else { shown.join(", ") };
+    let list = if more > 0 {
+        t!("sync-subject-more", shown = shown.join(", "), more = more)
+    } else {
+        shown.join(", ")
+    };
     t!("sync-subject-accounts", n = names.len(), list = list)
 }
 
@@ -346,7 +349,10 @@ mod tests {
     #[test]
     fn english_reads_as_before() {
         let c = Counts { people_added: 1, people_changed: 2, ..Counts::default() };
-        assert_eq!(account_line("Northwind", &What::Changed(c)), "Northwind: 1 person added, 2 people changed");
+        assert_eq!(
+            account_line("Northwind", &What::Changed(c)),
+            "Northwind: 1 person added, 2 people changed"
+        );
         assert_eq!(took_in(1), "Took in 1 commit from colleagues.");
         assert_eq!(subject_accounts(&["A", "B", "C", "D", "E"]), "5 accounts: A, B, C, and 2 more");
         assert_eq!(file_outcome(".gitignore", FileOutcome::Added(3)), "Added 3 lines to .gitignore.");
@@ -360,7 +366,8 @@ mod tests {
             assert_eq!(took_in(5), "От коллег принято 5 коммитов.");
             assert_eq!(took_in(21), "От коллег принят 21 коммит.");
             assert_eq!(took_in(12), "От коллег принято 12 коммитов.");
-            let c = Counts { people_added: 1, people_removed: 3, conflicts_recorded: 11, ..Counts::default() };
+            let c =
+                Counts { people_added: 1, people_removed: 3, conflicts_recorded: 11, ..Counts::default() };
             assert_eq!(
                 changed(c),
                 "Северсталь: добавлен 1 человек, удалены 3 человека, 11 конфликтов ждут решения"
@@ -377,7 +384,8 @@ mod tests {
     #[test]
     fn a_russian_report_says_everything_in_russian_and_keeps_gits_words_apart() {
         with_lang(Lang::Ru, || {
-            let r = SyncReport { remote: Some("origin".into()), pulled: 2, pushed: 5, ..SyncReport::default() };
+            let r =
+                SyncReport { remote: Some("origin".into()), pulled: 2, pushed: 5, ..SyncReport::default() };
             let lines = report_lines(&r);
             assert_eq!(
                 lines,
@@ -387,7 +395,11 @@ mod tests {
                     "Отправлено 5 коммитов в origin.",
                 ]
             );
-            let e = GitError::Failed { failure: Failure::AuthRefused, command: "git push".into(), said: "denied".into() };
+            let e = GitError::Failed {
+                failure: Failure::AuthRefused,
+                command: "git push".into(),
+                said: "denied".into(),
+            };
             let text = git_error(&e);
             assert!(text.starts_with("Общий репозиторий не принял"), "{text}");
             assert!(text.ends_with("ответ git:\n  denied"), "{text}");

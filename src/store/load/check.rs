@@ -62,11 +62,7 @@ fn same_id(path: &Path, place: Place, id: &str, other: &Path) -> LoadError {
         (true, Some(name)) => crate::t!("store-same-id-beside", name = Path::new(name).display().to_string()),
         _ => other.display().to_string(),
     };
-    error(
-        path,
-        place,
-        crate::t!("store-same-id", id = id, other = other_name),
-    )
+    error(path, place, crate::t!("store-same-id", id = id, other = other_name))
 }
 
 /// The problems of one file, and the account with the place of its `id` when it parsed.

@@ -340,8 +340,7 @@ impl Walk<'_, '_> {
     /// ones; a value that is not an object at all becomes a record of stand-ins.
     fn record(&mut self, rec: &Rec, v: &mut Value, pointer: &str) {
         let Value::Object(map) = v else {
-            let message =
-                (rec.what)(v).err().map_or_else(|| crate::t!("store-lenient-object"), |e| said(&e));
+            let message = (rec.what)(v).err().map_or_else(|| crate::t!("store-lenient-object"), |e| said(&e));
             self.problem(pointer, message);
             self.spoil(pointer);
             *v = Value::Object(stand_in(rec, pointer));

@@ -115,7 +115,9 @@ impl<'a> Found<'a> {
             // Numbers as the file writes them (text, never regrouped), so the rep finds them.
             Found::Int(n) => t!("store-found-number", n = n.to_string()),
             // A number is ASCII; one of 400 digits is shown by its start.
-            Found::Float(_, raw) if raw.len() > 24 => t!("store-found-number-cut", n = raw.get(..20).unwrap_or(raw)),
+            Found::Float(_, raw) if raw.len() > 24 => {
+                t!("store-found-number-cut", n = raw.get(..20).unwrap_or(raw))
+            }
             Found::Float(_, raw) => t!("store-found-number", n = *raw),
             Found::Bool(b) => (*b).to_string(),
             Found::Text(text) => t!("store-found-text", text = shorten(text)),
