@@ -49,6 +49,8 @@ pub struct Settings {
     pub language: Language,
     /// How people's names are written.
     pub name_order: NameOrder,
+    /// How lists of people are sorted by name.
+    pub sort_names: SortNames,
     /// Keys given to actions, in the order of the file.
     pub keys: Vec<KeyOverride>,
     /// Colours given to styles (only those the file changes).
@@ -84,6 +86,30 @@ impl NameOrder {
         match self {
             NameOrder::FirstLast => "first-last",
             NameOrder::LastFirst => "last-first",
+        }
+    }
+}
+
+/// How lists of people are sorted by name (`sort_names = "written"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortNames {
+    /// By the name as written, from its first letter.
+    #[default]
+    Written,
+    /// By the surname: the last word of the name under `name_order = "first-last"`,
+    /// the first word under `"last-first"` (Russian lists are sorted this way).
+    Surname,
+}
+
+impl SortNames {
+    /// Every way, as the file writes them.
+    pub const ALL: &'static [SortNames] = &[SortNames::Written, SortNames::Surname];
+
+    /// The value in the settings file.
+    pub fn code(self) -> &'static str {
+        match self {
+            SortNames::Written => "written",
+            SortNames::Surname => "surname",
         }
     }
 }

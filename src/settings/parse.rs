@@ -2,8 +2,8 @@
 //! where each one is, so that problems name the line and column.
 
 use super::{
-    Colour, KeyOverride, Language, NameOrder, Parsed, Place, Problem, Severity, StyleName, keys, suggest,
-    words,
+    Colour, KeyOverride, Language, NameOrder, Parsed, Place, Problem, Severity, SortNames, StyleName, keys,
+    suggest, words,
 };
 use std::borrow::Cow;
 use std::path::Path;
@@ -11,7 +11,8 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 /// The top-level keys, in the order the docs list them.
-pub(super) const TOP: &[&str] = &["currency", "user", "language", "name_order", "keys", "theme"];
+pub(super) const TOP: &[&str] =
+    &["currency", "user", "language", "name_order", "sort_names", "keys", "theme"];
 
 struct Walk<'a> {
     path: &'a Path,
@@ -47,7 +48,7 @@ impl Walk<'_> {
         match value.get_ref() {
             DeValue::String(s) => Some(s),
             other => {
-                self.error(value.span().start, words::wrong_type(key, expected, type_name(other)));
+                self.error(value.span().start, words::wrong_type(key, expected, &type_name(other)));
                 None
             }
         }
@@ -83,6 +84,12 @@ pub(super) fn parse(path: &Path, text: &str) -> Parsed {
                     w.found("name_order", at);
                 }
             }
+            "sort_names" => {
+                if let Some(o) = choice(&mut w, "sort_names", value, SortNames::ALL, |o| o.code()) {
+                    w.out.settings.sort_names = o;
+                    w.found("sort_names", at);
+                }
+            }
             "keys" => each_in_table(&mut w, "keys", value, key_override),
             "theme" => each_in_table(&mut w, "theme", value, theme_colour),
             other => w.warn(at, words::unknown_setting(other, suggest::closest(other, TOP.iter().copied()))),
@@ -92,19 +99,19 @@ pub(super) fn parse(path: &Path, text: &str) -> Parsed {
     w.out
 }
 
-fn type_name(v: &DeValue<'_>) -> &'static str {
+fn type_name(v: &DeValue<'_>) -> String {
     match v {
-        DeValue::String(_) => words::TYPE_STRING,
-        DeValue::Integer(_) | DeValue::Float(_) => words::TYPE_NUMBER,
-        DeValue::Boolean(_) => words::TYPE_BOOLEAN,
-        DeValue::Datetime(_) => words::TYPE_DATE,
-        DeValue::Array(_) => words::TYPE_LIST,
-        DeValue::Table(_) => words::TYPE_TABLE,
+        DeValue::String(_) => words::type_string(),
+        DeValue::Integer(_) | DeValue::Float(_) => words::type_number(),
+        DeValue::Boolean(_) => words::type_boolean(),
+        DeValue::Datetime(_) => words::type_date(),
+        DeValue::Array(_) => words::type_list(),
+        DeValue::Table(_) => words::type_table(),
     }
 }
 
 fn currency(w: &mut Walk<'_>, value: &Spanned<DeValue<'_>>) {
-    let Some(s) = w.string("currency", value, words::EXPECT_CURRENCY) else { return };
+    let Some(s) = w.string("currency", value, &words::expect_currency()) else { return };
     let code = s.trim();
     if code.len() == 3 && code.bytes().all(|b| b.is_ascii_alphabetic()) {
         w.out.settings.currency = Some(code.to_ascii_uppercase());
@@ -115,7 +122,7 @@ fn currency(w: &mut Walk<'_>, value: &Spanned<DeValue<'_>>) {
 }
 
 fn user(w: &mut Walk<'_>, value: &Spanned<DeValue<'_>>) {
-    let Some(s) = w.string("user", value, words::EXPECT_USER) else { return };
+    let Some(s) = w.string("user", value, &words::expect_user()) else { return };
     let name = s.trim();
     if name.is_empty() {
         w.error(value.span().start, words::user_empty());
@@ -152,7 +159,7 @@ fn each_in_table(
     each: fn(&mut Walk<'_>, Entry<'_, '_>),
 ) {
     let DeValue::Table(t) = value.get_ref() else {
-        let message = words::wrong_type(table, words::EXPECT_TABLE, type_name(value.get_ref()));
+        let message = words::wrong_type(table, &words::expect_table(), &type_name(value.get_ref()));
         w.error(value.span().start, message);
         return;
     };
@@ -174,13 +181,13 @@ fn key_override(w: &mut Walk<'_>, (key, value): Entry<'_, '_>) {
         }
         DeValue::Array(a) => a.iter().collect(),
         other => {
-            w.error(value.span().start, words::wrong_type(&dotted, words::EXPECT_KEYS, type_name(other)));
+            w.error(value.span().start, words::wrong_type(&dotted, &words::expect_keys(), &type_name(other)));
             return;
         }
     };
     let mut keys = Vec::new();
     for item in items {
-        let Some(text) = w.string(&dotted, item, words::EXPECT_KEYS) else { return };
+        let Some(text) = w.string(&dotted, item, &words::expect_keys()) else { return };
         match keys::parse_key(text) {
             Ok(k) if keys.contains(&k) => {}
             Ok(k) => keys.push(k),
@@ -204,7 +211,7 @@ fn theme_colour(w: &mut Walk<'_>, (key, value): Entry<'_, '_>) {
         return;
     };
     let dotted = format!("theme.{}", style.name());
-    let Some(text) = w.string(&dotted, value, words::EXPECT_COLOUR) else { return };
+    let Some(text) = w.string(&dotted, value, &words::expect_colour()) else { return };
     match Colour::parse(text) {
         Ok(c) => {
             w.out.settings.theme.insert(style, c);
@@ -324,5 +331,40 @@ mod tests {
         let p = parse(&on);
         assert!(p.problems.is_empty(), "{:?}\n{on}", rendered(&p));
         assert!(p.settings.currency.is_some() && !p.settings.keys.is_empty() && !p.settings.theme.is_empty());
+    }
+
+    #[test]
+    fn sort_names_reads_either_way_and_refuses_anything_else() {
+        for (text, want) in [
+            ("written", SortNames::Written),
+            ("surname", SortNames::Surname),
+            ("Surname", SortNames::Surname),
+        ] {
+            let p = parse(&format!("sort_names = \"{text}\"\n"));
+            assert!(p.problems.is_empty(), "{:?}", rendered(&p));
+            assert_eq!(p.settings.sort_names, want, "{text}");
+            assert_eq!(p.places["sort_names"].line, 1);
+        }
+        assert_eq!(parse("").settings.sort_names, SortNames::Written, "the default is the name as written");
+        let p = parse("name_order = \"last-first\"\nsort_names = \"last\"\nsort_names2 = 1\n");
+        let r = rendered(&p);
+        assert_eq!(r.len(), 2, "{r:#?}");
+        assert!(r[0].starts_with("/cfg/settings.toml:2:14: error: "), "{}", r[0]);
+        assert!(r[0].contains("\"written\", \"surname\"") && r[0].contains("\"last\""), "{}", r[0]);
+        assert!(r[1].contains("warning") && r[1].contains("`sort_names`"), "did you mean: {}", r[1]);
+        assert_eq!(p.settings.sort_names, SortNames::Written);
+        assert_eq!(p.settings.name_order, NameOrder::LastFirst, "the other settings still count");
+        let p = parse("sort_names = true\n");
+        assert!(rendered(&p)[0].contains("true or false"), "{:?}", rendered(&p));
+    }
+
+    #[test]
+    fn russian_problems_name_the_setting_and_its_values_as_the_file_writes_them() {
+        let r =
+            crate::i18n::with_lang(Language::Ru, || rendered(&parse("sort_names = \"фамилия\"\nuser = 5\n")));
+        assert_eq!(r.len(), 2, "{r:#?}");
+        assert!(r[0].starts_with("/cfg/settings.toml:1:14: ошибка: sort_names: ожидается"), "{}", r[0]);
+        assert!(r[0].contains("\"written\", \"surname\"") && r[0].contains("\"фамилия\""), "{}", r[0]);
+        assert!(r[1].contains("user: ожидается ваше имя в кавычках") && r[1].contains("(число)"), "{}", r[1]);
     }
 }

@@ -1,202 +1,248 @@
 //! Every sentence the settings say to the rep — problems with the file, the key
-//! overrides' warnings, the TUI's start-up notice and `dmu config`'s labels — kept in
-//! one place so that they can be translated together.
+//! overrides' warnings, the TUI's start-up notice and `dmu config`'s labels — as
+//! messages of `locales/*/settings.ftl`, in the language of the interface. The keys
+//! and values of the file (`currency`, `"first-last"`, `[keys]`) stay as written.
 
 use super::{FileOrigin, Severity};
+use crate::i18n::{self, Lang};
+use crate::t;
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+/// A message without arguments as a `&'static str`, for the callers (the TUI's help,
+/// `dmu config`) that take one. It is the same text every time in a language, so each
+/// is made once per language and kept: a few dozen short strings for the process.
+fn fixed(id: &'static str) -> &'static str {
+    static MADE: Mutex<Option<HashMap<(Lang, &'static str), &'static str>>> = Mutex::new(None);
+    let lang = i18n::lang();
+    let mut made = MADE.lock().unwrap_or_else(|e| e.into_inner());
+    let made = made.get_or_insert_with(HashMap::new);
+    if let Some(text) = made.get(&(lang, id)).copied() {
+        return text;
+    }
+    let text: &'static str = Box::leak(i18n::tr(id).into_boxed_str());
+    made.insert((lang, id), text);
+    text
+}
 
 /// `error` or `warning`, as a problem line starts.
 pub fn severity(s: Severity) -> &'static str {
     match s {
-        Severity::Warning => "warning",
-        Severity::Error => "error",
+        Severity::Warning => fixed("settings-severity-warning"),
+        Severity::Error => fixed("settings-severity-error"),
     }
 }
 
 // What a value was instead of what was expected.
 
 /// A TOML string.
-pub const TYPE_STRING: &str = "a string";
+pub fn type_string() -> String {
+    t!("settings-type-string")
+}
 /// A TOML integer or float.
-pub const TYPE_NUMBER: &str = "a number";
+pub fn type_number() -> String {
+    t!("settings-type-number")
+}
 /// A TOML boolean.
-pub const TYPE_BOOLEAN: &str = "true or false";
+pub fn type_boolean() -> String {
+    t!("settings-type-boolean")
+}
 /// A TOML date or time.
-pub const TYPE_DATE: &str = "a date";
+pub fn type_date() -> String {
+    t!("settings-type-date")
+}
 /// A TOML array.
-pub const TYPE_LIST: &str = "a list";
+pub fn type_list() -> String {
+    t!("settings-type-list")
+}
 /// A TOML table.
-pub const TYPE_TABLE: &str = "a table";
+pub fn type_table() -> String {
+    t!("settings-type-table")
+}
 
 /// What `currency` takes.
-pub const EXPECT_CURRENCY: &str = "a three-letter currency code in quotes, such as \"EUR\"";
+pub fn expect_currency() -> String {
+    t!("settings-expect-currency")
+}
 /// What `user` takes.
-pub const EXPECT_USER: &str = "your name in quotes, as the accounts' team lists write it";
+pub fn expect_user() -> String {
+    t!("settings-expect-user")
+}
 /// What `[keys]` and `[theme]` take.
-pub const EXPECT_TABLE: &str = "a table: a line `[keys]` or `[theme]` with `name = \"value\"` lines below it";
+pub fn expect_table() -> String {
+    t!("settings-expect-table")
+}
 /// What a line of `[keys]` takes.
-pub const EXPECT_KEYS: &str =
-    "a key in quotes, such as \"x\", \"Ctrl-r\" or \"F1\", or a list of them: [\"x\", \"F2\"]";
+pub fn expect_keys() -> String {
+    t!("settings-expect-keys")
+}
 /// What a line of `[theme]` takes.
-pub const EXPECT_COLOUR: &str = "a colour in quotes, such as \"red\" or \"#1e90ff\"";
+pub fn expect_colour() -> String {
+    t!("settings-expect-colour")
+}
+
+/// Values as the file writes them: `"en", "ru"` (typed as they are, in any language).
+fn quoted_codes(codes: &[&str]) -> String {
+    let quoted: Vec<String> = codes.iter().map(|c| format!("\"{c}\"")).collect();
+    quoted.join(", ")
+}
 
 /// One of a few values, in quotes.
 pub fn expect_one_of(codes: &[&str]) -> String {
-    let quoted: Vec<String> = codes.iter().map(|c| format!("\"{c}\"")).collect();
-    format!("one of {}", quoted.join(", "))
+    t!("settings-expect-one-of", codes = quoted_codes(codes))
 }
 
 /// A value of the wrong kind.
 pub fn wrong_type(key: &str, expected: &str, found: &str) -> String {
     let key = if key == "keys" || key == "theme" { format!("[{key}]") } else { key.to_string() };
-    format!("{key} should be {expected}, not {found}; until it is, dmu uses its default")
+    t!("settings-wrong-type", key = key, expected = expected, found = found)
 }
 
-/// The file is not TOML.
+/// The file is not TOML (`detail` is the TOML reader's own English, for support).
 pub fn not_toml(detail: &str) -> String {
-    format!(
-        "this is not valid TOML ({detail}); until it is fixed, dmu uses its defaults for every setting \
-         (docs/settings.md shows the format)"
-    )
+    t!("settings-not-toml", detail = detail)
 }
 
 /// A currency that is not an ISO code.
 pub fn currency_bad(value: &str) -> String {
-    format!(
-        "currency should be a three-letter ISO 4217 code such as \"EUR\", \"USD\" or \"RUB\", not \"{value}\"; \
-         until it is, the portfolio uses the currency most accounts use"
-    )
+    t!("settings-currency-bad", value = value)
 }
 
 /// An empty `user`.
 pub fn user_empty() -> String {
-    "user is empty: write your name as the accounts' team lists write it, or delete the line".into()
+    t!("settings-user-empty")
 }
 
 /// A `user` with control characters.
 pub fn user_control() -> String {
-    "user holds control characters (a tab or a line break): write your name on one line".into()
+    t!("settings-user-control")
 }
 
 /// A value that is not one of the choices.
 pub fn choice_bad(key: &str, value: &str, codes: &[&str]) -> String {
-    format!("{key} should be {}, not \"{value}\"; until it is, dmu uses its default", expect_one_of(codes))
+    t!("settings-choice-bad", key = key, value = value, expected = expect_one_of(codes))
+}
+
+/// The settings' names as a sentence lists them: `currency, user … and [theme]`.
+fn settings_list() -> String {
+    let names: Vec<String> = super::parse::TOP
+        .iter()
+        .map(|k| if *k == "keys" || *k == "theme" { format!("[{k}]") } else { k.to_string() })
+        .collect();
+    let (last, first) = names.split_last().expect("there are settings");
+    t!("settings-list", first = first.join(", "), last = last)
 }
 
 /// A top-level key dmu does not know.
 pub fn unknown_setting(key: &str, suggestion: Option<&str>) -> String {
-    let hint = suggestion.map(|s| format!("did you mean `{s}`? ")).unwrap_or_default();
-    format!(
-        "dmu has no setting `{key}`, so it is ignored; {hint}the settings are currency, user, language, \
-         name_order, [keys] and [theme]"
-    )
+    let settings = settings_list();
+    match suggestion {
+        Some(s) => t!("settings-unknown-setting-hint", key = key, suggestion = s, settings = settings),
+        None => t!("settings-unknown-setting", key = key, settings = settings),
+    }
 }
 
 /// A `[theme]` name dmu does not know.
 pub fn unknown_style(name: &str, suggestion: Option<&str>) -> String {
-    let hint = suggestion.map(|s| format!("did you mean `{s}`? ")).unwrap_or_default();
     let names: Vec<&str> = super::StyleName::ALL.iter().map(|s| s.name()).collect();
-    format!("the theme has no style `{name}`, so it is ignored; {hint}the styles are {}", names.join(", "))
+    let styles = names.join(", ");
+    match suggestion {
+        Some(s) => t!("settings-unknown-style-hint", name = name, suggestion = s, styles = styles),
+        None => t!("settings-unknown-style", name = name, styles = styles),
+    }
 }
 
 /// A `[keys]` line with an empty list.
 pub fn key_list_empty(dotted: &str) -> String {
-    format!("{dotted} gives no key; give at least one, such as \"x\", or delete the line to keep the default")
+    t!("settings-key-list-empty", dotted = dotted)
 }
 
 /// An empty key.
 pub fn key_empty() -> String {
-    "an empty key; write one such as \"x\", \"Ctrl-r\" or \"F1\"".into()
+    t!("settings-key-empty")
 }
 
 /// A key dmu cannot read.
 pub fn key_unknown(text: &str, suggestion: Option<String>) -> String {
-    let hint = suggestion.map(|s| format!("did you mean \"{s}\"? ")).unwrap_or_default();
-    format!(
-        "\"{text}\" is not a key dmu knows; {hint}write one character (\"x\", \"X\", \"?\") or a name: Space, \
-         Enter, Esc, Tab, Shift-Tab, Backspace, Delete, Insert, Up, Down, Left, Right, Home, End, PgUp, PgDn, \
-         F1 to F24, with Ctrl-, Alt- or Shift- before it if you like"
-    )
+    match suggestion {
+        Some(s) => t!("settings-key-unknown-hint", text = text, suggestion = s),
+        None => t!("settings-key-unknown", text = text),
+    }
 }
 
 /// Shift with something other than a letter.
 pub fn key_shift_symbol(text: &str) -> String {
-    format!(
-        "\"{text}\": Shift goes with letters and named keys only; write the character itself instead \
-         (\"!\" rather than \"Shift-1\")"
-    )
+    t!("settings-key-shift-symbol", text = text)
 }
 
 /// Ctrl with something terminals cannot send.
 pub fn key_ctrl_symbol(text: &str) -> String {
-    format!(
-        "\"{text}\": terminals send Ctrl only with letters, Space and named keys (\"Ctrl-r\", \"Ctrl-Space\", \
-         \"Ctrl-Up\"); choose one of those"
-    )
+    t!("settings-key-ctrl-symbol", text = text)
 }
 
 /// A `#` colour that is not `#rrggbb`.
 pub fn colour_bad_hex(text: &str) -> String {
-    format!("\"{text}\" is not a colour: write six hexadecimal digits as #rrggbb (\"#1e90ff\")")
+    t!("settings-colour-bad-hex", text = text)
 }
 
 /// A colour name dmu does not know.
 pub fn colour_unknown(text: &str, suggestion: Option<&str>) -> String {
-    let hint = suggestion.map(|s| format!("did you mean \"{s}\"? ")).unwrap_or_default();
     let names: Vec<&str> = super::colour_names().collect();
-    format!("\"{text}\" is not a colour dmu knows; {hint}write #rrggbb or one of {}", names.join(", "))
+    let names = names.join(", ");
+    match suggestion {
+        Some(s) => t!("settings-colour-unknown-hint", text = text, suggestion = s, names = names),
+        None => t!("settings-colour-unknown", text = text, names = names),
+    }
 }
 
 /// A settings file that someone named but that is not there.
 pub fn file_missing(origin: FileOrigin) -> String {
-    let who = match origin {
-        FileOrigin::Flag => "--config",
-        FileOrigin::Environment => "DMU_CONFIG",
-        FileOrigin::Default => "the default location",
-    };
-    format!(
-        "the settings file named by {who} does not exist; dmu uses its defaults. Check the path, or create \
-         the file with `dmu config --init`"
-    )
+    match origin {
+        FileOrigin::Flag => t!("settings-file-missing-flag"),
+        FileOrigin::Environment => t!("settings-file-missing-env"),
+        FileOrigin::Default => t!("settings-file-missing-default"),
+    }
 }
 
 /// A settings file that cannot be read.
 pub fn file_unreadable(why: &str) -> String {
-    format!("the settings file cannot be read: {why}; dmu uses its defaults")
+    t!("settings-file-unreadable", why = why)
 }
 
 /// A folder where the settings file should be.
 pub fn file_is_folder() -> String {
-    "this is a folder, not a settings file; dmu uses its defaults. Name a file with --config or DMU_CONFIG"
-        .into()
+    t!("settings-file-is-folder")
 }
 
 /// A settings file too large to be one.
 pub fn file_too_big() -> String {
-    "the settings file is larger than 1 MiB, so it is not read; dmu uses its defaults".into()
+    t!("settings-file-too-big")
 }
 
 /// A settings file that is not UTF-8.
 pub fn file_not_utf8(line: usize) -> String {
-    format!(
-        "the settings file is not UTF-8 text (first bad byte on line {line}); save it as UTF-8. Until then dmu \
-         uses its defaults"
-    )
+    // A line number is a place, not an amount: never grouped as `1 234`.
+    t!("settings-file-not-utf8", line = line.to_string())
+}
+
+/// Writing `user = …` into a file whose layout the line edit does not understand.
+pub fn user_layout(value: &str) -> String {
+    t!("settings-user-layout", value = value)
 }
 
 // The key overrides (checked by the TUI, which knows the actions).
 
 /// An action name dmu does not know.
 pub fn unknown_action(name: &str, suggestion: Option<&str>) -> String {
-    let hint = suggestion.map(|s| format!("did you mean `{s}`? ")).unwrap_or_default();
-    format!(
-        "keys.{name}: dmu has no action `{name}`, so the line is ignored; {hint}`dmu config --keys` lists \
-         every action and its keys"
-    )
+    match suggestion {
+        Some(s) => t!("settings-unknown-action-hint", name = name, suggestion = s),
+        None => t!("settings-unknown-action", name = name),
+    }
 }
 
 /// An action given keys twice (`page-down` and `page_down`).
 pub fn action_twice(written: &str, name: &str) -> String {
-    format!("keys.{written}: {name} is given keys on an earlier line already, so this line is ignored")
+    t!("settings-action-twice", written = written, name = name)
 }
 
 /// An override that would take a key another binding has: what the key does now
@@ -210,24 +256,35 @@ pub fn key_clash(
     other_name: Option<&str>,
     kept: &str,
 ) -> String {
-    let (whose, fix) = match other_name {
-        Some(n) => (format!("{n}, "), format!("give {n} another key too")),
-        None => (String::new(), "that key cannot be moved".to_string()),
-    };
-    format!(
-        "keys.{action}: {key} already means “{other}” ({whose}under “{group}” in the help), so dmu keeps \
-         {kept} for {action}; choose another key, or {fix}"
-    )
+    match other_name {
+        Some(n) => t!(
+            "settings-key-clash",
+            action = action,
+            key = key,
+            other = other,
+            owner = n,
+            group = group,
+            kept = kept
+        ),
+        None => t!(
+            "settings-key-clash-fixed",
+            action = action,
+            key = key,
+            other = other,
+            group = group,
+            kept = kept
+        ),
+    }
 }
 
 /// An override that would bind Ctrl-c to anything but quitting.
 pub fn key_ctrl_c(action: &str) -> String {
-    format!("keys.{action}: Ctrl-c always quits dmu and cannot do anything else; choose another key")
+    t!("settings-key-ctrl-c", action = action)
 }
 
 /// The keys an action keeps when its override is refused.
 pub fn kept_none() -> &'static str {
-    "its default keys"
+    fixed("settings-kept-none")
 }
 
 // The TUI's notice at start-up.
@@ -235,40 +292,30 @@ pub fn kept_none() -> &'static str {
 /// The one-line notice when the settings file has problems. The status bar keeps what
 /// fits, so the count, that defaults are in use and where to read more come first.
 pub fn tui_notice(errors: usize, warnings: usize, first: &str) -> String {
-    let count =
-        |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
-    let what = match (errors, warnings) {
-        (0, w) => count(w, "warning", "warnings"),
-        (e, 0) => format!("{}, defaults used there", count(e, "error", "errors")),
-        (e, w) => format!(
-            "{}, {}, defaults used there",
-            count(e, "error", "errors"),
-            count(w, "warning", "warnings")
-        ),
-    };
-    format!("Settings: {what} (see `dmu config`) · {first}")
+    match (errors, warnings) {
+        (0, w) => t!("settings-notice-warnings", warnings = w, first = first),
+        (e, 0) => t!("settings-notice-errors", errors = e, first = first),
+        (e, w) => t!("settings-notice-both", errors = e, warnings = w, first = first),
+    }
 }
 
 /// The settings section at the end of the help overlay.
 pub fn help_lines(changed: &[&str]) -> Vec<String> {
-    let mut lines = vec![
-        "Keys and colours can be changed in the settings file;".to_string(),
-        "`dmu config` shows where it is and what is in force.".to_string(),
-    ];
+    let mut lines = vec![t!("settings-help-line-1"), t!("settings-help-line-2")];
     if !changed.is_empty() {
-        lines.push(format!("Keys changed there: {}", changed.join(", ")));
+        lines.push(t!("settings-help-changed", keys = changed.join(", ")));
     }
     lines
 }
 
 /// The heading of the help overlay's settings section.
 pub fn help_heading() -> &'static str {
-    "Settings"
+    fixed("settings-help-heading")
 }
 
 /// Printed to the terminal after the TUI closes, above the problems.
 pub fn after_tui_heading() -> &'static str {
-    "dmu: the settings file has problems (dmu used its defaults where they are wrong):"
+    fixed("settings-after-tui")
 }
 
 // `dmu config`.
@@ -276,108 +323,179 @@ pub fn after_tui_heading() -> &'static str {
 /// Who chose the settings file, for `dmu config`.
 pub fn file_origin(origin: FileOrigin) -> &'static str {
     match origin {
-        FileOrigin::Flag => "from --config",
-        FileOrigin::Environment => "from DMU_CONFIG",
-        FileOrigin::Default => "the default place",
+        FileOrigin::Flag => fixed("settings-origin-flag"),
+        FileOrigin::Environment => fixed("settings-origin-env"),
+        FileOrigin::Default => fixed("settings-origin-default"),
     }
 }
 
 /// The heading line of `dmu config`.
 pub fn config_file_line(path: &str, origin: FileOrigin, exists: bool) -> String {
-    let state = if exists { "exists" } else { "does not exist yet: `dmu config --init` writes an example" };
-    format!("Settings file: {path} ({}; {state})", file_origin(origin))
+    let origin = file_origin(origin);
+    if exists {
+        t!("settings-config-file-exists", path = path, origin = origin)
+    } else {
+        t!("settings-config-file-missing", path = path, origin = origin)
+    }
 }
 
 /// `dmu config` when the system has no config folder.
 pub fn config_no_folder() -> &'static str {
-    "Settings file: none (this system has no config folder; name one with --config PATH or DMU_CONFIG)"
+    fixed("settings-config-no-folder")
 }
 
 /// The data folder line of `dmu config`.
 pub fn config_data_line(path: &str, origin: &str) -> String {
-    format!("Data folder:   {path} ({origin})")
+    t!("settings-config-data", path = path, origin = origin)
 }
 
 /// Where a value came from, for `dmu config`.
 pub fn from_default() -> &'static str {
-    "default"
+    fixed("settings-from-default")
 }
 
 /// A value from the file, with its line.
 pub fn from_file(line: usize) -> String {
-    format!("settings file, line {line}")
+    t!("settings-from-file", line = line.to_string())
 }
 
 /// A value from the environment.
 pub fn from_env(var: &str) -> String {
-    format!("environment {var}")
+    t!("settings-from-env", var = var)
 }
 
 /// A value from a flag.
 pub fn from_flag(flag: &str) -> String {
-    format!("flag {flag}")
+    t!("settings-from-flag", flag = flag)
 }
 
 /// `currency` when none is set.
 pub fn currency_unset() -> &'static str {
-    "(none: the currency most accounts use)"
+    fixed("settings-currency-unset")
 }
 
 /// `user` when none is set.
 pub fn user_unset() -> &'static str {
-    "(none)"
+    fixed("settings-user-unset")
 }
 
 /// Colours on or off.
 pub fn colours_line(on: bool) -> &'static str {
-    if on { "on" } else { "off" }
+    if on { fixed("settings-colours-on") } else { fixed("settings-colours-off") }
 }
 
 /// The `[keys]` heading of `dmu config` when the file changes none.
 pub fn keys_none() -> &'static str {
-    "(none changed; `dmu config --keys` lists every action and its keys)"
+    fixed("settings-keys-none")
 }
 
 /// Under the `[keys]` of `dmu config`.
 pub fn keys_footer() -> &'static str {
-    "`dmu config --keys` lists every action and its keys; `?` in dmu shows the keys in force"
+    fixed("settings-keys-footer")
 }
 
 /// `dmu config --keys` heading.
 pub fn keys_heading() -> &'static str {
-    "Actions and their keys (change them under [keys] in the settings file, see docs/settings.md)"
+    fixed("settings-keys-heading")
 }
 
 /// A refused override in `dmu config`.
 pub fn override_refused() -> &'static str {
-    "not used, see the warning"
+    fixed("settings-override-refused")
 }
 
 /// `dmu config --init` when the file is there already.
 pub fn init_exists(path: &str) -> String {
-    format!("{path} exists already; dmu never overwrites it. Edit it, or move it away and run this again")
+    t!("settings-init-exists", path = path)
 }
 
 /// `dmu config --init` done.
 pub fn init_done(path: &str) -> String {
-    format!(
-        "Wrote an example settings file to {path}; every line is commented out, so nothing changes until you \
-         remove the # before a setting"
-    )
+    t!("settings-init-done", path = path)
 }
 
 /// `dmu config --init` without a place to write.
 pub fn init_nowhere() -> &'static str {
-    "this system has no config folder; name the file to write with --config PATH"
+    fixed("settings-init-nowhere")
 }
 
 /// `dmu config` exits 1 with this after listing the errors.
 pub fn config_failed(errors: usize) -> String {
-    if errors == 1 {
-        "the settings file has an error; dmu uses the default for that setting until it is fixed".into()
-    } else {
-        format!(
-            "the settings file has {errors} errors; dmu uses the defaults for those settings until they are fixed"
-        )
+    t!("settings-config-failed", errors = errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::with_lang;
+
+    #[test]
+    fn english_reads_as_before() {
+        assert_eq!(
+            tui_notice(2, 1, "x"),
+            "Settings: 2 errors, 1 warning, defaults used there (see `dmu config`) · x"
+        );
+        assert_eq!(tui_notice(0, 1, "x"), "Settings: 1 warning (see `dmu config`) · x");
+        assert_eq!(
+            config_failed(1),
+            "the settings file has an error; dmu uses the default for that setting until it is fixed"
+        );
+        assert_eq!(
+            choice_bad("name_order", "x", &["first-last", "last-first"]),
+            "name_order should be one of \"first-last\", \"last-first\", not \"x\"; until it is, dmu uses its default"
+        );
+        assert!(unknown_setting("x", None).ends_with("name_order, sort_names, [keys] and [theme]"));
+    }
+
+    #[test]
+    fn russian_counts_take_the_form_of_their_number() {
+        with_lang(Lang::Ru, || {
+            let notice = |e, w| tui_notice(e, w, "…");
+            assert_eq!(
+                notice(1, 0),
+                "Настройки: 1 ошибка, там действуют значения по умолчанию (см. `dmu config`) · …"
+            );
+            assert!(notice(2, 0).starts_with("Настройки: 2 ошибки,"), "{}", notice(2, 0));
+            assert!(notice(5, 0).starts_with("Настройки: 5 ошибок,"), "{}", notice(5, 0));
+            assert!(notice(21, 0).starts_with("Настройки: 21 ошибка,"), "{}", notice(21, 0));
+            assert!(notice(0, 1).starts_with("Настройки: 1 предупреждение (см."), "{}", notice(0, 1));
+            assert!(notice(0, 3).starts_with("Настройки: 3 предупреждения (см."), "{}", notice(0, 3));
+            assert!(notice(0, 11).starts_with("Настройки: 11 предупреждений (см."), "{}", notice(0, 11));
+            assert!(
+                notice(2, 12).starts_with("Настройки: 2 ошибки, 12 предупреждений, там"),
+                "{}",
+                notice(2, 12)
+            );
+            assert!(config_failed(1).starts_with("в файле настроек 1 ошибка;"));
+            assert!(config_failed(3).starts_with("в файле настроек 3 ошибки;"));
+            assert!(config_failed(12).starts_with("в файле настроек 12 ошибок;"));
+        });
+    }
+
+    #[test]
+    fn russian_problems_keep_the_files_keys_and_values_as_written() {
+        with_lang(Lang::Ru, || {
+            let m = choice_bad("sort_names", "fam", &["written", "surname"]);
+            assert_eq!(
+                m,
+                "sort_names: ожидается одно из значений \"written\", \"surname\", а не \"fam\"; пока это не \
+                 исправлено, dmu использует значение по умолчанию"
+            );
+            let m = unknown_setting("sort_name", Some("sort_names"));
+            assert!(
+                m.contains("`sort_names`") && m.contains("name_order, sort_names, [keys] и [theme]"),
+                "{m}"
+            );
+            assert_eq!(severity(Severity::Error), "ошибка");
+            assert_eq!(from_file(1200), "файл настроек, строка 1200", "a line number is not grouped");
+        });
+    }
+
+    #[test]
+    fn fixed_texts_follow_the_language_of_each_call() {
+        assert_eq!(help_heading(), "Settings");
+        assert_eq!(with_lang(Lang::Ru, help_heading), "Настройки");
+        assert_eq!(help_heading(), "Settings");
+        assert_eq!(with_lang(Lang::Ru, || colours_line(false)), "выкл.");
     }
 }

@@ -91,10 +91,7 @@ pub fn set_user(path: &Path, name: &str) -> io::Result<()> {
         s
     };
     if rest(&before) != rest(&after) || after.user.as_deref() != Some(name) {
-        return Err(io::Error::other(format!(
-            "its layout is not one dmu can add a line to safely; add user = {} to it by hand",
-            quoted(name)
-        )));
+        return Err(io::Error::other(super::words::user_layout(&quoted(name))));
     }
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;

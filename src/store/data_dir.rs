@@ -42,6 +42,7 @@ use super::load::load_file_indexed;
 use super::slug::slugify;
 use super::{LoadError, StoreError};
 use crate::model::{Account, Index, new_id};
+use crate::t;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -149,7 +150,7 @@ impl DataDir {
             Ok(()) => Ok(Some(path)),
             // Another dmu started at the same moment and installed it.
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(None),
-            Err(e) => Err(StoreError::io("install the demo account in", &path, &e)),
+            Err(e) => Err(StoreError::io(&t!("store-do-install-demo"), &path, &e)),
         }
     }
 
@@ -177,7 +178,8 @@ impl DataDir {
     /// file (a pipe would block a read forever) is skipped.
     pub(crate) fn json_files(&self) -> Result<Vec<(String, PathBuf)>, StoreError> {
         let dir = self.accounts_dir();
-        let entries = fs::read_dir(&dir).map_err(|e| StoreError::io("read the folder", &dir, &e))?;
+        let entries =
+            fs::read_dir(&dir).map_err(|e| StoreError::io(&t!("store-do-read-folder"), &dir, &e))?;
         let mut out = Vec::new();
         for entry in entries.flatten() {
             let path = entry.path();
@@ -197,7 +199,7 @@ impl DataDir {
     pub fn create(&self, name: &str) -> Result<PathBuf, StoreError> {
         let name = name.trim();
         if name.is_empty() {
-            return Err(StoreError::BadName("an account needs a name".into()));
+            return Err(StoreError::BadName(t!("store-needs-name")));
         }
         let base = slugify(name);
         let bytes = Account::new(new_id("acc"), name).to_canonical_json();
@@ -210,12 +212,10 @@ impl DataDir {
             match create_atomic(&path, &bytes) {
                 Ok(()) => return Ok(path),
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-                Err(e) => return Err(StoreError::io("create the account file", &path, &e)),
+                Err(e) => return Err(StoreError::io(&t!("store-do-create-account"), &path, &e)),
             }
         }
-        Err(StoreError::BadName(format!(
-            "there are too many accounts named like `{name}`; choose another name"
-        )))
+        Err(StoreError::BadName(t!("store-too-many-named", name = name)))
     }
 }
 
@@ -230,5 +230,5 @@ pub(crate) fn make_dir(path: &Path) -> Result<(), StoreError> {
     b.recursive(true);
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
-    b.create(path).map_err(|e| StoreError::io("create the folder", path, &e))
+    b.create(path).map_err(|e| StoreError::io(&t!("store-do-create-folder"), path, &e))
 }

@@ -11,6 +11,7 @@ use super::replace::{Replaced, write_checked};
 use super::words::io_words;
 use super::{AccountStore, LoadError, ReadOnly, SaveError};
 use crate::model::{Account, FxHasher, Index, SCHEMA, new_id};
+use crate::t;
 use std::borrow::Cow;
 use std::fs::File;
 use std::hash::Hasher;
@@ -105,24 +106,17 @@ impl FileStore {
                 Ok(Some(f)) => self.lock = Some(f),
                 Ok(None) => reason = Some(ReadOnly::LockedElsewhere),
                 Err(LockFailed::Lock(e)) => {
-                    reason = Some(ReadOnly::NotWritable(format!(
-                        "the account cannot be locked against a second window ({})",
-                        io_words(&e)
-                    )))
+                    reason = Some(ReadOnly::NotWritable(t!("store-cannot-lock", why = io_words(&e))))
                 }
                 Err(LockFailed::Open(e)) => {
-                    reason = Some(ReadOnly::NotWritable(format!(
-                        "the folder cannot be written ({})",
-                        io_words(&e)
-                    )))
+                    reason = Some(ReadOnly::NotWritable(t!("store-folder-not-writable", why = io_words(&e))))
                 }
             }
         }
         if let Some(uid) = super::perms::foreign_owner(&self.path) {
-            reason = Some(ReadOnly::NotWritable(format!(
-                "the file belongs to another user (id {uid}) and saving would take it over; to edit it, run: sudo chown $USER {}",
-                super::perms::shell_quote(&self.path)
-            )));
+            let path = super::perms::shell_quote(&self.path);
+            let why = t!("store-foreign-owner", uid = uid.to_string(), path = path);
+            reason = Some(ReadOnly::NotWritable(why));
         }
         if account.schema > SCHEMA {
             reason = Some(ReadOnly::NewerSchema(account.schema));
@@ -217,10 +211,11 @@ impl AccountStore for FileStore {
         let bytes = self.outgoing(account).to_canonical_json();
         // A file dmu would refuse to open again is not written: the previous one stays.
         if bytes.len() as u64 > super::MAX_FILE_BYTES {
-            return Err(SaveError::Io(format!(
-                "the account would be {} MB, more than the {} MB an account file may hold; undo the last change",
-                (bytes.len() as u64).div_ceil(1 << 20),
-                super::MAX_FILE_BYTES >> 20
+            let size = (bytes.len() as u64).div_ceil(1 << 20);
+            return Err(SaveError::Io(t!(
+                "store-too-big-to-save",
+                size = size,
+                max = super::MAX_FILE_BYTES >> 20
             )));
         }
         match std::fs::metadata(&self.path) {
@@ -264,11 +259,11 @@ impl AccountStore for FileStore {
             .map(|n| if n == 1 { format!("{stem}-copy.json") } else { format!("{stem}-copy-{n}.json") })
             .map(|name| self.path.with_file_name(name))
             .find(|p| std::fs::symlink_metadata(p).is_err())
-            .ok_or_else(|| SaveError::Io("there are too many copies of this account already".into()))?;
+            .ok_or_else(|| SaveError::Io(t!("store-too-many-copies")))?;
 
         let mut copy = account.clone();
         copy.id = new_id("acc");
-        copy.name = format!("{} (copy)", account.name);
+        copy.name = t!("store-copy-name", name = &account.name);
         let bytes = copy.to_canonical_json();
         (self.writer)(&target, &bytes, None).map_err(|e| io_error(&e))?;
 

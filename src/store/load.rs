@@ -12,6 +12,7 @@ use super::LoadError;
 use super::locate::{Locator, char_column, line_col};
 use super::words::io_words;
 use crate::model::{Account, Index, SCHEMA, validate_indexed};
+use crate::t;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -52,7 +53,7 @@ pub fn load_bytes_indexed(path: &Path, bytes: &[u8]) -> Result<(Account, Index),
         problems.iter().map(|p| located(path, &mut loc, &p.pointer, &p.message)).collect();
     let mut err = first_of(located);
     if account.schema > SCHEMA {
-        err.message.push_str(&newer_note(account.schema));
+        err.message = newer_note(&err.message, account.schema);
     }
     Err(err)
 }
@@ -62,12 +63,12 @@ fn first_of(mut problems: Vec<LoadError>) -> LoadError {
     let more = problems.len().saturating_sub(1);
     let mut err = if problems.is_empty() {
         // Never so: a file that does not load has a problem. Still, say something.
-        LoadError { path: PathBuf::new(), line: None, column: None, message: "the file is not valid".into() }
+        LoadError { path: PathBuf::new(), line: None, column: None, message: t!("store-not-valid") }
     } else {
         problems.swap_remove(0)
     };
     if more > 0 {
-        err.message.push_str(&format!(" (and {more} more; `dmu check` lists them all)"));
+        err.message = t!("store-more-problems", first = &err.message, more = more);
     }
     err
 }
@@ -107,8 +108,9 @@ impl Broken {
     }
 }
 
-fn newer_note(schema: u64) -> String {
-    format!(" (the file was written by a newer dmu, format version {schema}; this one knows {SCHEMA})")
+/// A message with a note that a newer dmu wrote the file (versions are names: text).
+fn newer_note(message: &str, schema: u64) -> String {
+    t!("store-newer-note", message = message, schema = schema.to_string(), known = SCHEMA.to_string())
 }
 
 /// The bytes of a file, refusing folders and files over [`MAX_FILE_BYTES`].
@@ -117,27 +119,18 @@ pub(crate) fn read(path: &Path) -> Result<Vec<u8>, LoadError> {
         error(
             path,
             None,
-            format!(
-                "the file is {} MB, but an account file is at most {} MB; is it the right file?",
-                n / (1024 * 1024),
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
+            t!("store-file-too-big", size = n / (1024 * 1024), max = MAX_FILE_BYTES / (1024 * 1024)),
         )
     };
-    let io = |e: std::io::Error| error(path, None, format!("cannot read the file: {}", io_words(&e)));
+    let io = |e: std::io::Error| error(path, None, t!("store-cannot-read", why = io_words(&e)));
     let meta = std::fs::metadata(path).map_err(io)?;
     if meta.is_dir() {
-        return Err(error(path, None, "this is a folder, not an account file"));
+        return Err(error(path, None, t!("store-is-folder")));
     }
     // A device or a pipe is never opened: /dev/zero would be read without end, and
     // opening a pipe waits for a writer that may never come.
     if !meta.is_file() {
-        return Err(error(
-            path,
-            None,
-            "this is not a regular file (it is a device, a pipe or a socket), so dmu does not read it; \
-             an account file is a plain .json file",
-        ));
+        return Err(error(path, None, t!("store-not-regular")));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_big(meta.len()));
@@ -183,7 +176,7 @@ fn parse_strict<'a>(
 ) -> Result<(Account, &'a str), (LoadError, Option<&'a str>)> {
     let fail = |e: LoadError| (e, None);
     if bytes.is_empty() {
-        return Err(fail(error(path, None, "the file is empty")));
+        return Err(fail(error(path, None, t!("store-empty"))));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
@@ -191,23 +184,16 @@ fn parse_strict<'a>(
         let raw = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
         // No error length: the bytes are the start of a character the file stops in.
         let message = match e.error_len() {
-            None => cut_off(path, "the file was cut off in the middle of a character (it ends too early)"),
-            Some(_) => format!(
-                "the file is not UTF-8 text (byte 0x{:02X} here); save it as UTF-8",
-                bytes.get(at).copied().unwrap_or(0)
-            ),
+            None => cut_off(path, &t!("store-cut-in-character")),
+            Some(_) => t!("store-not-utf8", byte = format!("0x{:02X}", bytes.get(at).copied().unwrap_or(0))),
         };
         fail(error(path, Some(line_col(raw, at)), message))
     })?;
     if text.trim().is_empty() {
-        return Err(fail(error(path, None, "the file is empty (only blank space)")));
+        return Err(fail(error(path, None, t!("store-blank"))));
     }
     if let Some(at) = text.find('\0') {
-        return Err(fail(error(
-            path,
-            Some(line_col(text, at)),
-            "the file contains a NUL byte; it is damaged or not a text file",
-        )));
+        return Err(fail(error(path, Some(line_col(text, at)), t!("store-nul"))));
     }
     let e = match serde_json::from_str::<Account>(text) {
         Ok(a) => return Ok((a, text)),
@@ -216,16 +202,7 @@ fn parse_strict<'a>(
     // Markers never parse, so they are looked for only when parsing failed: a valid
     // file pays nothing for the search.
     let Some(line) = conflict_marker(text) else { return Err((parse_error(path, text, &e), Some(text))) };
-    Err(fail(error(
-        path,
-        Some((line, 1)),
-        format!(
-            "this file is in the middle of a git merge (conflict markers at line {line}): run `dmu sync \
-             --resolve` to merge it again person by person, or resolve the conflict by hand (keep one side \
-             of each <<<<<<< … >>>>>>> block and delete the marker lines), or run `git merge --abort`; \
-             then open it again"
-        ),
-    )))
+    Err(fail(error(path, Some((line, 1)), t!("store-merge-markers", line = line.to_string()))))
 }
 
 /// The 1-based line of the first git conflict marker. A line can only start with one
@@ -248,15 +225,9 @@ fn cut_off(path: &Path, what: &str) -> String {
     let bak = PathBuf::from(bak);
     let name = bak.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     if bak.is_file() {
-        format!(
-            "{what}; `{name}` beside it holds the version before the last save: check that it is \
-             whole, then copy it over this file"
-        )
+        t!("store-cut-off-backup", what = what, name = name)
     } else {
-        format!(
-            "{what}; there is no backup (`{name}`) beside it: restore the file from a copy of your \
-             own, or add its missing end in a text editor"
-        )
+        t!("store-cut-off-no-backup", what = what, name = name)
     }
 }
 
@@ -272,10 +243,8 @@ fn parse_error(path: &Path, text: &str, e: &serde_json::Error) -> LoadError {
     let what = what(e);
     let place = (e.line() > 0).then(|| (e.line(), char_column(text, e.line(), e.column())));
     let mut message = match e.classify() {
-        Category::Eof => cut_off(path, "the file ends too early, so it was probably cut off"),
-        _ if what.contains("recursion limit") => {
-            "values are nested too deeply; this is not an account file".into()
-        }
+        Category::Eof => cut_off(path, &t!("store-ends-early")),
+        _ if what.contains("recursion limit") => t!("store-too-deep"),
         // A number beyond any type is a syntax error to serde_json, though ignoring
         // values accepts it: say which number belongs there.
         Category::Syntax if what == "number out of range" => {
@@ -286,11 +255,11 @@ fn parse_error(path: &Path, text: &str, e: &serde_json::Error) -> LoadError {
         Category::Syntax if serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() => {
             probe::word_expected(text, e.line(), e.column())
         }
-        Category::Syntax => format!("this is not valid JSON: {what}"),
+        Category::Syntax => t!("store-not-json", what = &what),
         _ => serde_words::plain(&what).unwrap_or(what),
     };
     if let Some(v) = peek_schema(text).filter(|&v| v > SCHEMA) {
-        message = format!("this dmu cannot read it: {message}{}; update dmu to open it", newer_note(v));
+        message = t!("store-newer-unreadable", message = newer_note(&message, v));
     }
     error(path, place, message)
 }

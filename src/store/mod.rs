@@ -36,36 +36,50 @@ pub use user::user_name;
 pub use words::io_words;
 
 use crate::model::Account;
+use crate::t;
 use std::path::{Path, PathBuf};
 
 /// A problem with the data folder or with finding an account in it.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StoreError {
     /// No `--data-dir`, no `DMU_DATA_DIR`, and the system names no home folder.
-    #[error(
-        "cannot tell where to keep your accounts (no home folder found); \
-         pass --data-dir PATH or set DMU_DATA_DIR"
-    )]
     NoDataDir,
     /// Something other than a folder sits where a folder is needed.
-    #[error("{} is not a folder; move it away or choose another place with --data-dir", .0.display())]
     NotAFolder(PathBuf),
-    /// A file or folder could not be read or written; `what` says what dmu was doing.
-    #[error("could not {what} {}: {why}", .path.display())]
+    /// A file or folder could not be read or written; `what` says what dmu was doing,
+    /// in the words that follow "could not" (already in the interface's language).
     Io { what: String, path: PathBuf, why: String },
     /// A name is not usable for an account (empty after trimming, for example).
-    #[error("{0}")]
     BadName(String),
     /// Unsaved edits could not be kept, or put back; the sentence says why and where.
-    #[error("{0}")]
     Recovery(String),
     /// No account matches; lists what there is.
-    #[error("no account matches `{query}`{}", candidates_text(.candidates))]
     Unknown { query: String, candidates: Vec<String> },
     /// Several accounts match; lists them.
-    #[error("`{query}` could mean several accounts; be more precise{}", candidates_text(.candidates))]
     Ambiguous { query: String, candidates: Vec<String> },
 }
+
+impl std::fmt::Display for StoreError {
+    /// The sentence in the interface's language (`store.ftl`).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            StoreError::NoDataDir => t!("store-no-data-dir"),
+            StoreError::NotAFolder(p) => t!("store-not-a-folder", path = p.display().to_string()),
+            StoreError::Io { what, path, why } => {
+                t!("store-io-failed", what = what, path = path.display().to_string(), why = why)
+            }
+            StoreError::BadName(s) | StoreError::Recovery(s) => s.clone(),
+            StoreError::Unknown { query, candidates } => {
+                t!("store-unknown", query = query, candidates = candidates_text(candidates))
+            }
+            StoreError::Ambiguous { query, candidates } => {
+                t!("store-ambiguous", query = query, candidates = candidates_text(candidates))
+            }
+        })
+    }
+}
+
+impl std::error::Error for StoreError {}
 
 fn candidates_text(c: &[String]) -> String {
     if c.is_empty() {
@@ -121,29 +135,35 @@ pub enum ReadOnly {
 impl std::fmt::Display for ReadOnly {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ReadOnly::NewerSchema(v) => {
-                write!(f, "read-only: written by a newer dmu (schema {v}); update dmu to edit it")
-            }
-            ReadOnly::LockedElsewhere => {
-                write!(f, "read-only: another dmu window is editing this account")
-            }
-            ReadOnly::NotWritable(why) => write!(f, "read-only: {why}"),
+            // A schema is a version's name, not an amount: passed as text.
+            ReadOnly::NewerSchema(v) => f.write_str(&t!("store-read-only-newer", schema = v.to_string())),
+            ReadOnly::LockedElsewhere => f.write_str(&t!("store-read-only-locked")),
+            ReadOnly::NotWritable(why) => f.write_str(&t!("store-read-only", why = why)),
         }
     }
 }
 
 /// Why a save did not happen. In every case the file on disk is untouched.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveError {
-    #[error("{0}")]
     ReadOnly(ReadOnly),
     /// The file changed on disk since it was loaded (compared by content hash).
-    #[error("the file changed on disk since it was opened; reload it, or save your version as a copy")]
     ChangedOnDisk,
     /// The write failed (full disk, permissions, ...); the message says which.
-    #[error("not saved: {0}")]
     Io(String),
 }
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SaveError::ReadOnly(r) => r.fmt(f),
+            SaveError::ChangedOnDisk => f.write_str(&t!("store-changed-on-disk")),
+            SaveError::Io(why) => f.write_str(&t!("store-not-saved", why = why)),
+        }
+    }
+}
+
+impl std::error::Error for SaveError {}
 
 /// An account opened for editing: the seam between the TUI and the disk.
 pub trait AccountStore {

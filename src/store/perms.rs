@@ -29,12 +29,9 @@ impl Exposed {
     pub fn warning(&self) -> String {
         let what = match self.paths.as_slice() {
             [one] => crate::text::inert(&one.display().to_string()).into_owned(),
-            many => format!("{} files and folders in your data folder", many.len()),
+            many => crate::t!("store-exposed-many", n = many.len()),
         };
-        format!(
-            "Other users of this computer can read {what}; to keep your accounts to yourself run: chmod -R go-rwx {}",
-            shell_quote(&self.root)
-        )
+        crate::t!("store-exposed", what = what, root = shell_quote(&self.root))
     }
 }
 

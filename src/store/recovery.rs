@@ -16,6 +16,7 @@ use super::slug::{is_safe, slugify};
 use super::words::io_words;
 use super::{AccountStore, DataDir, SaveError, StoreError};
 use crate::model::Account;
+use crate::t;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -180,7 +181,7 @@ fn private_folder(m: &fs::Metadata) -> bool {
 /// the user's own: created owner-only, and refused when someone else's or a link.
 fn prepare(dir: &Path, shared: bool) -> Result<(), String> {
     let words = |e: StoreError| match e {
-        StoreError::NotAFolder(p) => format!("{} is not a folder", p.display()),
+        StoreError::NotAFolder(p) => t!("store-recovery-not-folder", path = p.display().to_string()),
         e => e.to_string(),
     };
     if !shared {
@@ -195,11 +196,11 @@ fn prepare(dir: &Path, shared: bool) -> Result<(), String> {
     match b.create(dir) {
         Ok(()) => {}
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
-        Err(e) => return Err(format!("could not create the folder: {}", io_words(&e))),
+        Err(e) => return Err(t!("store-recovery-cannot-create", why = io_words(&e))),
     }
     let m = fs::symlink_metadata(dir).map_err(|e| io_words(&e))?;
     if !private_folder(&m) {
-        return Err("the folder is a link, or someone else's, or open to other users; dmu does not put your edits there".into());
+        return Err(t!("store-recovery-unsafe"));
     }
     Ok(())
 }
@@ -212,7 +213,7 @@ fn write_verified(path: &Path, bytes: &[u8]) -> io::Result<()> {
         Ok(back) if back == bytes => Ok(()),
         Ok(_) => {
             let _ = fs::remove_file(path);
-            Err(io::Error::other("what was read back differs from what was written; the disk may be failing"))
+            Err(io::Error::other(t!("store-recovery-read-back")))
         }
         Err(e) => {
             let _ = fs::remove_file(path);
@@ -250,7 +251,7 @@ fn keep_in(dir: &Path, shared: bool, slug: &str, meta: &[u8], bytes: &[u8]) -> R
             }
         }
     }
-    Err("there are too many recovery files for this account already".into())
+    Err(t!("store-recovery-too-many"))
 }
 
 /// The number of a recovery file among those of its account: 1 for `demo.json`, 2 for
@@ -306,7 +307,7 @@ impl DataDir {
                 Err(why) => tried.push(format!("{} ({why})", dir.display())),
             }
         }
-        Err(StoreError::Recovery(format!("no place would keep a recovery file: {}", tried.join("; "))))
+        Err(StoreError::Recovery(t!("store-recovery-nowhere", tried = tried.join("; "))))
     }
 
     /// The recovery files waiting to be restored: those in the data folder's
@@ -353,7 +354,7 @@ impl DataDir {
     /// (the same disk, so the move cannot fail for lack of space). Returns where it went.
     pub fn trash_recovery(&self, path: &Path) -> Result<PathBuf, StoreError> {
         let place = self.place_of(path).ok_or_else(|| {
-            StoreError::Recovery(format!("{} is not a recovery file of dmu", path.display()))
+            StoreError::Recovery(t!("store-recovery-not-ours", path = path.display().to_string()))
         })?;
         let trash = if place == self.recovery_dir() { self.trash_dir() } else { place.join("trash") };
         make_dir(&trash)?;
@@ -361,8 +362,8 @@ impl DataDir {
         let target = (1..10_000)
             .map(|n| trash.join(format!("{stem}.recovery-{n}.json")))
             .find(|p| fs::symlink_metadata(p).is_err() && fs::symlink_metadata(meta_path(p)).is_err())
-            .ok_or_else(|| StoreError::Recovery("the trash holds too many recovery files already".into()))?;
-        fs::rename(path, &target).map_err(|e| StoreError::io("move to the trash", path, &e))?;
+            .ok_or_else(|| StoreError::Recovery(t!("store-recovery-trash-full")))?;
+        fs::rename(path, &target).map_err(|e| StoreError::io(&t!("store-do-trash"), path, &e))?;
         let meta = meta_path(path);
         if fs::symlink_metadata(&meta).is_ok() {
             let _ = fs::rename(&meta, meta_path(&target));
@@ -377,9 +378,9 @@ impl DataDir {
     /// were made on, so it is treated as changed unless the file already holds them.
     pub fn restore_recovery(&self, recovery: &Path) -> Result<Restored<FileStore>, StoreError> {
         if !self.is_recovery(recovery) {
-            return Err(StoreError::Recovery(format!(
-                "{} is not a recovery file of dmu",
-                recovery.display()
+            return Err(StoreError::Recovery(t!(
+                "store-recovery-not-ours",
+                path = recovery.display().to_string()
             )));
         }
         let rescued = load_file(recovery).map_err(|e| StoreError::Recovery(e.to_string()))?;
@@ -406,9 +407,11 @@ impl DataDir {
         let (how, file) = match opened {
             Some((mut store, on_disk)) if on_disk.id == rescued.id => {
                 if let Some(why) = store.read_only() {
-                    return Err(StoreError::Recovery(format!(
-                        "cannot restore into {}: {why}; the recovery file is kept",
-                        target.display()
+                    let path = target.display().to_string();
+                    return Err(StoreError::Recovery(t!(
+                        "store-recovery-cannot-restore",
+                        path = path,
+                        why = why.to_string()
                     )));
                 }
                 if fs::read(&target).is_ok_and(|b| b == bytes) {
@@ -423,10 +426,9 @@ impl DataDir {
                             return Ok(Restored::Changed { slug, store, rescued: Box::new(rescued) });
                         }
                         Err(e) => {
-                            return Err(StoreError::Recovery(format!(
-                                "could not restore into {}: {e}; the recovery file is kept",
-                                target.display()
-                            )));
+                            let (path, why) = (target.display().to_string(), e.to_string());
+                            let message = t!("store-recovery-restore-failed", path = path, why = why);
+                            return Err(StoreError::Recovery(message));
                         }
                     }
                 }
@@ -450,10 +452,10 @@ impl DataDir {
             match create_atomic(&path, bytes) {
                 Ok(()) => return Ok(path),
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-                Err(e) => return Err(StoreError::io("write", &path, &e)),
+                Err(e) => return Err(StoreError::io(&t!("store-do-write"), &path, &e)),
             }
         }
-        Err(StoreError::Recovery("there is no free file name to restore into".into()))
+        Err(StoreError::Recovery(t!("store-recovery-no-name")))
     }
 
     /// Writes an account to a new file the rep named (when no recovery place works):
@@ -465,16 +467,13 @@ impl DataDir {
         let path = match path.strip_prefix("~") {
             Ok(rest) => match directories::BaseDirs::new() {
                 Some(b) => b.home_dir().join(rest),
-                None => return refuse("there is no home folder to put `~` for; type the full path".into()),
+                None => return refuse(t!("store-elsewhere-no-home")),
             },
             Err(_) => path.to_path_buf(),
         };
         let path = std::path::absolute(&path).unwrap_or(path);
         if path.file_name().is_none() || path.as_os_str().to_string_lossy().ends_with('/') {
-            return refuse(format!(
-                "{} names a folder; add a file name, like demo-edits.json",
-                path.display()
-            ));
+            return refuse(t!("store-elsewhere-folder", path = path.display().to_string()));
         }
         let accounts = self.accounts_dir();
         let parent = path.parent().unwrap_or(Path::new("/"));
@@ -482,20 +481,18 @@ impl DataDir {
             || matches!((fs::canonicalize(parent), fs::canonicalize(&accounts)),
                         (Ok(p), Ok(a)) if p.starts_with(&a));
         if inside {
-            return refuse(format!(
-                "{} is inside the accounts folder, where it would be taken for a second copy of the account; choose a place outside {}",
-                path.display(),
-                accounts.display()
-            ));
+            let (path, accounts) = (path.display().to_string(), accounts.display().to_string());
+            return refuse(t!("store-elsewhere-inside", path = path, accounts = accounts));
         }
         if fs::symlink_metadata(&path).is_ok() {
-            return refuse(format!(
-                "{} exists already; dmu never overwrites a file here, so type a new name",
-                path.display()
-            ));
+            return refuse(t!("store-elsewhere-exists", path = path.display().to_string()));
         }
         write_verified(&path, &account.to_canonical_json()).map_err(|e| {
-            StoreError::Recovery(format!("could not write {}: {}", path.display(), io_words(&e)))
+            StoreError::Recovery(t!(
+                "store-elsewhere-failed",
+                path = path.display().to_string(),
+                why = io_words(&e)
+            ))
         })?;
         Ok(path)
     }

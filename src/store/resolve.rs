@@ -2,6 +2,7 @@
 //! name, in any case and any script.
 
 use super::{DataDir, Listed, StoreError};
+use crate::t;
 use crate::text::inert;
 use crate::translit::skeleton;
 use std::path::PathBuf;
@@ -66,11 +67,7 @@ impl DataDir {
             }
         }
         let candidates = if all.is_empty() {
-            vec![format!(
-                "there are no accounts in {} yet: `dmu new NAME` creates one, and `dmu` alone opens the app \
-                 with a demo account",
-                inert(&self.accounts_dir().display().to_string())
-            )]
+            vec![t!("store-no-accounts-yet", folder = inert(&self.accounts_dir().display().to_string()))]
         } else {
             describe(&all)
         };
@@ -82,14 +79,7 @@ impl DataDir {
 fn same_id_hint(id: &str, same: &[&Listed]) -> String {
     let slugs: Vec<String> = same.iter().map(|l| format!("`{}`", inert(&l.slug))).collect();
     let (all, last) = slugs.split_at(slugs.len() - 1);
-    format!(
-        "these {} files hold the same id `{}`: name one by its file name ({} or {}); `dmu check` says how \
-         to fix the other",
-        same.len(),
-        inert(id),
-        all.join(", "),
-        last.join("")
-    )
+    t!("store-same-id-hint", n = same.len(), id = inert(id), some = all.join(", "), last = last.join(""))
 }
 
 /// One line per candidate: name, slug and id, made safe to print.
@@ -98,12 +88,12 @@ fn describe(list: &[&Listed]) -> Vec<String> {
         .iter()
         .take(MAX_CANDIDATES)
         .map(|l| match &l.account {
-            Ok(a) => format!("{}  (slug `{}`, id `{}`)", inert(&a.name), inert(&l.slug), inert(&a.id)),
-            Err(e) => format!("`{}`  (cannot be read: {})", inert(&l.slug), inert(&e.message)),
+            Ok(a) => t!("store-candidate", name = inert(&a.name), slug = inert(&l.slug), id = inert(&a.id)),
+            Err(e) => t!("store-candidate-unreadable", slug = inert(&l.slug), why = inert(&e.message)),
         })
         .collect();
     if list.len() > MAX_CANDIDATES {
-        out.push(format!("... and {} more (`dmu list` shows them all)", list.len() - MAX_CANDIDATES));
+        out.push(t!("store-candidates-more", n = list.len() - MAX_CANDIDATES));
     }
     out
 }

@@ -6,6 +6,7 @@ use super::data_dir::make_dir;
 use super::load::load_file;
 use super::{DataDir, LoadError, StoreError};
 use crate::model::Date;
+use crate::t;
 use crate::text::inert;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -24,20 +25,14 @@ impl DataDir {
         let Some(stem) =
             name.strip_suffix(".json").filter(|s| inside && !s.is_empty() && !s.starts_with('.'))
         else {
-            return Err(StoreError::BadName(format!(
-                "{} is not an account file in {}",
-                path.display(),
-                accounts.display()
-            )));
+            let (path, folder) = (path.display().to_string(), accounts.display().to_string());
+            return Err(StoreError::BadName(t!("store-not-account-file", path = path, folder = folder)));
         };
         if path.is_dir() {
-            return Err(StoreError::BadName(format!(
-                "{} is a folder, not an account file; move it away by hand",
-                path.display()
-            )));
+            return Err(StoreError::BadName(t!("store-trash-folder", path = path.display().to_string())));
         }
         if !path.is_file() {
-            return Err(StoreError::BadName(format!("{} does not exist", path.display())));
+            return Err(StoreError::BadName(t!("store-does-not-exist", path = path.display().to_string())));
         }
 
         // Hold the account's lock while moving, so an editor cannot save it meanwhile
@@ -47,9 +42,7 @@ impl DataDir {
         let lock = match take_lock(&lock_path) {
             Ok(Some(held)) => Some(held),
             Ok(None) => {
-                return Err(StoreError::BadName(
-                    "this account is open in a dmu window; close it there before deleting it".into(),
-                ));
+                return Err(StoreError::BadName(t!("store-open-elsewhere")));
             }
             Err(_) => None,
         };
@@ -89,7 +82,7 @@ impl DataDir {
         let entries = match fs::read_dir(&dir) {
             Ok(e) => e,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(StoreError::io("read the folder", &dir, &e)),
+            Err(e) => return Err(StoreError::io(&t!("store-do-read-folder"), &dir, &e)),
         };
         let mut out: Vec<Trashed> = entries
             .flatten()
@@ -117,11 +110,8 @@ impl DataDir {
             .zip(fs::canonicalize(self.trash_dir()).ok())
             .is_some_and(|(parent, trash)| fs::canonicalize(parent).is_ok_and(|p| p == trash));
         let Some((slug, _)) = trashed_name(&file).filter(|_| in_trash && trashed.is_file()) else {
-            return Err(StoreError::BadName(format!(
-                "{} is not an account in the trash ({})",
-                trashed.display(),
-                self.trash_dir().display()
-            )));
+            let (path, trash) = (trashed.display().to_string(), self.trash_dir().display().to_string());
+            return Err(StoreError::BadName(t!("store-not-in-trash", path = path, trash = trash)));
         };
         make_dir(&self.accounts_dir())?;
         for n in 1..10_000 {
@@ -134,7 +124,7 @@ impl DataDir {
                 Ok(()) => {}
                 // Taken in the very moment: the next name.
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-                Err(e) => return Err(StoreError::io("restore from the trash", trashed, &e)),
+                Err(e) => return Err(StoreError::io(&t!("store-do-untrash"), trashed, &e)),
             }
             let bak = with_bak(trashed);
             if bak.is_file() {
@@ -143,9 +133,7 @@ impl DataDir {
             sync_dir(&self.accounts_dir());
             return Ok(target);
         }
-        Err(StoreError::BadName(format!(
-            "there are too many accounts named like `{slug}`; rename some first"
-        )))
+        Err(StoreError::BadName(t!("store-too-many-to-restore", slug = slug)))
     }
 
     /// The account in the trash a rep named (the command line): by its file name in the
@@ -205,9 +193,11 @@ pub struct TrashedAt {
 }
 
 impl std::fmt::Display for TrashedAt {
-    /// `2026-11-27 14:03 UTC`.
+    /// `2026-11-27 14:03 UTC` (`27.11.2026 14:03 UTC` in Russian: the day as the
+    /// interface writes days).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} {:02}:{:02} UTC", self.date, self.seconds / 3600, self.seconds / 60 % 60)
+        let day = crate::i18n::dates::show(self.date);
+        write!(f, "{day} {:02}:{:02} UTC", self.seconds / 3600, self.seconds / 60 % 60)
     }
 }
 
@@ -237,8 +227,8 @@ fn trashed_name(file: &str) -> Option<(String, TrashedAt)> {
 
 /// One line about a trashed account, for a list of candidates.
 fn describe(t: &Trashed, file: &str) -> String {
-    let name = t.account.as_ref().map_or_else(|_| "(does not load)".to_string(), |n| inert(n).into_owned());
-    format!("{name} · trashed {} · {}", t.when, inert(file))
+    let name = t.account.as_ref().map_or_else(|_| t!("store-trashed-unreadable"), |n| inert(n).into_owned());
+    t!("store-trashed-line", name = name, when = t.when.to_string(), file = inert(file))
 }
 
 /// `<path>.bak`.
@@ -273,8 +263,8 @@ fn move_file(from: &Path, to: &Path) -> Result<(), StoreError> {
     if fs::rename(from, to).is_ok() {
         return Ok(());
     }
-    fs::copy(from, to).map_err(|e| StoreError::io("move to the trash", from, &e))?;
-    fs::remove_file(from).map_err(|e| StoreError::io("remove after copying to the trash", from, &e))
+    fs::copy(from, to).map_err(|e| StoreError::io(&t!("store-do-trash"), from, &e))?;
+    fs::remove_file(from).map_err(|e| StoreError::io(&t!("store-do-remove-trashed"), from, &e))
 }
 
 /// `YYYY-MM-DD-HHMMSS` in UTC: sorts by time and is safe in file names everywhere.

@@ -113,10 +113,10 @@ fn redo_committed(repo: &Repo, path: &str, now: &[u8]) -> Result<Resolved, GitEr
         outcome: Outcome::Left(why.into()),
     };
     let [merge, first, second, ..] = hashes[..] else {
-        return Ok(left(words::NO_MERGE_TO_REDO));
+        return Ok(left(&words::no_merge_to_redo()));
     };
     if repo.git.show(merge, path)?.as_deref() != Some(now) {
-        return Ok(left(words::CHANGED_SINCE_MERGE));
+        return Ok(left(&words::changed_since_merge()));
     }
     let base = match repo.git.output(&["merge-base", first, second])? {
         r if r.ok => repo.git.show(&r.text(), path)?,
@@ -148,7 +148,7 @@ fn redo(
         (Some(kept), None) | (None, Some(kept)) => (kept, Outcome::KeptChanged),
         (None, None) => {
             repo.git.run(&["rm", "-q", "--cached", "--ignore-unmatch", "--", path])?;
-            return Ok(done(Outcome::Left(words::GONE_BOTH_SIDES.into())));
+            return Ok(done(Outcome::Left(words::gone_both_sides())));
         }
     };
     let file = repo.file(path);

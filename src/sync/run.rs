@@ -264,8 +264,8 @@ pub(crate) fn exchange(
                 return Ok(());
             }
             Err(GitError::Failed { failure: Failure::Rejected, .. }) if attempt == 0 => {
-                done.push(words::RETRYING.to_string());
-                report.notes.push(words::RETRYING.to_string());
+                done.push(words::retrying());
+                report.notes.push(words::retrying());
                 fetch(repo, remote).map_err(|e| SyncFailure::new(e, done.clone()))?;
             }
             Err(e @ GitError::Failed { failure: Failure::Rejected, .. }) => {

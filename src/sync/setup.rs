@@ -69,7 +69,7 @@ pub fn init(root: &Path, remote: Option<&str>, opts: &SyncOptions) -> Result<Syn
     match drivers::ensure(&repo.git) {
         DriverState::Broken(why) => return Err(SyncError::Drivers(why).into()),
         DriverState::Repaired(what) => report.notes.push(what),
-        DriverState::Registered | DriverState::NoRepo => report.notes.push(words::DRIVERS_PRESENT.into()),
+        DriverState::Registered | DriverState::NoRepo => report.notes.push(words::drivers_present()),
     }
     let branch = repo.branch()?.ok_or(SyncError::NotOnBranch)?;
     // With a shared repository, look at it before anything is written or committed
@@ -99,16 +99,16 @@ pub fn init(root: &Path, remote: Option<&str>, opts: &SyncOptions) -> Result<Syn
         report.notes.push(words::file_outcome(file, outcome));
     }
     let first = repo.head()?.is_none();
-    report.committed = run::commit_local(&repo, first.then_some(words::FIRST_COMMIT))?;
+    report.committed = run::commit_local(&repo, first.then(words::first_commit).as_deref())?;
     match &report.committed {
         Some(c) => done.push(words::committed_locally(&c.subject)),
-        None => report.notes.push(words::NOTHING_TO_COMMIT.into()),
+        None => report.notes.push(words::nothing_to_commit()),
     }
     if let Some(e) = unreachable {
         return Err(SyncFailure::new(e.error, done));
     }
     let Some(remote) = remote else {
-        report.notes.push(words::NO_REMOTE_YET.into());
+        report.notes.push(words::no_remote_yet());
         return Ok(report);
     };
     // Merges what the shared repository has (unrelated histories are expected here:

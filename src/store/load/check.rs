@@ -59,18 +59,10 @@ pub fn check_files(paths: &[PathBuf]) -> Vec<Checked> {
 fn same_id(path: &Path, place: Place, id: &str, other: &Path) -> LoadError {
     // Beside each other (the usual case, in accounts/), the file name says enough.
     let other_name = match (path.parent() == other.parent(), other.file_name()) {
-        (true, Some(name)) => format!("{} beside it", Path::new(name).display()),
+        (true, Some(name)) => crate::t!("store-same-id-beside", name = Path::new(name).display().to_string()),
         _ => other.display().to_string(),
     };
-    error(
-        path,
-        place,
-        format!(
-            "the id `{id}` is also the id of {other_name}, so two files hold the same account: if one is \
-             a copy, move it to the trash (delete it in dmu); if they are different accounts, give this \
-             one a new id"
-        ),
-    )
+    error(path, place, crate::t!("store-same-id", id = id, other = other_name))
 }
 
 /// The problems of one file, and the account with the place of its `id` when it parsed.

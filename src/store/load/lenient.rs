@@ -340,8 +340,7 @@ impl Walk<'_, '_> {
     /// ones; a value that is not an object at all becomes a record of stand-ins.
     fn record(&mut self, rec: &Rec, v: &mut Value, pointer: &str) {
         let Value::Object(map) = v else {
-            let message =
-                (rec.what)(v).err().map_or_else(|| "this should be an object {…}".into(), |e| said(&e));
+            let message = (rec.what)(v).err().map_or_else(|| crate::t!("store-lenient-object"), |e| said(&e));
             self.problem(pointer, message);
             self.spoil(pointer);
             *v = Value::Object(stand_in(rec, pointer));
@@ -433,7 +432,7 @@ impl Walk<'_, '_> {
 
     fn not_a_list(&mut self, v: &Value, at: &str) -> bool {
         let message =
-            is::<Vec<IgnoredAny>>(v).err().map_or_else(|| "this should be a list […]".into(), |e| said(&e));
+            is::<Vec<IgnoredAny>>(v).err().map_or_else(|| crate::t!("store-lenient-list"), |e| said(&e));
         self.problem(at, message);
         false
     }

@@ -11,7 +11,7 @@ use crate::store::locate::{byte_offset, skip_value};
 
 /// A word (an enum) belongs at serde's place, which holds some other JSON value.
 pub(super) fn word_expected(text: &str, line: usize, column: usize) -> String {
-    let fallback = || "this value should be text in quotes (one of the words the format allows)".to_string();
+    let fallback = || crate::t!("store-probe-word");
     let start = value_start(text.as_bytes(), byte_offset(text, line, column));
     let Some(end) = skip_value(text.as_bytes(), start) else { return fallback() };
     let Some(raw) = text.get(start..end) else { return fallback() };
@@ -37,8 +37,7 @@ pub(super) fn number_out_of_range(text: &str, line: usize, column: usize) -> Str
 }
 
 fn too_large(negative: bool) -> String {
-    let (what, limit) = if negative { ("small", "-1.8e308") } else { ("large", "1.8e308") };
-    format!("this number is too {what} to be read (the limit is about {limit}); write the real figure")
+    if negative { crate::t!("store-probe-too-small") } else { crate::t!("store-probe-too-large") }
 }
 
 /// The words for a raw JSON value that is not a word in quotes.

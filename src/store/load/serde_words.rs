@@ -2,15 +2,18 @@
 //! format. serde names Rust types ("invalid type: map, expected a sequence", "expected
 //! u8"); a rep editing a JSON file needs to hear "this should be a list […], not an
 //! object {…}". The shapes handled are the ones serde and serde_json produce (see
-//! `serde::de::Error` and `serde_json::Error`'s `invalid_type`).
+//! `serde::de::Error` and `serde_json::Error`'s `invalid_type`). The sentences are
+//! messages of `locales/*/store.ftl`; what is quoted from the file stays as written.
+
+use crate::t;
 
 /// The message in plain words, for the shapes serde produces; `None` for any other.
 pub(super) fn plain(what: &str) -> Option<String> {
     if let Some(field) = what.strip_prefix("missing field ") {
-        return Some(format!("the required field {field} is missing"));
+        return Some(t!("store-serde-missing-field", field = field));
     }
     if let Some(field) = what.strip_prefix("duplicate field ") {
-        return Some(format!("the field {field} is written twice in the same object; keep only one"));
+        return Some(t!("store-serde-duplicate-field", field = field));
     }
     if let Some(rest) = what.strip_prefix("unknown variant ") {
         return Some(unknown_word(rest));
@@ -33,7 +36,7 @@ pub(super) fn either(words: &[&str]) -> String {
     match words {
         [] => String::new(),
         [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+        [init @ .., last] => t!("store-serde-either", init = init.join(", "), last = *last),
     }
 }
 
@@ -43,28 +46,28 @@ pub(super) fn either(words: &[&str]) -> String {
 pub(super) fn word_wanted(words: &[&str], found: &str) -> Option<String> {
     let word = match words {
         [] => return None,
-        [one] => format!("the word {one}"),
-        _ => format!("one of the words {}", either(words)),
+        [one] => t!("store-serde-the-word", word = *one),
+        _ => t!("store-serde-one-of-words", words = either(words)),
     };
-    Some(format!("this should be {word}, in quotes, not {found}"))
+    Some(t!("store-serde-word-wanted", word = word, found = found))
 }
 
 /// "`manages`, expected `reports_to` or `influences`" (serde's unknown variant).
 fn unknown_word(rest: &str) -> String {
     let Some((word, expected)) = rest.rsplit_once(", expected ") else {
-        return format!("{rest} is not allowed here");
+        return t!("store-serde-not-allowed", word = rest);
     };
     let words = allowed_words(expected);
     // The word is the file's text between backticks: say an empty one, cut a long one.
     let word = match word.strip_prefix('`').and_then(|w| w.strip_suffix('`')) {
-        Some("") => "an empty word (\"\")".to_string(),
+        Some("") => t!("store-serde-empty-word"),
         Some(w) if w.chars().count() > 40 => format!("`{}…`", w.chars().take(38).collect::<String>()),
         _ => word.to_string(),
     };
     match words.len() {
-        0 => format!("{word} is not allowed here"),
-        1 | 2 => format!("{word} is not allowed here; use {}", either(&words)),
-        _ => format!("{word} is not allowed here; use one of {}", either(&words)),
+        0 => t!("store-serde-not-allowed", word = word),
+        1 | 2 => t!("store-serde-not-allowed-use", word = word, words = either(&words)),
+        _ => t!("store-serde-not-allowed-one-of", word = word, words = either(&words)),
     }
 }
 
@@ -109,15 +112,18 @@ impl<'a> Found<'a> {
 
     pub(super) fn words(&self) -> String {
         match self {
-            Found::Int(n) => format!("the number {n}"),
+            // Numbers as the file writes them (text, never regrouped), so the rep finds them.
+            Found::Int(n) => t!("store-found-number", n = n.to_string()),
             // A number is ASCII; one of 400 digits is shown by its start.
-            Found::Float(_, raw) if raw.len() > 24 => format!("the number {}…", raw.get(..20).unwrap_or(raw)),
-            Found::Float(_, raw) => format!("the number {raw}"),
+            Found::Float(_, raw) if raw.len() > 24 => {
+                t!("store-found-number-cut", n = raw.get(..20).unwrap_or(raw))
+            }
+            Found::Float(_, raw) => t!("store-found-number", n = *raw),
             Found::Bool(b) => (*b).to_string(),
-            Found::Text(t) => format!("the text {}", shorten(t)),
+            Found::Text(text) => t!("store-found-text", text = shorten(text)),
             Found::Null => "null".into(),
-            Found::Object => "an object {…}".into(),
-            Found::List => "a list […]".into(),
+            Found::Object => t!("store-found-object"),
+            Found::List => t!("store-found-list"),
             Found::Other(o) => (*o).to_string(),
         }
     }
@@ -171,55 +177,62 @@ impl Want {
 
     pub(super) fn words(&self) -> String {
         match self {
-            Want::Whole { min, max, narrow: true } => format!("a whole number from {min} to {max}"),
-            Want::Whole { min: 0, .. } => "a whole number, 0 or more".into(),
-            Want::Whole { .. } => "a whole number".into(),
-            Want::Number => "a number".into(),
-            Want::Text => "text in quotes".into(),
-            Want::Bool => "true or false".into(),
-            Want::List => "a list […]".into(),
-            Want::Object(None) => "an object {…}".into(),
-            Want::Object(Some(what)) => format!("an object {{…}} ({what})"),
-            Want::Word => "one of the words the format allows, in quotes".into(),
+            Want::Whole { min, max, narrow: true } => whole_range(*min, *max),
+            Want::Whole { min: 0, .. } => t!("store-want-whole-positive"),
+            Want::Whole { .. } => t!("store-want-whole"),
+            Want::Number => t!("store-want-number"),
+            Want::Text => t!("store-want-text"),
+            Want::Bool => t!("store-want-bool"),
+            Want::List => t!("store-want-list"),
+            Want::Object(None) => t!("store-want-object"),
+            Want::Object(Some(what)) => t!("store-want-object-of", what = record_words(what)),
+            Want::Word => t!("store-want-word"),
         }
     }
 }
 
-/// The records of the file format, named as the format page names them.
+/// "a whole number from 0 to 255" (bounds as text: they are limits, not amounts).
+fn whole_range(min: i128, max: i128) -> String {
+    t!("store-want-whole-range", min = min.to_string(), max = max.to_string())
+}
+
+/// The records of the file format, by their Rust names (see [`record_words`]).
 fn record(rust: &str) -> Option<&'static str> {
-    Some(match rust {
-        "Account" => "an account",
-        "TeamMember" => "a member of our team",
-        "Person" => "a person",
-        "Coverage" => "a coverage entry",
-        "Link" => "a link",
-        "FollowUp" => "a follow-up",
-        "Demand" => "a demand",
-        _ => return None,
-    })
+    const RECORDS: &[&str] = &["Account", "TeamMember", "Person", "Coverage", "Link", "FollowUp", "Demand"];
+    RECORDS.iter().copied().find(|r| *r == rust)
+}
+
+/// A record of the file format, named as the format page names it.
+fn record_words(rust: &str) -> String {
+    match rust {
+        "Account" => t!("store-record-account"),
+        "TeamMember" => t!("store-record-member"),
+        "Person" => t!("store-record-person"),
+        "Coverage" => t!("store-record-coverage"),
+        "Link" => t!("store-record-link"),
+        "FollowUp" => t!("store-record-follow-up"),
+        _ => t!("store-record-demand"),
+    }
 }
 
 /// The sentence for a value of the wrong kind.
 pub(super) fn wrong_value(found: &Found<'_>, want: &Want) -> String {
     if let Want::Whole { min, max, .. } = *want {
-        let range = format!("a whole number from {min} to {max}");
+        let range = whole_range(min, max);
         match *found {
-            Found::Int(n) if n > max => return format!("this number is too large: it should be {range}"),
-            Found::Int(n) if n < min => return format!("this number is too small: it should be {range}"),
-            Found::Float(x, _) if x > max as f64 => {
-                return format!("this number is too large: it should be {range}");
-            }
-            Found::Float(x, _) if x < min as f64 => {
-                return format!("this number is too small: it should be {range}");
-            }
+            Found::Int(n) if n > max => return t!("store-serde-too-large", range = range),
+            Found::Int(n) if n < min => return t!("store-serde-too-small", range = range),
+            Found::Float(x, _) if x > max as f64 => return t!("store-serde-too-large", range = range),
+            Found::Float(x, _) if x < min as f64 => return t!("store-serde-too-small", range = range),
             Found::Float(x, raw) if x.fract() == 0.0 => {
-                return format!("this should be {}: write {}, not {raw}", want.words(), x as i128);
+                let whole = (x as i128).to_string();
+                return t!("store-serde-write-whole", want = want.words(), whole = whole, raw = raw);
             }
-            Found::Float(_, raw) => return format!("this should be {}, not {raw}", want.words()),
+            Found::Float(_, raw) => return t!("store-serde-wrong", want = want.words(), found = raw),
             _ => {}
         }
     }
-    format!("this should be {}, not {}", want.words(), found.words())
+    t!("store-serde-wrong", want = want.words(), found = found.words())
 }
 
 /// A quoted text from the file, cut to a length that fits in a message.
