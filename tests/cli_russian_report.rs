@@ -66,7 +66,7 @@ fn the_text_report_speaks_russian() {
 #[test]
 fn the_markdown_report_speaks_russian() {
     let tmp = demo();
-    let out = run(tmp.path(), &["report", "demo", "--format", "markdown", "--today", TODAY, "--lang", "ru"]);
+    let out = run(tmp.path(), &["report", "demo", "--format", "md", "--today", TODAY, "--lang", "ru"]);
     for heading in ["## Цепочки влияния", "## Красные флаги", "## Лучшие следующие контакты", "## По этапам"] {
         assert!(out.contains(heading), "no {heading:?} in\n{out}");
     }

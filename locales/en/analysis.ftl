@@ -77,7 +77,9 @@ analysis-leaving-left-on = { $name } (left on { $date })
 analysis-leaving-has-left = { $name } (has left)
 analysis-leaving-leaves-on = { $name } (leaves on { $date })
 analysis-leaving-is-leaving = { $name } (is leaving)
-analysis-flag-new-player = { $items }: nobody has seen where they stand in the new role.
+analysis-flag-new-player = { $n ->
+   *[other] { $items }: nobody has seen where they stand in the new role.
+}
 analysis-new-since = { $name } (new since { $date })
 analysis-new = { $name } (new)
 analysis-flag-weak-champion = { $n ->

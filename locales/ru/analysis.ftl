@@ -94,7 +94,12 @@ analysis-leaving-left-on = { $name } (не работает с { $date })
 analysis-leaving-has-left = { $name } (уже не работает)
 analysis-leaving-leaves-on = { $name } (уходит { $date })
 analysis-leaving-is-leaving = { $name } (уходит)
-analysis-flag-new-player = { $items }: никто ещё не видел, какую позицию они занимают в новой роли.
+analysis-flag-new-player = { $n ->
+    [one] { $items }: никто ещё не видел, какую позицию этот человек занимает в новой роли.
+    [few] { $items }: никто ещё не видел, какую позицию они занимают в новых ролях.
+    [many] { $items }: никто ещё не видел, какую позицию они занимают в новых ролях.
+   *[other] { $items }: никто ещё не видел, какую позицию они занимают в новых ролях.
+}
 analysis-new-since = { $name } (в новой роли с { $date })
 analysis-new = { $name } (в новой роли)
 analysis-flag-weak-champion = { $n ->

@@ -86,7 +86,7 @@ pub(crate) fn people_flags(
             Some(d) => t!("analysis-new-since", name = name(a, i), date = d),
             None => t!("analysis-new", name = name(a, i)),
         });
-        let msg = t!("analysis-flag-new-player", items = join(items));
+        let msg = t!("analysis-flag-new-player", n = new.len(), items = join(items));
         out.push(RedFlag { code: FlagCode::NewPlayer, people: new, message: msg });
     }
 

@@ -55,7 +55,12 @@ pub fn amount(a: &AccountFigures, x: f64) -> String {
 
 /// The share of an account, blank when it is left out of the shares.
 pub fn share(a: &AccountFigures) -> String {
-    if a.in_shares { format!("{:.1}%", a.share * 100.0) } else { String::new() }
+    if !a.in_shares {
+        return String::new();
+    }
+    let s = format!("{:.1}%", a.share * 100.0);
+    // Russian writes a decimal comma.
+    if crate::i18n::lang() == crate::i18n::Lang::Ru { s.replace('.', ",") } else { s }
 }
 
 /// The portfolio as a table with its flags above it.
