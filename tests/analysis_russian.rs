@@ -30,14 +30,22 @@ fn ru(a: &Account) -> Analysis {
 }
 
 fn message(an: &Analysis, code: FlagCode) -> String {
-    an.red_flags.iter().find(|f| f.code == code).unwrap_or_else(|| panic!("{code:?} does not fire")).message.clone()
+    an.red_flags
+        .iter()
+        .find(|f| f.code == code)
+        .unwrap_or_else(|| panic!("{code:?} does not fire"))
+        .message
+        .clone()
 }
 
 #[test]
 fn a_missing_decider_is_the_textbooks_lpr() {
     let mut a = healthy();
     p(&mut a, "p-dec").roles.clear();
-    assert_eq!(message(&ru(&a), FlagCode::NoDecider), "Никто не отмечен как ЛПР: выясните, кто принимает решение.");
+    assert_eq!(
+        message(&ru(&a), FlagCode::NoDecider),
+        "Никто не отмечен как ЛПР: выясните, кто принимает решение."
+    );
 }
 
 #[test]
@@ -75,7 +83,10 @@ fn the_age_of_a_judgement_takes_one_few_and_many_forms() {
         let mut a = healthy();
         stance_on(&mut a, "p-dec", days);
         let m = message(&ru(&a), FlagCode::UnverifiedSupport);
-        assert_eq!(m, format!("Поддержка не подтверждена: Dec (сторонник, оценке {want}). Убедитесь в ней лично."));
+        assert_eq!(
+            m,
+            format!("Поддержка не подтверждена: Dec (сторонник, оценке {want}). Убедитесь в ней лично.")
+        );
     }
 }
 

@@ -52,10 +52,17 @@ fn demo() -> tempfile::TempDir {
 fn the_text_report_speaks_russian() {
     let tmp = demo();
     let out = run(tmp.path(), &["report", "demo", "--today", TODAY, "--lang", "ru"]);
-    for heading in ["оценка протаскивания 19/100", "Цепочки влияния", "Красные флаги", "Лучшие следующие контакты", "По этапам"] {
+    for heading in [
+        "оценка протаскивания 19/100",
+        "Цепочки влияния",
+        "Красные флаги",
+        "Лучшие следующие контакты",
+        "По этапам",
+    ] {
         assert!(out.contains(heading), "no {heading:?} in\n{out}");
     }
-    for stage in ["  Пользователи: ", "  Влияющие: ", "  ЛПР: ", "  Плательщики: "] {
+    for stage in ["  Пользователи: ", "  Влияющие: ", "  ЛПР: ", "  Плательщики: "]
+    {
         assert!(out.contains(stage), "no {stage:?} in\n{out}");
     }
     // Strengths with a decimal comma, no English left.
@@ -67,7 +74,8 @@ fn the_text_report_speaks_russian() {
 fn the_markdown_report_speaks_russian() {
     let tmp = demo();
     let out = run(tmp.path(), &["report", "demo", "--format", "md", "--today", TODAY, "--lang", "ru"]);
-    for heading in ["## Цепочки влияния", "## Красные флаги", "## Лучшие следующие контакты", "## По этапам"] {
+    for heading in ["## Цепочки влияния", "## Красные флаги", "## Лучшие следующие контакты", "## По этапам"]
+    {
         assert!(out.contains(heading), "no {heading:?} in\n{out}");
     }
     assert!(out.starts_with("# "), "{out}");
@@ -79,9 +87,11 @@ fn the_json_report_keeps_its_codes_and_words_its_sentences_in_russian() {
     let tmp = demo();
     let out = run(tmp.path(), &["report", "demo", "--format", "json", "--today", TODAY, "--lang", "ru"]);
     let r: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let en: serde_json::Value =
-        serde_json::from_str(&run(tmp.path(), &["report", "demo", "--format", "json", "--today", TODAY, "--lang", "en"]))
-            .unwrap();
+    let en: serde_json::Value = serde_json::from_str(&run(
+        tmp.path(),
+        &["report", "demo", "--format", "json", "--today", TODAY, "--lang", "en"],
+    ))
+    .unwrap();
     // The same figures and codes in both languages; only the sentences differ.
     assert_eq!(r["score"], en["score"]);
     assert_eq!(r["paths"], en["paths"]);
@@ -89,7 +99,8 @@ fn the_json_report_keeps_its_codes_and_words_its_sentences_in_russian() {
         v["red_flags"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap().to_string()).collect()
     };
     assert_eq!(codes(&r), codes(&en));
-    let mut sentences: Vec<&str> = r["red_flags"].as_array().unwrap().iter().map(|f| f["message"].as_str().unwrap()).collect();
+    let mut sentences: Vec<&str> =
+        r["red_flags"].as_array().unwrap().iter().map(|f| f["message"].as_str().unwrap()).collect();
     sentences.extend(r["next_best"].as_array().unwrap().iter().map(|s| s["reason"].as_str().unwrap()));
     for s in &sentences {
         assert!(cyrillic(s), "{s}");
@@ -101,7 +112,16 @@ fn the_json_report_keeps_its_codes_and_words_its_sentences_in_russian() {
 fn the_markdown_export_speaks_russian() {
     let tmp = demo();
     let out = run(tmp.path(), &["export", "demo", "--format", "md", "--lang", "ru"]);
-    for heading in ["## Группа принятия решений", "### ЛПР (", "### Пользователи (", "## Наша команда и охват", "## Связи", "### Подчинение", "### Влияние", "| Имя | Должность |"] {
+    for heading in [
+        "## Группа принятия решений",
+        "### ЛПР (",
+        "### Пользователи (",
+        "## Наша команда и охват",
+        "## Связи",
+        "### Подчинение",
+        "### Влияние",
+        "| Имя | Должность |",
+    ] {
         assert!(out.contains(heading), "no {heading:?} in\n{out}");
     }
     assert!(out.contains("- **Уровень:** Ключевой"), "{out}");
@@ -113,24 +133,28 @@ fn shown_text(graph: &str) -> String {
     let mut out = String::new();
     for line in graph.lines() {
         let line = line.trim();
-        if let Some(title) = line.strip_prefix("%% ") {
+        // The first comment is the title; the others name sections for whoever edits the file.
+        if let Some(title) = line.strip_prefix("%% ").filter(|_| out.is_empty()) {
             out.push_str(title);
+            out.push('\n');
         }
-        for (open, close) in [("label=\"", "\""), ("tooltip=\"", "\""), ("[\"", "\"]"), ("|", "|"), ("<B>", "</B>")] {
+        for (open, close) in
+            [("label=\"", "\""), ("tooltip=\"", "\""), ("[\"", "\"]"), ("|", "|"), ("<B>", "</B>")]
+        {
             let mut rest = line;
             while let Some(at) = rest.find(open) {
                 rest = &rest[at + open.len()..];
                 let end = rest.find(close).unwrap_or(rest.len());
                 out.push_str(&rest[..end]);
                 out.push('\n');
-                rest = &rest[end..];
+                rest = rest.get(end + close.len()..).unwrap_or("");
             }
         }
-        if let Some(at) = line.find("\">") {
-            if let Some(end) = line.find("</FONT>") {
-                out.push_str(&line[at + 2..end]);
-                out.push('\n');
-            }
+        // A legend cell: the text between the last tag's `">` and `</FONT>`.
+        if let Some(end) = line.find("</FONT>") {
+            let at = line[..end].rfind("\">").map_or(end, |at| at + 2);
+            out.push_str(&line[at..end]);
+            out.push('\n');
         }
     }
     // Graph markup inside labels: line breaks.
@@ -164,7 +188,13 @@ fn the_portfolio_speaks_russian_with_russian_plurals_and_dates() {
 fn english_stays_as_it_was() {
     let tmp = demo();
     let report = run(tmp.path(), &["report", "demo", "--today", TODAY, "--lang", "en"]);
-    for heading in ["pull score 19/100", "\nPull paths\n", "\nRed flags\n", "\nNext best contacts\n", "\nStage by stage\n"] {
+    for heading in [
+        "pull score 19/100",
+        "\nPull paths\n",
+        "\nRed flags\n",
+        "\nNext best contacts\n",
+        "\nStage by stage\n",
+    ] {
         assert!(report.contains(heading), "no {heading:?} in\n{report}");
     }
     for russian in ["Цепочки", "флаги", "ЛПР", "оценка"] {
@@ -176,7 +206,11 @@ fn english_stays_as_it_was() {
         ("dot", include_str!("golden/demo.dot")),
         ("mermaid", include_str!("golden/demo.mmd")),
     ] {
-        assert_eq!(run(tmp.path(), &["export", "demo", "--format", format, "--lang", "en"]), golden, "{format}");
+        assert_eq!(
+            run(tmp.path(), &["export", "demo", "--format", format, "--lang", "en"]),
+            golden,
+            "{format}"
+        );
     }
     let portfolio = run(tmp.path(), &["portfolio", "--today", TODAY, "--lang", "en"]);
     assert!(portfolio.starts_with("Portfolio on 2026-11-27: 1 account, revenue "), "{portfolio}");

@@ -447,7 +447,12 @@ fn rising_demands(a: &Account, cfg: &PortfolioConfig, today: Date) -> Option<Str
     if recent >= RISING_MIN && recent > before {
         Some(crate::t!("analysis-portfolio-demands-up", recent = recent, window = w, before = before))
     } else if window.len() >= 2 && granted * 2 > window.len() {
-        Some(crate::t!("analysis-portfolio-demands-granted", granted = granted, total = window.len(), days = 2 * w))
+        Some(crate::t!(
+            "analysis-portfolio-demands-granted",
+            granted = granted,
+            total = window.len(),
+            days = 2 * w
+        ))
     } else {
         None
     }

@@ -141,7 +141,8 @@ pub fn agenda_text(entries: &[AgendaEntry]) -> String {
         } else {
             crate::i18n::dates::show(e.due)
         };
-        let who = e.person_name.as_deref().map(|p| t!("analysis-agenda-with", name = inert(p))).unwrap_or_default();
+        let who =
+            e.person_name.as_deref().map(|p| t!("analysis-agenda-with", name = inert(p))).unwrap_or_default();
         let _ = writeln!(
             s,
             "{:<23} {}  {}: {}{}  [{}]",

@@ -34,8 +34,17 @@ pub fn report_text(a: &Account, an: &Analysis) -> String {
     }
     for (role, p) in paths(an) {
         let weak = format!("{} -> {}", name(a, p.weakest.0), name(a, p.weakest.1));
-        let (target, chain, strength, sure) = (name(a, p.target), chain(a, p), shown(p.strength), sureness(p.confidence));
-        let line = t!("analysis-report-path", role = role, target = target, chain = chain, strength = strength, weak = weak, sure = sure);
+        let (target, chain, strength, sure) =
+            (name(a, p.target), chain(a, p), shown(p.strength), sureness(p.confidence));
+        let line = t!(
+            "analysis-report-path",
+            role = role,
+            target = target,
+            chain = chain,
+            strength = strength,
+            weak = weak,
+            sure = sure
+        );
         out.push_str(&format!("  {line}\n"));
     }
     out.push_str(&format!("\n{}\n", t!("analysis-report-flags")));
@@ -78,7 +87,8 @@ fn md(s: &str) -> String {
 
 /// A Markdown report, for notes and account plans.
 pub fn report_markdown(a: &Account, an: &Analysis) -> String {
-    let mut out = format!("{}\n", t!("analysis-report-title-md", name = md(&inert(&a.name)), score = an.score));
+    let mut out =
+        format!("{}\n", t!("analysis-report-title-md", name = md(&inert(&a.name)), score = an.score));
     out.push_str(&format!("\n## {}\n\n", t!("analysis-report-paths")));
     if an.decider_paths.is_empty() && an.payer_paths.is_empty() {
         out.push_str(&format!("{}\n", t!("analysis-report-no-paths-md")));
@@ -87,7 +97,15 @@ pub fn report_markdown(a: &Account, an: &Analysis) -> String {
         let weak = md(&format!("{} -> {}", name(a, p.weakest.0), name(a, p.weakest.1)));
         let (target, chain) = (md(&name(a, p.target)), md(&chain(a, p)));
         let (strength, sure) = (shown(p.strength), sureness(p.confidence));
-        let line = t!("analysis-report-path-md", role = role, target = target, chain = chain, strength = strength, weak = weak, sure = sure);
+        let line = t!(
+            "analysis-report-path-md",
+            role = role,
+            target = target,
+            chain = chain,
+            strength = strength,
+            weak = weak,
+            sure = sure
+        );
         out.push_str(&format!("- {line}\n"));
     }
     out.push_str(&format!("\n## {}\n\n", t!("analysis-report-flags")));

@@ -34,15 +34,20 @@ pub(crate) fn reason(
         change.cover.map(|(m, _)| crate::text::inert(&a.team[m].name).into_owned()).unwrap_or_default();
     let what = match kind {
         Step::Meet => t!("analysis-step-meet", who = &who, role = &role),
-        Step::Introduce => t!("analysis-step-introduce", via = &via_name, member = &member, who = &who, role = &role),
+        Step::Introduce => {
+            t!("analysis-step-introduce", via = &via_name, member = &member, who = &who, role = &role)
+        }
         Step::TestChampion => t!("analysis-step-test-champion", via = &via_name, who = &who, role = &role),
         Step::MultiThread => match a.people[via.unwrap_or(x)].status_on {
-            Some(d) => t!("analysis-step-multi-thread-on", via = &via_name, date = d, who = &who, role = &role),
+            Some(d) => {
+                t!("analysis-step-multi-thread-on", via = &via_name, date = d, who = &who, role = &role)
+            }
             None => t!("analysis-step-multi-thread", via = &via_name, who = &who, role = &role),
         },
         Step::Verify => {
             let b = cx.g.belief[x];
-            let basis = if p.new_unverified() { t!("analysis-why-before-new-role") } else { b.basis.tr_word() };
+            let basis =
+                if p.new_unverified() { t!("analysis-why-before-new-role") } else { b.basis.tr_word() };
             let (stance, age) = (p.stance.tr_word(), super::flags_people::age(b.age));
             t!("analysis-step-verify", who = &who, stance = stance, basis = basis, age = age)
         }

@@ -44,7 +44,8 @@ pub(crate) fn stages(
             }
         }
     }
-    let with_stance = |i: usize| t!("analysis-with-stance", name = name(a, i), stance = a.people[i].stance.tr_word());
+    let with_stance =
+        |i: usize| t!("analysis-with-stance", name = name(a, i), stance = a.people[i].stance.tr_word());
     let listed = |people: &[usize]| join(people.iter().map(|&i| with_stance(i)));
     Stage::ALL[..4]
         .iter()
@@ -72,7 +73,8 @@ pub(crate) fn stages(
                 Stage::Decider if people.is_empty() => t!("analysis-story-no-deciders"),
                 Stage::Payer if people.is_empty() => t!("analysis-story-no-payers"),
                 _ => {
-                    let (role, k) = if stage == Stage::Decider { (Role::Decider, 0) } else { (Role::Payer, 1) };
+                    let (role, k) =
+                        if stage == Stage::Decider { (Role::Decider, 0) } else { (Role::Payer, 1) };
                     let paths = if stage == Stage::Decider { deciders } else { payers };
                     ends(a, role, &holders[k], paths, &listed)
                 }
@@ -129,7 +131,11 @@ fn users<'p>(
         } else if starters.is_empty() {
             t!("analysis-story-we-know-no-chain", listed = listed(&covered))
         } else {
-            t!("analysis-story-we-know-no-chain-start", listed = listed(&covered), start = elsewhere(String::new()))
+            t!(
+                "analysis-story-we-know-no-chain-start",
+                listed = listed(&covered),
+                start = elsewhere(String::new())
+            )
         };
     }
     t!("analysis-story-users-start", listed = listed(carrying))
@@ -149,7 +155,8 @@ fn ends(
     };
     let chain = best.people.iter().map(|&i| name(a, i)).collect::<Vec<_>>().join(" -> ");
     let (target, strength) = (name(a, best.target), shown(best.strength));
-    let mut s = t!("analysis-story-reaches", target = target, role = role.key(), chain = chain, strength = strength);
+    let mut s =
+        t!("analysis-story-reaches", target = target, role = role.key(), chain = chain, strength = strength);
     if best.weakest.0 != best.weakest.1 {
         let (from, to) = (name(a, best.weakest.0), name(a, best.weakest.1));
         s.push_str(&t!("analysis-story-weakest-hop", from = from, to = to));

@@ -77,7 +77,10 @@ pub fn agenda_cmd(
             names.sort();
             names.dedup();
             let team = if names.is_empty() { crate::t!("analysis-cli-nobody-yet") } else { names.join(", ") };
-            anyhow::bail!("{}", crate::t!("analysis-cli-no-such-owner", owner = crate::text::inert(filter), team = team));
+            anyhow::bail!(
+                "{}",
+                crate::t!("analysis-cli-no-such-owner", owner = crate::text::inert(filter), team = team)
+            );
         }
     }
     let entries = agenda(&refs, owner, today);

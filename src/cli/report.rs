@@ -12,7 +12,13 @@ use unicode_width::UnicodeWidthStr;
 /// The account list as a table: name, tier, people, revenue, file name; a file that
 /// cannot be read gets a row and its error under it.
 pub(super) fn list_table(listed: &[Listed]) -> String {
-    let head = ["export-list-name", "export-list-tier", "export-list-people", "export-list-revenue", "export-list-file"];
+    let head = [
+        "export-list-name",
+        "export-list-tier",
+        "export-list-people",
+        "export-list-revenue",
+        "export-list-file",
+    ];
     let mut rows = vec![head.iter().map(|id| crate::i18n::tr(id)).collect()];
     let mut errors = Vec::new();
     for l in listed {
@@ -78,10 +84,14 @@ pub(super) fn show(path: &Path, a: &Account) -> String {
         facts.push(t!("export-show-revenue", amount = money(Some(a.revenue()), a.currency.as_deref())));
     }
     if a.potential.is_some() {
-        facts.push(t!("export-show-potential", amount = money(Some(a.potential_value()), a.currency.as_deref())));
+        facts.push(t!(
+            "export-show-potential",
+            amount = money(Some(a.potential_value()), a.currency.as_deref())
+        ));
     }
     let _ = writeln!(out, "{}", facts.join(" · "));
-    let _ = writeln!(out, "{}", t!("export-show-id-file", id = inert(&a.id), file = path.display().to_string()));
+    let _ =
+        writeln!(out, "{}", t!("export-show-id-file", id = inert(&a.id), file = path.display().to_string()));
     if a.schema > crate::model::SCHEMA {
         let _ = writeln!(out, "{}", crate::store::ReadOnly::NewerSchema(a.schema));
     }
@@ -132,9 +142,11 @@ pub(super) fn show(path: &Path, a: &Account) -> String {
     if !a.follow_ups.is_empty() {
         let _ = writeln!(out, "\n{}", t!("export-show-follow-ups", n = a.follow_ups.len()));
         for f in &a.follow_ups {
-            let state =
-                f.done.map_or_else(|| t!("export-show-due", date = f.due), |d| t!("export-show-done", date = d));
-            let with = f.person.as_deref().map(|p| t!("export-show-with", name = name(p))).unwrap_or_default();
+            let state = f
+                .done
+                .map_or_else(|| t!("export-show-due", date = f.due), |d| t!("export-show-done", date = d));
+            let with =
+                f.person.as_deref().map(|p| t!("export-show-with", name = name(p))).unwrap_or_default();
             let _ = writeln!(out, "  {} ({}{with}; {state})", inert(&f.text), member(&f.owner));
         }
     }

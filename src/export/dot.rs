@@ -151,8 +151,11 @@ fn legend() -> String {
             escape(&s.tr_label())
         );
     }
-    let (head, reports_to, influences) =
-        (crate::t!("export-legend"), crate::t!("export-legend-reports-to"), crate::t!("export-legend-influences"));
+    let (head, reports_to, influences) = (
+        crate::t!("export-legend"),
+        crate::t!("export-legend-reports-to"),
+        crate::t!("export-legend-influences"),
+    );
     format!(
         "  \"legend:\" [shape=plaintext, style=\"\", fontsize=9, label=<\n    \
          <TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">\n      \

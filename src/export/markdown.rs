@@ -37,7 +37,8 @@ fn header(out: &mut String, a: &Account) {
     }
     let _ = writeln!(out, "- **{}:** {}", t!("export-md-tier"), a.tier.tr_label());
     let currency = a.currency.as_deref().map(md).unwrap_or_default();
-    for (what, n) in [(t!("export-md-revenue"), &a.annual_revenue), (t!("export-md-potential"), &a.potential)] {
+    for (what, n) in [(t!("export-md-revenue"), &a.annual_revenue), (t!("export-md-potential"), &a.potential)]
+    {
         if let Some(n) = n {
             let _ = writeln!(out, "- **{what}:** {}", format!("{} {currency}", money(n)).trim_end());
         }
@@ -166,7 +167,12 @@ fn follow_ups(out: &mut String, a: &Account) {
         return;
     }
     open.sort_by_key(|f| f.due);
-    let _ = writeln!(out, "\n## {}\n\n{}\n|---|---|---|---|", t!("export-md-follow-ups"), t!("export-md-follow-up-columns"));
+    let _ = writeln!(
+        out,
+        "\n## {}\n\n{}\n|---|---|---|---|",
+        t!("export-md-follow-ups"),
+        t!("export-md-follow-up-columns")
+    );
     for f in open {
         let with = f.person.as_deref().map(|p| md(&person_name(a, p)));
         let _ = writeln!(
@@ -186,7 +192,12 @@ fn demands(out: &mut String, a: &Account) {
     }
     let mut demands: Vec<_> = a.demands.iter().collect();
     demands.sort_by_key(|d| d.date);
-    let _ = writeln!(out, "\n## {}\n\n{}\n|---|---|---|---|", t!("export-md-demands"), t!("export-md-demand-columns"));
+    let _ = writeln!(
+        out,
+        "\n## {}\n\n{}\n|---|---|---|---|",
+        t!("export-md-demands"),
+        t!("export-md-demand-columns")
+    );
     for d in demands {
         let granted = if d.granted { t!("export-md-yes") } else { t!("export-md-no") };
         let date = crate::i18n::dates::show(d.date);

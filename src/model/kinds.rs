@@ -307,14 +307,23 @@ mod tests {
     fn every_label_is_in_both_languages_and_abbreviations_keep_their_case() {
         use crate::i18n::{Lang, has_message, with_lang};
         let ids = Role::ALL.iter().map(|k| k.label_id()).chain(Stance::ALL.iter().map(|k| k.label_id()));
-        let ids = ids.chain(Strength::ALL.iter().map(|k| k.label_id())).chain(Tier::ALL.iter().map(|k| k.label_id()));
-        let ids = ids.chain(Function::ALL.iter().map(|k| k.label_id())).chain(LinkKind::ALL.iter().map(|k| k.label_id()));
-        let ids = ids.chain(DemandKind::ALL.iter().map(|k| k.label_id())).chain(Basis::ALL.iter().map(|k| k.label_id()));
+        let ids = ids
+            .chain(Strength::ALL.iter().map(|k| k.label_id()))
+            .chain(Tier::ALL.iter().map(|k| k.label_id()));
+        let ids = ids
+            .chain(Function::ALL.iter().map(|k| k.label_id()))
+            .chain(LinkKind::ALL.iter().map(|k| k.label_id()));
+        let ids = ids
+            .chain(DemandKind::ALL.iter().map(|k| k.label_id()))
+            .chain(Basis::ALL.iter().map(|k| k.label_id()));
         for id in ids.chain(Status::ALL.iter().map(|k| k.label_id())) {
             assert!(has_message(Lang::En, id) && has_message(Lang::Ru, id), "{id}");
         }
         // English labels read as they always did.
-        assert_eq!(Role::ALL.iter().map(|r| r.tr_label()).collect::<Vec<_>>(), Role::ALL.iter().map(|r| r.label()).collect::<Vec<_>>());
+        assert_eq!(
+            Role::ALL.iter().map(|r| r.tr_label()).collect::<Vec<_>>(),
+            Role::ALL.iter().map(|r| r.label()).collect::<Vec<_>>()
+        );
         with_lang(Lang::Ru, || {
             assert_eq!(Role::Decider.tr_word(), "ЛПР");
             assert_eq!(Stance::Supporter.tr_word(), "сторонник");
