@@ -13,3 +13,43 @@ count-people = { $n ->
     [one] { $n } person
    *[other] { $n } people
 }
+
+# The labels of the file format's vocabularies (model/kinds.rs): kind-<vocabulary>-<file word>.
+kind-role-user = User
+kind-role-influencer = Influencer
+kind-role-decider = Decider
+kind-role-payer = Payer
+kind-role-buyer = Buyer
+kind-role-gatekeeper = Gatekeeper
+kind-role-initiator = Initiator
+kind-stance-champion = Champion
+kind-stance-supporter = Supporter
+kind-stance-neutral = Neutral
+kind-stance-skeptic = Skeptic
+kind-stance-opponent = Opponent
+kind-stance-unknown = Unknown
+kind-strength-weak = Weak
+kind-strength-medium = Medium
+kind-strength-strong = Strong
+kind-tier-key = Key
+kind-tier-growth = Growth
+kind-tier-maintain = Maintain
+kind-tier-prospect = Prospect
+kind-function-sales = Sales
+kind-function-technical = Technical
+kind-function-service = Service
+kind-function-management = Management
+kind-function-other = Other
+kind-link-reports_to = reports to
+kind-link-influences = influences
+kind-demand-service = Extra service
+kind-demand-price = Price concession
+kind-demand-terms = Special terms
+kind-demand-other = Other
+kind-basis-observed = Observed
+kind-basis-reported = Reported
+kind-basis-assumed = Assumed
+kind-status-active = Active
+kind-status-new = New
+kind-status-leaving = Leaving
+kind-status-left = Left

@@ -17,3 +17,43 @@ count-people = { $n ->
     [many] { $n } человек
    *[other] { $n } человека
 }
+
+# Названия значений словарей формата файла (model/kinds.rs): kind-<словарь>-<слово в файле>.
+kind-role-user = Пользователь
+kind-role-influencer = Влияющий
+kind-role-decider = ЛПР
+kind-role-payer = Плательщик
+kind-role-buyer = Закупщик
+kind-role-gatekeeper = Привратник
+kind-role-initiator = Инициатор
+kind-stance-champion = Чемпион
+kind-stance-supporter = Сторонник
+kind-stance-neutral = Нейтрален
+kind-stance-skeptic = Скептик
+kind-stance-opponent = Противник
+kind-stance-unknown = Неизвестно
+kind-strength-weak = Слабая
+kind-strength-medium = Средняя
+kind-strength-strong = Сильная
+kind-tier-key = Ключевой
+kind-tier-growth = Растущий
+kind-tier-maintain = Поддерживаемый
+kind-tier-prospect = Потенциальный
+kind-function-sales = Продажи
+kind-function-technical = Техника
+kind-function-service = Сервис
+kind-function-management = Руководство
+kind-function-other = Другое
+kind-link-reports_to = подчиняется
+kind-link-influences = влияет на
+kind-demand-service = Дополнительный сервис
+kind-demand-price = Ценовая уступка
+kind-demand-terms = Особые условия
+kind-demand-other = Другое
+kind-basis-observed = Видели сами
+kind-basis-reported = Со слов других
+kind-basis-assumed = Предположение
+kind-status-active = Работает
+kind-status-new = Новый
+kind-status-leaving = Уходит
+kind-status-left = Ушёл

@@ -304,6 +304,13 @@ impl PullConfig {
                     Slot::Words(x) => x.join(", "),
                     Slot::Functions(x) => x.iter().map(|f| f.key()).collect::<Vec<_>>().join(", "),
                 };
+                // The meaning in the interface's language; the key stays as written.
+                let id = format!("analysis-setting-{}", key.replace('_', "-"));
+                let doc = if crate::i18n::has_message(crate::i18n::lang(), &id) {
+                    crate::i18n::tr(&id)
+                } else {
+                    doc.into()
+                };
                 format!("{key} = {value}: {doc}")
             })
             .collect()

@@ -4,6 +4,7 @@
 use super::graph::Graph;
 use super::{FlagCode, PullConfig, RedFlag, join, name};
 use crate::model::{Account, Date, Index, LinkKind, Role, Stance};
+use crate::t;
 
 /// The people each flag is about, gathered in one pass over the account.
 #[derive(Default)]
@@ -85,85 +86,65 @@ pub(crate) fn red_flags(
     let named = |people: &[usize]| join(people.iter().map(|&i| name(a, i)));
 
     if !seen.user {
-        let msg = "Nobody is recorded as a user, so the case has nobody to start from.";
-        flag(FlagCode::NoUser, vec![], msg.into());
+        flag(FlagCode::NoUser, vec![], t!("analysis-flag-no-user"));
     }
     if !seen.decider {
-        let msg = "Nobody is recorded as a decider: find out who makes the choice.";
-        flag(FlagCode::NoDecider, vec![], msg.into());
+        flag(FlagCode::NoDecider, vec![], t!("analysis-flag-no-decider"));
     }
     if seen.payers.is_empty() {
-        let msg = "Nobody is recorded as a payer: find out who approves and pays.";
-        flag(FlagCode::NoPayer, vec![], msg.into());
+        flag(FlagCode::NoPayer, vec![], t!("analysis-flag-no-payer"));
     }
     if !seen.champion {
-        let msg = "Nobody is a champion: nobody inside the account sells the case for us.";
-        flag(FlagCode::NoChampion, vec![], msg.into());
+        flag(FlagCode::NoChampion, vec![], t!("analysis-flag-no-champion"));
     }
-    for (code, role, people) in [
-        (FlagCode::DeciderUncovered, "decider", seen.decider_uncovered.clone()),
-        (FlagCode::PayerUncovered, "payer", seen.payer_uncovered.clone()),
-    ] {
-        if !people.is_empty() {
-            let msg = format!("Nobody on our team covers the {role} {}.", named(&people));
-            flag(code, people, msg);
-        }
+    if !seen.decider_uncovered.is_empty() {
+        let people = seen.decider_uncovered.clone();
+        let msg = t!("analysis-flag-decider-uncovered", n = people.len(), names = named(&people));
+        flag(FlagCode::DeciderUncovered, people, msg);
+    }
+    if !seen.payer_uncovered.is_empty() {
+        let people = seen.payer_uncovered.clone();
+        let msg = t!("analysis-flag-payer-uncovered", n = people.len(), names = named(&people));
+        flag(FlagCode::PayerUncovered, people, msg);
     }
     let covered = seen.covered;
     if covered.len() <= 1 {
         let msg = match covered.first() {
-            Some(&i) => {
-                format!(
-                    "Our team knows only {}: if they leave or turn against us, we lose the account.",
-                    name(a, i)
-                )
-            }
-            None => "Our team covers nobody in this account.".to_string(),
+            Some(&i) => t!("analysis-flag-single-threaded", name = name(a, i)),
+            None => t!("analysis-flag-nobody-covered"),
         };
         flag(FlagCode::SingleThreaded, covered.clone(), msg);
     }
     let blockers = blockers(a, idx, cfg, g);
     if !blockers.is_empty() {
         let people: Vec<usize> = blockers.iter().map(|(i, _)| *i).collect();
-        let mut msg = format!("{} can block the decision.", join(blockers.into_iter().map(|(_, why)| why)));
+        let whys = join(blockers.into_iter().map(|(_, why)| why));
+        let mut msg = t!("analysis-flag-blocker", n = people.len(), whys = whys);
         let holding: Vec<usize> = people.iter().copied().filter(|i| vetoes.contains(i)).collect();
         if !holding.is_empty() {
-            msg.push_str(&format!(
-                " Until {} {} neutralised, the score cannot pass {}.",
-                named(&holding),
-                crate::plural::plural(holding.len(), "is", "are"),
-                cfg.veto_ceiling
-            ));
+            msg.push(' ');
+            msg.push_str(&veto_holds(&named(&holding), holding.len(), cfg));
         }
         flag(FlagCode::Blocker, people, msg);
     }
     if !covered.is_empty() && seen.all_purchasing {
-        let msg = format!(
-            "We only know {} in purchasing: we push the offer through purchasing instead of pulling it from the users.",
-            named(&covered)
-        );
+        let msg = t!("analysis-flag-push-only", names = named(&covered));
         flag(FlagCode::PushOnly, covered.clone(), msg);
     }
     if !seen.stale.is_empty() {
         let items = seen.stale.iter().map(|&i| match a.people[i].last_contact {
-            Some(d) => format!("{} (last {d})", name(a, i)),
-            None => format!("{} (never)", name(a, i)),
+            Some(d) => t!("analysis-stale-last", name = name(a, i), date = d),
+            None => t!("analysis-stale-never", name = name(a, i)),
         });
-        let days = crate::plural::count(cfg.stale_days as usize, "day", "days");
-        let msg = format!("Not contacted within {days}: {}.", join(items));
+        let msg = t!("analysis-flag-stale", days = cfg.stale_days, items = join(items));
         flag(FlagCode::StaleContact, seen.stale, msg);
     }
     if !seen.unknown.is_empty() {
-        let verb = crate::plural::plural(seen.unknown.len(), "stands", "stand");
-        let msg =
-            format!("We do not know where {} {verb}, though the decision needs them.", named(&seen.unknown));
+        let msg = t!("analysis-flag-unknown-stance", n = seen.unknown.len(), names = named(&seen.unknown));
         flag(FlagCode::UnknownStance, seen.unknown, msg);
     }
     if !seen.payers.is_empty() && !payer_reached {
-        let msg = format!(
-            "No pull path reaches {}: the case cannot travel from our users to the people who pay.",
-            named(&seen.payers)
-        );
+        let msg = t!("analysis-flag-path-broken", names = named(&seen.payers));
         flag(FlagCode::PathBroken, seen.payers, msg);
     }
     let lonely = no_technical_peer(a, idx, cfg, g, &covered);
@@ -178,18 +159,20 @@ pub(crate) fn red_flags(
     );
     if !lonely.is_empty() {
         let items = lonely.iter().map(|&i| {
-            format!(
-                "{} ({})",
-                name(a, i),
-                crate::text::inert(a.people[i].department.as_deref().unwrap_or(""))
-            )
+            let department = crate::text::inert(a.people[i].department.as_deref().unwrap_or(""));
+            t!("analysis-in-department", name = name(a, i), department = department)
         });
-        let msg =
-            format!("Only non-technical colleagues talk to {}: send them a technical peer.", join(items));
+        let msg = t!("analysis-flag-no-technical-peer", items = join(items));
         flag(FlagCode::NoTechnicalPeer, lonely, msg);
     }
     out.extend(later);
     out
+}
+
+/// " Until A and B are neutralised, the score cannot pass 40.": the sentence a
+/// blocker's or a coach's flag ends with when they hold a veto.
+pub(crate) fn veto_holds(names: &str, n: usize, cfg: &PullConfig) -> String {
+    t!("analysis-flag-veto-holds", names = names, n = n, ceiling = cfg.veto_ceiling)
 }
 
 /// Opponents, and skeptics of high influence, who are a decider or payer or sway one
@@ -201,15 +184,15 @@ fn blockers(a: &Account, idx: &Index, cfg: &PullConfig, g: &Graph) -> Vec<(usize
             continue;
         }
         let stance = match p.stance {
-            Stance::Opponent => "opponent".to_string(),
+            Stance::Opponent => t!("analysis-blocker-opponent"),
             Stance::Skeptic if p.influence.0 >= cfg.blocker_skeptic_influence => {
-                format!("skeptic of influence {}", p.influence.0)
+                t!("analysis-blocker-skeptic", influence = p.influence.0)
             }
             _ => continue,
         };
         let why = if p.has(Role::Payer) || p.has(Role::Decider) {
             let role = if p.has(Role::Decider) { "decider" } else { "payer" };
-            format!("{} ({stance}, a {role})", name(a, i))
+            t!("analysis-blocker-holds", name = name(a, i), stance = stance, role = role)
         } else {
             let swayed = idx.out_links(i).iter().find_map(|&l| {
                 let t = g.target(l)?;
@@ -221,7 +204,7 @@ fn blockers(a: &Account, idx: &Index, cfg: &PullConfig, g: &Graph) -> Vec<(usize
             });
             let Some(t) = swayed else { continue };
             let role = if a.people[t].has(Role::Decider) { "decider" } else { "payer" };
-            format!("{} ({stance}, sways the {role} {})", name(a, i), name(a, t))
+            t!("analysis-blocker-sways", name = name(a, i), stance = stance, role = role, target = name(a, t))
         };
         out.push((i, why));
     }

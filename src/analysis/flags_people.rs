@@ -5,6 +5,7 @@
 use super::graph::Graph;
 use super::{FlagCode, PullConfig, RedFlag, join, name};
 use crate::model::{Account, Date, Index, LinkKind, Role, Stance, Status};
+use crate::t;
 
 fn key(a: &Account, g: &Graph, i: usize) -> bool {
     g.belief[i].present && (a.people[i].has(Role::Decider) || a.people[i].has(Role::Payer))
@@ -36,8 +37,8 @@ pub(crate) fn people_flags(
         })
         .collect();
     if !hidden.is_empty() {
-        let items = hidden.iter().map(|&i| format!("{} (influence {})", name(a, i), a.people[i].influence.0));
-        let msg = format!("{} weighs in the decision, but nobody on our team knows them.", join(items));
+        let items = hidden.iter().map(|&i| with_influence(a, i));
+        let msg = t!("analysis-flag-hidden-power", items = join(items));
         out.push(RedFlag { code: FlagCode::HiddenPower, people: hidden, message: msg });
     }
 
@@ -61,17 +62,16 @@ pub(crate) fn people_flags(
     if !leaving.is_empty() {
         let items = leaving.iter().map(|&i| {
             let p = &a.people[i];
-            let when = match (p.status(), p.status_on) {
-                (Status::Left, Some(d)) => format!("left on {d}"),
-                (Status::Left, None) => "has left".to_string(),
-                (_, Some(d)) if d > today => format!("leaves on {d}"),
-                (_, Some(d)) => format!("left on {d}"),
-                (_, None) => "is leaving".to_string(),
-            };
-            format!("{} ({when})", name(a, i))
+            let name = name(a, i);
+            match (p.status(), p.status_on) {
+                (Status::Left, Some(d)) => t!("analysis-leaving-left-on", name = name, date = d),
+                (Status::Left, None) => t!("analysis-leaving-has-left", name = name),
+                (_, Some(d)) if d > today => t!("analysis-leaving-leaves-on", name = name, date = d),
+                (_, Some(d)) => t!("analysis-leaving-left-on", name = name, date = d),
+                (_, None) => t!("analysis-leaving-is-leaving", name = name),
+            }
         });
-        let msg =
-            format!("{}: thread the account through others before the case loses its voice.", join(items));
+        let msg = t!("analysis-flag-champion-leaving", items = join(items));
         out.push(RedFlag { code: FlagCode::ChampionLeaving, people: leaving, message: msg });
     }
 
@@ -82,11 +82,11 @@ pub(crate) fn people_flags(
         })
         .collect();
     if !new.is_empty() {
-        let items = new.iter().map(|&i| {
-            let since = a.people[i].status_on.map(|d| format!(" since {d}")).unwrap_or_default();
-            format!("{} (new{since})", name(a, i))
+        let items = new.iter().map(|&i| match a.people[i].status_on {
+            Some(d) => t!("analysis-new-since", name = name(a, i), date = d),
+            None => t!("analysis-new", name = name(a, i)),
         });
-        let msg = format!("{}: nobody has seen where they stand in the new role.", join(items));
+        let msg = t!("analysis-flag-new-player", n = new.len(), items = join(items));
         out.push(RedFlag { code: FlagCode::NewPlayer, people: new, message: msg });
     }
 
@@ -98,12 +98,12 @@ pub(crate) fn people_flags(
         if champions.iter().all(|&i| weak(i)) {
             let items = champions.iter().map(|&i| {
                 if a.people[i].influence.0 <= 2 {
-                    format!("{} (influence {})", name(a, i), a.people[i].influence.0)
+                    with_influence(a, i)
                 } else {
-                    format!("{} (no link to a decider or payer)", name(a, i))
+                    t!("analysis-weak-no-link", name = name(a, i))
                 }
             });
-            let msg = format!("{} cannot carry the decision: a coach, not a champion.", join(items));
+            let msg = t!("analysis-flag-weak-champion", n = champions.len(), items = join(items));
             out.push(RedFlag { code: FlagCode::WeakChampion, people: champions, message: msg });
         }
     }
@@ -121,19 +121,17 @@ pub(crate) fn people_flags(
             let b = g.belief[i];
             let why = if b.basis == crate::model::Basis::Assumed {
                 if a.people[i].new_unverified() {
-                    "from before their new role".to_string()
+                    t!("analysis-why-before-new-role")
                 } else {
-                    "assumed".to_string()
+                    t!("analysis-why-assumed")
                 }
             } else {
-                match b.age {
-                    Some(d) => format!("{} old", crate::plural::count(d as usize, "day", "days")),
-                    None => "undated".to_string(),
-                }
+                age(b.age)
             };
-            format!("{} ({}, {why})", name(a, i), a.people[i].stance.key())
+            let stance = a.people[i].stance.tr_word();
+            t!("analysis-unverified-item", name = name(a, i), stance = stance, why = why)
         });
-        let msg = format!("The support of {} is not verified: see it first-hand.", join(items));
+        let msg = t!("analysis-flag-unverified", items = join(items));
         out.push(RedFlag { code: FlagCode::UnverifiedSupport, people: unverified, message: msg });
     }
 
@@ -146,34 +144,43 @@ pub(crate) fn people_flags(
                 return None;
             }
             if key(a, g, i) {
-                return Some((i, format!("{} favours {rival}", name(a, i))));
+                return Some((i, t!("analysis-coach-favours", name = name(a, i), rival = &rival)));
             }
             let swayed = idx.out_links(i).iter().find_map(|&l| {
                 let t = g.target(l)?;
                 let l = &a.links[l];
                 (l.kind == LinkKind::Influences && key(a, g, t)).then_some(t)
             })?;
-            Some((i, format!("{} favours {rival} and sways {}", name(a, i), name(a, swayed))))
+            let (name, target) = (name(a, i), name(a, swayed));
+            Some((i, t!("analysis-coach-favours-sways", name = name, rival = rival, target = target)))
         })
         .collect();
     if !coaches.is_empty() {
         let people: Vec<usize> = coaches.iter().map(|(i, _)| *i).collect();
-        let mut msg = format!(
-            "{}: the competitor has a friend at the decision.",
-            join(coaches.into_iter().map(|(_, w)| w))
-        );
+        let whys = join(coaches.into_iter().map(|(_, w)| w));
+        let mut msg = t!("analysis-flag-competitor-coach", whys = whys);
         let holding: Vec<usize> = people.iter().copied().filter(|i| vetoes.contains(i)).collect();
         if !holding.is_empty() {
-            msg.push_str(&format!(
-                " Until {} {} neutralised, the score cannot pass {}.",
-                join(holding.iter().map(|&i| name(a, i))),
-                crate::plural::plural(holding.len(), "is", "are"),
-                cfg.veto_ceiling
-            ));
+            msg.push(' ');
+            let names = join(holding.iter().map(|&i| name(a, i)));
+            msg.push_str(&super::flags::veto_holds(&names, holding.len(), cfg));
         }
         out.push(RedFlag { code: FlagCode::CompetitorCoach, people, message: msg });
     }
     out
+}
+
+/// "Dana (influence 5)".
+fn with_influence(a: &Account, i: usize) -> String {
+    t!("analysis-with-influence", name = name(a, i), influence = a.people[i].influence.0)
+}
+
+/// How old a judgement is: "40 days old", or "undated" (the step sentences say it too).
+pub(crate) fn age(days: Option<i64>) -> String {
+    match days {
+        Some(d) => t!("analysis-why-days-old", days = d),
+        None => t!("analysis-why-undated"),
+    }
 }
 
 /// Who has a path of links (any kind, any strength) to a decider or payer still there;

@@ -45,7 +45,7 @@ impl Stage {
     /// Every stage, in the order the decision travels, `Other` last.
     pub const ALL: [Stage; 5] = [Stage::User, Stage::Influencer, Stage::Decider, Stage::Payer, Stage::Other];
 
-    /// The column heading.
+    /// The column heading in English (what screens not yet translated show).
     pub fn label(self) -> &'static str {
         match self {
             Stage::User => "Users",
@@ -53,6 +53,17 @@ impl Stage {
             Stage::Decider => "Deciders",
             Stage::Payer => "Payers",
             Stage::Other => "Others",
+        }
+    }
+
+    /// The column heading in the interface's language.
+    pub fn tr_label(self) -> String {
+        match self {
+            Stage::User => crate::t!("analysis-stage-user"),
+            Stage::Influencer => crate::t!("analysis-stage-influencer"),
+            Stage::Decider => crate::t!("analysis-stage-decider"),
+            Stage::Payer => crate::t!("analysis-stage-payer"),
+            Stage::Other => crate::t!("analysis-stage-other"),
         }
     }
 }
@@ -315,6 +326,21 @@ impl Step {
             Step::Cover => "cover",
         }
     }
+
+    /// The short label in the interface's language (`analysis-step-label-<key>`).
+    pub fn tr_label(self) -> String {
+        match self {
+            Step::Neutralise => crate::t!("analysis-step-label-neutralise"),
+            Step::TestChampion => crate::t!("analysis-step-label-test_champion"),
+            Step::MultiThread => crate::t!("analysis-step-label-multi_thread"),
+            Step::Introduce => crate::t!("analysis-step-label-introduce"),
+            Step::TechnicalPeer => crate::t!("analysis-step-label-technical_peer"),
+            Step::Verify => crate::t!("analysis-step-label-verify"),
+            Step::Meet => crate::t!("analysis-step-label-meet"),
+            Step::RaiseStance => crate::t!("analysis-step-label-raise_stance"),
+            Step::Cover => crate::t!("analysis-step-label-cover"),
+        }
+    }
 }
 
 /// How the decision fares at one stage.
@@ -337,9 +363,11 @@ pub(crate) fn points(strength: f64) -> u8 {
     (strength * 100.0 + 1e-9).round().clamp(0.0, 100.0) as u8
 }
 
-/// A strength as shown to people: three decimals, rounded the way [`points`] rounds.
+/// A strength as shown to people: three decimals, rounded the way [`points`] rounds,
+/// with the language's decimal mark (`0.245`, `0,245`).
 pub(crate) fn shown(strength: f64) -> String {
-    format!("{:.3}", strength + 1e-12)
+    let s = format!("{:.3}", strength + 1e-12);
+    if crate::i18n::lang() == crate::i18n::Lang::Ru { s.replace('.', ",") } else { s }
 }
 
 /// The index if it was built for this version of the account, else a fresh one kept in
@@ -475,11 +503,11 @@ pub(crate) fn join(items: impl ExactSizeIterator<Item = String>) -> String {
     let keep = if total > SHOWN { SHOWN - 1 } else { total };
     let mut shown: Vec<String> = items.take(keep).collect();
     if total > keep {
-        shown.push(format!("{} others", total - keep));
+        shown.push(crate::t!("analysis-list-others", n = total - keep));
     }
     match shown.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) => crate::t!("analysis-list-and", rest = rest.join(", "), last = last),
     }
 }

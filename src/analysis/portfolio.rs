@@ -249,14 +249,13 @@ pub fn portfolio(
         flags.push(PortfolioFlag {
             code: PortfolioFlagCode::Concentration,
             account: None,
-            message: format!(
-                "Revenue is concentrated: the largest account brings {}, the top three {}, and the \
-                 concentration index is {:.0} (flagged above {} in the top three or an index above {:.0}).",
-                percent(conc.top1_share),
-                percent(conc.top3_share),
-                conc.hhi,
-                percent(cfg.top3_share_max),
-                cfg.hhi_max
+            message: crate::t!(
+                "analysis-portfolio-concentration",
+                top1 = percent(conc.top1_share),
+                top3 = percent(conc.top3_share),
+                hhi = format!("{:.0}", conc.hhi),
+                top3max = percent(cfg.top3_share_max),
+                hhimax = format!("{:.0}", cfg.hhi_max)
             ),
         });
     }
@@ -312,9 +311,9 @@ pub fn portfolio(
             && potential_cut.is_some_and(|cut| fig.potential >= cut)
         {
             let quiet = match fig.last_contact {
-                None => Some("nobody there has ever been contacted".to_string()),
+                None => Some(crate::t!("analysis-portfolio-never-contacted")),
                 Some(d) if today.days_since(d) > cfg.neglect_days => {
-                    Some(format!("the last contact was {} days ago", today.days_since(d)))
+                    Some(crate::t!("analysis-portfolio-last-contact", days = today.days_since(d)))
                 }
                 Some(_) => None,
             };
@@ -322,9 +321,11 @@ pub fn portfolio(
                 flags.push(PortfolioFlag {
                     code: PortfolioFlagCode::NeglectedPotential,
                     account: Some(i.slug.to_string()),
-                    message: format!(
-                        "{name} is a {} account with potential in the top quarter of the portfolio, but {quiet}.",
-                        a.tier.label().to_lowercase()
+                    message: crate::t!(
+                        "analysis-portfolio-neglected",
+                        name = &name,
+                        tier = a.tier.tr_word(),
+                        quiet = quiet
                     ),
                 });
             }
@@ -333,25 +334,25 @@ pub fn portfolio(
             flags.push(PortfolioFlag {
                 code: PortfolioFlagCode::RisingDemands,
                 account: Some(i.slug.to_string()),
-                message: format!("{name}: {message}"),
+                message: crate::t!("analysis-portfolio-rising", name = &name, message = message),
             });
         }
         if judged && a.tier == Tier::Key {
             let mut why = Vec::new();
             if let Some(s) = i.score.filter(|s| *s < cfg.key_score_min) {
-                why.push(format!("its pull score is {s} (below {})", cfg.key_score_min));
+                why.push(crate::t!("analysis-portfolio-low-score", score = s, min = cfg.key_score_min));
             }
             if i.flags.contains(&"blocker") {
-                why.push("an opponent or skeptic blocks the decision".to_string());
+                why.push(crate::t!("analysis-portfolio-blocked"));
             }
             if i.flags.contains(&"payer_uncovered") {
-                why.push("nobody on our team knows a payer".to_string());
+                why.push(crate::t!("analysis-portfolio-payer-unknown"));
             }
             if !why.is_empty() {
                 flags.push(PortfolioFlag {
                     code: PortfolioFlagCode::KeyAccountAtRisk,
                     account: Some(i.slug.to_string()),
-                    message: format!("Key account {name} is at risk: {}.", why.join("; ")),
+                    message: crate::t!("analysis-portfolio-key-at-risk", name = &name, why = why.join("; ")),
                 });
             }
         }
@@ -361,24 +362,19 @@ pub fn portfolio(
 
 /// The note on accounts left out of the shares: which, and why.
 fn mixed_currencies(apart: &[String], main: &str, from_settings: bool, users: usize, of: usize) -> String {
-    let (who, verb, their) = match apart {
-        [one] => (one.clone(), "is", "its revenue is"),
-        [init @ .., last] => (format!("{} and {last}", init.join(", ")), "are", "their revenue is"),
-        [] => (String::new(), "are", "their revenue is"),
+    let who = match apart {
+        [one] => one.clone(),
+        [init @ .., last] => crate::t!("analysis-list-and", rest = init.join(", "), last = last),
+        [] => String::new(),
     };
     let why = if from_settings {
-        format!("the portfolio counts in {main}, the main currency of your settings")
+        crate::t!("analysis-portfolio-mixed-main-settings", main = main)
     } else {
-        format!(
-            "the portfolio counts in {main}, which {users} of the {of} accounts that name a currency {} (set \
-             a main currency in the settings to count in another)",
-            crate::plural::plural(users, "uses", "use")
-        )
+        crate::t!("analysis-portfolio-mixed-main-most", main = main, users = users, of = of)
     };
-    format!(
-        "{who} {verb} left out of the shares, the concentration and the potential ranking: {their} in \
-         another currency, and sums in two currencies cannot be added; {why}."
-    )
+    // One account reads "is … its revenue", several (or none) "are … their revenue".
+    let n = if apart.len() == 1 { 1 } else { 2 };
+    crate::t!("analysis-portfolio-mixed", n = n, who = who, why = why)
 }
 
 /// The flag of a file whose account id the file `counted` holds too.
@@ -387,12 +383,12 @@ fn duplicate_flag(i: &AccountInput<'_>, counted: &str) -> PortfolioFlag {
     PortfolioFlag {
         code: PortfolioFlagCode::DuplicateAccount,
         account: Some(i.slug.to_string()),
-        message: format!(
-            "{that}.json and {this}.json hold the same account ({}, id `{}`), so the portfolio counts only \
-             {that}.json (the first by file name). If {this}.json is a copy, move it to the trash; if it \
-             is another account, give it a new id.",
-            crate::text::inert(&i.account.name),
-            crate::text::inert(&i.account.id)
+        message: crate::t!(
+            "analysis-portfolio-duplicate",
+            that = &that,
+            this = &this,
+            name = crate::text::inert(&i.account.name),
+            id = crate::text::inert(&i.account.id)
         ),
     }
 }
@@ -449,15 +445,13 @@ fn rising_demands(a: &Account, cfg: &PortfolioConfig, today: Date) -> Option<Str
     let window: Vec<_> = a.demands.iter().filter(|d| (0..2 * w).contains(&age(d.date))).collect();
     let granted = window.iter().filter(|d| d.granted).count();
     if recent >= RISING_MIN && recent > before {
-        Some(format!(
-            "{} beyond the contract in the last {w} days, up from {before} in the {w} days before.",
-            crate::plural::count(recent, "demand", "demands")
-        ))
+        Some(crate::t!("analysis-portfolio-demands-up", recent = recent, window = w, before = before))
     } else if window.len() >= 2 && granted * 2 > window.len() {
-        Some(format!(
-            "we granted {granted} of the {} demands beyond the contract in the last {} days.",
-            window.len(),
-            2 * w
+        Some(crate::t!(
+            "analysis-portfolio-demands-granted",
+            granted = granted,
+            total = window.len(),
+            days = 2 * w
         ))
     } else {
         None

@@ -3,13 +3,17 @@
 
 use super::agenda::{AgendaEntry, TeamRow};
 use super::portfolio::{AccountFigures, Portfolio};
-use crate::plural::count;
+use crate::t;
 use crate::text::inert;
 use std::fmt::Write;
 
 pub fn money(x: f64) -> String {
     // Thousands grouped with commas; ASCII keeps the columns aligned in any terminal.
     let n = x.round() as i64;
+    // Russian groups digits with no-break spaces (one column wide too).
+    if crate::i18n::lang() == crate::i18n::Lang::Ru {
+        return crate::i18n::numbers::show_int(n);
+    }
     let digits = n.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
@@ -51,28 +55,34 @@ pub fn amount(a: &AccountFigures, x: f64) -> String {
 
 /// The share of an account, blank when it is left out of the shares.
 pub fn share(a: &AccountFigures) -> String {
-    if a.in_shares { format!("{:.1}%", a.share * 100.0) } else { String::new() }
+    if !a.in_shares {
+        return String::new();
+    }
+    let s = format!("{:.1}%", a.share * 100.0);
+    // Russian writes a decimal comma.
+    if crate::i18n::lang() == crate::i18n::Lang::Ru { s.replace('.', ",") } else { s }
 }
 
 /// The portfolio as a table with its flags above it.
 pub fn portfolio_text(p: &Portfolio) -> String {
     let mut s = String::new();
     let c = &p.concentration;
-    let _ = writeln!(
-        s,
-        "Portfolio on {}: {}, revenue {}; top account {:.0}%, top three {:.0}%, HHI {:.0}",
-        p.today,
-        count(p.accounts.len(), "account", "accounts"),
-        match &p.currency {
-            Some(c) => format!("{} {}", money(p.total_revenue), inert(c)),
-            None => money(p.total_revenue),
-        },
-        c.top1_share * 100.0,
-        c.top3_share * 100.0,
-        c.hhi
+    let revenue = match &p.currency {
+        Some(c) => format!("{} {}", money(p.total_revenue), inert(c)),
+        None => money(p.total_revenue),
+    };
+    let head = t!(
+        "analysis-portfolio-head",
+        date = p.today,
+        accounts = t!("count-accounts", n = p.accounts.len()),
+        revenue = revenue,
+        top1 = format!("{:.0}", c.top1_share * 100.0),
+        top3 = format!("{:.0}", c.top3_share * 100.0),
+        hhi = format!("{:.0}", c.hhi)
     );
+    let _ = writeln!(s, "{head}");
     if p.flags.is_empty() {
-        let _ = writeln!(s, "No portfolio red flags.");
+        let _ = writeln!(s, "{}", t!("analysis-portfolio-no-flags"));
     }
     for f in &p.flags {
         let _ = writeln!(s, "! [{}] {}", f.code.key(), f.message);
@@ -84,34 +94,34 @@ pub fn portfolio_text(p: &Portfolio) -> String {
         .map(|a| inert(&a.name).into_owned())
         .collect();
     if !unmapped.is_empty() {
-        let _ = writeln!(s, "No people mapped yet, so not judged by their people: {}.", unmapped.join(", "));
+        let _ = writeln!(s, "{}", t!("analysis-portfolio-unmapped", names = unmapped.join(", ")));
     }
     let _ = writeln!(
         s,
         "\n{} {:<9} {:>16} {:>6} {:>16} {:>5} {:>5} {:<10} {:>4} {:>7}",
-        pad("ACCOUNT", 28),
-        "TIER",
-        "REVENUE",
-        "SHARE",
-        "POTENTIAL",
-        "SCORE",
-        "FLAGS",
-        "CONTACT",
-        "OPEN",
-        "OVERDUE"
+        pad(&t!("analysis-portfolio-col-account"), 28),
+        t!("analysis-portfolio-col-tier"),
+        t!("analysis-portfolio-col-revenue"),
+        t!("analysis-portfolio-col-share"),
+        t!("analysis-portfolio-col-potential"),
+        t!("analysis-portfolio-col-score"),
+        t!("analysis-portfolio-col-flags"),
+        t!("analysis-portfolio-col-contact"),
+        t!("analysis-portfolio-col-open"),
+        t!("analysis-portfolio-col-overdue")
     );
     for a in &p.accounts {
         let _ = writeln!(
             s,
             "{} {:<9} {:>16} {:>6} {:>16} {:>5} {:>5} {:<10} {:>4} {:>7}",
             pad(&a.name, 28),
-            a.tier.key(),
+            a.tier.tr_word(),
             amount(a, a.revenue),
             share(a),
             amount(a, a.potential),
             a.score.map(|x| x.to_string()).unwrap_or_else(|| "-".into()),
             if a.people == 0 { "-".to_string() } else { a.red_flags.to_string() },
-            a.last_contact.map(|d| d.to_string()).unwrap_or_else(|| "never".into()),
+            a.last_contact.map(crate::i18n::dates::show).unwrap_or_else(|| t!("analysis-portfolio-never")),
             a.open_followups,
             a.overdue_followups
         );
@@ -122,13 +132,17 @@ pub fn portfolio_text(p: &Portfolio) -> String {
 /// The agenda, one follow-up a line, overdue ones marked.
 pub fn agenda_text(entries: &[AgendaEntry]) -> String {
     if entries.is_empty() {
-        return "No open follow-ups.\n".to_string();
+        return format!("{}\n", t!("analysis-agenda-empty"));
     }
     let mut s = String::new();
     for e in entries {
-        let when =
-            if e.overdue() { format!("{} OVERDUE {}d", e.due, e.days_overdue) } else { e.due.to_string() };
-        let who = e.person_name.as_deref().map(|p| format!(" (with {})", inert(p))).unwrap_or_default();
+        let when = if e.overdue() {
+            t!("analysis-agenda-overdue", date = e.due, days = e.days_overdue)
+        } else {
+            crate::i18n::dates::show(e.due)
+        };
+        let who =
+            e.person_name.as_deref().map(|p| t!("analysis-agenda-with", name = inert(p))).unwrap_or_default();
         let _ = writeln!(
             s,
             "{:<23} {}  {}: {}{}  [{}]",
@@ -149,15 +163,15 @@ pub fn team_text(rows: &[TeamRow]) -> String {
     for r in rows {
         let accounts: Vec<String> =
             r.accounts.iter().map(|(_, n, c)| format!("{} ({c})", inert(n))).collect();
-        let _ = writeln!(
-            s,
-            "{} covers {}; {} ({} overdue); {}",
-            pad(&r.name, 20),
-            count(r.covered, "person", "people"),
-            count(r.open_followups, "open follow-up", "open follow-ups"),
-            r.overdue_followups,
-            accounts.join(", ")
+        let line = t!(
+            "analysis-team-line",
+            name = pad(&r.name, 20),
+            people = t!("count-people", n = r.covered),
+            open = r.open_followups,
+            overdue = r.overdue_followups,
+            accounts = accounts.join(", ")
         );
+        let _ = writeln!(s, "{line}");
     }
     s
 }

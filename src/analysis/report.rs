@@ -3,6 +3,7 @@
 
 use super::{Analysis, PullPath, join, name, shown};
 use crate::model::Account;
+use crate::t;
 use crate::text::inert;
 use serde_json::{Value, json};
 
@@ -18,49 +19,55 @@ fn chain(a: &Account, p: &PullPath) -> String {
     p.people.iter().map(|&i| name(a, i)).collect::<Vec<_>>().join(" -> ")
 }
 
-/// How sure a path is, in words: the confidence of its least sure judgement.
+/// How sure a path is, in percent: the confidence of its least sure judgement.
 fn sureness(confidence: f64) -> String {
-    format!("sure {}%", (confidence * 100.0).round() as u32)
+    ((confidence * 100.0).round() as u32).to_string()
 }
 
 /// A plain-text report for the terminal.
 pub fn report_text(a: &Account, an: &Analysis) -> String {
-    let mut out = format!("{} ({}): pull score {}/100\n", inert(&a.name), inert(&a.id), an.score);
-    out.push_str("\nPull paths\n");
+    let title = t!("analysis-report-title", name = inert(&a.name), id = inert(&a.id), score = an.score);
+    let mut out = format!("{title}\n");
+    out.push_str(&format!("\n{}\n", t!("analysis-report-paths")));
     if an.decider_paths.is_empty() && an.payer_paths.is_empty() {
-        out.push_str("  none: no chain leads from a user we cover to a decider or payer\n");
+        out.push_str(&format!("  {}\n", t!("analysis-report-no-paths")));
     }
     for (role, p) in paths(an) {
         let weak = format!("{} -> {}", name(a, p.weakest.0), name(a, p.weakest.1));
-        out.push_str(&format!(
-            "  to {role} {}: {} (strength {}, weakest hop {weak}, {})\n",
-            name(a, p.target),
-            chain(a, p),
-            shown(p.strength),
-            sureness(p.confidence),
-        ));
+        let (target, chain, strength, sure) =
+            (name(a, p.target), chain(a, p), shown(p.strength), sureness(p.confidence));
+        let line = t!(
+            "analysis-report-path",
+            role = role,
+            target = target,
+            chain = chain,
+            strength = strength,
+            weak = weak,
+            sure = sure
+        );
+        out.push_str(&format!("  {line}\n"));
     }
-    out.push_str("\nRed flags\n");
+    out.push_str(&format!("\n{}\n", t!("analysis-report-flags")));
     if an.red_flags.is_empty() {
-        out.push_str("  none\n");
+        out.push_str(&format!("  {}\n", t!("analysis-report-none")));
     }
     for f in &an.red_flags {
         out.push_str(&format!("  [{}] {}\n", f.code.code(), f.message));
     }
-    out.push_str("\nNext best contacts\n");
+    out.push_str(&format!("\n{}\n", t!("analysis-report-next")));
     if let Some(why) = &an.when_stuck {
-        out.push_str(&format!("  none. {why}\n"));
+        out.push_str(&format!("  {}\n", t!("analysis-report-stuck", why = why)));
     }
     for (n, s) in an.next_best.iter().take(SHOWN_STEPS).enumerate() {
         out.push_str(&format!("  {}. {}\n", n + 1, s.reason));
     }
     if !an.push_route.is_empty() {
         let names = join(an.push_route.iter().map(|&i| name(a, i)));
-        out.push_str(&format!("\nPush route (purchasing only): {names}\n"));
+        out.push_str(&format!("\n{}\n", t!("analysis-report-push", names = names)));
     }
-    out.push_str("\nStage by stage\n");
+    out.push_str(&format!("\n{}\n", t!("analysis-report-stages")));
     for s in &an.stages {
-        out.push_str(&format!("  {}: {}\n", s.stage.label(), s.sentence));
+        out.push_str(&format!("  {}: {}\n", s.stage.tr_label(), s.sentence));
     }
     out
 }
@@ -80,43 +87,49 @@ fn md(s: &str) -> String {
 
 /// A Markdown report, for notes and account plans.
 pub fn report_markdown(a: &Account, an: &Analysis) -> String {
-    let mut out = format!("# {}: pull score {}/100\n", md(&inert(&a.name)), an.score);
-    out.push_str("\n## Pull paths\n\n");
+    let mut out =
+        format!("{}\n", t!("analysis-report-title-md", name = md(&inert(&a.name)), score = an.score));
+    out.push_str(&format!("\n## {}\n\n", t!("analysis-report-paths")));
     if an.decider_paths.is_empty() && an.payer_paths.is_empty() {
-        out.push_str("None: no chain leads from a user we cover to a decider or payer.\n");
+        out.push_str(&format!("{}\n", t!("analysis-report-no-paths-md")));
     }
     for (role, p) in paths(an) {
-        let weak = format!("{} -> {}", name(a, p.weakest.0), name(a, p.weakest.1));
-        out.push_str(&format!(
-            "- to {role} **{}**: {} (strength {}, weakest hop {}, {})\n",
-            md(&name(a, p.target)),
-            md(&chain(a, p)),
-            shown(p.strength),
-            md(&weak),
-            sureness(p.confidence),
-        ));
+        let weak = md(&format!("{} -> {}", name(a, p.weakest.0), name(a, p.weakest.1)));
+        let (target, chain) = (md(&name(a, p.target)), md(&chain(a, p)));
+        let (strength, sure) = (shown(p.strength), sureness(p.confidence));
+        let line = t!(
+            "analysis-report-path-md",
+            role = role,
+            target = target,
+            chain = chain,
+            strength = strength,
+            weak = weak,
+            sure = sure
+        );
+        out.push_str(&format!("- {line}\n"));
     }
-    out.push_str("\n## Red flags\n\n");
+    out.push_str(&format!("\n## {}\n\n", t!("analysis-report-flags")));
     if an.red_flags.is_empty() {
-        out.push_str("None.\n");
+        out.push_str(&format!("{}\n", t!("analysis-report-none-md")));
     }
     for f in &an.red_flags {
         out.push_str(&format!("- `{}`: {}\n", f.code.code(), md(&f.message)));
     }
-    out.push_str("\n## Next best contacts\n\n");
+    out.push_str(&format!("\n## {}\n\n", t!("analysis-report-next")));
     if let Some(why) = &an.when_stuck {
-        out.push_str(&format!("None. {}\n", md(why)));
+        out.push_str(&format!("{}\n", t!("analysis-report-stuck-md", why = md(why))));
     }
     for (n, s) in an.next_best.iter().take(SHOWN_STEPS).enumerate() {
         out.push_str(&format!("{}. **+{}** {}\n", n + 1, s.gain, md(&s.reason)));
     }
     if !an.push_route.is_empty() {
         let names = join(an.push_route.iter().map(|&i| md(&name(a, i))));
-        out.push_str(&format!("\n## Push route\n\nPurchasing only: {names}\n"));
+        let (head, line) = (t!("analysis-report-push-md"), t!("analysis-report-push-md-line", names = names));
+        out.push_str(&format!("\n## {head}\n\n{line}\n"));
     }
-    out.push_str("\n## Stage by stage\n\n");
+    out.push_str(&format!("\n## {}\n\n", t!("analysis-report-stages")));
     for s in &an.stages {
-        out.push_str(&format!("- **{}**: {}\n", s.stage.label(), md(&s.sentence)));
+        out.push_str(&format!("- **{}**: {}\n", s.stage.tr_label(), md(&s.sentence)));
     }
     out
 }

@@ -4,6 +4,7 @@
 use super::steps::{Change, Context};
 use super::{Step, name};
 use crate::model::Role;
+use crate::t;
 
 /// What a step's sentence tells beyond the step itself.
 pub(crate) struct Says<'c> {
@@ -32,88 +33,66 @@ pub(crate) fn reason(
     let member =
         change.cover.map(|(m, _)| crate::text::inert(&a.team[m].name).into_owned()).unwrap_or_default();
     let what = match kind {
-        Step::Meet => format!("Meet {who}{role}: nobody on our team has been in touch yet"),
+        Step::Meet => t!("analysis-step-meet", who = &who, role = &role),
         Step::Introduce => {
-            format!("Ask {via_name} to introduce {member} to {who}{role}, whom they are linked to")
+            t!("analysis-step-introduce", via = &via_name, member = &member, who = &who, role = &role)
         }
-        Step::TestChampion => format!(
-            "Test {via_name}: ask them to get us a meeting with {who}{role}; a champion who cannot is only a coach"
-        ),
-        Step::MultiThread => {
-            let when = a.people[via.unwrap_or(x)].status_on.map(|d| format!(" on {d}")).unwrap_or_default();
-            format!("{via_name} is leaving{when}: have them introduce us to {who}{role} before then")
-        }
+        Step::TestChampion => t!("analysis-step-test-champion", via = &via_name, who = &who, role = &role),
+        Step::MultiThread => match a.people[via.unwrap_or(x)].status_on {
+            Some(d) => {
+                t!("analysis-step-multi-thread-on", via = &via_name, date = d, who = &who, role = &role)
+            }
+            None => t!("analysis-step-multi-thread", via = &via_name, who = &who, role = &role),
+        },
         Step::Verify => {
             let b = cx.g.belief[x];
-            let age = match b.age {
-                Some(d) => crate::plural::count(d as usize, "day", "days") + " old",
-                None => "undated".to_string(),
-            };
-            format!(
-                "Verify {who}'s {} first-hand: it is {}, {age}",
-                p.stance.key(),
-                if p.new_unverified() {
-                    "from before their new role".to_string()
-                } else {
-                    b.basis.key().to_string()
-                }
-            )
+            let basis =
+                if p.new_unverified() { t!("analysis-why-before-new-role") } else { b.basis.tr_word() };
+            let (stance, age) = (p.stance.tr_word(), super::flags_people::age(b.age));
+            t!("analysis-step-verify", who = &who, stance = stance, basis = basis, age = age)
         }
-        Step::TechnicalPeer => format!(
-            "Send {member} to {who}{role}, whom only non-technical colleagues know, to confirm their view first-hand"
-        ),
+        Step::TechnicalPeer => t!("analysis-step-technical-peer", member = &member, who = &who, role = &role),
         Step::Neutralise => {
             let grounds = match p.favours.as_deref() {
                 Some(f) if p.stance != crate::model::Stance::Opponent => {
-                    format!("who favours {}", crate::text::inert(f))
+                    t!("analysis-grounds-favours", rival = crate::text::inert(f))
                 }
-                _ => {
-                    let article = if matches!(p.stance.key().as_bytes()[0], b'a' | b'e' | b'i' | b'o' | b'u')
-                    {
-                        "an"
-                    } else {
-                        "a"
-                    };
-                    format!("{article} {}", p.stance.key())
-                }
+                // The stance's code selects the article in English and the word in Russian.
+                _ => t!("analysis-grounds-stance", stance = p.stance.key()),
             };
-            format!(
-                "Neutralise {who}{role}, {grounds}: answer their objections until they no longer work against us"
-            )
+            t!("analysis-step-neutralise", who = &who, role = &role, grounds = grounds)
         }
-        Step::RaiseStance => format!("Win over {who} ({} to {})", p.stance.key(), change.stance.key()),
-        Step::Cover => format!("Have {member} cover {who}, a user nobody on our team knows"),
+        Step::RaiseStance => {
+            let (from, to) = (p.stance.tr_word(), change.stance.tr_word());
+            t!("analysis-step-raise-stance", who = &who, from = from, to = to)
+        }
+        Step::Cover => t!("analysis-step-cover", member = &member, who = &who),
     };
     let through = match chain {
-        Some((k, t, people)) if people.len() > 1 => format!(
-            "; it strengthens the chain {} ({} {})",
-            people.iter().map(|&i| name(a, i)).collect::<Vec<_>>().join(" -> "),
-            if *k == 0 { "decider" } else { "payer" },
-            name(a, *t)
-        ),
-        Some((k, t, _)) if *t == x => {
-            format!("; it brings the case closer to {who} as {}", if *k == 0 { "decider" } else { "payer" })
+        Some((k, target, people)) if people.len() > 1 => {
+            let chain = people.iter().map(|&i| name(a, i)).collect::<Vec<_>>().join(" -> ");
+            t!("analysis-through-chain", chain = chain, side = side(*k), target = name(a, *target))
         }
-        _ if cx.sides.is_screen[x] => {
-            "; as a gatekeeper they screen the case on its way to the deciders".to_string()
-        }
+        Some((k, target, _)) if *target == x => t!("analysis-through-closer", who = &who, side = side(*k)),
+        _ if cx.sides.is_screen[x] => t!("analysis-through-screen"),
         _ => String::new(),
     };
-    let veto = if lifts {
-        format!("; it lifts the last veto, which holds the score under {}", cx.cfg.veto_ceiling)
-    } else {
-        String::new()
-    };
+    let veto = if lifts { t!("analysis-lifts-veto", ceiling = cx.cfg.veto_ceiling) } else { String::new() };
     format!("{what}{through}{veto}: +{gain}.")
+}
+
+/// The side a chain leads to, as the code the messages select on.
+fn side(k: usize) -> &'static str {
+    if k == 0 { "decider" } else { "payer" }
 }
 
 /// " (decider)", " (decider and payer)", " (influence 5)": what makes the person matter.
 fn role_word(p: &crate::model::Person) -> String {
     match (p.has(Role::Decider), p.has(Role::Payer)) {
-        (true, true) => " (decider and payer)".into(),
-        (true, false) => " (decider)".into(),
-        (false, true) => " (payer)".into(),
-        _ if p.influence.0 >= 4 => format!(" (influence {})", p.influence.0),
+        (true, true) => t!("analysis-role-decider-payer"),
+        (true, false) => t!("analysis-role-decider"),
+        (false, true) => t!("analysis-role-payer"),
+        _ if p.influence.0 >= 4 => t!("analysis-role-influence", influence = p.influence.0),
         _ => String::new(),
     }
 }

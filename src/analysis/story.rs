@@ -2,6 +2,7 @@
 
 use super::{PullPath, Stage, StageStory, join, name, shown, stage_of};
 use crate::model::{Account, Role, Stance};
+use crate::t;
 
 /// The people we cover who hold only purchasing roles: the route a push would take.
 pub(crate) fn push_route(a: &Account) -> Vec<usize> {
@@ -43,7 +44,8 @@ pub(crate) fn stages(
             }
         }
     }
-    let with_stance = |i: usize| format!("{} ({})", name(a, i), a.people[i].stance.key());
+    let with_stance =
+        |i: usize| t!("analysis-with-stance", name = name(a, i), stance = a.people[i].stance.tr_word());
     let listed = |people: &[usize]| join(people.iter().map(|&i| with_stance(i)));
     Stage::ALL[..4]
         .iter()
@@ -57,34 +59,22 @@ pub(crate) fn stages(
             let carrying: Vec<usize> = people.iter().copied().filter(|&i| on_path[i]).collect();
             let sentence = match stage {
                 Stage::User => users(a, &people, &carrying, reaches, deciders.iter().chain(payers), &listed),
-                Stage::Influencer if people.is_empty() => {
-                    "No influencers are recorded: nobody is known to carry the case from the users to the deciders."
-                        .to_string()
+                Stage::Influencer if people.is_empty() => t!("analysis-story-no-influencers"),
+                Stage::Influencer if carrying.is_empty() => {
+                    t!("analysis-story-influencers-off-path", listed = listed(&people))
                 }
-                Stage::Influencer if carrying.is_empty() => format!(
-                    "No pull path runs through the influencers ({}): the case travels around them or not at all.",
-                    listed(&people)
-                ),
-                Stage::Influencer => format!(
-                    "{} {} the case towards the deciders and payers.",
-                    listed(&carrying),
-                    crate::plural::plural(carrying.len(), "carries", "carry")
-                ),
+                Stage::Influencer => {
+                    t!("analysis-story-influencers-carry", listed = listed(&carrying), n = carrying.len())
+                }
                 // A decider who also pays stands with the payers; the choice is theirs.
-                Stage::Decider if people.is_empty() && !holders[0].is_empty() => format!(
-                    "{} {} and also {}, so the choice is told with the payers.",
-                    listed(&holders[0]),
-                    crate::plural::plural(holders[0].len(), "decides", "decide"),
-                    crate::plural::plural(holders[0].len(), "pays", "pay"),
-                ),
-                Stage::Decider if people.is_empty() => {
-                    "No deciders are recorded, so nobody is known to make the choice.".to_string()
+                Stage::Decider if people.is_empty() && !holders[0].is_empty() => {
+                    t!("analysis-story-deciders-pay", listed = listed(&holders[0]), n = holders[0].len())
                 }
-                Stage::Payer if people.is_empty() => {
-                    "No payers are recorded, so nobody is known to approve the money.".to_string()
-                }
+                Stage::Decider if people.is_empty() => t!("analysis-story-no-deciders"),
+                Stage::Payer if people.is_empty() => t!("analysis-story-no-payers"),
                 _ => {
-                    let (role, k) = if stage == Stage::Decider { (Role::Decider, 0) } else { (Role::Payer, 1) };
+                    let (role, k) =
+                        if stage == Stage::Decider { (Role::Decider, 0) } else { (Role::Payer, 1) };
                     let paths = if stage == Stage::Decider { deciders } else { payers };
                     ends(a, role, &holders[k], paths, &listed)
                 }
@@ -111,46 +101,44 @@ fn users<'p>(
     starters.sort_unstable();
     starters.dedup();
     // Where the case starts instead, when not with a user of this column.
-    let elsewhere = |fallback: &str| -> String {
+    let elsewhere = |fallback: String| -> String {
         match starters.len() {
-            0 => fallback.to_string(),
-            1 => format!("the case starts with {}, a user who also holds a later role", listed(&starters)),
-            _ => format!("the case starts with {}, users who also hold later roles", listed(&starters)),
+            0 => fallback,
+            1 => t!("analysis-story-starts-with-one", listed = listed(&starters)),
+            _ => t!("analysis-story-starts-with-many", listed = listed(&starters)),
         }
     };
     if people.is_empty() {
         return if a.people.iter().any(|p| p.has(Role::User)) {
             if starters.is_empty() {
-                "Every user also holds a later role, so the case starts in a later column.".to_string()
+                t!("analysis-story-users-all-later")
             } else {
-                format!("Every user also holds a later role: {}.", elsewhere(""))
+                t!("analysis-story-users-all-later-start", start = elsewhere(String::new()))
             }
         } else {
-            "No users are recorded, so the case has nowhere to start.".to_string()
+            t!("analysis-story-no-users")
         };
     }
     let covered: Vec<usize> = people.iter().copied().filter(|&i| !a.people[i].coverage.is_empty()).collect();
     if covered.is_empty() {
-        return format!(
-            "Our team covers none of the users ({}), so {}.",
-            listed(people),
-            elsewhere("the case cannot start with them")
-        );
+        let start = elsewhere(t!("analysis-story-cannot-start"));
+        return t!("analysis-story-users-uncovered", listed = listed(people), start = start);
     }
     if carrying.is_empty() {
         return if covered.iter().any(|&i| reaches[i]) {
-            format!(
-                "We know {}, but {}.",
-                listed(&covered),
-                elsewhere("the strongest chains start further up")
-            )
+            let start = elsewhere(t!("analysis-story-start-further-up"));
+            t!("analysis-story-we-know-but", listed = listed(&covered), start = start)
         } else if starters.is_empty() {
-            format!("We know {}, but no chain leads from them to a decider or payer.", listed(&covered))
+            t!("analysis-story-we-know-no-chain", listed = listed(&covered))
         } else {
-            format!("We know {}, but no chain leads from them; {}.", listed(&covered), elsewhere(""))
+            t!(
+                "analysis-story-we-know-no-chain-start",
+                listed = listed(&covered),
+                start = elsewhere(String::new())
+            )
         };
     }
-    format!("The case starts with {}, users our team covers.", listed(carrying))
+    t!("analysis-story-users-start", listed = listed(carrying))
 }
 
 /// The sentence for deciders or payers: whom the case reaches, how strongly, where it
@@ -163,36 +151,26 @@ fn ends(
     listed: &dyn Fn(&[usize]) -> String,
 ) -> String {
     let Some(best) = paths.first() else {
-        return format!(
-            "The pull stops before the {}s: no pull path reaches {}.",
-            role.key(),
-            listed(holders)
-        );
+        return t!("analysis-story-pull-stops", role = role.key(), listed = listed(holders));
     };
     let chain = best.people.iter().map(|&i| name(a, i)).collect::<Vec<_>>().join(" -> ");
-    let mut s = format!(
-        "The case reaches {} ({}) through {chain} at strength {}",
-        name(a, best.target),
-        role.key(),
-        shown(best.strength)
-    );
+    let (target, strength) = (name(a, best.target), shown(best.strength));
+    let mut s =
+        t!("analysis-story-reaches", target = target, role = role.key(), chain = chain, strength = strength);
     if best.weakest.0 != best.weakest.1 {
-        s.push_str(&format!(
-            "; the weakest hop is {} -> {}",
-            name(a, best.weakest.0),
-            name(a, best.weakest.1)
-        ));
+        let (from, to) = (name(a, best.weakest.0), name(a, best.weakest.1));
+        s.push_str(&t!("analysis-story-weakest-hop", from = from, to = to));
     }
     s.push('.');
     if paths.len() > 1 {
         let others: Vec<usize> = paths[1..].iter().map(|p| p.target).collect();
-        s.push_str(&format!(" Paths also reach {}.", join(others.iter().map(|&i| name(a, i)))));
+        s.push_str(&t!("analysis-story-also-reach", names = join(others.iter().map(|&i| name(a, i)))));
     }
     let mut reached: Vec<usize> = paths.iter().map(|p| p.target).collect();
     reached.sort_unstable();
     let missed: Vec<usize> = holders.iter().copied().filter(|i| reached.binary_search(i).is_err()).collect();
     if !missed.is_empty() {
-        s.push_str(&format!(" No pull path reaches {}.", listed(&missed)));
+        s.push_str(&t!("analysis-story-not-reached", listed = listed(&missed)));
     }
     s
 }
@@ -212,19 +190,16 @@ pub(crate) fn when_stuck(
     let (deciders, payers) = (holders(Role::Decider), holders(Role::Payer));
     let names = |people: &[usize]| join(people.iter().map(|&i| name(a, i)));
     if deciders.is_empty() {
-        return "No single step raises the score: nobody is recorded as a decider. Find out who makes the choice and give them the role.".into();
+        return t!("analysis-stuck-no-decider");
     }
     if payers.is_empty() {
-        return "No single step raises the score: nobody is recorded as a payer. Find out who approves the money and give them the role.".into();
+        return t!("analysis-stuck-no-payer");
     }
     if a.team.is_empty() {
-        return "No single step raises the score: the account has no team. Add who on our side knows whom (the Team view), so that steps can send someone.".into();
+        return t!("analysis-stuck-no-team");
     }
     if an_vetoes.len() > 1 {
-        return format!(
-            "No single step raises the score: {} can each veto it, so it stays under the ceiling until all of them are neutralised.",
-            names(an_vetoes)
-        );
+        return t!("analysis-stuck-vetoes", names = names(an_vetoes));
     }
     let starts: Vec<usize> = (0..a.people.len())
         .filter(|&i| present[i] && a.people[i].has(Role::User) && !a.people[i].coverage.is_empty())
@@ -232,23 +207,16 @@ pub(crate) fn when_stuck(
     if starts.is_empty() {
         let users = holders(Role::User);
         return if users.is_empty() {
-            "No single step raises the score: nobody is recorded as a user, so the case has nowhere to start. Record who uses what we sell.".into()
+            t!("analysis-stuck-no-user")
         } else {
-            format!(
-                "No single step raises the score: nobody on our team covers a user ({}), so the case has nowhere to start.",
-                names(&users)
-            )
+            t!("analysis-stuck-users-uncovered", names = names(&users))
         };
     }
     if decider_paths.is_empty() || payer_paths.is_empty() {
         let unreached = if decider_paths.is_empty() { &deciders } else { &payers };
-        return format!(
-            "No single step raises the score: no chain of links leads from the users we cover ({}) to {}. Record who influences or reports to whom, or the link that is missing.",
-            names(&starts),
-            names(unreached)
-        );
+        return t!("analysis-stuck-no-chain", starts = names(&starts), unreached = names(unreached));
     }
-    "No single step adds a whole point: the chains are as strong as single steps can make them; work on several people at once or record the links that are missing.".into()
+    t!("analysis-stuck-saturated")
 }
 
 #[cfg(test)]

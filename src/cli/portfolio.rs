@@ -23,7 +23,11 @@ fn valid_accounts(data: &DataDir) -> anyhow::Result<Vec<(String, Account)>> {
     for listed in data.scan()? {
         match listed.account {
             Ok(a) => out.push((listed.slug, a)),
-            Err(e) => eprintln!("skipped (run `dmu check`): {}", crate::text::inert_lines(&e.to_string())),
+            Err(e) => {
+                let text = e.to_string();
+                let why = crate::text::inert_lines(&text);
+                eprintln!("{}", crate::t!("analysis-cli-skipped", why = why))
+            }
         }
     }
     Ok(out)
@@ -72,10 +76,10 @@ pub fn agenda_cmd(
             let mut names: Vec<String> = team.iter().map(|n| crate::text::inert(n).into_owned()).collect();
             names.sort();
             names.dedup();
+            let team = if names.is_empty() { crate::t!("analysis-cli-nobody-yet") } else { names.join(", ") };
             anyhow::bail!(
-                "nobody on the team is called `{}`; the team: {}",
-                crate::text::inert(filter),
-                if names.is_empty() { "(nobody yet)".to_string() } else { names.join(", ") }
+                "{}",
+                crate::t!("analysis-cli-no-such-owner", owner = crate::text::inert(filter), team = team)
             );
         }
     }

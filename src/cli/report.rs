@@ -3,6 +3,7 @@
 
 use crate::model::{Account, LinkKind};
 use crate::store::Listed;
+use crate::t;
 use crate::text::inert;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -11,20 +12,27 @@ use unicode_width::UnicodeWidthStr;
 /// The account list as a table: name, tier, people, revenue, file name; a file that
 /// cannot be read gets a row and its error under it.
 pub(super) fn list_table(listed: &[Listed]) -> String {
-    let mut rows = vec![cells(&["NAME", "TIER", "PEOPLE", "REVENUE", "FILE"])];
+    let head = [
+        "export-list-name",
+        "export-list-tier",
+        "export-list-people",
+        "export-list-revenue",
+        "export-list-file",
+    ];
+    let mut rows = vec![head.iter().map(|id| crate::i18n::tr(id)).collect()];
     let mut errors = Vec::new();
     for l in listed {
         match &l.account {
             Ok(a) => rows.push(vec![
                 inert(&a.name).into_owned(),
-                a.tier.key().to_string(),
+                a.tier.tr_word(),
                 a.people.len().to_string(),
                 money(a.annual_revenue.as_ref().map(|_| a.revenue()), a.currency.as_deref()),
                 inert(&l.slug).into_owned(),
             ]),
             Err(e) => {
                 rows.push(vec![
-                    "(cannot be read)".into(),
+                    t!("export-list-unreadable"),
                     "-".into(),
                     "-".into(),
                     "-".into(),
@@ -36,7 +44,7 @@ pub(super) fn list_table(listed: &[Listed]) -> String {
     }
     let mut out = table(&rows, "");
     if listed.is_empty() {
-        out.push_str("(no accounts)\n");
+        let _ = writeln!(out, "{}", t!("export-list-empty"));
     }
     for e in errors {
         let _ = writeln!(out, "\n{e}");
@@ -70,16 +78,20 @@ pub(super) fn show(path: &Path, a: &Account) -> String {
         |id: &str| a.member(id).map_or_else(|| inert(id).into_owned(), |m| inert(&m.name).into_owned());
 
     let _ = writeln!(out, "{}", inert(&a.name));
-    let mut facts = vec![format!("tier {}", a.tier.key())];
+    let mut facts = vec![t!("export-show-tier", tier = a.tier.tr_word())];
     facts.extend(a.industry.as_deref().map(|i| inert(i).into_owned()));
     if a.annual_revenue.is_some() {
-        facts.push(format!("revenue {}", money(Some(a.revenue()), a.currency.as_deref())));
+        facts.push(t!("export-show-revenue", amount = money(Some(a.revenue()), a.currency.as_deref())));
     }
     if a.potential.is_some() {
-        facts.push(format!("potential {}", money(Some(a.potential_value()), a.currency.as_deref())));
+        facts.push(t!(
+            "export-show-potential",
+            amount = money(Some(a.potential_value()), a.currency.as_deref())
+        ));
     }
     let _ = writeln!(out, "{}", facts.join(" · "));
-    let _ = writeln!(out, "id {} · file {}", inert(&a.id), path.display());
+    let _ =
+        writeln!(out, "{}", t!("export-show-id-file", id = inert(&a.id), file = path.display().to_string()));
     if a.schema > crate::model::SCHEMA {
         let _ = writeln!(out, "{}", crate::store::ReadOnly::NewerSchema(a.schema));
     }
@@ -88,65 +100,68 @@ pub(super) fn show(path: &Path, a: &Account) -> String {
     }
 
     if !a.team.is_empty() {
-        let _ = writeln!(out, "\nOur team ({})", a.team.len());
-        let rows: Vec<Vec<String>> = a
-            .team
-            .iter()
-            .map(|m| vec![inert(&m.name).into_owned(), m.function.label().to_string()])
-            .collect();
+        let _ = writeln!(out, "\n{}", t!("export-show-team", n = a.team.len()));
+        let rows: Vec<Vec<String>> =
+            a.team.iter().map(|m| vec![inert(&m.name).into_owned(), m.function.tr_label()]).collect();
         out.push_str(&table(&rows, "  "));
     }
 
-    let _ = writeln!(out, "\nPeople ({})", a.people.len());
-    let mut rows = vec![cells(&["NAME", "TITLE", "ROLES", "STANCE", "INFLUENCE", "COVERED BY"])];
+    let _ = writeln!(out, "\n{}", t!("export-show-people", n = a.people.len()));
+    let head = ["name", "title", "roles", "stance", "influence", "covered-by"];
+    let mut rows = vec![head.iter().map(|c| crate::i18n::tr(&format!("export-show-col-{c}"))).collect()];
     for p in &a.people {
         let title = match (p.title.as_deref(), p.department.as_deref()) {
             (Some(t), Some(d)) => format!("{t}, {d}"),
             (Some(x), None) | (None, Some(x)) => x.to_string(),
             (None, None) => String::new(),
         };
-        let roles: Vec<&str> = p.roles.iter().map(|r| r.key()).collect();
+        let roles: Vec<String> = p.roles.iter().map(|r| r.tr_word()).collect();
         let coverage: Vec<String> =
-            p.coverage.iter().map(|c| format!("{} ({})", member(&c.member), c.strength.key())).collect();
+            p.coverage.iter().map(|c| format!("{} ({})", member(&c.member), c.strength.tr_word())).collect();
         rows.push(vec![
             inert(&p.name).into_owned(),
             inert(&title).into_owned(),
             roles.join(", "),
-            p.stance.key().to_string(),
+            p.stance.tr_word(),
             p.influence.0.to_string(),
-            if coverage.is_empty() { "nobody".into() } else { coverage.join(", ") },
+            if coverage.is_empty() { t!("export-show-nobody") } else { coverage.join(", ") },
         ]);
     }
     out.push_str(&table(&rows, "  "));
 
     if !a.links.is_empty() {
-        let _ = writeln!(out, "\nLinks ({})", a.links.len());
+        let _ = writeln!(out, "\n{}", t!("export-show-links", n = a.links.len()));
         for l in &a.links {
             let strength = match l.kind {
-                LinkKind::Influences => format!(" ({})", l.strength().key()),
+                LinkKind::Influences => format!(" ({})", l.strength().tr_word()),
                 LinkKind::ReportsTo => String::new(),
             };
-            let _ = writeln!(out, "  {} {} {}{strength}", name(&l.from), l.kind.label(), name(&l.to));
+            let _ = writeln!(out, "  {} {} {}{strength}", name(&l.from), l.kind.tr_label(), name(&l.to));
         }
     }
     if !a.follow_ups.is_empty() {
-        let _ = writeln!(out, "\nFollow-ups ({})", a.follow_ups.len());
+        let _ = writeln!(out, "\n{}", t!("export-show-follow-ups", n = a.follow_ups.len()));
         for f in &a.follow_ups {
-            let state = f.done.map_or_else(|| format!("due {}", f.due), |d| format!("done {d}"));
-            let with = f.person.as_deref().map(|p| format!(", with {}", name(p))).unwrap_or_default();
+            let state = f
+                .done
+                .map_or_else(|| t!("export-show-due", date = f.due), |d| t!("export-show-done", date = d));
+            let with =
+                f.person.as_deref().map(|p| t!("export-show-with", name = name(p))).unwrap_or_default();
             let _ = writeln!(out, "  {} ({}{with}; {state})", inert(&f.text), member(&f.owner));
         }
     }
     if !a.demands.is_empty() {
-        let _ = writeln!(out, "\nDemands ({})", a.demands.len());
+        let _ = writeln!(out, "\n{}", t!("export-show-demands", n = a.demands.len()));
         for d in &a.demands {
-            let granted = if d.granted { "granted" } else { "not granted" };
-            let _ = writeln!(out, "  {} {}: {} ({granted})", d.date, d.kind.label(), inert(&d.text));
+            let granted = if d.granted { t!("export-show-granted") } else { t!("export-show-not-granted") };
+            let date = crate::i18n::dates::show(d.date);
+            let _ = writeln!(out, "  {date} {}: {} ({granted})", d.kind.tr_label(), inert(&d.text));
         }
     }
     out
 }
 
+#[cfg(test)]
 fn cells(s: &[&str]) -> Vec<String> {
     s.iter().map(|c| c.to_string()).collect()
 }
@@ -176,6 +191,11 @@ fn table(rows: &[Vec<String>], indent: &str) -> String {
 /// `1,200,000 EUR`; `-` when unknown.
 fn money(v: Option<f64>, currency: Option<&str>) -> String {
     let Some(v) = v else { return "-".into() };
+    // Russian groups digits with no-break spaces; English keeps its commas.
+    if crate::i18n::lang() == crate::i18n::Lang::Ru {
+        let shown = crate::i18n::numbers::show_int(v.round() as i64);
+        return currency.map_or_else(|| shown.clone(), |c| format!("{shown} {}", inert(c)));
+    }
     let digits = format!("{:.0}", v.abs());
     let mut grouped = String::new();
     for (i, ch) in digits.chars().enumerate() {

@@ -33,7 +33,7 @@ pub fn to_dot(a: &Account) -> String {
     let ids = node_ids(a);
     let mut out = String::new();
     out.push_str("digraph dmu {\n");
-    let title = format!("{}: decision-making unit", inert(&a.name));
+    let title = crate::t!("export-title", name = inert(&a.name));
     let _ = writeln!(
         out,
         "  graph [label={}, labelloc=t, fontname=\"{font}\", fontsize=16, rankdir=BT, nodesep=0.3, ranksep=0.5];",
@@ -70,7 +70,7 @@ pub fn to_dot(a: &Account) -> String {
             ids[f],
             ids[t],
             influence_width(l.strength()),
-            l.strength().key(),
+            escape(&l.strength().tr_word()),
         );
     }
     out.push_str("  }\n");
@@ -88,7 +88,7 @@ fn node_label(p: &Person) -> String {
         lines.push(inert(title).into_owned());
     }
     let roles = roles_label(p);
-    let influence = format!("influence {}/5", p.influence.0);
+    let influence = crate::t!("export-influence", influence = p.influence.0);
     lines.push(if roles.is_empty() { influence } else { format!("{roles} · {influence}") });
     // The separator is joined in after escaping, so that it stays a line break.
     lines.iter().map(|l| escape(l)).collect::<Vec<_>>().join("\\n")
@@ -148,15 +148,20 @@ fn legend() -> String {
         let _ = writeln!(
             rows,
             "      <TR><TD BGCOLOR=\"{fill}\"><FONT COLOR=\"{text}\">{}</FONT></TD></TR>",
-            s.label()
+            escape(&s.tr_label())
         );
     }
+    let (head, reports_to, influences) = (
+        crate::t!("export-legend"),
+        crate::t!("export-legend-reports-to"),
+        crate::t!("export-legend-influences"),
+    );
     format!(
         "  \"legend:\" [shape=plaintext, style=\"\", fontsize=9, label=<\n    \
          <TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">\n      \
-         <TR><TD><B>Legend</B></TD></TR>\n{rows}      \
-         <TR><TD><FONT COLOR=\"{REPORTS_TO_COLOUR}\">solid grey, hollow arrow: reports to</FONT></TD></TR>\n      \
-         <TR><TD><FONT COLOR=\"{INFLUENCE_COLOUR}\">dashed blue: influences (thicker = stronger)</FONT></TD></TR>\n    \
+         <TR><TD><B>{head}</B></TD></TR>\n{rows}      \
+         <TR><TD><FONT COLOR=\"{REPORTS_TO_COLOUR}\">{reports_to}</FONT></TD></TR>\n      \
+         <TR><TD><FONT COLOR=\"{INFLUENCE_COLOUR}\">{influences}</FONT></TD></TR>\n    \
          </TABLE>>];\n"
     )
 }

@@ -2,6 +2,7 @@
 
 use super::{member_name, person_name, roles_label};
 use crate::model::{Account, LinkKind, Person, Role, Stance, Status};
+use crate::t;
 use crate::text::inert;
 use serde_json::Number;
 use std::fmt::Write;
@@ -32,11 +33,12 @@ pub fn to_markdown(a: &Account) -> String {
 fn header(out: &mut String, a: &Account) {
     let _ = writeln!(out, "# {}\n", md(&a.name));
     if let Some(industry) = a.industry.as_deref() {
-        let _ = writeln!(out, "- **Industry:** {}", md(industry));
+        let _ = writeln!(out, "- **{}:** {}", t!("export-md-industry"), md(industry));
     }
-    let _ = writeln!(out, "- **Tier:** {}", a.tier.label());
+    let _ = writeln!(out, "- **{}:** {}", t!("export-md-tier"), a.tier.tr_label());
     let currency = a.currency.as_deref().map(md).unwrap_or_default();
-    for (what, n) in [("Annual revenue", &a.annual_revenue), ("Potential", &a.potential)] {
+    for (what, n) in [(t!("export-md-revenue"), &a.annual_revenue), (t!("export-md-potential"), &a.potential)]
+    {
         if let Some(n) = n {
             let _ = writeln!(out, "- **{what}:** {}", format!("{} {currency}", money(n)).trim_end());
         }
@@ -47,27 +49,25 @@ fn header(out: &mut String, a: &Account) {
 }
 
 fn dmu(out: &mut String, a: &Account) {
-    out.push_str("\n## Decision-making unit\n");
-    let sections = Role::ALL.iter().map(|r| (format!("{}s", r.label()), Some(*r)));
-    for (heading, role) in sections.chain([("No role recorded".to_string(), None)]) {
+    let _ = writeln!(out, "\n## {}", t!("export-md-dmu"));
+    let sections = Role::ALL.iter().map(|r| (t!("export-md-role-heading", role = r.key()), Some(*r)));
+    for (heading, role) in sections.chain([(t!("export-md-no-role"), None)]) {
         let people: Vec<&Person> =
             a.people.iter().filter(|p| role.map_or(p.roles.is_empty(), |r| p.has(r))).collect();
         if people.is_empty() {
             if role.is_some() {
-                let _ = writeln!(out, "\n### {heading}\n\nNobody recorded yet.");
+                let _ = writeln!(out, "\n### {heading}\n\n{}", t!("export-md-nobody-yet"));
             }
             continue;
         }
         let _ = writeln!(out, "\n### {heading} ({})\n", people.len());
-        out.push_str(
-            "| Name | Title | Department | Roles | Stance | Influence | Covered by | Status | Favours | Contact |\n",
-        );
+        let _ = writeln!(out, "{}", t!("export-md-people-columns"));
         out.push_str("|---|---|---|---|---|---|---|---|---|---|\n");
         for p in people {
             let covered: Vec<String> = p
                 .coverage
                 .iter()
-                .map(|c| format!("{} ({})", md(&member_name(a, &c.member)), c.strength.key()))
+                .map(|c| format!("{} ({})", md(&member_name(a, &c.member)), c.strength.tr_word()))
                 .collect();
             let contact: Vec<String> = [&p.email, &p.phone].into_iter().flatten().map(|c| md(c)).collect();
             let _ = writeln!(
@@ -92,44 +92,41 @@ fn dmu(out: &mut String, a: &Account) {
 /// claimed to know is only "Unknown".
 fn stance(p: &Person) -> String {
     if p.stance == Stance::Unknown && p.stance_basis.is_none() {
-        return p.stance.label().to_string();
+        return p.stance.tr_label();
     }
-    format!("{} ({})", p.stance.label(), p.basis().key())
+    format!("{} ({})", p.stance.tr_label(), p.basis().tr_word())
 }
 
 /// Where they stand, with its date ("Leaving on 2027-04-01").
 fn status(p: &Person) -> String {
     let s = p.status();
     match p.status_on {
-        None => s.label().to_string(),
-        Some(d) => {
-            let on = match s {
-                Status::Active | Status::New => "since",
-                Status::Leaving | Status::Left => "on",
-            };
-            format!("{} {on} {d}", s.label())
-        }
+        None => s.tr_label(),
+        Some(d) => match s {
+            Status::Active | Status::New => t!("export-md-status-since", status = s.tr_label(), date = d),
+            Status::Leaving | Status::Left => t!("export-md-status-on", status = s.tr_label(), date = d),
+        },
     }
 }
 
 fn team(out: &mut String, a: &Account) {
-    out.push_str("\n## Our team and coverage\n\n");
+    let _ = writeln!(out, "\n## {}\n", t!("export-md-team"));
     if a.team.is_empty() {
-        out.push_str("No team members recorded yet.\n");
+        let _ = writeln!(out, "{}", t!("export-md-no-team"));
     } else {
-        out.push_str("| Member | Function | Covers |\n|---|---|---|\n");
+        let _ = writeln!(out, "{}\n|---|---|---|", t!("export-md-team-columns"));
         for m in &a.team {
             let covers: Vec<String> = a
                 .people
                 .iter()
                 .flat_map(|p| p.coverage.iter().filter(|c| c.member == m.id).map(move |c| (p, c)))
-                .map(|(p, c)| format!("{} ({})", md(&p.name), c.strength.key()))
+                .map(|(p, c)| format!("{} ({})", md(&p.name), c.strength.tr_word()))
                 .collect();
             let _ = writeln!(
                 out,
                 "| {} | {} | {} |",
                 md(&m.name),
-                m.function.label(),
+                m.function.tr_label(),
                 or_dash(covers.join(", "))
             );
         }
@@ -137,16 +134,16 @@ fn team(out: &mut String, a: &Account) {
     let uncovered: Vec<String> =
         a.people.iter().filter(|p| p.coverage.is_empty()).map(|p| md(&p.name)).collect();
     if !uncovered.is_empty() {
-        let _ = writeln!(out, "\nNobody on our team covers: {}.", uncovered.join(", "));
+        let _ = writeln!(out, "\n{}", t!("export-md-uncovered", names = uncovered.join(", ")));
     }
 }
 
 fn links(out: &mut String, a: &Account) {
-    out.push_str("\n## Links\n");
+    let _ = writeln!(out, "\n## {}", t!("export-md-links"));
     for kind in LinkKind::ALL {
         let heading = match kind {
-            LinkKind::ReportsTo => "Reports to",
-            LinkKind::Influences => "Influences",
+            LinkKind::ReportsTo => t!("export-md-reports-to"),
+            LinkKind::Influences => t!("export-md-influences"),
         };
         let _ = writeln!(out, "\n### {heading}\n");
         let mut any = false;
@@ -155,11 +152,11 @@ fn links(out: &mut String, a: &Account) {
             let (from, to) = (md(&person_name(a, &l.from)), md(&person_name(a, &l.to)));
             let _ = match kind {
                 LinkKind::ReportsTo => writeln!(out, "- {from} → {to}"),
-                LinkKind::Influences => writeln!(out, "- {from} → {to} ({})", l.strength().key()),
+                LinkKind::Influences => writeln!(out, "- {from} → {to} ({})", l.strength().tr_word()),
             };
         }
         if !any {
-            out.push_str("None recorded yet.\n");
+            let _ = writeln!(out, "{}", t!("export-md-none-yet"));
         }
     }
 }
@@ -170,13 +167,18 @@ fn follow_ups(out: &mut String, a: &Account) {
         return;
     }
     open.sort_by_key(|f| f.due);
-    out.push_str("\n## Open follow-ups\n\n| Due | Follow-up | Owner | With |\n|---|---|---|---|\n");
+    let _ = writeln!(
+        out,
+        "\n## {}\n\n{}\n|---|---|---|---|",
+        t!("export-md-follow-ups"),
+        t!("export-md-follow-up-columns")
+    );
     for f in open {
         let with = f.person.as_deref().map(|p| md(&person_name(a, p)));
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} |",
-            f.due,
+            crate::i18n::dates::show(f.due),
             md(&f.text),
             md(&member_name(a, &f.owner)),
             or_dash(with.unwrap_or_default())
@@ -190,12 +192,16 @@ fn demands(out: &mut String, a: &Account) {
     }
     let mut demands: Vec<_> = a.demands.iter().collect();
     demands.sort_by_key(|d| d.date);
-    out.push_str(
-        "\n## Demands beyond the contract\n\n| Date | Kind | Demand | Granted |\n|---|---|---|---|\n",
+    let _ = writeln!(
+        out,
+        "\n## {}\n\n{}\n|---|---|---|---|",
+        t!("export-md-demands"),
+        t!("export-md-demand-columns")
     );
     for d in demands {
-        let granted = if d.granted { "yes" } else { "no" };
-        let _ = writeln!(out, "| {} | {} | {} | {granted} |", d.date, d.kind.label(), md(&d.text));
+        let granted = if d.granted { t!("export-md-yes") } else { t!("export-md-no") };
+        let date = crate::i18n::dates::show(d.date);
+        let _ = writeln!(out, "| {date} | {} | {} | {granted} |", d.kind.tr_label(), md(&d.text));
     }
 }
 
@@ -211,6 +217,10 @@ fn or_dash(s: String) -> String {
 /// A whole number grouped by thousands (`2,400,000`); other numbers as written.
 fn money(n: &Number) -> String {
     let Some(v) = n.as_i64() else { return n.to_string() };
+    // Russian groups digits with no-break spaces; English keeps its commas.
+    if crate::i18n::lang() == crate::i18n::Lang::Ru {
+        return crate::i18n::numbers::show_int(v);
+    }
     let digits = v.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

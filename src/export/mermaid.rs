@@ -16,7 +16,7 @@ use std::fmt::Write;
 /// Mermaid might read as syntax written as an entity code (`#quot;`, `#35;`, ...).
 pub fn to_mermaid(a: &Account) -> String {
     let mut out = String::from("flowchart BT\n");
-    let _ = writeln!(out, "  %% {}: decision-making unit", escape(&inert(&a.name)));
+    let _ = writeln!(out, "  %% {}", crate::t!("export-title", name = escape(&inert(&a.name))));
     for (i, p) in a.people.iter().enumerate() {
         let _ = writeln!(out, "  n{i}[\"{}\"]:::{}", node_label(p), p.stance.key());
     }
@@ -34,7 +34,7 @@ pub fn to_mermaid(a: &Account) -> String {
     }
     out.push_str("  %% influences\n");
     for (f, t, l) in graph_links(a, LinkKind::Influences) {
-        let _ = writeln!(out, "  n{f} -.->|{}| n{t}", l.strength().key());
+        let _ = writeln!(out, "  n{f} -.->|{}| n{t}", escape(&l.strength().tr_word()));
         if let Some((_, list)) = by_strength.iter_mut().find(|(s, _)| *s == l.strength()) {
             list.push(edge);
         }
@@ -67,7 +67,7 @@ fn node_label(p: &Person) -> String {
         lines.push(escape(&inert(title)));
     }
     let roles = roles_label(p);
-    let influence = format!("influence {}/5", p.influence.0);
+    let influence = crate::t!("export-influence", influence = p.influence.0);
     lines.push(if roles.is_empty() { influence } else { format!("{roles} · {influence}") });
     lines.join("<br/>")
 }

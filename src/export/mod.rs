@@ -63,7 +63,7 @@ fn roles_label(p: &Person) -> String {
     let mut roles = p.roles.clone();
     roles.sort();
     roles.dedup();
-    roles.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ")
+    roles.iter().map(|r| r.tr_label()).collect::<Vec<_>>().join(", ")
 }
 
 /// The inert name of a person by id, or the inert id when nobody has it.

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 /// Declares a fieldless enum with its snake_case file name, a label for people, and
 /// `ALL` in the order the UI cycles through it.
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident { $( $(#[doc = $doc:literal])* $variant:ident = $key:literal / $label:literal ),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident as $prefix:literal { $( $(#[doc = $doc:literal])* $variant:ident = $key:literal / $label:literal ),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         pub enum $name {
@@ -22,9 +22,24 @@ macro_rules! vocabulary {
             pub fn key(self) -> &'static str {
                 match self { $( $name::$variant => $key, )+ }
             }
-            /// The word shown to people.
+            /// The English word shown to people (kept for text that is English on
+            /// purpose, such as commit messages); screens use [`Self::tr_label`].
             pub fn label(self) -> &'static str {
                 match self { $( $name::$variant => $label, )+ }
+            }
+            /// The id of the label's message in `locales/*/common.ftl`:
+            /// `kind-<vocabulary>-<file word>`.
+            pub fn label_id(self) -> &'static str {
+                match self { $( $name::$variant => concat!("kind-", $prefix, "-", $key), )+ }
+            }
+            /// The word shown to people, in the interface's language (`Decider`, `ЛПР`).
+            pub fn tr_label(self) -> String {
+                crate::i18n::tr(self.label_id())
+            }
+            /// The word inside a sentence: the label with a small first letter, except
+            /// for an abbreviation (`decider`, `ЛПР`).
+            pub fn tr_word(self) -> String {
+                mid_sentence(&self.tr_label())
             }
             /// Parses the file word.
             pub fn from_key(s: &str) -> Option<$name> {
@@ -49,9 +64,20 @@ macro_rules! vocabulary {
     };
 }
 
+/// A label as a word inside a sentence: the first letter small unless the second is a
+/// capital too (an abbreviation such as `ЛПР` keeps its case).
+pub fn mid_sentence(label: &str) -> String {
+    let mut chars = label.chars();
+    let (Some(first), second) = (chars.next(), chars.next()) else { return String::new() };
+    if second.is_some_and(char::is_uppercase) {
+        return label.to_string();
+    }
+    first.to_lowercase().chain(label[first.len_utf8()..].chars()).collect()
+}
+
 vocabulary! {
     /// A part a person plays in the purchase (one person may hold several).
-    Role {
+    Role as "role" {
         User = "user" / "User",
         Influencer = "influencer" / "Influencer",
         Decider = "decider" / "Decider",
@@ -79,7 +105,7 @@ impl Role {
 
 vocabulary! {
     /// How a person stands towards us, from best to worst, then unknown.
-    Stance {
+    Stance as "stance" {
         Champion = "champion" / "Champion",
         Supporter = "supporter" / "Supporter",
         Neutral = "neutral" / "Neutral",
@@ -131,7 +157,7 @@ impl Stance {
 
 vocabulary! {
     /// How strong a relationship is (coverage or influence).
-    Strength {
+    Strength as "strength" {
         Weak = "weak" / "Weak",
         Medium = "medium" / "Medium",
         Strong = "strong" / "Strong",
@@ -157,7 +183,7 @@ impl Strength {
 
 vocabulary! {
     /// How important the account is to us.
-    Tier {
+    Tier as "tier" {
         Key = "key" / "Key",
         Growth = "growth" / "Growth",
         Maintain = "maintain" / "Maintain",
@@ -173,7 +199,7 @@ impl Default for Tier {
 
 vocabulary! {
     /// What a member of our team does.
-    Function {
+    Function as "function" {
         Sales = "sales" / "Sales",
         Technical = "technical" / "Technical",
         Service = "service" / "Service",
@@ -190,7 +216,7 @@ impl Default for Function {
 
 vocabulary! {
     /// The two kinds of relationship between their people.
-    LinkKind {
+    LinkKind as "link" {
         /// `from` reports to `to` in the organisation.
         ReportsTo = "reports_to" / "reports to",
         /// `from`'s opinion weighs with `to`.
@@ -200,7 +226,7 @@ vocabulary! {
 
 vocabulary! {
     /// What a customer asked of us beyond the contract.
-    DemandKind {
+    DemandKind as "demand" {
         Service = "service" / "Extra service",
         Price = "price" / "Price concession",
         Terms = "terms" / "Special terms",
@@ -216,7 +242,7 @@ impl Default for DemandKind {
 
 vocabulary! {
     /// How we know a person's stance, from surest to least sure.
-    Basis {
+    Basis as "basis" {
         /// They acted on it where we could see: a meeting, a decision, something in writing.
         Observed = "observed" / "Observed",
         /// Someone told us.
@@ -234,7 +260,7 @@ impl Default for Basis {
 
 vocabulary! {
     /// Where a person stands now: in the role, new to it, about to go, or gone.
-    Status {
+    Status as "status" {
         Active = "active" / "Active",
         /// New in the role or to this purchase (since `status_on`).
         New = "new" / "New",
@@ -275,6 +301,35 @@ mod tests {
         assert_eq!(Strength::cycled(None, false), Some(Strength::Strong));
         assert_eq!(Strength::cycled(Some(Strength::Weak), false), None);
         assert_eq!(Role::from_key("Payer"), None);
+    }
+
+    #[test]
+    fn every_label_is_in_both_languages_and_abbreviations_keep_their_case() {
+        use crate::i18n::{Lang, has_message, with_lang};
+        let ids = Role::ALL.iter().map(|k| k.label_id()).chain(Stance::ALL.iter().map(|k| k.label_id()));
+        let ids = ids
+            .chain(Strength::ALL.iter().map(|k| k.label_id()))
+            .chain(Tier::ALL.iter().map(|k| k.label_id()));
+        let ids = ids
+            .chain(Function::ALL.iter().map(|k| k.label_id()))
+            .chain(LinkKind::ALL.iter().map(|k| k.label_id()));
+        let ids = ids
+            .chain(DemandKind::ALL.iter().map(|k| k.label_id()))
+            .chain(Basis::ALL.iter().map(|k| k.label_id()));
+        for id in ids.chain(Status::ALL.iter().map(|k| k.label_id())) {
+            assert!(has_message(Lang::En, id) && has_message(Lang::Ru, id), "{id}");
+        }
+        // English labels read as they always did.
+        assert_eq!(
+            Role::ALL.iter().map(|r| r.tr_label()).collect::<Vec<_>>(),
+            Role::ALL.iter().map(|r| r.label()).collect::<Vec<_>>()
+        );
+        with_lang(Lang::Ru, || {
+            assert_eq!(Role::Decider.tr_word(), "ЛПР");
+            assert_eq!(Stance::Supporter.tr_word(), "сторонник");
+            assert_eq!(DemandKind::Price.tr_label(), "Ценовая уступка");
+        });
+        assert_eq!(DemandKind::Service.tr_word(), "extra service");
     }
 
     #[test]
