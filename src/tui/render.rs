@@ -156,7 +156,11 @@ fn too_small(area: Rect, buf: &mut Buffer) {
     let w = area.width as usize;
     let lines = vec![
         Line::from(fit(&crate::t!("tui-views-too-small"), w)).centered(),
-        Line::from(fit(&crate::t!("tui-views-too-small-need", size = format!("{MIN_WIDTH}x{MIN_HEIGHT}")), w)).centered(),
+        Line::from(fit(
+            &crate::t!("tui-views-too-small-need", size = format!("{MIN_WIDTH}x{MIN_HEIGHT}")),
+            w,
+        ))
+        .centered(),
     ];
     let h = (lines.len() as u16).min(area.height);
     let middle = area.centered_vertically(Constraint::Length(h));
@@ -213,15 +217,25 @@ impl App {
         let w = area.width as usize;
         match &self.screen {
             Screen::Accounts => {
-                Line::styled(fit(&format!(" {}", crate::t!("tui-views-header-portfolio")), w), t.title()).render(area, buf);
+                Line::styled(fit(&format!(" {}", crate::t!("tui-views-header-portfolio")), w), t.title())
+                    .render(area, buf);
                 // When this machine last synced, on the right (shared folders only).
                 if let Some(at) = self.last_sync_words() {
                     Line::styled(fit(&at, w.saturating_sub(18)), t.dim()).right_aligned().render(area, buf);
                 }
             }
-            Screen::Agenda(_) => Line::styled(fit(&format!(" {}", crate::t!("tui-views-header-agenda")), w), t.title()).render(area, buf),
-            Screen::OurTeam(_) => Line::styled(fit(&format!(" {}", crate::t!("tui-views-header-team")), w), t.title()).render(area, buf),
-            Screen::Trash(_) => Line::styled(fit(&format!(" {}", crate::t!("tui-views-header-trash")), w), t.title()).render(area, buf),
+            Screen::Agenda(_) => {
+                Line::styled(fit(&format!(" {}", crate::t!("tui-views-header-agenda")), w), t.title())
+                    .render(area, buf)
+            }
+            Screen::OurTeam(_) => {
+                Line::styled(fit(&format!(" {}", crate::t!("tui-views-header-team")), w), t.title())
+                    .render(area, buf)
+            }
+            Screen::Trash(_) => {
+                Line::styled(fit(&format!(" {}", crate::t!("tui-views-header-trash")), w), t.title())
+                    .render(area, buf)
+            }
             Screen::Account(s) => {
                 let title = account_title(s);
                 let tabs = tabs(s.view, &title, w);
@@ -360,13 +374,12 @@ impl App {
             (Some(_), _) if s.lock_free => {
                 let key = keymap::key_for(Mode::People, Action::ReopenForEditing)
                     .map_or_else(|| "R".into(), keymap::key_label);
-                (
-                    format!(" {} ", crate::t!("tui-views-status-reopen", key = key)),
-                    t.warning(),
-                )
+                (format!(" {} ", crate::t!("tui-views-status-reopen", key = key)), t.warning())
             }
             (Some(why), _) => (format!(" {why} "), t.warning()),
-            (None, Some(e)) => (format!(" {} ", crate::t!("tui-views-status-unsaved", error = e.to_string())), t.error()),
+            (None, Some(e)) => {
+                (format!(" {} ", crate::t!("tui-views-status-unsaved", error = e.to_string())), t.error())
+            }
             (None, None) => (format!(" {} ", crate::t!("tui-views-status-saved")), t.ok()),
         })
     }

@@ -181,7 +181,13 @@ impl Widget for &AgendaWidget<'_> {
             // Text is kept longest but grows last, so names are readable first.
             col(crate::t!("tui-views-col-owner"), 6, widest(|e| width(&e.owner_name)), 40, 3),
             col(crate::t!("tui-views-col-account"), 8, widest(|e| width(&e.account_name)), 40, 2),
-            col(crate::t!("tui-views-col-person"), 6, widest(|e| e.person_name.as_deref().map_or(0, width)), 40, 4),
+            col(
+                crate::t!("tui-views-col-person"),
+                6,
+                widest(|e| e.person_name.as_deref().map_or(0, width)),
+                40,
+                4,
+            ),
             col(crate::t!("tui-views-col-text"), 20, widest(|e| width(&e.text)), u16::MAX, 5),
         ];
         let page = inner.height.saturating_sub(1) as usize;

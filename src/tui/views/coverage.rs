@@ -290,7 +290,10 @@ impl CoverageMatrixWidget<'_> {
     fn render_summary(&self, areas: &CoverageAreas, col_offset: usize, buf: &mut Buffer) {
         let (t, s) = (self.theme, self.view.matrix.summary());
         let mut l = LineFit::new(areas.summary.width as usize);
-        l.push(&format!("{}: ", crate::t!("tui-views-coverage-people", n = self.account.people.len())), t.title());
+        l.push(
+            &format!("{}: ", crate::t!("tui-views-coverage-people", n = self.account.people.len())),
+            t.title(),
+        );
         l.push(&crate::t!("tui-views-coverage-covered", n = s.covered), t.text());
         let uncovered = crate::t!("tui-views-coverage-uncovered", n = s.uncovered);
         l.push(" · ", t.dim()).push(&uncovered, if s.uncovered > 0 { t.error() } else { t.dim() });
@@ -299,7 +302,8 @@ impl CoverageMatrixWidget<'_> {
         let team = self.account.team.len();
         if team > areas.page_cols {
             let last = (col_offset + areas.page_cols).min(team);
-            let shown = crate::t!("tui-views-coverage-team-page", first = col_offset + 1, last = last, team = team);
+            let shown =
+                crate::t!("tui-views-coverage-team-page", first = col_offset + 1, last = last, team = team);
             let more = format!(" · {shown}");
             l.push(&more, t.dim());
         }

@@ -350,7 +350,10 @@ impl FollowUpsWidget<'_> {
                         if f.done.is_some() { t.dim() } else { t.text() },
                     ),
                     Cell::new(f.text.clone(), if f.done.is_some() { t.dim() } else { t.text() }),
-                    Cell::new(f.done.map(|d| format!("✓ {}", crate::i18n::dates::show(d))).unwrap_or_default(), t.ok()),
+                    Cell::new(
+                        f.done.map(|d| format!("✓ {}", crate::i18n::dates::show(d))).unwrap_or_default(),
+                        t.ok(),
+                    ),
                 ]
             },
             selected: (v.pane == FollowUpPane::FollowUps).then_some(l.selected),
@@ -369,8 +372,8 @@ impl FollowUpsWidget<'_> {
         block.render(area, buf);
         if a.demands.is_empty() {
             return Paragraph::new(fit(&crate::t!("tui-views-demands-empty"), inner.width as usize))
-            .style(t.dim())
-            .render(inner, buf);
+                .style(t.dim())
+                .render(inner, buf);
         }
         let m = &v.measured;
         let cols = [

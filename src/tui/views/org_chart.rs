@@ -263,7 +263,10 @@ impl OrgChartWidget<'_> {
                 }
                 let others = tree.managers(i).len().saturating_sub(1);
                 if others > 0 {
-                    l.push(&format!(" {}", crate::t!("tui-views-org-more-managers", n = others)), t.warning());
+                    l.push(
+                        &format!(" {}", crate::t!("tui-views-org-more-managers", n = others)),
+                        t.warning(),
+                    );
                 }
                 if let Some(title) = p.title.as_deref().filter(|s| !s.is_empty()) {
                     l.push("  ", t.text()).push(title, t.dim());
@@ -328,12 +331,22 @@ impl OrgChartWidget<'_> {
             let mut roles = p.roles.clone();
             roles.sort();
             let roles: Vec<&str> = roles.iter().map(|r| r.label()).collect();
-            lines.push(LineFit::new(w).push(&format!("{} ", crate::t!("tui-views-field-roles")), t.dim()).push(&roles.join(", "), t.badge()).line());
+            lines.push(
+                LineFit::new(w)
+                    .push(&format!("{} ", crate::t!("tui-views-field-roles")), t.dim())
+                    .push(&roles.join(", "), t.badge())
+                    .line(),
+            );
         }
         let managers = o.tree().managers(i);
         if !managers.is_empty() {
             let names: Vec<&str> = managers.iter().map(|&m| a.people[m].name.as_str()).collect();
-            lines.push(LineFit::new(w).push(&format!("{} ", crate::t!("tui-views-field-reports-to")), t.dim()).push(&names.join(", "), t.text()).line());
+            lines.push(
+                LineFit::new(w)
+                    .push(&format!("{} ", crate::t!("tui-views-field-reports-to")), t.dim())
+                    .push(&names.join(", "), t.text())
+                    .line(),
+            );
         }
         let links = influence_links(a, self.index, i);
         let sections = [
@@ -344,7 +357,11 @@ impl OrgChartWidget<'_> {
             lines.push(Line::default());
             lines.push(LineFit::new(w).push(&format!("{label} ({})", list.len()), t.title()).line());
             if list.is_empty() {
-                lines.push(LineFit::new(w).push(&format!("  {}", crate::t!("tui-views-org-nobody-recorded")), t.dim()).line());
+                lines.push(
+                    LineFit::new(w)
+                        .push(&format!("  {}", crate::t!("tui-views-org-nobody-recorded")), t.dim())
+                        .line(),
+                );
             }
             for link in list {
                 let other = &a.people[link.other];
@@ -371,10 +388,7 @@ impl OrgChartWidget<'_> {
             lines.truncate(h - 1);
             lines.push(
                 LineFit::new(inner_w)
-                    .push(
-                        &crate::t!("tui-views-more-lines", n = more),
-                        self.theme.dim(),
-                    )
+                    .push(&crate::t!("tui-views-more-lines", n = more), self.theme.dim())
                     .line(),
             );
         }

@@ -147,7 +147,10 @@ impl<'a> PersonDetail<'a> {
         let roles: Vec<&str> = p.roles.iter().map(|r| r.label()).collect();
         let dots = (1..=5).map(|i| if i <= p.influence.0 { '●' } else { '○' }).collect::<String>();
         let last = match p.last_contact {
-            Some(d) => vec![Span::raw(crate::i18n::dates::show(d)), Span::styled(format!(" ({})", self.ago(d)), t.dim())],
+            Some(d) => vec![
+                Span::raw(crate::i18n::dates::show(d)),
+                Span::styled(format!(" ({})", self.ago(d)), t.dim()),
+            ],
             None => self.none(crate::t!("tui-views-never")),
         };
         let mut cover = Vec::new();
@@ -164,11 +167,19 @@ impl<'a> PersonDetail<'a> {
             cover = vec![Span::styled(crate::t!("tui-views-detail-nobody-covers"), t.warning())];
         }
         let mut lines = vec![
-            Line::from(if heading.is_empty() { self.none(crate::t!("tui-views-detail-no-title")) } else { heading }),
+            Line::from(if heading.is_empty() {
+                self.none(crate::t!("tui-views-detail-no-title"))
+            } else {
+                heading
+            }),
             Line::default(),
             self.field(
                 &crate::t!("tui-views-field-roles"),
-                if roles.is_empty() { self.none(crate::t!("tui-views-detail-no-roles")) } else { self.plain(&roles.join(", ")) },
+                if roles.is_empty() {
+                    self.none(crate::t!("tui-views-detail-no-roles"))
+                } else {
+                    self.plain(&roles.join(", "))
+                },
             ),
             self.field(&crate::t!("tui-views-field-stance"), self.stance(p, width.saturating_sub(LABEL))),
         ];
@@ -181,9 +192,15 @@ impl<'a> PersonDetail<'a> {
             lines.push(self.field(&crate::t!("tui-views-field-status"), self.status(p)));
         }
         if let Some(f) = p.favours.as_deref().filter(|f| !f.trim().is_empty()) {
-            lines.push(self.field(&crate::t!("tui-views-field-favours"), vec![Span::styled(inert(f).into_owned(), t.warning())]));
+            lines.push(self.field(
+                &crate::t!("tui-views-field-favours"),
+                vec![Span::styled(inert(f).into_owned(), t.warning())],
+            ));
         }
-        lines.extend([self.field(&crate::t!("tui-views-field-influence"), vec![Span::raw(format!("{dots} {}/5", p.influence.0))])]);
+        lines.extend([self.field(
+            &crate::t!("tui-views-field-influence"),
+            vec![Span::raw(format!("{dots} {}/5", p.influence.0))],
+        )]);
         lines.extend(self.judgement.and_then(|j| moved(&j.influence)));
         lines.push(self.field(&crate::t!("tui-views-field-last-contact"), last));
         for (label, value) in
@@ -196,9 +213,18 @@ impl<'a> PersonDetail<'a> {
         lines.extend([
             self.field(&crate::t!("tui-views-field-covered-by"), cover),
             self.field(&crate::t!("tui-views-field-reports-to"), self.linked(pos, LinkKind::ReportsTo, true)),
-            self.field(&crate::t!("tui-views-field-direct-reports"), self.linked(pos, LinkKind::ReportsTo, false)),
-            self.field(&crate::t!("tui-views-field-influences"), self.linked(pos, LinkKind::Influences, true)),
-            self.field(&crate::t!("tui-views-field-influenced-by"), self.linked(pos, LinkKind::Influences, false)),
+            self.field(
+                &crate::t!("tui-views-field-direct-reports"),
+                self.linked(pos, LinkKind::ReportsTo, false),
+            ),
+            self.field(
+                &crate::t!("tui-views-field-influences"),
+                self.linked(pos, LinkKind::Influences, true),
+            ),
+            self.field(
+                &crate::t!("tui-views-field-influenced-by"),
+                self.linked(pos, LinkKind::Influences, false),
+            ),
         ]);
         if let Some(notes) = p.notes.as_deref().filter(|n| !n.trim().is_empty()) {
             lines.push(Line::default());
@@ -214,12 +240,15 @@ impl<'a> PersonDetail<'a> {
 impl Widget for &PersonDetail<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let border = if self.focused { self.theme.border_focused() } else { self.theme.border() };
-        let title = self
-            .person
-            .map_or_else(|| crate::t!("tui-views-detail-title"), |(_, p)| fit(&p.name, area.width.saturating_sub(2) as usize));
+        let title = self.person.map_or_else(
+            || crate::t!("tui-views-detail-title"),
+            |(_, p)| fit(&p.name, area.width.saturating_sub(2) as usize),
+        );
         let block = Block::bordered().title(Span::styled(title, self.theme.title())).border_style(border);
         let Some((pos, p)) = self.person else {
-            Paragraph::new(Span::styled(crate::t!("tui-views-detail-nobody-selected"), self.theme.dim())).block(block).render(area, buf);
+            Paragraph::new(Span::styled(crate::t!("tui-views-detail-nobody-selected"), self.theme.dim()))
+                .block(block)
+                .render(area, buf);
             return;
         };
         Paragraph::new(self.lines(pos, p, area.width.saturating_sub(2) as usize))

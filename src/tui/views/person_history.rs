@@ -238,9 +238,10 @@ impl Judgement {
         let names = Names::new(&scratch);
         let stance_word = |v: Option<&Value>| {
             let key = v.and_then(Value::as_str).unwrap_or(Stance::Unknown.key());
-            Stance::from_key(key).map_or_else(|| inert(key).into_owned(), |s| {
-                crate::t!("tui-views-stance-word", stance = s.key())
-            })
+            Stance::from_key(key).map_or_else(
+                || inert(key).into_owned(),
+                |s| crate::t!("tui-views-stance-word", stance = s.key()),
+            )
         };
         let influence_word = |v: Option<&Value>| {
             v.and_then(Value::as_i64).unwrap_or(crate::model::Influence::default().0).to_string()

@@ -236,9 +236,7 @@ impl Widget for &PortfolioWidget<'_> {
         block.render(list, buf);
         let rows: Vec<_> = v.display().collect();
         if rows.is_empty() {
-            Paragraph::new(fit(&crate::t!("tui-views-portfolio-empty"), w))
-                .style(t.dim())
-                .render(inner, buf);
+            Paragraph::new(fit(&crate::t!("tui-views-portfolio-empty"), w)).style(t.dim()).render(inner, buf);
         } else {
             let name_w = rows.iter().map(|(r, f)| f.map_or(width(&r.slug) + 5, |f| width(&f.name))).max();
             // An amount in another currency carries its code (`12,000,000 RUB`).
@@ -249,7 +247,10 @@ impl Widget for &PortfolioWidget<'_> {
             // account has one.
             let marked = v.any_marks();
             let marks: Vec<Marks> = if marked { v.display_marks().collect() } else { Vec::new() };
-            let mut cols = vec![Col { need: name_w, ..col(crate::t!("tui-views-col-account"), 10, name_w.min(40), 0, false) }];
+            let mut cols = vec![Col {
+                need: name_w,
+                ..col(crate::t!("tui-views-col-account"), 10, name_w.min(40), 0, false)
+            }];
             if marked {
                 let mark_w = marks.iter().map(|m| width(&sync_words::marks(m.conflicts, m.changed))).max();
                 let mark_w = mark_w.unwrap_or(0).clamp(4, 8) as u16;

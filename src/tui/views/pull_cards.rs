@@ -163,9 +163,10 @@ pub fn sureness(p: &Person, cfg: &PullConfig, today: Date) -> Sureness {
             || crate::t!("tui-views-card-leaving"),
             |d| crate::t!("tui-views-card-leaves", date = d),
         )),
-        Status::Leaving | Status::Left => {
-            Some(on.map_or_else(|| crate::t!("tui-views-card-left"), |d| crate::t!("tui-views-card-left-on", date = d)))
-        }
+        Status::Leaving | Status::Left => Some(on.map_or_else(
+            || crate::t!("tui-views-card-left"),
+            |d| crate::t!("tui-views-card-left-on", date = d),
+        )),
     };
     let leaving = b.present && p.status() == Status::Leaving;
     Sureness { words, unsure, status, leaving, gone: !b.present }
@@ -247,7 +248,8 @@ impl Columns<'_> {
             return;
         }
         if col.is_empty() {
-            Line::styled(fit(&crate::t!("tui-views-card-nobody"), inner.width as usize), t.dim()).render(inner, buf);
+            Line::styled(fit(&crate::t!("tui-views-card-nobody"), inner.width as usize), t.dim())
+                .render(inner, buf);
             return;
         }
         let (page, offset) = window(inner, height, col.len(), self.view.card[stage]);
@@ -307,7 +309,8 @@ impl Columns<'_> {
             first.push(Span::styled(s.words.clone(), if s.unsure { t.unsure() } else { t.dim() }));
         }
         // The influence only when it fits whole: a cut "in…" says nothing.
-        let infl = Span::styled(format!(" · {}", crate::t!("tui-views-card-influence", n = p.influence.0)), t.dim());
+        let infl =
+            Span::styled(format!(" · {}", crate::t!("tui-views-card-influence", n = p.influence.0)), t.dim());
         let used: usize = first.iter().map(|s| crate::tui::fit::width(&s.content)).sum();
         if used + crate::tui::fit::width(&infl.content) <= w {
             first.push(infl);

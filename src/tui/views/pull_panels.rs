@@ -126,7 +126,9 @@ pub fn step_short(s: &NextStep, a: &Account) -> String {
                 .best_coverage()
                 .map_or_else(String::new, |c| crate::t!("tui-views-strength", strength = c.key()));
             match s.member {
-                Some(m) => crate::t!("tui-views-step-cover", label = label, who = who, member = member(m), how = how),
+                Some(m) => {
+                    crate::t!("tui-views-step-cover", label = label, who = who, member = member(m), how = how)
+                }
                 None => crate::t!("tui-views-step-who", label = label, who = who),
             }
         }
@@ -235,7 +237,8 @@ impl Panels<'_> {
     fn next_best(&self, area: Rect, buf: &mut Buffer) {
         let an = self.analysis;
         let focused = self.view.focus == Focus::NextBest;
-        let block = self.block(crate::t!("tui-views-pull-next-best", n = an.next_best.len()), focused, area.width);
+        let block =
+            self.block(crate::t!("tui-views-pull-next-best", n = an.next_best.len()), focused, area.width);
         let inner = block.inner(area);
         block.render(area, buf);
         if an.next_best.is_empty() {

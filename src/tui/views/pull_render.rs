@@ -164,7 +164,8 @@ impl PullWidget<'_> {
         // ends of the decision, then as many others as fit and how many are left (a big
         // account has paths to hundreds of payers).
         let mut lines: Vec<Line> = Vec::with_capacity(room.min(8));
-        let (decider, payer) = (crate::t!("tui-views-pull-decider-path"), crate::t!("tui-views-pull-payer-path"));
+        let (decider, payer) =
+            (crate::t!("tui-views-pull-decider-path"), crate::t!("tui-views-pull-payer-path"));
         let deciders = an.decider_paths.iter().map(|p| (decider.as_str(), p));
         let payers = an.payer_paths.iter().map(|p| (payer.as_str(), p));
         let total = an.decider_paths.len().max(1) + an.payer_paths.len().max(1);

@@ -244,11 +244,17 @@ fn person_changes(before: &Person, after: &Person, member_name: &dyn Fn(&str) ->
         let (b, a) = (strength(before, id), strength(after, id));
         if b != a {
             let key = |s: Option<Strength>| {
-                s.map_or_else(|| crate::t!("tui-views-whatif-no-coverage"), |s| {
-                    crate::t!("tui-views-strength", strength = s.key())
-                })
+                s.map_or_else(
+                    || crate::t!("tui-views-whatif-no-coverage"),
+                    |s| crate::t!("tui-views-strength", strength = s.key()),
+                )
             };
-            parts.push(crate::t!("tui-views-whatif-covered-by", member = member_name(id), from = key(b), to = key(a)));
+            parts.push(crate::t!(
+                "tui-views-whatif-covered-by",
+                member = member_name(id),
+                from = key(b),
+                to = key(a)
+            ));
         }
     }
     if before.favours != after.favours {

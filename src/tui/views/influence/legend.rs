@@ -30,7 +30,11 @@ impl Legend {
         let (strong, weak) = (crate::t!("tui-views-legend-strong"), crate::t!("tui-views-legend-weak"));
         match self {
             Legend::Long => {
-                vec![format!("━{strong} "), format!("─{} ", crate::t!("tui-views-legend-medium")), format!("┄{weak}  ")]
+                vec![
+                    format!("━{strong} "),
+                    format!("─{} ", crate::t!("tui-views-legend-medium")),
+                    format!("┄{weak}  "),
+                ]
             }
             Legend::Short => vec![
                 format!("━{strong} "),
