@@ -45,11 +45,7 @@ pub const FILES: &[(&str, &str, &str)] = &[
     ("store.ftl", include_str!("../../locales/en/store.ftl"), include_str!("../../locales/ru/store.ftl")),
     ("sync.ftl", include_str!("../../locales/en/sync.ftl"), include_str!("../../locales/ru/sync.ftl")),
     ("import.ftl", include_str!("../../locales/en/import.ftl"), include_str!("../../locales/ru/import.ftl")),
-    (
-        "tui-app.ftl",
-        include_str!("../../locales/en/tui-app.ftl"),
-        include_str!("../../locales/ru/tui-app.ftl"),
-    ),
+    ("tui-app.ftl", include_str!("../../locales/en/tui-app.ftl"), include_str!("../../locales/ru/tui-app.ftl")),
 ];
 
 fn source(l: Lang, file: &(&str, &'static str, &'static str)) -> &'static str {
