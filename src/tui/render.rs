@@ -139,7 +139,7 @@ fn hint_pairs(mode: Mode, hidden: impl Fn(Action) -> bool) -> Vec<(String, Strin
             .iter()
             .filter_map(|r| keymap::key_for(mode, Action::ToggleRole(*r)).map(keymap::key_label))
             .collect();
-        pairs.insert(0, (keys.join(" "), "toggle roles".into()));
+        pairs.insert(0, (keys.join(" "), crate::t!("tui-views-hint-toggle-roles")));
     }
     pairs
 }
@@ -155,8 +155,12 @@ fn message_style(t: &super::theme::Theme, level: Level) -> ratatui::style::Style
 fn too_small(area: Rect, buf: &mut Buffer) {
     let w = area.width as usize;
     let lines = vec![
-        Line::from(fit("terminal too small", w)).centered(),
-        Line::from(fit(&format!("need {MIN_WIDTH}x{MIN_HEIGHT}"), w)).centered(),
+        Line::from(fit(&crate::t!("tui-views-too-small"), w)).centered(),
+        Line::from(fit(
+            &crate::t!("tui-views-too-small-need", size = format!("{MIN_WIDTH}x{MIN_HEIGHT}")),
+            w,
+        ))
+        .centered(),
     ];
     let h = (lines.len() as u16).min(area.height);
     let middle = area.centered_vertically(Constraint::Length(h));
@@ -167,7 +171,7 @@ fn too_small(area: Rect, buf: &mut Buffer) {
 fn account_title(s: &AccountScreen) -> String {
     let a = s.session.account();
     let n = a.people.len();
-    format!(" {} · {} · {}", a.name, a.tier.label(), crate::plural::count(n, "person", "people"))
+    format!(" {}", crate::t!("tui-views-account-header", name = &a.name, tier = a.tier.label(), n = n))
 }
 
 /// The view tabs of the header, left to right, for a header `w` columns wide beside
@@ -181,7 +185,7 @@ fn tabs(current: AccountView, title: &str, w: usize) -> Vec<(AccountView, String
                 let text = if compact && v != current {
                     format!(" {} ", v.key())
                 } else {
-                    format!(" {} {} ", v.key(), v.title())
+                    format!(" {} {} ", v.key(), v.label())
                 };
                 (v, text)
             })
@@ -213,15 +217,25 @@ impl App {
         let w = area.width as usize;
         match &self.screen {
             Screen::Accounts => {
-                Line::styled(fit(" dmu · portfolio", w), t.title()).render(area, buf);
+                Line::styled(fit(&format!(" {}", crate::t!("tui-views-header-portfolio")), w), t.title())
+                    .render(area, buf);
                 // When this machine last synced, on the right (shared folders only).
                 if let Some(at) = self.last_sync_words() {
                     Line::styled(fit(&at, w.saturating_sub(18)), t.dim()).right_aligned().render(area, buf);
                 }
             }
-            Screen::Agenda(_) => Line::styled(fit(" dmu · agenda", w), t.title()).render(area, buf),
-            Screen::OurTeam(_) => Line::styled(fit(" dmu · our team", w), t.title()).render(area, buf),
-            Screen::Trash(_) => Line::styled(fit(" dmu · trash", w), t.title()).render(area, buf),
+            Screen::Agenda(_) => {
+                Line::styled(fit(&format!(" {}", crate::t!("tui-views-header-agenda")), w), t.title())
+                    .render(area, buf)
+            }
+            Screen::OurTeam(_) => {
+                Line::styled(fit(&format!(" {}", crate::t!("tui-views-header-team")), w), t.title())
+                    .render(area, buf)
+            }
+            Screen::Trash(_) => {
+                Line::styled(fit(&format!(" {}", crate::t!("tui-views-header-trash")), w), t.title())
+                    .render(area, buf)
+            }
             Screen::Account(s) => {
                 let title = account_title(s);
                 let tabs = tabs(s.view, &title, w);
@@ -360,14 +374,13 @@ impl App {
             (Some(_), _) if s.lock_free => {
                 let key = keymap::key_for(Mode::People, Action::ReopenForEditing)
                     .map_or_else(|| "R".into(), keymap::key_label);
-                (
-                    format!(" read-only: the other window let go; press {key} to reopen for editing "),
-                    t.warning(),
-                )
+                (format!(" {} ", crate::t!("tui-views-status-reopen", key = key)), t.warning())
             }
             (Some(why), _) => (format!(" {why} "), t.warning()),
-            (None, Some(e)) => (format!(" UNSAVED: {e} "), t.error()),
-            (None, None) => (" Saved ".to_string(), t.ok()),
+            (None, Some(e)) => {
+                (format!(" {} ", crate::t!("tui-views-status-unsaved", error = e.to_string())), t.error())
+            }
+            (None, None) => (format!(" {} ", crate::t!("tui-views-status-saved")), t.ok()),
         })
     }
 

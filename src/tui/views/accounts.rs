@@ -118,18 +118,18 @@ impl PortfolioSort {
     }
 
     /// How the sort is described in messages ("Sorted by pull score, lowest first").
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            PortfolioSort::File => "file name",
-            PortfolioSort::Name => "name",
-            PortfolioSort::Tier => "tier, key accounts first",
-            PortfolioSort::Revenue => "revenue, largest first",
-            PortfolioSort::Potential => "potential, largest first",
-            PortfolioSort::Score => "pull score, lowest first",
-            PortfolioSort::Flags => "red flags, most first",
-            PortfolioSort::LastContact => "last contact, longest ago first",
-            PortfolioSort::Open => "open follow-ups, most first",
-            PortfolioSort::Overdue => "overdue follow-ups, most first",
+            PortfolioSort::File => crate::t!("tui-views-sort-file"),
+            PortfolioSort::Name => crate::t!("tui-views-sort-name"),
+            PortfolioSort::Tier => crate::t!("tui-views-sort-tier"),
+            PortfolioSort::Revenue => crate::t!("tui-views-sort-revenue"),
+            PortfolioSort::Potential => crate::t!("tui-views-sort-potential"),
+            PortfolioSort::Score => crate::t!("tui-views-sort-score"),
+            PortfolioSort::Flags => crate::t!("tui-views-sort-flags"),
+            PortfolioSort::LastContact => crate::t!("tui-views-sort-last-contact"),
+            PortfolioSort::Open => crate::t!("tui-views-sort-open"),
+            PortfolioSort::Overdue => crate::t!("tui-views-sort-overdue"),
         }
     }
 

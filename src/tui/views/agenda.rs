@@ -141,16 +141,16 @@ pub struct AgendaWidget<'a> {
 
 /// A column whose content is `need` wide: a fair share of `cap` at first, the rest
 /// when the terminal has room to spare.
-fn col(head: &'static str, min: u16, need: u16, cap: u16, priority: u8) -> Col {
-    Col { head, min, want: need.min(cap), need, priority, right: false }
+fn col(head: String, min: u16, need: u16, cap: u16, priority: u8) -> Col {
+    Col { head: super::head(head), min, want: need.min(cap), need, priority, right: false }
 }
 
 /// "7d late", "today", "in 3d".
 fn when(e: &AgendaEntry, today_offset: i32) -> String {
     match (e.days_overdue, today_offset) {
-        (d, _) if d > 0 => format!("{d}d late"),
-        (_, 0) => "today".into(),
-        (_, n) => format!("in {n}d"),
+        (d, _) if d > 0 => crate::t!("tui-views-agenda-late", n = d),
+        (_, 0) => crate::t!("tui-views-agenda-today"),
+        (_, n) => crate::t!("tui-views-agenda-ahead", n = n),
     }
 }
 
@@ -159,31 +159,36 @@ impl Widget for &AgendaWidget<'_> {
         let (t, v) = (&self.theme, self.view);
         let shown: Vec<&AgendaEntry> = v.rows.iter().filter_map(|&i| self.entries.get(i)).collect();
         let overdue = shown.iter().filter(|e| e.overdue()).count();
-        let title = format!(
-            "Agenda: {}, {overdue} overdue · owner: {}",
-            crate::plural::count(shown.len(), "open follow-up", "open follow-ups"),
-            v.owner.as_deref().unwrap_or("everyone")
-        );
+        let owner = v.owner.clone().unwrap_or_else(|| crate::t!("tui-views-agenda-everyone"));
+        let title = crate::t!("tui-views-agenda-title", n = shown.len(), overdue = overdue, owner = owner);
         let w = area.width.saturating_sub(2) as usize;
         let block = Block::bordered().title(Span::styled(fit(&title, w), t.title())).border_style(t.border());
         let inner = block.inner(area);
         block.render(area, buf);
         if shown.is_empty() {
-            let text =
-                "No open follow-ups. Add one with f on a person, or a in an account's Follow-ups view.";
-            return Paragraph::new(fit(text, w)).style(t.dim()).render(inner, buf);
+            let text = crate::t!("tui-views-agenda-empty");
+            return Paragraph::new(fit(&text, w)).style(t.dim()).render(inner, buf);
         }
         let widest = |f: fn(&AgendaEntry) -> usize| {
             shown.iter().map(|e| f(e)).max().unwrap_or(0).min(u16::MAX as usize) as u16
         };
+        let when_w = shown.iter().map(|e| width(&when(e, e.due.days_since(self.today)))).max();
+        let when_w = when_w.unwrap_or(0).clamp(8, 16) as u16;
         let cols = [
-            col("Due", 10, 10, 10, 0),
-            col("When", 8, 8, 8, 1),
+            col(crate::t!("tui-views-col-due"), 10, 10, 10, 0),
+            // As wide as its longest word ("7d late" is longer in Russian).
+            col(crate::t!("tui-views-col-when"), 8, when_w, when_w, 1),
             // Text is kept longest but grows last, so names are readable first.
-            col("Owner", 6, widest(|e| width(&e.owner_name)), 40, 3),
-            col("Account", 8, widest(|e| width(&e.account_name)), 40, 2),
-            col("Person", 6, widest(|e| e.person_name.as_deref().map_or(0, width)), 40, 4),
-            col("Text", 20, widest(|e| width(&e.text)), u16::MAX, 5),
+            col(crate::t!("tui-views-col-owner"), 6, widest(|e| width(&e.owner_name)), 40, 3),
+            col(crate::t!("tui-views-col-account"), 8, widest(|e| width(&e.account_name)), 40, 2),
+            col(
+                crate::t!("tui-views-col-person"),
+                6,
+                widest(|e| e.person_name.as_deref().map_or(0, width)),
+                40,
+                4,
+            ),
+            col(crate::t!("tui-views-col-text"), 20, widest(|e| width(&e.text)), u16::MAX, 5),
         ];
         let page = inner.height.saturating_sub(1) as usize;
         (&Grid {
@@ -194,7 +199,7 @@ impl Widget for &AgendaWidget<'_> {
                 let ahead = e.due.days_since(self.today);
                 let style = if e.overdue() { t.error() } else { t.text() };
                 vec![
-                    Cell::new(e.due.to_string(), style),
+                    Cell::new(crate::i18n::dates::show(e.due), style),
                     Cell::new(when(e, ahead), style),
                     Cell::new(e.owner_name.clone(), t.text()),
                     Cell::new(e.account_name.clone(), t.text()),

@@ -274,7 +274,7 @@ impl ChangesView {
             let row = Rect { y: area.y + k as u16, height: 1, ..area };
             let r = &self.rows[i];
             if heading {
-                Span::styled(fit(&r.day, width), t.title()).render(row, buf);
+                Span::styled(fit(&super::show_day(&r.day), width), t.title()).render(row, buf);
                 continue;
             }
             let style = if i == self.selected { t.selected() } else { t.text() };
@@ -349,7 +349,7 @@ impl AccountViewState for ChangesView {
         if let (Some(r), false) = (self.rows.get(self.selected), parts.footer.is_empty()) {
             let fw = parts.footer.width as usize;
             let mut lines = vec![Line::styled("─".repeat(fw), t.border())];
-            let whole = format!("{} {} {}", r.day, r.time, inert(&r.sentence));
+            let whole = format!("{} {} {}", super::show_day(&r.day), r.time, inert(&r.sentence));
             lines.extend(wrap(&whole, fw, 2).into_iter().map(Line::raw));
             Paragraph::new(lines).render(parts.footer, buf);
         }

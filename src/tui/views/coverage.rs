@@ -291,18 +291,20 @@ impl CoverageMatrixWidget<'_> {
         let (t, s) = (self.theme, self.view.matrix.summary());
         let mut l = LineFit::new(areas.summary.width as usize);
         l.push(
-            &format!("{}: ", crate::plural::count(self.account.people.len(), "person", "people")),
+            &format!("{}: ", crate::t!("tui-views-coverage-people", n = self.account.people.len())),
             t.title(),
         );
-        l.push(&format!("{} covered", s.covered), t.text());
-        l.push(" · ", t.dim())
-            .push(&format!("{} uncovered", s.uncovered), if s.uncovered > 0 { t.error() } else { t.dim() });
-        l.push(" · ", t.dim())
-            .push(&format!("{} technical gaps", s.gaps), if s.gaps > 0 { t.warning() } else { t.dim() });
+        l.push(&crate::t!("tui-views-coverage-covered", n = s.covered), t.text());
+        let uncovered = crate::t!("tui-views-coverage-uncovered", n = s.uncovered);
+        l.push(" · ", t.dim()).push(&uncovered, if s.uncovered > 0 { t.error() } else { t.dim() });
+        let gaps = crate::t!("tui-views-coverage-gaps", n = s.gaps);
+        l.push(" · ", t.dim()).push(&gaps, if s.gaps > 0 { t.warning() } else { t.dim() });
         let team = self.account.team.len();
         if team > areas.page_cols {
             let last = (col_offset + areas.page_cols).min(team);
-            let more = format!(" · team {}–{} of {team}, ←/→ to scroll", col_offset + 1, last);
+            let shown =
+                crate::t!("tui-views-coverage-team-page", first = col_offset + 1, last = last, team = team);
+            let more = format!(" · {shown}");
             l.push(&more, t.dim());
         }
         buf.set_line(areas.summary.x, areas.summary.y, &l.line(), areas.summary.width);
@@ -310,7 +312,7 @@ impl CoverageMatrixWidget<'_> {
 
     fn render_matrix(&self, areas: &CoverageAreas, col_offset: usize, buf: &mut Buffer) {
         let (t, a, v) = (self.theme, self.account, self.view);
-        let block = Block::bordered().title("Coverage").border_style(t.border());
+        let block = Block::bordered().title(crate::t!("tui-views-view-coverage")).border_style(t.border());
         let inner = block.inner(areas.matrix);
         block.render(areas.matrix, buf);
         if inner.height < 3 {
@@ -319,22 +321,23 @@ impl CoverageMatrixWidget<'_> {
         let (nw, cw) = (areas.name_width as usize, areas.cell_width as usize);
         if a.people.is_empty() || a.team.is_empty() {
             let msg = if a.people.is_empty() {
-                "No people yet."
+                crate::t!("tui-views-coverage-no-people")
             } else {
-                "No team yet: add our team members to record who knows whom."
+                crate::t!("tui-views-coverage-no-team")
             };
-            Paragraph::new(LineFit::new(inner.width as usize).push(msg, t.dim()).line()).render(inner, buf);
+            Paragraph::new(LineFit::new(inner.width as usize).push(&msg, t.dim()).line()).render(inner, buf);
             return;
         }
         let cols: Vec<usize> = (col_offset..a.team.len()).take(areas.page_cols).collect();
         let mut head = [LineFit::new(inner.width as usize), LineFit::new(inner.width as usize)];
-        head[0].push(&format!("{:<nw$}", "Person"), t.title());
+        head[0].push(&format!("{:<nw$}", crate::t!("tui-views-col-person")), t.title());
         head[1].push(&" ".repeat(nw), t.text());
         for &m in &cols {
             let member = &a.team[m];
             let style = if m == v.col { t.title().add_modifier(Modifier::UNDERLINED) } else { t.title() };
             head[0].push(&pad(&member.name, cw), style);
-            head[1].push(&pad(&format!("{} {}", member.function.key(), v.matrix.covers(m)), cw), t.dim());
+            let function = crate::t!("tui-views-function-short", function = member.function.key());
+            head[1].push(&pad(&format!("{function} {}", v.matrix.covers(m)), cw), t.dim());
         }
         for (k, l) in head.iter_mut().enumerate() {
             buf.set_line(inner.x, inner.y + k as u16, &l.line(), inner.width);
@@ -361,10 +364,15 @@ impl CoverageMatrixWidget<'_> {
             }
             if areas.flags {
                 if row.uncovered {
-                    l.push("uncovered", t.error());
+                    l.push(&crate::t!("tui-views-coverage-row-uncovered"), t.error());
                 } else if row.technical_gap {
-                    let fs: Vec<&str> = v.matrix.covering_functions(a, n).iter().map(|f| f.key()).collect();
-                    l.push(&format!("tech gap: only {}", fs.join(", ")), t.warning());
+                    let fs: Vec<String> = v
+                        .matrix
+                        .covering_functions(a, n)
+                        .iter()
+                        .map(|f| crate::t!("tui-views-function-short", function = f.key()))
+                        .collect();
+                    l.push(&crate::t!("tui-views-coverage-row-gap", functions = fs.join(", ")), t.warning());
                 }
             }
             buf.set_line(body.x, y, &l.line(), body.width);

@@ -282,8 +282,8 @@ pub struct FollowUpsWidget<'a> {
 
 /// A column whose content is `need` wide: a fair share of `cap` at first, the rest
 /// when the terminal has room to spare.
-fn col(head: &'static str, min: u16, need: u16, cap: u16, priority: u8) -> Col {
-    Col { head, min, want: need.min(cap), need, priority, right: false }
+fn col(head: String, min: u16, need: u16, cap: u16, priority: u8) -> Col {
+    Col { head: super::head(head), min, want: need.min(cap), need, priority, right: false }
 }
 
 impl FollowUpsWidget<'_> {
@@ -304,16 +304,14 @@ impl FollowUpsWidget<'_> {
         let open = m.open.min(l.order.len());
         let overdue =
             l.order[..open].partition_point(|&i| a.follow_ups.get(i).is_some_and(|f| f.due < self.today));
-        let title = format!(
-            "Follow-ups: {open} open, {overdue} overdue, {} done",
-            a.follow_ups.len().saturating_sub(open)
-        );
+        let done = a.follow_ups.len().saturating_sub(open);
+        let title = crate::t!("tui-views-followups-title", open = open, overdue = overdue, done = done);
         let block = self.block(title, v.pane == FollowUpPane::FollowUps, area);
         let inner = block.inner(area);
         block.render(area, buf);
         if a.follow_ups.is_empty() {
-            let hint = "No follow-ups yet: press a to add one (or f on a person in the People view).";
-            return Paragraph::new(fit(hint, inner.width as usize)).style(t.dim()).render(inner, buf);
+            let hint = crate::t!("tui-views-followups-empty");
+            return Paragraph::new(fit(&hint, inner.width as usize)).style(t.dim()).render(inner, buf);
         }
         let owner = |id: &str| owner_name(a, id);
         let person = |i: usize| {
@@ -323,13 +321,15 @@ impl FollowUpsWidget<'_> {
                 None => f.person.clone(),
             }
         };
+        let done_head = crate::t!("tui-views-col-done");
+        let done_w = crate::tui::fit::width(&done_head) as u16;
         let cols = [
-            col("Due", 10, 10, 10, 0),
-            col("Owner", 6, m.owner_w, 20, 2),
-            col("Person", 6, m.person_w, 20, 3),
-            col("Text", 10, m.text_w, 40, 1),
+            col(crate::t!("tui-views-col-due"), 10, 10, 10, 0),
+            col(crate::t!("tui-views-col-owner"), 6, m.owner_w, 20, 2),
+            col(crate::t!("tui-views-col-person"), 6, m.person_w, 20, 3),
+            col(crate::t!("tui-views-col-text"), 10, m.text_w, 40, 1),
             // As wide as a date once something is done, else just the header.
-            col("Done", 12, if open < a.follow_ups.len() { 12 } else { 4 }, 12, 4),
+            col(done_head, 12, if open < a.follow_ups.len() { 12 } else { done_w }, 12, 4),
         ];
         let page = inner.height.saturating_sub(1) as usize;
         (&Grid {
@@ -343,14 +343,17 @@ impl FollowUpsWidget<'_> {
                     (None, false) => t.text(),
                 };
                 vec![
-                    Cell::new(f.due.to_string(), style),
+                    Cell::new(crate::i18n::dates::show(f.due), style),
                     Cell::new(owner(&f.owner), if f.done.is_some() { t.dim() } else { t.text() }),
                     Cell::new(
                         person(l.order[n]).unwrap_or_default(),
                         if f.done.is_some() { t.dim() } else { t.text() },
                     ),
                     Cell::new(f.text.clone(), if f.done.is_some() { t.dim() } else { t.text() }),
-                    Cell::new(f.done.map(|d| format!("✓ {d}")).unwrap_or_default(), t.ok()),
+                    Cell::new(
+                        f.done.map(|d| format!("✓ {}", crate::i18n::dates::show(d))).unwrap_or_default(),
+                        t.ok(),
+                    ),
                 ]
             },
             selected: (v.pane == FollowUpPane::FollowUps).then_some(l.selected),
@@ -363,24 +366,21 @@ impl FollowUpsWidget<'_> {
     fn demands(&self, area: Rect, buf: &mut Buffer) {
         let (t, a, v) = (&self.theme, self.account, self.view);
         let granted = v.measured.granted;
-        let title = format!("Demands beyond the contract: {}, {granted} granted", a.demands.len());
+        let title = crate::t!("tui-views-demands-title", n = a.demands.len(), granted = granted);
         let block = self.block(title, v.pane == FollowUpPane::Demands, area);
         let inner = block.inner(area);
         block.render(area, buf);
         if a.demands.is_empty() {
-            return Paragraph::new(fit(
-                "No demands recorded: Tab here, then a to add one.",
-                inner.width as usize,
-            ))
-            .style(t.dim())
-            .render(inner, buf);
+            return Paragraph::new(fit(&crate::t!("tui-views-demands-empty"), inner.width as usize))
+                .style(t.dim())
+                .render(inner, buf);
         }
         let m = &v.measured;
         let cols = [
-            col("Date", 10, 10, 10, 0),
-            col("Kind", 5, m.demand_kind_w, 16, 2),
-            col("Granted", 7, 7, 7, 1),
-            col("Text", 10, m.demand_text_w, 40, 1),
+            col(crate::t!("tui-views-col-date"), 10, 10, 10, 0),
+            col(crate::t!("tui-views-col-kind"), 5, m.demand_kind_w, 16, 2),
+            col(crate::t!("tui-views-col-granted"), 7, 7, 7, 1),
+            col(crate::t!("tui-views-col-text"), 10, m.demand_text_w, 40, 1),
         ];
         let l = &v.demands;
         let page = inner.height.saturating_sub(1) as usize;
@@ -390,10 +390,10 @@ impl FollowUpsWidget<'_> {
             row: |n| {
                 let d = &a.demands[l.order[n]];
                 vec![
-                    Cell::new(d.date.to_string(), t.text()),
+                    Cell::new(crate::i18n::dates::show(d.date), t.text()),
                     Cell::new(d.kind.label(), t.text()),
                     Cell::new(
-                        if d.granted { "yes" } else { "no" },
+                        if d.granted { crate::t!("tui-views-yes") } else { crate::t!("tui-views-no") },
                         if d.granted { t.warning() } else { t.text() },
                     ),
                     Cell::new(d.text.clone(), t.text()),

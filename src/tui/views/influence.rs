@@ -284,7 +284,7 @@ impl Widget for &InfluenceWidget<'_> {
         let area = area.intersection(buf.area);
         let (min_w, min_h) = MIN_SIZE;
         if area.width < min_w || area.height < min_h {
-            let msg = format!("Terminal too small for the influence map: make it at least {min_w}x{min_h}.");
+            let msg = crate::t!("tui-views-influence-too-small", size = format!("{min_w}x{min_h}"));
             centred(buf, area, &msg, t.warning());
             return;
         }
@@ -292,7 +292,7 @@ impl Widget for &InfluenceWidget<'_> {
         let screen = Rect { y: area.y + 1, height: area.height - 2, ..area };
         let selected = self.view.selected.and_then(|s| d.boxes.get(s));
         let Some(sel) = selected else {
-            centred(buf, screen, "No people in this account yet: add them in the People view.", t.dim());
+            centred(buf, screen, &crate::t!("tui-views-influence-empty"), t.dim());
             return;
         };
         let view = viewport(d, sel, screen.width as u32, screen.height as u32);

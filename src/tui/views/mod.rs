@@ -74,6 +74,20 @@ impl AccountView {
         }
     }
 
+    /// The name on the tab, in the language of the interface. (`title` stays the
+    /// English name: the keymap's descriptions are `&'static str`.)
+    pub fn label(self) -> String {
+        match self {
+            AccountView::People => crate::t!("tui-views-view-people"),
+            AccountView::OrgChart => crate::t!("tui-views-view-org-chart"),
+            AccountView::Influence => crate::t!("tui-views-view-influence"),
+            AccountView::Coverage => crate::t!("tui-views-view-coverage"),
+            AccountView::Pull => crate::t!("tui-views-view-pull"),
+            AccountView::FollowUps => crate::t!("tui-views-view-follow-ups"),
+            AccountView::Changes => crate::t!("tui-views-view-changes"),
+        }
+    }
+
     /// The name of its show action in the settings file's `[keys]` (docs/settings.md):
     /// user-facing, so it never changes once released.
     pub fn setting_name(self) -> &'static str {
@@ -101,4 +115,26 @@ impl AccountView {
             AccountView::Changes => '7',
         }
     }
+}
+
+/// A translated column header as the `&'static str` a grid column holds. Each
+/// distinct header is leaked once and reused for the rest of the process, so the
+/// cost is a few dozen short strings (per language), never one per frame.
+pub(crate) fn head(text: String) -> &'static str {
+    use std::collections::HashSet;
+    use std::sync::{Mutex, OnceLock};
+    static HEADS: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+    let mut heads = HEADS.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(known) = heads.get(text.as_str()) {
+        return known;
+    }
+    let leaked: &'static str = Box::leak(text.into_boxed_str());
+    heads.insert(leaked);
+    leaked
+}
+
+/// A day kept as ISO text (`2026-11-27`, from a history time) as the language writes
+/// days (`27.11.2026` in Russian); text that is not a day is shown as it is.
+pub(crate) fn show_day(iso: &str) -> String {
+    iso.parse::<crate::model::Date>().map_or_else(|_| iso.to_string(), crate::i18n::dates::show)
 }

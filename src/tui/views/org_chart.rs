@@ -11,7 +11,7 @@
 //! ```
 
 use super::coverage::strength_dots;
-use crate::layout::org::{OrgNode, OrgOutline, OrgRow, UNMANAGED_LABEL, influence_links};
+use crate::layout::org::{OrgNode, OrgOutline, OrgRow, influence_links};
 use crate::model::{Account, Index};
 use crate::tui::fit::{fit, width};
 use crate::tui::theme::Theme;
@@ -202,7 +202,7 @@ pub(super) fn too_small(area: Rect, min: (u16, u16), theme: Theme, buf: &mut Buf
     if area.width >= min.0 && area.height >= min.1 {
         return false;
     }
-    let msg = format!("Terminal too small: needs {}x{}", min.0, min.1);
+    let msg = crate::t!("tui-views-view-too-small", size = format!("{}x{}", min.0, min.1));
     Paragraph::new(LineFit::new(area.width as usize).push(&msg, theme.warning()).line()).render(area, buf);
     true
 }
@@ -252,7 +252,7 @@ impl OrgChartWidget<'_> {
         l.push(&Self::prefix(row, w / 2), t.dim());
         match row.node {
             OrgNode::Unmanaged => {
-                l.push(UNMANAGED_LABEL, t.title());
+                l.push(&crate::t!("tui-views-org-unmanaged"), t.title());
                 l.push(&format!(" ({})", tree.unmanaged().len()), t.dim());
             }
             OrgNode::Person(i) => {
@@ -263,14 +263,17 @@ impl OrgChartWidget<'_> {
                 }
                 let others = tree.managers(i).len().saturating_sub(1);
                 if others > 0 {
-                    l.push(&format!(" [+{others} mgr]"), t.warning());
+                    l.push(
+                        &format!(" {}", crate::t!("tui-views-org-more-managers", n = others)),
+                        t.warning(),
+                    );
                 }
                 if let Some(title) = p.title.as_deref().filter(|s| !s.is_empty()) {
                     l.push("  ", t.text()).push(title, t.dim());
                 }
                 let mut roles = p.roles.clone();
                 roles.sort();
-                let badges: String = roles.iter().map(|r| r.badge()).collect();
+                let badges: String = roles.iter().map(|r| super::people_cells::badge(*r)).collect();
                 if !badges.is_empty() {
                     l.push("  ", t.text()).push(&badges, t.badge());
                 }
@@ -281,8 +284,7 @@ impl OrgChartWidget<'_> {
 
     fn render_tree(&self, area: Rect, buf: &mut Buffer) {
         let o = &self.view.outline;
-        let title =
-            format!("Org chart · {}", crate::plural::count(self.account.people.len(), "person", "people"));
+        let title = crate::t!("tui-views-org-title", n = self.account.people.len());
         let block = Block::bordered().title(fit(&title, area.width.saturating_sub(2) as usize));
         let inner = block.inner(area);
         block.border_style(self.theme.border()).render(area, buf);
@@ -290,8 +292,8 @@ impl OrgChartWidget<'_> {
             return;
         }
         if o.rows().is_empty() {
-            let msg = "No people yet: add people and reports-to links to see the chart.";
-            Paragraph::new(LineFit::new(inner.width as usize).push(msg, self.theme.dim()).line())
+            let msg = crate::t!("tui-views-org-empty");
+            Paragraph::new(LineFit::new(inner.width as usize).push(&msg, self.theme.dim()).line())
                 .render(inner, buf);
             return;
         }
@@ -310,11 +312,8 @@ impl OrgChartWidget<'_> {
         let (t, a, o) = (self.theme, self.account, &self.view.outline);
         let Some(i) = o.selected_person() else {
             let n = o.tree().unmanaged().len();
-            let text = format!(
-                "{} with no manager and no reports recorded. Add a reports-to link to place them.",
-                crate::plural::count(n, "person", "people")
-            );
-            return (UNMANAGED_LABEL.into(), vec![LineFit::new(w).push(&text, t.dim()).line()]);
+            let text = crate::t!("tui-views-org-unmanaged-info", n = n);
+            return (crate::t!("tui-views-org-unmanaged"), vec![LineFit::new(w).push(&text, t.dim()).line()]);
         };
         let p = &a.people[i];
         let mut lines = Vec::new();
@@ -326,25 +325,43 @@ impl OrgChartWidget<'_> {
         }
         l = LineFit::new(w);
         l.push(p.stance.label(), t.stance(p.stance))
-            .push(&format!(" · influence {}", p.influence.0), t.dim());
+            .push(&format!(" · {}", crate::t!("tui-views-org-influence", n = p.influence.0)), t.dim());
         lines.push(l.line());
         if !p.roles.is_empty() {
             let mut roles = p.roles.clone();
             roles.sort();
             let roles: Vec<&str> = roles.iter().map(|r| r.label()).collect();
-            lines.push(LineFit::new(w).push("Roles ", t.dim()).push(&roles.join(", "), t.badge()).line());
+            lines.push(
+                LineFit::new(w)
+                    .push(&format!("{} ", crate::t!("tui-views-field-roles")), t.dim())
+                    .push(&roles.join(", "), t.badge())
+                    .line(),
+            );
         }
         let managers = o.tree().managers(i);
         if !managers.is_empty() {
             let names: Vec<&str> = managers.iter().map(|&m| a.people[m].name.as_str()).collect();
-            lines.push(LineFit::new(w).push("Reports to ", t.dim()).push(&names.join(", "), t.text()).line());
+            lines.push(
+                LineFit::new(w)
+                    .push(&format!("{} ", crate::t!("tui-views-field-reports-to")), t.dim())
+                    .push(&names.join(", "), t.text())
+                    .line(),
+            );
         }
         let links = influence_links(a, self.index, i);
-        for (label, list) in [("Influenced by", &links.influenced_by), ("Influences", &links.influences)] {
+        let sections = [
+            (crate::t!("tui-views-field-influenced-by"), &links.influenced_by),
+            (crate::t!("tui-views-field-influences"), &links.influences),
+        ];
+        for (label, list) in sections {
             lines.push(Line::default());
             lines.push(LineFit::new(w).push(&format!("{label} ({})", list.len()), t.title()).line());
             if list.is_empty() {
-                lines.push(LineFit::new(w).push("  nobody recorded", t.dim()).line());
+                lines.push(
+                    LineFit::new(w)
+                        .push(&format!("  {}", crate::t!("tui-views-org-nobody-recorded")), t.dim())
+                        .line(),
+                );
             }
             for link in list {
                 let other = &a.people[link.other];
@@ -371,10 +388,7 @@ impl OrgChartWidget<'_> {
             lines.truncate(h - 1);
             lines.push(
                 LineFit::new(inner_w)
-                    .push(
-                        &format!("… {}", crate::plural::count(more, "more line", "more lines")),
-                        self.theme.dim(),
-                    )
+                    .push(&crate::t!("tui-views-more-lines", n = more), self.theme.dim())
                     .line(),
             );
         }

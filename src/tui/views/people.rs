@@ -69,17 +69,17 @@ impl SortKey {
     }
 
     /// How the sort is described in messages ("sorted by stance").
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            SortKey::File => "file order",
-            SortKey::Name => "name",
-            SortKey::Title => "title",
-            SortKey::Department => "department",
-            SortKey::Roles => "roles",
-            SortKey::Stance => "stance, champions first",
-            SortKey::Influence => "influence, highest first",
-            SortKey::Coverage => "coverage, strongest first",
-            SortKey::LastContact => "last contact, longest ago first",
+            SortKey::File => crate::t!("tui-views-people-sort-file"),
+            SortKey::Name => crate::t!("tui-views-people-sort-name"),
+            SortKey::Title => crate::t!("tui-views-people-sort-title"),
+            SortKey::Department => crate::t!("tui-views-people-sort-department"),
+            SortKey::Roles => crate::t!("tui-views-people-sort-roles"),
+            SortKey::Stance => crate::t!("tui-views-people-sort-stance"),
+            SortKey::Influence => crate::t!("tui-views-people-sort-influence"),
+            SortKey::Coverage => crate::t!("tui-views-people-sort-coverage"),
+            SortKey::LastContact => crate::t!("tui-views-people-sort-last-contact"),
         }
     }
 

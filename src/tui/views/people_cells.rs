@@ -31,10 +31,10 @@ pub enum Col {
 pub struct ColSpec {
     /// Which column.
     pub col: Col,
-    /// The header.
-    pub head: &'static str,
-    /// The header when the full one does not fit.
-    pub short: &'static str,
+    /// The message id of the header.
+    pub head_id: &'static str,
+    /// The message id of the header when the full one does not fit.
+    pub short_id: &'static str,
     /// Narrowest width worth showing.
     pub min: u16,
     /// Widest it grows.
@@ -45,25 +45,37 @@ pub struct ColSpec {
 
 const fn spec(
     col: Col,
-    head: &'static str,
-    short: &'static str,
+    head_id: &'static str,
+    short_id: &'static str,
     min: u16,
     max: u16,
     priority: u8,
 ) -> ColSpec {
-    ColSpec { col, head, short, min, max, priority }
+    ColSpec { col, head_id, short_id, min, max, priority }
+}
+
+impl ColSpec {
+    /// The header, in the language of the interface.
+    pub fn head(&self) -> String {
+        crate::i18n::tr(self.head_id)
+    }
+
+    /// The header when the full one does not fit.
+    pub fn short(&self) -> String {
+        crate::i18n::tr(self.short_id)
+    }
 }
 
 /// Every column, in display order.
 pub const COLS: [ColSpec; 8] = [
-    spec(Col::Name, "Name", "Name", 8, 28, 0),
-    spec(Col::Title, "Title", "Title", 8, 24, 4),
-    spec(Col::Department, "Department", "Dept", 6, 18, 6),
-    spec(Col::Roles, "Roles", "Roles", 5, 7, 2),
-    spec(Col::Stance, "Stance", "Stance", 9, 9, 1),
-    spec(Col::Influence, "Inf", "Inf", 3, 3, 3),
-    spec(Col::Cover, "Covered by", "Team", 4, 12, 5),
-    spec(Col::Last, "Last contact", "Last", 10, 12, 7),
+    spec(Col::Name, "tui-views-col-name", "tui-views-col-name", 8, 28, 0),
+    spec(Col::Title, "tui-views-col-title", "tui-views-col-title", 8, 24, 4),
+    spec(Col::Department, "tui-views-col-department", "tui-views-col-department-short", 6, 18, 6),
+    spec(Col::Roles, "tui-views-col-roles", "tui-views-col-roles", 5, 7, 2),
+    spec(Col::Stance, "tui-views-col-stance", "tui-views-col-stance", 9, 9, 1),
+    spec(Col::Influence, "tui-views-col-influence-short", "tui-views-col-influence-short", 3, 3, 3),
+    spec(Col::Cover, "tui-views-col-covered-by", "tui-views-col-covered-by-short", 4, 12, 5),
+    spec(Col::Last, "tui-views-col-last-contact", "tui-views-col-last-contact-short", 10, 12, 7),
 ];
 
 /// The column a sort key sorts by.
@@ -81,10 +93,16 @@ pub fn sort_col(k: SortKey) -> Option<Col> {
     })
 }
 
+/// A role's one-letter badge in the language of the interface (`D` in English, `Л`
+/// for ЛПР in Russian): unique per role in each language.
+pub fn badge(r: crate::model::Role) -> String {
+    crate::t!("tui-views-badge", role = r.key())
+}
+
 fn badges(p: &Person) -> String {
     let mut roles = p.roles.clone();
     roles.sort();
-    roles.iter().map(|r| r.badge()).collect()
+    roles.iter().map(|r| badge(*r)).collect()
 }
 
 fn cover(account: &Account, p: &Person) -> String {
@@ -107,6 +125,6 @@ pub fn cell_text(account: &Account, p: &Person, col: Col) -> String {
         Col::Stance => p.stance.label().to_string(),
         Col::Influence => p.influence.0.to_string(),
         Col::Cover => cover(account, p),
-        Col::Last => p.last_contact.map(|d| d.to_string()).unwrap_or_default(),
+        Col::Last => p.last_contact.map(crate::i18n::dates::show).unwrap_or_default(),
     }
 }

@@ -5,7 +5,7 @@ use super::people::{Pane, PeopleView, layout, page_rows, scroll_into_view};
 use super::people_cells::{COLS, Col, cell_text, sort_col};
 use super::person_detail::PersonDetail;
 use crate::model::{Account, Date, Index};
-use crate::tui::fit::fit;
+use crate::tui::fit::{self, fit};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::columns::{self, Column};
 use ratatui::buffer::Buffer;
@@ -36,7 +36,7 @@ impl PeopleWidget<'_> {
             .iter()
             .zip(content)
             .map(|(spec, &content)| {
-                let need = content.max(spec.head.len() as u16);
+                let need = content.max(crate::tui::fit::width(&spec.head()) as u16);
                 let want = need.min(spec.max);
                 Column { min: spec.min.min(want), want, need, priority: spec.priority }
             })
@@ -48,9 +48,9 @@ impl PeopleWidget<'_> {
         let v = self.view;
         let focused = v.focus == Pane::Table;
         let title = if v.query.text().is_empty() {
-            format!("People ({})", self.account.people.len())
+            crate::t!("tui-views-people-title", n = self.account.people.len())
         } else {
-            format!("People ({} of {})", v.order().len(), self.account.people.len())
+            crate::t!("tui-views-people-title-found", found = v.order().len(), n = self.account.people.len())
         };
         let border = if focused { self.theme.border_focused() } else { self.theme.border() };
         let block =
@@ -62,9 +62,9 @@ impl PeopleWidget<'_> {
         }
         if v.order().is_empty() {
             let msg = if self.account.people.is_empty() {
-                "No people yet: press a to add the first one.".to_string()
+                crate::t!("tui-views-people-empty")
             } else {
-                format!("No one matches “{}”. Esc clears the search.", v.query.text())
+                crate::t!("tui-views-people-no-match", query = v.query.text())
             };
             Paragraph::new(fit(&msg, inner.width as usize)).style(self.theme.dim()).render(inner, buf);
             return;
@@ -79,9 +79,9 @@ impl PeopleWidget<'_> {
         let header = Row::new(shown.iter().map(|&(i, col, w)| {
             let arrow = if sort_col(sort) == Some(col) { if reverse { "▲" } else { "▼" } } else { "" };
             let spec = &COLS[i];
-            let full = format!("{}{arrow}", spec.head);
+            let full = format!("{}{arrow}", spec.head());
             let head =
-                if full.chars().count() <= w as usize { full } else { format!("{}{arrow}", spec.short) };
+                if fit::width(&full) <= w as usize { full } else { format!("{}{arrow}", spec.short()) };
             Cell::from(fit(&head, w as usize))
         }))
         .style(self.theme.title());

@@ -48,7 +48,7 @@ impl<'a> PersonDetail<'a> {
         vec![Span::raw(inert(s).into_owned())]
     }
 
-    fn none(&self, s: &'static str) -> Vec<Span<'a>> {
+    fn none(&self, s: String) -> Vec<Span<'a>> {
         vec![Span::styled(s, self.theme.dim())]
     }
 
@@ -70,21 +70,21 @@ impl<'a> PersonDetail<'a> {
             out.push(Span::raw(inert(name).into_owned()));
             if kind == LinkKind::Influences {
                 out.push(Span::styled(
-                    format!(" ({})", l.strength().key()),
+                    format!(" ({})", crate::t!("tui-views-strength", strength = l.strength().key())),
                     self.theme.strength(l.strength()),
                 ));
             }
         }
-        if out.is_empty() { self.none("—") } else { out }
+        if out.is_empty() { self.none("—".into()) } else { out }
     }
 
     /// How long ago a day was, from today: "today", "38 days ago", "in 3 days".
     fn ago(&self, d: Date) -> String {
         match self.today.days_since(d) {
-            0 => "today".to_string(),
-            1 => "yesterday".to_string(),
-            n if n > 0 => format!("{n} days ago"),
-            n => format!("in {}", crate::plural::count(n.unsigned_abs() as usize, "day", "days")),
+            0 => crate::t!("tui-views-detail-today"),
+            1 => crate::t!("tui-views-detail-yesterday"),
+            n if n > 0 => crate::t!("tui-views-detail-days-ago", n = n),
+            n => crate::t!("tui-views-detail-in-days", n = n.unsigned_abs()),
         }
     }
 
@@ -99,16 +99,17 @@ impl<'a> PersonDetail<'a> {
         }
         let basis = p.basis();
         out.push(Span::styled(" · ", t.dim()));
-        out.push(Span::styled(basis.key(), if basis == Basis::Assumed { t.warning() } else { t.text() }));
+        let basis_word = crate::t!("tui-views-basis", basis = basis.key());
+        out.push(Span::styled(basis_word, if basis == Basis::Assumed { t.warning() } else { t.text() }));
         if let Some(d) = p.judged_on() {
             let long = format!(", {}", self.ago(d));
             let used: usize = out.iter().map(|s| s.width()).sum();
-            let age = if used + long.chars().count() <= width {
+            let age = if used + crate::tui::fit::width(&long) <= width {
                 long
             } else {
                 match self.today.days_since(d) {
-                    n if n < 0 => format!(" · in {}d", -n),
-                    n => format!(" · {n}d"),
+                    n if n < 0 => format!(" · {}", crate::t!("tui-views-detail-in-days-short", n = -n)),
+                    n => format!(" · {}", crate::t!("tui-views-detail-days-short", n = n)),
                 }
             };
             out.push(Span::styled(age, t.dim()));
@@ -122,10 +123,10 @@ impl<'a> PersonDetail<'a> {
         let status = p.status();
         let style = if status == Status::Active { t.text() } else { t.warning() };
         let text = match (status, p.status_on) {
-            (Status::Active, Some(d)) => format!("Active since {d}"),
-            (Status::New, Some(d)) => format!("New since {d}"),
-            (Status::Leaving, Some(d)) => format!("Leaving on {d}"),
-            (Status::Left, Some(d)) => format!("Left on {d}"),
+            (Status::Active, Some(d)) => crate::t!("tui-views-detail-active-since", date = d),
+            (Status::New, Some(d)) => crate::t!("tui-views-detail-new-since", date = d),
+            (Status::Leaving, Some(d)) => crate::t!("tui-views-detail-leaving-on", date = d),
+            (Status::Left, Some(d)) => crate::t!("tui-views-detail-left-on", date = d),
             (s, None) => s.label().to_string(),
         };
         vec![Span::styled(text, style)]
@@ -146,8 +147,11 @@ impl<'a> PersonDetail<'a> {
         let roles: Vec<&str> = p.roles.iter().map(|r| r.label()).collect();
         let dots = (1..=5).map(|i| if i <= p.influence.0 { '●' } else { '○' }).collect::<String>();
         let last = match p.last_contact {
-            Some(d) => vec![Span::raw(d.to_string()), Span::styled(format!(" ({})", self.ago(d)), t.dim())],
-            None => self.none("never"),
+            Some(d) => vec![
+                Span::raw(crate::i18n::dates::show(d)),
+                Span::styled(format!(" ({})", self.ago(d)), t.dim()),
+            ],
+            None => self.none(crate::t!("tui-views-never")),
         };
         let mut cover = Vec::new();
         for c in &p.coverage {
@@ -156,19 +160,28 @@ impl<'a> PersonDetail<'a> {
             }
             let name = self.account.member(&c.member).map_or(c.member.as_str(), |m| m.name.as_str());
             cover.push(Span::raw(inert(name).into_owned()));
-            cover.push(Span::styled(format!(" ({})", c.strength.key()), t.strength(c.strength)));
+            let strength = crate::t!("tui-views-strength", strength = c.strength.key());
+            cover.push(Span::styled(format!(" ({strength})"), t.strength(c.strength)));
         }
         if cover.is_empty() {
-            cover = vec![Span::styled("nobody on our team", t.warning())];
+            cover = vec![Span::styled(crate::t!("tui-views-detail-nobody-covers"), t.warning())];
         }
         let mut lines = vec![
-            Line::from(if heading.is_empty() { self.none("no title or department") } else { heading }),
+            Line::from(if heading.is_empty() {
+                self.none(crate::t!("tui-views-detail-no-title"))
+            } else {
+                heading
+            }),
             Line::default(),
             self.field(
-                "Roles",
-                if roles.is_empty() { self.none("none") } else { self.plain(&roles.join(", ")) },
+                &crate::t!("tui-views-field-roles"),
+                if roles.is_empty() {
+                    self.none(crate::t!("tui-views-detail-no-roles"))
+                } else {
+                    self.plain(&roles.join(", "))
+                },
             ),
-            self.field("Stance", self.stance(p, width.saturating_sub(LABEL))),
+            self.field(&crate::t!("tui-views-field-stance"), self.stance(p, width.saturating_sub(LABEL))),
         ];
         let moved = |t: &Option<super::person_history::Trend>| {
             let room = width.saturating_sub(LABEL);
@@ -176,25 +189,42 @@ impl<'a> PersonDetail<'a> {
         };
         lines.extend(self.judgement.and_then(|j| moved(&j.stance)));
         if p.status.is_some() || p.status_on.is_some() {
-            lines.push(self.field("Status", self.status(p)));
+            lines.push(self.field(&crate::t!("tui-views-field-status"), self.status(p)));
         }
         if let Some(f) = p.favours.as_deref().filter(|f| !f.trim().is_empty()) {
-            lines.push(self.field("Favours", vec![Span::styled(inert(f).into_owned(), t.warning())]));
+            lines.push(self.field(
+                &crate::t!("tui-views-field-favours"),
+                vec![Span::styled(inert(f).into_owned(), t.warning())],
+            ));
         }
-        lines.extend([self.field("Influence", vec![Span::raw(format!("{dots} {}/5", p.influence.0))])]);
+        lines.extend([self.field(
+            &crate::t!("tui-views-field-influence"),
+            vec![Span::raw(format!("{dots} {}/5", p.influence.0))],
+        )]);
         lines.extend(self.judgement.and_then(|j| moved(&j.influence)));
-        lines.push(self.field("Last contact", last));
-        for (label, value) in [("Email", &p.email), ("Phone", &p.phone)] {
+        lines.push(self.field(&crate::t!("tui-views-field-last-contact"), last));
+        for (label, value) in
+            [(crate::t!("tui-views-field-email"), &p.email), (crate::t!("tui-views-field-phone"), &p.phone)]
+        {
             if let Some(v) = value.as_deref().filter(|v| !v.trim().is_empty()) {
-                lines.push(self.field(label, self.plain(v)));
+                lines.push(self.field(&label, self.plain(v)));
             }
         }
         lines.extend([
-            self.field("Covered by", cover),
-            self.field("Reports to", self.linked(pos, LinkKind::ReportsTo, true)),
-            self.field("Direct reports", self.linked(pos, LinkKind::ReportsTo, false)),
-            self.field("Influences", self.linked(pos, LinkKind::Influences, true)),
-            self.field("Influenced by", self.linked(pos, LinkKind::Influences, false)),
+            self.field(&crate::t!("tui-views-field-covered-by"), cover),
+            self.field(&crate::t!("tui-views-field-reports-to"), self.linked(pos, LinkKind::ReportsTo, true)),
+            self.field(
+                &crate::t!("tui-views-field-direct-reports"),
+                self.linked(pos, LinkKind::ReportsTo, false),
+            ),
+            self.field(
+                &crate::t!("tui-views-field-influences"),
+                self.linked(pos, LinkKind::Influences, true),
+            ),
+            self.field(
+                &crate::t!("tui-views-field-influenced-by"),
+                self.linked(pos, LinkKind::Influences, false),
+            ),
         ]);
         if let Some(notes) = p.notes.as_deref().filter(|n| !n.trim().is_empty()) {
             lines.push(Line::default());
@@ -210,12 +240,15 @@ impl<'a> PersonDetail<'a> {
 impl Widget for &PersonDetail<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let border = if self.focused { self.theme.border_focused() } else { self.theme.border() };
-        let title = self
-            .person
-            .map_or("Details".to_string(), |(_, p)| fit(&p.name, area.width.saturating_sub(2) as usize));
+        let title = self.person.map_or_else(
+            || crate::t!("tui-views-detail-title"),
+            |(_, p)| fit(&p.name, area.width.saturating_sub(2) as usize),
+        );
         let block = Block::bordered().title(Span::styled(title, self.theme.title())).border_style(border);
         let Some((pos, p)) = self.person else {
-            Paragraph::new(Span::styled("Nobody selected", self.theme.dim())).block(block).render(area, buf);
+            Paragraph::new(Span::styled(crate::t!("tui-views-detail-nobody-selected"), self.theme.dim()))
+                .block(block)
+                .render(area, buf);
             return;
         };
         Paragraph::new(self.lines(pos, p, area.width.saturating_sub(2) as usize))

@@ -111,9 +111,10 @@ pub fn names_for<'e>(
     scratch
 }
 
-/// The day of an entry's time, for people (UTC): `2026-11-27`.
+/// The day of an entry's time, for people (UTC), as the language writes days:
+/// `2026-11-27`, `27.11.2026`.
 fn day_of(at: &str) -> String {
-    parse_time(at).map_or_else(|| at.to_string(), |t| format_time(t)[..10].to_string())
+    parse_time(at).map_or_else(|| at.to_string(), |t| super::show_day(&format_time(t)[..10]))
 }
 
 /// How one field moved: its values, oldest first, and its last change.
@@ -237,7 +238,10 @@ impl Judgement {
         let names = Names::new(&scratch);
         let stance_word = |v: Option<&Value>| {
             let key = v.and_then(Value::as_str).unwrap_or(Stance::Unknown.key());
-            Stance::from_key(key).map_or_else(|| inert(key).into_owned(), |s| s.label().to_lowercase())
+            Stance::from_key(key).map_or_else(
+                || inert(key).into_owned(),
+                |s| crate::t!("tui-views-stance-word", stance = s.key()),
+            )
         };
         let influence_word = |v: Option<&Value>| {
             v.and_then(Value::as_i64).unwrap_or(crate::model::Influence::default().0).to_string()
@@ -326,7 +330,8 @@ pub fn entry_lines(j: &Judgement, theme: &Theme) -> Vec<Line<'static>> {
             spans.push(Span::styled(format!(" · {}", inert(by)), theme.dim()));
         }
         if let Some(note) = &s.note {
-            spans.push(Span::styled(format!(" — \"{}\"", inert(note)), theme.warning()));
+            let note = crate::t!("tui-views-history-note", note = inert(note));
+            spans.push(Span::styled(format!(" {note}"), theme.warning()));
         }
         lines.push(Line::from(spans));
     }

@@ -66,9 +66,13 @@ fn flag_lines(view: &AccountsView, width: usize, wrapped: bool) -> Vec<(String, 
     out
 }
 
-/// Thousands grouped with commas, whole units (as `dmu portfolio` prints them).
+/// Whole units with thousands grouped: with commas in English (as `dmu portfolio`
+/// prints them), with spaces in Russian (`1 200 000`).
 pub fn money(v: f64) -> String {
     let whole = v.round() as i64;
+    if crate::i18n::lang() != crate::i18n::Lang::En {
+        return crate::i18n::numbers::show_int(whole);
+    }
     let digits = whole.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
@@ -96,23 +100,25 @@ impl PortfolioWidget<'_> {
         let p = self.view.portfolio();
         let c = &p.concentration;
         let n = p.accounts.len();
-        let title = format!(
-            "Portfolio · {} · revenue {} · top 1 {:.0}% · top 3 {:.0}% · HHI {}",
-            crate::plural::count(n, "account", "accounts"),
-            match &p.currency {
-                Some(c) => format!("{} {}", money(p.total_revenue), crate::text::inert(c)),
-                None => money(p.total_revenue),
-            },
-            c.top1_share * 100.0,
-            c.top3_share * 100.0,
-            money(c.hhi)
+        let revenue = match &p.currency {
+            Some(c) => format!("{} {}", money(p.total_revenue), crate::text::inert(c)),
+            None => money(p.total_revenue),
+        };
+        // Shares are passed as text: rounded to whole percents, never plural forms.
+        let title = crate::t!(
+            "tui-views-portfolio-title",
+            n = n,
+            revenue = revenue,
+            top1 = format!("{:.0}", c.top1_share * 100.0),
+            top3 = format!("{:.0}", c.top3_share * 100.0),
+            hhi = money(c.hhi)
         );
         let w = area.width.saturating_sub(2) as usize;
         let block = Block::bordered().title(Span::styled(fit(&title, w), t.title())).border_style(t.border());
         let inner = block.inner(area);
         block.render(area, buf);
         let lines: Vec<Line> = if p.flags.is_empty() {
-            vec![Line::styled(fit("No portfolio red flags.", w), t.dim())]
+            vec![Line::styled(fit(&crate::t!("tui-views-portfolio-no-flags"), w), t.dim())]
         } else {
             let fits = inner.height as usize;
             let mut all = flag_lines(self.view, w, true);
@@ -123,7 +129,7 @@ impl PortfolioWidget<'_> {
             if all.len() > fits && fits > 0 {
                 let hidden = all.len() - fits + 1;
                 all.truncate(fits - 1);
-                let more = format!("▼ {hidden} more: a taller terminal shows them, as does `dmu portfolio`");
+                let more = crate::t!("tui-views-portfolio-more-flags", n = hidden);
                 all.push((fit(&more, w), PortfolioFlagCode::RisingDemands, true));
             }
             all.into_iter()
@@ -180,7 +186,7 @@ impl PortfolioWidget<'_> {
             Cell::new(f.score.map_or("–".into(), |s| s.to_string()), score_style),
             Cell::new(if f.people == 0 { "–".into() } else { f.red_flags.to_string() }, flags_style),
             Cell::new(
-                f.last_contact.map_or("never".into(), |d| d.to_string()),
+                f.last_contact.map_or_else(|| crate::t!("tui-views-never"), crate::i18n::dates::show),
                 if quiet { t.warning() } else { t.text() },
             ),
             Cell::new(f.open_followups.to_string(), t.text()),
@@ -208,8 +214,8 @@ impl PortfolioWidget<'_> {
     }
 }
 
-fn col(head: &'static str, min: u16, want: u16, priority: u8, right: bool) -> Col {
-    Col { head, min, want, need: want, priority, right }
+fn col(head: String, min: u16, want: u16, priority: u8, right: bool) -> Col {
+    Col { head: super::head(head), min, want, need: want, priority, right }
 }
 
 impl Widget for &PortfolioWidget<'_> {
@@ -219,21 +225,18 @@ impl Widget for &PortfolioWidget<'_> {
         let [flags, list, info] = layout(v, area);
         self.flags(flags, buf);
         let (sort, rev) = v.sort();
-        let title = format!(
-            "Accounts in {} · sorted by {}{}",
-            self.root,
-            sort.label(),
-            if rev { ", reversed" } else { "" }
-        );
+        let title = if rev {
+            crate::t!("tui-views-portfolio-list-title-reversed", root = &self.root, sort = sort.label())
+        } else {
+            crate::t!("tui-views-portfolio-list-title", root = &self.root, sort = sort.label())
+        };
         let w = list.width.saturating_sub(2) as usize;
         let block = Block::bordered().title(Span::styled(fit(&title, w), t.title())).border_style(t.border());
         let inner = block.inner(list);
         block.render(list, buf);
         let rows: Vec<_> = v.display().collect();
         if rows.is_empty() {
-            Paragraph::new(fit("No accounts yet: press a to create one.", w))
-                .style(t.dim())
-                .render(inner, buf);
+            Paragraph::new(fit(&crate::t!("tui-views-portfolio-empty"), w)).style(t.dim()).render(inner, buf);
         } else {
             let name_w = rows.iter().map(|(r, f)| f.map_or(width(&r.slug) + 5, |f| width(&f.name))).max();
             // An amount in another currency carries its code (`12,000,000 RUB`).
@@ -244,22 +247,25 @@ impl Widget for &PortfolioWidget<'_> {
             // account has one.
             let marked = v.any_marks();
             let marks: Vec<Marks> = if marked { v.display_marks().collect() } else { Vec::new() };
-            let mut cols = vec![Col { need: name_w, ..col("Account", 10, name_w.min(40), 0, false) }];
+            let mut cols = vec![Col {
+                need: name_w,
+                ..col(crate::t!("tui-views-col-account"), 10, name_w.min(40), 0, false)
+            }];
             if marked {
                 let mark_w = marks.iter().map(|m| width(&sync_words::marks(m.conflicts, m.changed))).max();
                 let mark_w = mark_w.unwrap_or(0).clamp(4, 8) as u16;
-                cols.push(col(sync_words::SYNC_COLUMN, 4, mark_w, 1, false));
+                cols.push(col(sync_words::SYNC_COLUMN.to_string(), 4, mark_w, 1, false));
             }
             cols.extend([
-                col("Tier", 8, 8, 3, false),
-                col("Revenue", 9, money_w, 1, true),
-                col("Share", 6, 6, 6, true),
-                col("Potential", 9, money_w, 7, true),
-                col("Score", 5, 5, 1, true),
-                col("Flags", 5, 5, 1, true),
-                col("Contact", 10, 10, 4, false),
-                col("Open", 4, 4, 5, true),
-                col("Overdue", 7, 7, 2, true),
+                col(crate::t!("tui-views-col-tier"), 8, 8, 3, false),
+                col(crate::t!("tui-views-col-revenue"), 9, money_w, 1, true),
+                col(crate::t!("tui-views-col-share"), 6, 6, 6, true),
+                col(crate::t!("tui-views-col-potential"), 9, money_w, 7, true),
+                col(crate::t!("tui-views-col-score"), 5, 5, 1, true),
+                col(crate::t!("tui-views-col-flags"), 5, 5, 1, true),
+                col(crate::t!("tui-views-col-contact"), 10, 10, 4, false),
+                col(crate::t!("tui-views-col-open"), 4, 4, 5, true),
+                col(crate::t!("tui-views-col-overdue"), 7, 7, 2, true),
             ]);
             let page = inner.height.saturating_sub(1) as usize;
             let today = v.portfolio().today;
@@ -275,7 +281,7 @@ impl Widget for &PortfolioWidget<'_> {
         }
         let text = match v.selected() {
             Some(AccountRow { summary: Err(e), path, .. }) => Line::from(vec![
-                Span::styled("This file does not load; dmu will not change it. ", t.error()),
+                Span::styled(format!("{} ", crate::t!("tui-views-portfolio-bad-file")), t.error()),
                 Span::raw(fit(&format!("{}: {e}", path.display()), usize::MAX)),
             ]),
             Some(AccountRow { path, .. }) => {

@@ -144,20 +144,29 @@ pub fn sureness(p: &Person, cfg: &PullConfig, today: Date) -> Sureness {
     let words = if p.stance == Stance::Unknown {
         String::new()
     } else if b.basis == Basis::Assumed {
-        "assumed".to_string()
+        crate::t!("tui-views-basis", basis = b.basis.key())
     } else {
         match b.age {
-            Some(d) => format!("{} {}", b.basis.key(), age(d)),
-            None => "undated".to_string(),
+            Some(d) => format!("{} {}", crate::t!("tui-views-basis", basis = b.basis.key()), age(d)),
+            None => crate::t!("tui-views-card-undated"),
         }
     };
     let unsure = p.stance != Stance::Unknown && (b.basis == Basis::Assumed || b.stale);
     let on = p.status_on;
     let status = match p.status() {
         Status::Active => None,
-        Status::New => Some(on.map_or("new".to_string(), |d| format!("new since {d}"))),
-        Status::Leaving if b.present => Some(on.map_or("leaving".to_string(), |d| format!("leaves {d}"))),
-        Status::Leaving | Status::Left => Some(on.map_or("left".to_string(), |d| format!("left {d}"))),
+        Status::New => Some(on.map_or_else(
+            || crate::t!("tui-views-card-new"),
+            |d| crate::t!("tui-views-card-new-since", date = d),
+        )),
+        Status::Leaving if b.present => Some(on.map_or_else(
+            || crate::t!("tui-views-card-leaving"),
+            |d| crate::t!("tui-views-card-leaves", date = d),
+        )),
+        Status::Leaving | Status::Left => Some(on.map_or_else(
+            || crate::t!("tui-views-card-left"),
+            |d| crate::t!("tui-views-card-left-on", date = d),
+        )),
     };
     let leaving = b.present && p.status() == Status::Leaving;
     Sureness { words, unsure, status, leaving, gone: !b.present }
@@ -166,9 +175,9 @@ pub fn sureness(p: &Person, cfg: &PullConfig, today: Date) -> Sureness {
 /// An age in days as a card says it: `today`, `140d`, past two years `3y`.
 fn age(days: i64) -> String {
     match days {
-        0 => "today".into(),
-        730.. => format!("{}y", days / 365),
-        _ => format!("{days}d"),
+        0 => crate::t!("tui-views-detail-today"),
+        730.. => crate::t!("tui-views-card-years", n = days / 365),
+        _ => crate::t!("tui-views-detail-days-short", n = days),
     }
 }
 
@@ -239,7 +248,8 @@ impl Columns<'_> {
             return;
         }
         if col.is_empty() {
-            Line::styled(fit("nobody", inner.width as usize), t.dim()).render(inner, buf);
+            Line::styled(fit(&crate::t!("tui-views-card-nobody"), inner.width as usize), t.dim())
+                .render(inner, buf);
             return;
         }
         let (page, offset) = window(inner, height, col.len(), self.view.card[stage]);
@@ -249,7 +259,7 @@ impl Columns<'_> {
             self.card(stage, row, i, height, rect, buf);
         }
         if offset + page < col.len() {
-            let more = format!("+{} more", col.len() - offset - page);
+            let more = crate::t!("tui-views-card-more", n = col.len() - offset - page);
             let row = Rect { y: inner.bottom() - 1, height: 1, ..inner };
             Line::styled(fit(&more, inner.width as usize), t.dim()).right_aligned().render(row, buf);
         }
@@ -299,12 +309,13 @@ impl Columns<'_> {
             first.push(Span::styled(s.words.clone(), if s.unsure { t.unsure() } else { t.dim() }));
         }
         // The influence only when it fits whole: a cut "in…" says nothing.
-        let infl = Span::styled(format!(" · infl {}", p.influence.0), t.dim());
+        let infl =
+            Span::styled(format!(" · {}", crate::t!("tui-views-card-influence", n = p.influence.0)), t.dim());
         let used: usize = first.iter().map(|s| crate::tui::fit::width(&s.content)).sum();
         if used + crate::tui::fit::width(&infl.content) <= w {
             first.push(infl);
         }
-        let badges: String = p.roles.iter().map(|r| r.badge()).collect();
+        let badges: String = p.roles.iter().map(|r| super::people_cells::badge(*r)).collect();
         let mut second = vec![Span::styled(badges, t.badge())];
         if let Some((s, status)) = sure.and_then(|s| s.status.as_ref().map(|st| (s, st))) {
             let style = if s.gone {
@@ -326,9 +337,10 @@ impl Columns<'_> {
                     .find(|m| m.id == c.member)
                     .map_or(c.member.as_str(), |m| &m.name);
                 let first_name = who.split_whitespace().next().unwrap_or(who);
-                Span::styled(format!("{} {}", inert(first_name), c.strength.key()), t.strength(c.strength))
+                let strength = crate::t!("tui-views-strength", strength = c.strength.key());
+                Span::styled(format!("{} {strength}", inert(first_name)), t.strength(c.strength))
             }
-            None => Span::styled("not covered", t.warning()),
+            None => Span::styled(crate::t!("tui-views-card-not-covered"), t.warning()),
         };
         second.push(Span::styled(" · ", t.dim()));
         second.push(cover);

@@ -106,26 +106,33 @@ pub fn step_short(s: &NextStep, a: &Account) -> String {
     let who = person(s.person);
     let via = s.via.map(person);
     let label = s.step.label();
+    let stance = |st: crate::model::Stance| crate::t!("tui-views-stance-word", stance = st.key());
     match (s.step, via) {
         (Step::Introduce | Step::TestChampion | Step::MultiThread, Some(via)) => {
-            format!("{label}: {via} → {who}")
+            crate::t!("tui-views-step-via", label = label, via = via, who = who)
         }
         (Step::TechnicalPeer, _) => match s.member {
-            Some(m) => format!("{label}: {} → {who}", member(m)),
-            None => format!("{label} for {who}"),
+            Some(m) => crate::t!("tui-views-step-member", label = label, member = member(m), who = who),
+            None => crate::t!("tui-views-step-for", label = label, who = who),
         },
         (Step::RaiseStance, _) => {
             let before = a.people.get(s.person).map_or(s.after.stance, |p| p.stance);
-            format!("{label} {who}: {} → {}", before.key(), s.after.stance.key())
+            let (from, to) = (stance(before), stance(s.after.stance));
+            crate::t!("tui-views-step-stance", label = label, who = who, from = from, to = to)
         }
         (Step::Cover, _) => {
-            let how = s.after.best_coverage().map_or("", |c| c.key());
+            let how = s
+                .after
+                .best_coverage()
+                .map_or_else(String::new, |c| crate::t!("tui-views-strength", strength = c.key()));
             match s.member {
-                Some(m) => format!("{label} {who}: {} {how}", member(m)),
-                None => format!("{label} {who}"),
+                Some(m) => {
+                    crate::t!("tui-views-step-cover", label = label, who = who, member = member(m), how = how)
+                }
+                None => crate::t!("tui-views-step-who", label = label, who = who),
             }
         }
-        _ => format!("{label} {who}"),
+        _ => crate::t!("tui-views-step-who", label = label, who = who),
     }
 }
 
@@ -204,16 +211,16 @@ impl Panels<'_> {
         let focused = self.view.focus == Focus::Flags;
         let title = match &self.view.scenario {
             Some(s) if s.base_flags != an.red_flags.len() => {
-                format!("Red flags ({}, was {})", an.red_flags.len(), s.base_flags)
+                crate::t!("tui-views-pull-flags-was", n = an.red_flags.len(), was = s.base_flags)
             }
-            _ => format!("Red flags ({})", an.red_flags.len()),
+            _ => crate::t!("tui-views-pull-flags", n = an.red_flags.len()),
         };
         let block = self.block(title, focused, area.width);
         let inner = block.inner(area);
         block.render(area, buf);
         if an.red_flags.is_empty() {
             return Line::styled(
-                fit("None: nothing stands in the way.", inner.width as usize),
+                fit(&crate::t!("tui-views-pull-no-flags"), inner.width as usize),
                 self.theme.ok(),
             )
             .render(inner, buf);
@@ -230,13 +237,14 @@ impl Panels<'_> {
     fn next_best(&self, area: Rect, buf: &mut Buffer) {
         let an = self.analysis;
         let focused = self.view.focus == Focus::NextBest;
-        let block = self.block(format!("Next best ({})", an.next_best.len()), focused, area.width);
+        let block =
+            self.block(crate::t!("tui-views-pull-next-best", n = an.next_best.len()), focused, area.width);
         let inner = block.inner(area);
         block.render(area, buf);
         if an.next_best.is_empty() {
             // Say what would raise it: the missing role, coverage, link or the vetoes.
-            let text = an.when_stuck.as_deref().unwrap_or("No single step raises the score.");
-            let lines: Vec<Line> = wrap(text, inner.width as usize, inner.height as usize)
+            let text = an.when_stuck.clone().unwrap_or_else(|| crate::t!("tui-views-pull-stuck"));
+            let lines: Vec<Line> = wrap(&text, inner.width as usize, inner.height as usize)
                 .into_iter()
                 .map(|l| Line::styled(l, self.theme.dim()))
                 .collect();
@@ -258,13 +266,13 @@ impl Panels<'_> {
 
     fn push_route(&self, area: Rect, buf: &mut Buffer) {
         let t = &self.theme;
-        let block = self.block("Push route".into(), false, area.width);
+        let block = self.block(crate::t!("tui-views-pull-push-route"), false, area.width);
         let inner = block.inner(area);
         block.render(area, buf);
         let w = inner.width as usize;
-        let mut lines = vec![Line::styled(fit("via purchasing:", w), t.dim())];
+        let mut lines = vec![Line::styled(fit(&crate::t!("tui-views-pull-via-purchasing"), w), t.dim())];
         if self.analysis.push_route.is_empty() {
-            lines = vec![Line::styled(fit("nobody: we pull, not push", w), t.dim())];
+            lines = vec![Line::styled(fit(&crate::t!("tui-views-pull-no-push"), w), t.dim())];
         }
         for &i in &self.analysis.push_route {
             let p = &self.account.people[i];
@@ -308,14 +316,14 @@ pub fn model_panel(
     Clear.render(area, buf);
     let w = area.width.saturating_sub(2) as usize;
     let block = Block::bordered()
-        .title(Span::styled(fit("Pull model: weights and thresholds", w), t.title()))
-        .title_bottom(Span::styled(fit("↑↓ scroll · m closes", w), t.dim()))
+        .title(Span::styled(fit(&crate::t!("tui-views-model-title"), w), t.title()))
+        .title_bottom(Span::styled(fit(&crate::t!("tui-views-model-hint"), w), t.dim()))
         .border_style(t.border_focused());
     let inner = block.inner(area);
     block.render(area, buf);
     let mut lines = Vec::new();
     if let Some(e) = error {
-        for l in wrap(&format!("The account's pull_model is ignored: {e}"), inner.width as usize, 3) {
+        for l in wrap(&crate::t!("tui-views-model-ignored", error = e), inner.width as usize, 3) {
             lines.push(Line::styled(l, t.warning()));
         }
     }

@@ -87,23 +87,23 @@ impl PullWidget<'_> {
         let stage = self.view.current_stage();
         let pos = Stage::ALL.iter().position(|s| *s == stage).unwrap_or(0) + 1;
         let stepper = format!("◀ {pos}/{} {} ▶", Stage::ALL.len(), stage.label());
+        let score = |text: String| crate::t!("tui-views-pull-score", score = text);
         let rows: Vec<Rect> = (0..area.height).map(|i| Rect { y: area.y + i, height: 1, ..area }).collect();
         let Some(&first) = rows.first() else { return };
         let mut left = Vec::new();
         if let Some(s) = &self.view.scenario {
-            left.push(Span::styled(
-                " WHAT-IF — not saved: Esc leaves, Enter applies ",
-                t.warning().reversed(),
-            ));
-            left.push(Span::styled(format!("  Pull score {}", s.delta_text()), score_style(t, an.score)));
+            let banner = format!(" {} ", crate::t!("tui-views-whatif-banner"));
+            left.push(Span::styled(banner, t.warning().reversed()));
+            left.push(Span::styled(format!("  {}", score(s.delta_text())), score_style(t, an.score)));
         } else {
-            left.push(Span::styled(format!("Pull score {}/100", an.score), score_style(t, an.score)));
+            left.push(Span::styled(score(format!("{}/100", an.score)), score_style(t, an.score)));
             if let Some(e) = self.view.computed().and_then(|c| c.config_error.as_ref()) {
-                left.push(Span::styled(format!("  pull_model ignored: {}", inert(e)), t.warning()));
+                let ignored = crate::t!("tui-views-pull-model-ignored", error = inert(e));
+                left.push(Span::styled(format!("  {ignored}"), t.warning()));
             }
         }
         let left_w: usize = left.iter().map(|s| s.width()).sum();
-        let gap = w.saturating_sub(left_w + stepper.chars().count());
+        let gap = w.saturating_sub(left_w + crate::tui::fit::width(&stepper));
         if gap >= 2 {
             left.push(Span::raw(" ".repeat(gap)));
             left.push(Span::styled(stepper, t.title()));
@@ -117,16 +117,12 @@ impl PullWidget<'_> {
             .map(crate::tui::keymap::key_label);
             let step = self.view.selected_person().and_then(|i| s.suggested(i)).zip(take);
             let text = if !s.changes.is_empty() {
-                format!("Trying: {}", s.changes.join("; "))
+                crate::t!("tui-views-whatif-trying", changes = s.changes.join("; "))
             } else if let Some((step, key)) = step {
-                format!(
-                    "{key}: {} (+{}) · + - stance · c coverage · t team member",
-                    super::pull_panels::step_short(step, &s.account),
-                    step.gain
-                )
+                let what = super::pull_panels::step_short(step, &s.account);
+                crate::t!("tui-views-whatif-step", key = key, step = what, gain = step.gain.to_string())
             } else {
-                "Try on the selected card: + raise or - lower the stance, c coverage, t team member"
-                    .to_string()
+                crate::t!("tui-views-whatif-try")
             };
             Line::styled(fit(&text, w), t.warning()).render(second, buf);
         }
@@ -168,11 +164,13 @@ impl PullWidget<'_> {
         // ends of the decision, then as many others as fit and how many are left (a big
         // account has paths to hundreds of payers).
         let mut lines: Vec<Line> = Vec::with_capacity(room.min(8));
-        let deciders = an.decider_paths.iter().map(|p| ("Decider path", p));
-        let payers = an.payer_paths.iter().map(|p| ("Payer path", p));
+        let (decider, payer) =
+            (crate::t!("tui-views-pull-decider-path"), crate::t!("tui-views-pull-payer-path"));
+        let deciders = an.decider_paths.iter().map(|p| (decider.as_str(), p));
+        let payers = an.payer_paths.iter().map(|p| (payer.as_str(), p));
         let total = an.decider_paths.len().max(1) + an.payer_paths.len().max(1);
-        let none_decider = || Line::styled("No pull path reaches a decider yet.", t.warning());
-        let none_payer = || Line::styled("No pull path reaches a payer yet.", t.warning());
+        let none_decider = || Line::styled(crate::t!("tui-views-pull-no-decider-path"), t.warning());
+        let none_payer = || Line::styled(crate::t!("tui-views-pull-no-payer-path"), t.warning());
         if total <= room {
             // Everything fits: the deciders' chains, then the payers'.
             lines.extend(deciders.map(|(l, p)| self.chain_line(l, p, a, steps)));
@@ -185,11 +183,11 @@ impl PullWidget<'_> {
             }
         } else {
             match an.decider_paths.first() {
-                Some(p) => lines.push(self.chain_line("Decider path", p, a, steps)),
+                Some(p) => lines.push(self.chain_line(&decider, p, a, steps)),
                 None => lines.push(none_decider()),
             }
             match an.payer_paths.first() {
-                Some(p) => lines.push(self.chain_line("Payer path", p, a, steps)),
+                Some(p) => lines.push(self.chain_line(&payer, p, a, steps)),
                 None => lines.push(none_payer()),
             }
             let rest = deciders.skip(1).chain(payers.skip(1));
@@ -198,8 +196,7 @@ impl PullWidget<'_> {
             lines.extend(rest.take(shown).map(|(label, p)| self.chain_line(label, p, a, steps)));
             if room > 2 {
                 let hidden = more - shown;
-                let words = crate::plural::count(hidden, "more path", "more paths");
-                lines.push(Line::styled(format!("… {words}: `dmu report` lists every one"), t.dim()));
+                lines.push(Line::styled(crate::t!("tui-views-pull-more-paths", n = hidden), t.dim()));
             }
         }
         for (i, line) in lines.into_iter().take(room).enumerate() {
@@ -225,12 +222,13 @@ impl PullWidget<'_> {
         spans.push(Span::styled(format!("  {}", shown(p.strength)), t.title()));
         // How sure the path is: its least sure judgement; below half, the path rests on
         // guesses or old news.
-        let sure = format!("  {:.0}% sure", (p.confidence * 100.0).clamp(0.0, 100.0));
+        let percent = format!("{:.0}", (p.confidence * 100.0).clamp(0.0, 100.0));
+        let sure = format!("  {}", crate::t!("tui-views-pull-sure", percent = percent));
         spans.push(Span::styled(sure, if p.confidence < 0.5 { t.unsure() } else { t.dim() }));
         if p.people.len() > 1 {
             let (f, to) = p.weakest;
-            let weakest =
-                format!("  weakest hop {} → {}", inert(&a.people[f].name), inert(&a.people[to].name));
+            let (from, to) = (inert(&a.people[f].name), inert(&a.people[to].name));
+            let weakest = format!("  {}", crate::t!("tui-views-pull-weakest", from = from, to = to));
             spans.push(Span::styled(weakest, t.dim()));
         }
         Line::from(spans)
@@ -240,11 +238,10 @@ impl PullWidget<'_> {
 /// The story of the Others column: who is in it and the push route.
 fn others_sentence(a: &Account, an: &Analysis) -> String {
     if an.push_route.is_empty() {
-        return "Buyers, gatekeepers and initiators. Nobody we cover sits only in purchasing: we pull, not push."
-            .into();
+        return crate::t!("tui-views-pull-others-no-push");
     }
     let names = join(an.push_route.iter().map(|&i| inert(&a.people[i].name).into_owned()));
-    format!("Buyers, gatekeepers and initiators. The push route: we reach {names} only through purchasing.")
+    crate::t!("tui-views-pull-others-push", names = names)
 }
 
 fn score_style(t: &Theme, score: u8) -> ratatui::style::Style {

@@ -218,11 +218,16 @@ fn describe_changes(original: &Account, now: &Account) -> Vec<String> {
 fn person_changes(before: &Person, after: &Person, member_name: &dyn Fn(&str) -> String) -> Vec<String> {
     let mut parts = Vec::new();
     if before.stance != after.stance {
-        parts.push(format!("{} → {}", before.stance.key(), after.stance.key()));
+        let word = |st: crate::model::Stance| crate::t!("tui-views-stance-word", stance = st.key());
+        parts.push(format!("{} → {}", word(before.stance), word(after.stance)));
     }
     // "observed as of 2026-11-27": how we know the stance now, and since when.
-    let basis = (before.basis() != after.basis()).then(|| after.basis().key().to_string());
-    let since = after.stance_on.filter(|_| before.stance_on != after.stance_on).map(|d| format!("as of {d}"));
+    let basis =
+        (before.basis() != after.basis()).then(|| crate::t!("tui-views-basis", basis = after.basis().key()));
+    let since = after
+        .stance_on
+        .filter(|_| before.stance_on != after.stance_on)
+        .map(|d| crate::t!("tui-views-whatif-as-of", date = d));
     match (basis, since) {
         (Some(b), Some(d)) => parts.push(format!("{b} {d}")),
         (Some(x), None) | (None, Some(x)) => parts.push(x),
@@ -238,22 +243,32 @@ fn person_changes(before: &Person, after: &Person, member_name: &dyn Fn(&str) ->
         seen.push(id);
         let (b, a) = (strength(before, id), strength(after, id));
         if b != a {
-            let key = |s: Option<Strength>| s.map_or("none", |s| s.key());
-            parts.push(format!("covered by {}: {} → {}", member_name(id), key(b), key(a)));
+            let key = |s: Option<Strength>| {
+                s.map_or_else(
+                    || crate::t!("tui-views-whatif-no-coverage"),
+                    |s| crate::t!("tui-views-strength", strength = s.key()),
+                )
+            };
+            parts.push(crate::t!(
+                "tui-views-whatif-covered-by",
+                member = member_name(id),
+                from = key(b),
+                to = key(a)
+            ));
         }
     }
     if before.favours != after.favours {
         match (&before.favours, &after.favours) {
-            (Some(f), None) => parts.push(format!("no longer favours {}", inert(f))),
-            (_, Some(f)) => parts.push(format!("favours {}", inert(f))),
+            (Some(f), None) => parts.push(crate::t!("tui-views-whatif-no-longer-favours", rival = inert(f))),
+            (_, Some(f)) => parts.push(crate::t!("tui-views-whatif-favours", rival = inert(f))),
             (None, None) => {}
         }
     }
     if let Some(d) = after.last_contact.filter(|_| before.last_contact != after.last_contact) {
-        parts.push(format!("met {d}"));
+        parts.push(crate::t!("tui-views-whatif-met", date = d));
     }
     if parts.is_empty() {
-        parts.push("changed".into());
+        parts.push(crate::t!("tui-views-whatif-changed"));
     }
     parts
 }

@@ -64,37 +64,33 @@ pub struct OurTeamWidget<'a> {
 
 /// A column whose content is `need` wide: a fair share of `cap` at first, the rest
 /// when the terminal has room to spare.
-fn col(head: &'static str, min: u16, need: u16, cap: u16, priority: u8, right: bool) -> Col {
-    Col { head, min, want: need.min(cap), need, priority, right }
+fn col(head: String, min: u16, need: u16, cap: u16, priority: u8, right: bool) -> Col {
+    Col { head: super::head(head), min, want: need.min(cap), need, priority, right }
 }
 
 impl Widget for &OurTeamWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = &self.theme;
-        let title = format!(
-            "Our team across {}: {}",
-            crate::plural::count(self.accounts, "account", "accounts"),
-            crate::plural::count(self.rows.len(), "person", "people")
-        );
+        let title = crate::t!("tui-views-team-title", accounts = self.accounts, people = self.rows.len());
         let w = area.width.saturating_sub(2) as usize;
         let block = Block::bordered().title(Span::styled(fit(&title, w), t.title())).border_style(t.border());
         let inner = block.inner(area);
         block.render(area, buf);
         if self.rows.is_empty() {
-            let text = "No team members in any account yet.";
-            return Paragraph::new(fit(text, w)).style(t.dim()).render(inner, buf);
+            let text = crate::t!("tui-views-team-empty");
+            return Paragraph::new(fit(&text, w)).style(t.dim()).render(inner, buf);
         }
         let widest = |f: &dyn Fn(&TeamRow) -> usize| {
             self.rows.iter().map(f).max().unwrap_or(0).min(u16::MAX as usize) as u16
         };
         let functions = |r: &TeamRow| r.functions.iter().map(|f| f.label()).collect::<Vec<_>>().join(", ");
         let cols = [
-            col("Name", 8, widest(&|r| width(&r.name)), 24, 0, false),
-            col("Function", 8, widest(&|r| width(&functions(r))), 20, 4, false),
-            col("Covers", 6, 6, 6, 1, true),
-            col("Open", 4, 4, 4, 2, true),
-            col("Overdue", 7, 7, 7, 1, true),
-            col("Accounts (people covered)", 12, widest(&|r| width(&accounts(r))), 60, 5, false),
+            col(crate::t!("tui-views-col-name"), 8, widest(&|r| width(&r.name)), 24, 0, false),
+            col(crate::t!("tui-views-col-function"), 8, widest(&|r| width(&functions(r))), 20, 4, false),
+            col(crate::t!("tui-views-col-covers"), 6, 6, 6, 1, true),
+            col(crate::t!("tui-views-col-open"), 4, 4, 4, 2, true),
+            col(crate::t!("tui-views-col-overdue"), 7, 7, 7, 1, true),
+            col(crate::t!("tui-views-col-team-accounts"), 12, widest(&|r| width(&accounts(r))), 60, 5, false),
         ];
         let page = inner.height.saturating_sub(1) as usize;
         let v = self.view;

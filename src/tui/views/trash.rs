@@ -62,6 +62,12 @@ fn file(t: &Trashed) -> String {
     t.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
+/// When it went to the trash, the day as the language writes days.
+fn trashed_at(at: crate::store::TrashedAt) -> String {
+    let time = format!("{:02}:{:02}", at.seconds / 3600, at.seconds / 60 % 60);
+    crate::t!("tui-views-trash-when", date = at.date, time = time)
+}
+
 /// Rows of the trash visible in a screen body of this size.
 pub fn page_rows(body: Rect) -> usize {
     body.height.saturating_sub(3) as usize
@@ -117,7 +123,7 @@ impl Widget for &TrashWidget<'_> {
                 let style = if r.account.is_ok() { t.text() } else { t.warning() };
                 vec![
                     Cell::new(name(r), style),
-                    Cell::new(r.when.to_string(), t.text()),
+                    Cell::new(trashed_at(r.when), t.text()),
                     Cell::new(file(r), t.dim()),
                 ]
             },

@@ -25,32 +25,38 @@ impl Legend {
         [Legend::Long, Legend::Short].into_iter().find(|l| l.width() <= room).unwrap_or(Legend::Marks)
     }
 
-    fn lines(self) -> &'static [&'static str] {
+    /// The line strengths, each after its line's mark.
+    fn lines(self) -> Vec<String> {
+        let (strong, weak) = (crate::t!("tui-views-legend-strong"), crate::t!("tui-views-legend-weak"));
         match self {
-            Legend::Long => &["━strong ", "─medium ", "┄weak  "],
-            Legend::Short => &["━strong ", "─med ", "┄weak "],
-            Legend::Marks => &["━", "─", "┄ "],
+            Legend::Long => {
+                vec![
+                    format!("━{strong} "),
+                    format!("─{} ", crate::t!("tui-views-legend-medium")),
+                    format!("┄{weak}  "),
+                ]
+            }
+            Legend::Short => vec![
+                format!("━{strong} "),
+                format!("─{} ", crate::t!("tui-views-legend-medium-short")),
+                format!("┄{weak} "),
+            ],
+            Legend::Marks => vec!["━".into(), "─".into(), "┄ ".into()],
         }
     }
 
-    fn word(self, s: Stance) -> &'static str {
+    fn word(self, s: Stance) -> String {
         match self {
-            Legend::Long => s.key(),
-            Legend::Short => match s {
-                Stance::Champion => "champ",
-                Stance::Supporter => "supp",
-                Stance::Neutral => "neutr",
-                Stance::Skeptic => "skept",
-                Stance::Opponent => "opp",
-                Stance::Unknown => "unkn",
-            },
-            Legend::Marks => "",
+            Legend::Long => crate::t!("tui-views-stance-word", stance = s.key()),
+            Legend::Short => crate::t!("tui-views-stance-short", stance = s.key()),
+            Legend::Marks => String::new(),
         }
     }
 
     fn width(self) -> usize {
-        let lines: usize = self.lines().iter().map(|l| crate::tui::fit::width(l)).sum();
-        lines + Stance::ALL.iter().map(|&s| stance_mark(s).len() + self.word(s).len() + 1).sum::<usize>()
+        use crate::tui::fit::width;
+        let lines: usize = self.lines().iter().map(|l| width(l)).sum();
+        lines + Stance::ALL.iter().map(|&s| width(stance_mark(s)) + width(&self.word(s)) + 1).sum::<usize>()
     }
 }
 
@@ -59,7 +65,7 @@ pub(super) fn header(buf: &mut Buffer, area: Rect, d: &Drawing, view: Viewport, 
     let mut canvas = Canvas { buf, screen: row, view: Viewport { y: 0, h: 1, ..view } };
     for c in &d.columns {
         let label = format!("{} ({})", c.column.label(), c.boxes.len());
-        let centred = c.x + c.w.saturating_sub(label.chars().count() as u32) / 2;
+        let centred = c.x + c.w.saturating_sub(crate::tui::fit::width(&label) as u32) / 2;
         // A column partly scrolled off to the left keeps its whole title in the part
         // still on screen, after the scroll mark, rather than showing its tail.
         let x = if centred < view.x + 2 && c.x + c.w > view.x + 2 { view.x + 2 } else { centred };
@@ -85,12 +91,12 @@ pub(super) fn legend(buf: &mut Buffer, row: Rect, view: Viewport, height: u32, t
         x = buf.set_stringn(x, row.y, s, end.saturating_sub(x) as usize, style).0;
     };
     for s in legend.lines() {
-        put(buf, s, t.dim());
+        put(buf, &s, t.dim());
     }
     for &stance in Stance::ALL {
         let style = t.stance(stance);
         put(buf, stance_mark(stance), style);
-        put(buf, legend.word(stance), style);
+        put(buf, &legend.word(stance), style);
         put(buf, " ", Style::new());
     }
     let up = if view.y > 0 { '▲' } else { ' ' };
