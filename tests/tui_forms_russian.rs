@@ -56,8 +56,12 @@ fn new_follow_up_at_due(a: &mut App) {
     clear(a);
 }
 
-const TYPED_DATES: &[(&str, &str)] =
-    &[("15.11.2026", "2026-11-15"), ("+7d", "2026-12-04"), ("сегодня", "2026-11-27"), ("2026-12-01", "2026-12-01")];
+const TYPED_DATES: &[(&str, &str)] = &[
+    ("15.11.2026", "2026-11-15"),
+    ("+7d", "2026-12-04"),
+    ("сегодня", "2026-11-27"),
+    ("2026-12-01", "2026-12-01"),
+];
 
 #[test]
 fn a_follow_up_due_typed_the_russian_way_is_saved_as_an_iso_date() {
@@ -98,7 +102,8 @@ fn a_person_s_last_contact_typed_the_russian_way_is_saved_as_an_iso_date() {
 #[test]
 fn sums_typed_with_spaces_or_a_decimal_comma_are_saved_as_plain_numbers() {
     with_lang(Lang::Ru, || {
-        for (typed_sum, plain) in [("12 000 000", "12000000"), ("45000000,50", "45000000.5"), ("1.200.000", "1200000")]
+        for (typed_sum, plain) in
+            [("12 000 000", "12000000"), ("45000000,50", "45000000.5"), ("1.200.000", "1200000")]
         {
             let lib = MemLibrary::with_demo();
             let disk = lib.disk.clone();

@@ -9,9 +9,9 @@
 //! └Space next strength · Enter apply · Esc cancel──────────────────┘
 //! ```
 
-use crate::t;
 use super::{frame, step};
 use crate::model::{Account, Coverage, Person, Strength, ops};
+use crate::t;
 use crate::text::inert;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Level};
@@ -141,7 +141,8 @@ pub struct CoverageEditorWidget<'a> {
 }
 
 const NAME: usize = 22;
-const CHOICES: [Option<Strength>; 4] = [None, Some(Strength::Weak), Some(Strength::Medium), Some(Strength::Strong)];
+const CHOICES: [Option<Strength>; 4] =
+    [None, Some(Strength::Weak), Some(Strength::Medium), Some(Strength::Strong)];
 
 /// A coverage strength in words, as the row shows it.
 fn strength_word(s: Option<Strength>) -> String {

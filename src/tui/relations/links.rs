@@ -13,9 +13,9 @@
 //! └i add influence · r add reports-to · → next strength───┘
 //! ```
 
-use crate::t;
 use super::{frame, step};
 use crate::model::{Account, Index, Link, LinkKind, Strength, ops};
+use crate::t;
 use crate::text::inert;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Level, Screen};
@@ -160,8 +160,11 @@ impl App {
                         } else {
                             let s = l.strength();
                             let to = if action == Action::CycleNext { s.next() } else { s.prev() };
-                            let label =
-                                t!("tui-forms-links-set-strength", link = describe(a, l), strength = strength_word(to));
+                            let label = t!(
+                                "tui-forms-links-set-strength",
+                                link = describe(a, l),
+                                strength = strength_word(to)
+                            );
                             if let Err(why) =
                                 self.commit_or_reason(|a| ops::set_link_strength(a, i, to), label)
                             {
@@ -300,7 +303,8 @@ impl Widget for &LinksWidget<'_> {
             }
         };
         let mode = if ed.mode() == Mode::Confirm { Mode::Confirm } else { Mode::Links };
-        let inner = frame(area, buf, self.theme, &t!("tui-forms-links-title", name = name), height, hints, mode);
+        let inner =
+            frame(area, buf, self.theme, &t!("tui-forms-links-title", name = name), height, hints, mode);
         let (lines, at) = if inner.width == 64 { (lines, at) } else { self.lines(inner.width as usize) };
         let scroll = at.saturating_sub(inner.height.saturating_sub(1) as usize).min(u16::MAX as usize) as u16;
         Paragraph::new(lines).scroll((scroll, 0)).render(inner, buf);

@@ -178,9 +178,7 @@ impl App {
                     Ok(question) => ed.state = TeamState::Ask { id: m.id, question },
                     Err(why) => self.say(Level::Error, why),
                 },
-                (Action::Edit | Action::Delete, None) => {
-                    self.say(Level::Info, t!("tui-forms-team-none-yet"))
-                }
+                (Action::Edit | Action::Delete, None) => self.say(Level::Info, t!("tui-forms-team-none-yet")),
                 (Action::Undo | Action::Redo, _) => self.undo_redo(action == Action::Undo),
                 (Action::Back, _) => return None,
                 _ => {}
@@ -202,7 +200,10 @@ impl App {
             TeamState::Ask { id, question } => match action {
                 Action::Yes => {
                     let name = selected.map(|m| m.name).unwrap_or_else(|| id.clone());
-                    self.commit(|a| ops::delete_member(a, &id), t!("tui-forms-team-deleted", name = inert(&name)));
+                    self.commit(
+                        |a| ops::delete_member(a, &id),
+                        t!("tui-forms-team-deleted", name = inert(&name)),
+                    );
                 }
                 Action::Back => {}
                 _ => ed.state = TeamState::Ask { id, question },

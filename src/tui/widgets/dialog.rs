@@ -201,14 +201,18 @@ impl DialogWidget<'_> {
         // The reason comes from the store, which may begin it with "not saved: ".
         let why = l.why.strip_prefix("not saved: ").unwrap_or(&l.why);
         let failed = Line::raw(fit(&t!("tui-forms-leaving-failed", why = why), usize::MAX));
-        let title = if l.quitting() { t!("tui-forms-leaving-quit-title") } else { t!("tui-forms-leaving-title") };
+        let title =
+            if l.quitting() { t!("tui-forms-leaving-quit-title") } else { t!("tui-forms-leaving-title") };
         let yes_no = self.hint_line(Mode::Confirm, &[Action::Yes, Action::Back]);
         match &l.kept {
             Kept::Recovery(p) => (
                 title,
                 vec![
                     failed,
-                    Line::raw(fit(&t!("tui-forms-leaving-kept-recovery", path = p.display().to_string()), usize::MAX)),
+                    Line::raw(fit(
+                        &t!("tui-forms-leaving-kept-recovery", path = p.display().to_string()),
+                        usize::MAX,
+                    )),
                     Line::default(),
                     yes_no,
                 ],
@@ -217,7 +221,10 @@ impl DialogWidget<'_> {
                 title,
                 vec![
                     failed,
-                    Line::raw(fit(&t!("tui-forms-leaving-kept-file", path = p.display().to_string()), usize::MAX)),
+                    Line::raw(fit(
+                        &t!("tui-forms-leaving-kept-file", path = p.display().to_string()),
+                        usize::MAX,
+                    )),
                     Line::default(),
                     yes_no,
                 ],
@@ -238,7 +245,11 @@ impl DialogWidget<'_> {
                         Line::raw(fit(&t!("tui-forms-leaving-places", places = places), usize::MAX)),
                         Line::raw(would_lose),
                         Line::default(),
-                        self.choice(Mode::Unsaved, Action::WriteElsewhere, Some(t!("tui-forms-leaving-write-elsewhere"))),
+                        self.choice(
+                            Mode::Unsaved,
+                            Action::WriteElsewhere,
+                            Some(t!("tui-forms-leaving-write-elsewhere")),
+                        ),
                         self.choice(Mode::Unsaved, Action::LoseEdits, Some(lose)),
                         self.choice(Mode::Unsaved, Action::Back, Some(t!("tui-forms-leaving-stay"))),
                     ],

@@ -456,7 +456,6 @@ fn currency_ok(s: &str) -> bool {
     s.is_empty() || (s.len() == 3 && s.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
-
 /// The form as a centred box over the screen.
 pub struct RecordFormWidget<'a> {
     /// The form.
@@ -510,8 +509,11 @@ impl Widget for &RecordFormWidget<'_> {
             let row = Rect { y, height: 1, ..inner };
             let label_style = if focused { t.field_focused() } else { t.dim() };
             Span::styled(fit(&field.label, label_col.min(row.width) as usize), label_style).render(row, buf);
-            let value =
-                Rect { x: row.x + label_col.min(row.width), width: row.width.saturating_sub(label_col), ..row };
+            let value = Rect {
+                x: row.x + label_col.min(row.width),
+                width: row.width.saturating_sub(label_col),
+                ..row
+            };
             let vw = value.width as usize;
             let line = match &field.value {
                 Value::Pick(list, at) => {
