@@ -11,6 +11,7 @@
 
 use super::{frame, step};
 use crate::model::{Account, Coverage, Person, Strength, ops};
+use crate::t;
 use crate::text::inert;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Level};
@@ -99,6 +100,8 @@ impl App {
             Action::Insert(c) => {
                 if let Some(row) = ed.rows.get_mut(ed.selected) {
                     let all = [None, Some(Strength::Weak), Some(Strength::Medium), Some(Strength::Strong)];
+                    // The keys stay the letters of the file's words in every language
+                    // (help lists them as n w m s), whatever the row shows.
                     let labels = ["none", "weak", "medium", "strong"];
                     let at = all.iter().position(|x| *x == row.1).unwrap_or(0);
                     if let Some(i) = TypeAhead::default().pick(c, &labels, at) {
@@ -108,12 +111,12 @@ impl App {
             }
             Action::Submit => {
                 if (0..n).all(|i| !ed.changed(i)) {
-                    self.say(Level::Info, "Coverage unchanged");
+                    self.say(Level::Info, t!("tui-forms-coverage-unchanged"));
                     return None;
                 }
                 let person =
                     self.open_account().and_then(|s| s.session.account().person(&ed.person).cloned())?;
-                let label = format!("set the coverage of {}", inert(&person.name));
+                let label = t!("tui-forms-coverage-set", name = inert(&person.name));
                 let updated = ed.apply_to(&person);
                 if !self.commit(|a| ops::update_person(a, updated), label) {
                     return Some(ed);
@@ -138,12 +141,18 @@ pub struct CoverageEditorWidget<'a> {
 }
 
 const NAME: usize = 22;
-const CHOICES: [(Option<Strength>, &str); 4] = [
-    (None, "none"),
-    (Some(Strength::Weak), "weak"),
-    (Some(Strength::Medium), "medium"),
-    (Some(Strength::Strong), "strong"),
-];
+const CHOICES: [Option<Strength>; 4] =
+    [None, Some(Strength::Weak), Some(Strength::Medium), Some(Strength::Strong)];
+
+/// A coverage strength in words, as the row shows it.
+fn strength_word(s: Option<Strength>) -> String {
+    match s {
+        None => t!("tui-forms-coverage-none"),
+        Some(Strength::Weak) => t!("tui-forms-coverage-weak"),
+        Some(Strength::Medium) => t!("tui-forms-coverage-medium"),
+        Some(Strength::Strong) => t!("tui-forms-coverage-strong"),
+    }
+}
 
 impl CoverageEditorWidget<'_> {
     fn row(&self, i: usize, member: &str, strength: Option<Strength>, w: usize) -> Line<'static> {
@@ -156,7 +165,8 @@ impl CoverageEditorWidget<'_> {
         let selected = i == self.editor.selected;
         let head = fit(&format!("{name}{} {mark} {function:<11}", " ".repeat(pad)), w);
         let mut spans = vec![Span::styled(head, if selected { t.field_focused() } else { t.text() })];
-        for (value, word) in CHOICES {
+        for value in CHOICES {
+            let word = strength_word(value);
             let style = match (value == strength, value) {
                 (true, _) if selected => t.selected(),
                 (true, Some(s)) => t.strength(s).add_modifier(ratatui::style::Modifier::UNDERLINED),
@@ -175,7 +185,7 @@ impl Widget for &CoverageEditorWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let ed = self.editor;
         let name = self.account.person(&ed.person).map_or(ed.person.as_str(), |p| p.name.as_str());
-        let title = format!("Coverage of {name}");
+        let title = t!("tui-forms-coverage-title", name = name);
         let height = (ed.rows.len() as u16).saturating_add(2);
         let hints = [Action::CycleNext, Action::Submit, Action::Back];
         let inner = frame(area, buf, self.theme, &title, height, &hints, Mode::CoverageEdit);

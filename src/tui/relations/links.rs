@@ -15,6 +15,7 @@
 
 use super::{frame, step};
 use crate::model::{Account, Index, Link, LinkKind, Strength, ops};
+use crate::t;
 use crate::text::inert;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Level, Screen};
@@ -65,7 +66,29 @@ pub fn link_rows(index: &Index, person: usize) -> (Vec<usize>, Vec<usize>) {
 /// A link as a sentence: "Пётр Иванов influences 佐藤 健".
 pub fn describe(a: &Account, l: &Link) -> String {
     let name = |id: &str| a.person(id).map_or_else(|| id.to_string(), |p| p.name.clone());
-    inert(&format!("{} {} {}", name(&l.from), l.kind.label(), name(&l.to))).into_owned()
+    let (from, to) = (name(&l.from), name(&l.to));
+    let text = match l.kind {
+        LinkKind::Influences => t!("tui-forms-link-influences", from = from, to = to),
+        LinkKind::ReportsTo => t!("tui-forms-link-reports-to", from = from, to = to),
+    };
+    inert(&text).into_owned()
+}
+
+/// What a link's kind is called on its row.
+fn kind_word(kind: LinkKind) -> String {
+    match kind {
+        LinkKind::Influences => t!("tui-forms-link-kind-influences"),
+        LinkKind::ReportsTo => t!("tui-forms-link-kind-reports-to"),
+    }
+}
+
+/// An influence's strength, as its row shows it.
+fn strength_word(s: Strength) -> String {
+    match s {
+        Strength::Weak => t!("tui-forms-link-weak"),
+        Strength::Medium => t!("tui-forms-link-medium"),
+        Strength::Strong => t!("tui-forms-link-strong"),
+    }
 }
 
 impl LinksEditor {
@@ -123,18 +146,25 @@ impl App {
                         } else {
                             LinkKind::ReportsTo
                         };
-                        let title = format!("{me} {}…", kind.label());
+                        let title = match kind {
+                            LinkKind::Influences => t!("tui-forms-links-pick-influences", me = &me),
+                            LinkKind::ReportsTo => t!("tui-forms-links-pick-reports-to", me = &me),
+                        };
                         ed.state =
                             LinksState::Pick(kind, Box::new(Picker::new(title, candidates(a, &ed.person))));
                     }
                     (Action::CycleNext | Action::CyclePrev, Some(i)) => {
                         let l = &a.links[i];
                         if l.kind != LinkKind::Influences {
-                            self.say(Level::Info, "A reports-to link has no strength");
+                            self.say(Level::Info, t!("tui-forms-links-no-strength"));
                         } else {
                             let s = l.strength();
                             let to = if action == Action::CycleNext { s.next() } else { s.prev() };
-                            let label = format!("set {} to {}", describe(a, l), to.key());
+                            let label = t!(
+                                "tui-forms-links-set-strength",
+                                link = describe(a, l),
+                                strength = strength_word(to)
+                            );
                             if let Err(why) =
                                 self.commit_or_reason(|a| ops::set_link_strength(a, i, to), label)
                             {
@@ -143,11 +173,11 @@ impl App {
                         }
                     }
                     (Action::Delete, Some(i)) => {
-                        let question = format!("Delete the link: {}?", describe(a, &a.links[i]));
+                        let question = t!("tui-forms-links-delete-question", link = describe(a, &a.links[i]));
                         ed.state = LinksState::Ask { link: i, question };
                     }
                     (Action::CycleNext | Action::CyclePrev | Action::Delete, None) => {
-                        self.say(Level::Info, "No link here yet: press i or r to add one")
+                        self.say(Level::Info, t!("tui-forms-links-none-yet"))
                     }
                     (Action::Undo | Action::Redo, _) => self.undo_redo(action == Action::Undo),
                     (Action::Back, _) => return None,
@@ -161,7 +191,7 @@ impl App {
                     let strength = (kind == LinkKind::Influences).then_some(Strength::Medium);
                     let link =
                         Link { from: ed.person.clone(), to, kind, strength, extra: Default::default() };
-                    let label = format!("add link {}", describe(a, &link));
+                    let label = t!("tui-forms-links-add", link = describe(a, &link));
                     match self.commit_or_reason(|a| ops::add_link(a, link), label) {
                         Ok(()) => ed.selected = self.new_link_row(&ed),
                         Err(why) => ed.error = Some(why),
@@ -170,7 +200,7 @@ impl App {
             },
             LinksState::Ask { link, question } => match action {
                 Action::Yes => {
-                    let label = format!("delete link {}", describe(a, &a.links[link]));
+                    let label = t!("tui-forms-links-delete", link = describe(a, &a.links[link]));
                     if let Err(why) = self.commit_or_reason(|a| ops::delete_link(a, link), label) {
                         ed.error = Some(why);
                     }
@@ -213,13 +243,13 @@ impl LinksWidget<'_> {
         let name = fit(name, OTHER);
         let name = format!("{name}{}", " ".repeat(OTHER.saturating_sub(width(&name))));
         let text = if outgoing {
-            format!("  → {:<12} {name}", l.kind.label())
+            format!("  → {:<12} {name}", kind_word(l.kind))
         } else {
-            format!("  ← {name} {:<12}", l.kind.label())
+            format!("  ← {name} {:<12}", kind_word(l.kind))
         };
         let strength = match l.kind {
-            LinkKind::Influences => l.strength().label(),
-            LinkKind::ReportsTo => "",
+            LinkKind::Influences => strength_word(l.strength()),
+            LinkKind::ReportsTo => String::new(),
         };
         let style = if selected && self.editor.state == LinksState::List { t.selected() } else { t.text() };
         Line::from(vec![
@@ -236,10 +266,11 @@ impl LinksWidget<'_> {
         let mut lines = Vec::new();
         let mut at = 0;
         let mut row = 0;
-        for (heading, list, outgoing) in [("From", &out, true), ("To", &inn, false)] {
-            lines.push(Line::styled(fit(&format!("{heading} {me}"), w), t.title()));
+        let headings = [t!("tui-forms-links-from", me = me), t!("tui-forms-links-to", me = me)];
+        for (heading, list, outgoing) in [(&headings[0], &out, true), (&headings[1], &inn, false)] {
+            lines.push(Line::styled(fit(heading, w), t.title()));
             if list.is_empty() {
-                lines.push(Line::styled("  no links", t.dim()));
+                lines.push(Line::styled(format!("  {}", t!("tui-forms-links-no-links")), t.dim()));
             }
             for &i in list {
                 if row == ed.selected {
@@ -272,7 +303,8 @@ impl Widget for &LinksWidget<'_> {
             }
         };
         let mode = if ed.mode() == Mode::Confirm { Mode::Confirm } else { Mode::Links };
-        let inner = frame(area, buf, self.theme, &format!("Links of {name}"), height, hints, mode);
+        let inner =
+            frame(area, buf, self.theme, &t!("tui-forms-links-title", name = name), height, hints, mode);
         let (lines, at) = if inner.width == 64 { (lines, at) } else { self.lines(inner.width as usize) };
         let scroll = at.saturating_sub(inner.height.saturating_sub(1) as usize).min(u16::MAX as usize) as u16;
         Paragraph::new(lines).scroll((scroll, 0)).render(inner, buf);

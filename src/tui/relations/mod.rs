@@ -55,11 +55,11 @@ impl App {
         let editor = match (action, person) {
             (Action::EditTeam, _) => Editor::Team(TeamEditor::default()),
             (Action::EditCoverage, _) if account.team.is_empty() => {
-                return self.say(Level::Info, "Our team is empty: press T to add members first");
+                return self.say(Level::Info, crate::t!("tui-forms-team-empty-for-coverage"));
             }
             (Action::EditCoverage, Some(p)) => Editor::Coverage(CoverageEditor::new(account, p)),
             (Action::EditLinks, Some(p)) => Editor::Links(LinksEditor::new(&p.id)),
-            _ => return self.say(Level::Info, "Nobody is selected"),
+            _ => return self.say(Level::Info, crate::t!("tui-forms-nobody-selected")),
         };
         self.modal = Some(Modal::Relations(Box::new(editor)));
     }

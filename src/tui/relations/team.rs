@@ -16,6 +16,7 @@
 
 use super::{frame, step};
 use crate::model::{Account, Function, TeamMember, new_id_avoiding, ops, readable_id};
+use crate::t;
 use crate::text::inert;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Level, Screen};
@@ -25,7 +26,7 @@ use crate::tui::theme::Theme;
 use crate::tui::views::people::scroll_into_view;
 use crate::tui::widgets::choice::TypeAhead;
 use crate::tui::widgets::field::TextField;
-use crate::tui::widgets::form_words::{self, Namesakes};
+use crate::tui::widgets::form_words::{self, Edited, Namesakes};
 use crate::tui::widgets::wrap::wrap;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -56,7 +57,7 @@ pub struct MemberForm {
     /// The function chosen.
     pub function: Function,
     /// Why the last save was refused.
-    pub error: Option<&'static str>,
+    pub error: Option<String>,
     /// Whether Esc asked before dropping the changes.
     pub asking: bool,
     /// Letters typed on the function.
@@ -84,7 +85,7 @@ impl MemberForm {
 
     /// The question Esc asks on a changed form.
     pub fn discard_question(&self) -> String {
-        let what = if self.adding { form_words::NEW_MEMBER } else { &self.base.name };
+        let what = if self.adding { Edited::NewMember } else { Edited::Member(&self.base.name) };
         form_words::discard_question(what)
     }
 
@@ -143,9 +144,8 @@ pub fn delete_question(a: &Account, m: &TeamMember) -> Result<String, String> {
     ops::delete_member(a, &m.id).map_err(|e| capitalised(&e.to_string()))?;
     let name = inert(&m.name);
     Ok(match ops::covered_by(a, &m.id) {
-        0 => format!("Delete {name} from our team?"),
-        1 => format!("{name} covers 1 person; delete and remove that coverage?"),
-        n => format!("{name} covers {n} people; delete and remove that coverage?"),
+        0 => t!("tui-forms-team-delete-question", name = name),
+        n => t!("tui-forms-team-delete-covering", name = name, n = n),
     })
 }
 
@@ -178,9 +178,7 @@ impl App {
                     Ok(question) => ed.state = TeamState::Ask { id: m.id, question },
                     Err(why) => self.say(Level::Error, why),
                 },
-                (Action::Edit | Action::Delete, None) => {
-                    self.say(Level::Info, "Nobody on our team yet: press a to add someone")
-                }
+                (Action::Edit | Action::Delete, None) => self.say(Level::Info, t!("tui-forms-team-none-yet")),
                 (Action::Undo | Action::Redo, _) => self.undo_redo(action == Action::Undo),
                 (Action::Back, _) => return None,
                 _ => {}
@@ -202,7 +200,10 @@ impl App {
             TeamState::Ask { id, question } => match action {
                 Action::Yes => {
                     let name = selected.map(|m| m.name).unwrap_or_else(|| id.clone());
-                    self.commit(|a| ops::delete_member(a, &id), format!("delete {}", inert(&name)));
+                    self.commit(
+                        |a| ops::delete_member(a, &id),
+                        t!("tui-forms-team-deleted", name = inert(&name)),
+                    );
                 }
                 Action::Back => {}
                 _ => ed.state = TeamState::Ask { id, question },
@@ -243,7 +244,7 @@ impl App {
             Action::Submit => {
                 let name = f.name.text().trim().to_string();
                 if name.is_empty() {
-                    f.error = Some("a name is required");
+                    f.error = Some(t!("tui-forms-name-required"));
                     f.focus = MemberFocus::Name;
                     ed.state = TeamState::Form(f);
                     return;
@@ -258,7 +259,11 @@ impl App {
                     member.id = readable_id("t", &member.name, taken.iter().map(String::as_str));
                 }
                 let id = member.id.clone();
-                let label = format!("{} {}", if f.adding { "add" } else { "edit" }, inert(&member.name));
+                let label = if f.adding {
+                    t!("tui-forms-team-added", name = inert(&member.name))
+                } else {
+                    t!("tui-forms-team-edited", name = inert(&member.name))
+                };
                 let done = if f.adding {
                     self.commit(|a| Ok(ops::add_member(a, member)), label)
                 } else {
@@ -295,7 +300,7 @@ const NAME: usize = 26;
 impl TeamEditorWidget<'_> {
     fn member_line(&self, m: &TeamMember, selected: bool, width: usize) -> Line<'static> {
         let t = &self.theme;
-        let covers = format!("covers {}", ops::covered_by(self.account, &m.id));
+        let covers = t!("tui-forms-team-covers", n = ops::covered_by(self.account, &m.id));
         let name = fit(&m.name, NAME.min(width));
         let pad = NAME.saturating_sub(crate::tui::fit::width(&name));
         let text = format!("{name}{} {:<12} {covers}", " ".repeat(pad), m.function.label());
@@ -321,7 +326,7 @@ impl TeamEditorWidget<'_> {
                     Span::styled(format!("{s:<10}"), if on { t.field_focused() } else { t.dim() })
                 };
                 let on_name = f.focus == MemberFocus::Name;
-                let mut name = vec![label("Name", on_name)];
+                let mut name = vec![label(&t!("tui-forms-team-name"), on_name)];
                 name.extend(
                     f.name.line(width.saturating_sub(10), t.text(), on_name.then(|| t.selected())).spans,
                 );
@@ -333,9 +338,9 @@ impl TeamEditorWidget<'_> {
                 let mut lines = vec![
                     Line::default(),
                     Line::from(name),
-                    Line::from(vec![label("Function", !on_name), Span::raw(choice)]),
+                    Line::from(vec![label(&t!("tui-forms-team-function"), !on_name), Span::raw(choice)]),
                 ];
-                if let Some(e) = f.error {
+                if let Some(e) = &f.error {
                     lines.push(Line::styled(fit(&format!("↳ {e}"), width), t.error()));
                 } else if let Some(w) = f.warning(&self.account.team) {
                     // Under the name it is about, on a second line when it needs one.
@@ -363,9 +368,9 @@ impl Widget for &TeamEditorWidget<'_> {
         let rows = team.len().max(1) as u16;
         let height = rows.saturating_add(below.len() as u16).saturating_add(2);
         let title = match &ed.state {
-            TeamState::Form(f) if f.adding => "Our team: add a member".to_string(),
-            TeamState::Form(f) => format!("Our team: edit {}", f.base.name),
-            _ => format!("Our team ({})", team.len()),
+            TeamState::Form(f) if f.adding => t!("tui-forms-team-add-title"),
+            TeamState::Form(f) => t!("tui-forms-team-edit-title", name = &f.base.name),
+            _ => t!("tui-forms-team-title", n = team.len()),
         };
         let hints: &[Action] = match ed.mode() {
             Mode::TeamEditor => &[Action::Add, Action::Edit, Action::Delete, Action::Undo, Action::Back],
@@ -378,7 +383,7 @@ impl Widget for &TeamEditorWidget<'_> {
         let width = inner.width as usize;
         let list_h = inner.height.saturating_sub(below.len() as u16).max(1.min(inner.height));
         if team.is_empty() {
-            Line::styled(fit("Nobody on our team yet: press a to add someone", width), self.theme.dim())
+            Line::styled(fit(&t!("tui-forms-team-none-yet"), width), self.theme.dim())
                 .render(Rect { height: 1.min(inner.height), ..inner }, buf);
         }
         let page = list_h as usize;

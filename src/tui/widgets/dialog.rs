@@ -4,6 +4,7 @@
 
 use super::field::TextField;
 use super::form::PersonForm;
+use crate::t;
 use crate::tui::action::Action;
 use crate::tui::fit::fit;
 use crate::tui::keymap::{self, Mode};
@@ -185,33 +186,31 @@ impl DialogWidget<'_> {
 
     /// One choice on a line of its own: its key, then what it does (`desc`, or the
     /// keymap's words).
-    fn choice(&self, mode: Mode, action: Action, desc: Option<&str>) -> Line<'static> {
+    fn choice(&self, mode: Mode, action: Action, desc: Option<String>) -> Line<'static> {
         let Some(bind) = keymap::bindings().iter().find(|b| b.modes.contains(&mode) && b.action == action)
         else {
             return Line::default();
         };
         Line::from(vec![
             Span::styled(keymap::key_label(bind.key), self.theme.key()),
-            Span::raw(format!(" {}", desc.unwrap_or(bind.desc))),
+            Span::raw(format!(" {}", desc.as_deref().unwrap_or(bind.desc))),
         ])
     }
 
     fn leaving(&self, l: &Leaving) -> (String, Vec<Line<'static>>) {
+        // The reason comes from the store, which may begin it with "not saved: ".
         let why = l.why.strip_prefix("not saved: ").unwrap_or(&l.why);
-        let failed = Line::raw(fit(&format!("They could not be saved: {why}."), usize::MAX));
+        let failed = Line::raw(fit(&t!("tui-forms-leaving-failed", why = why), usize::MAX));
         let title =
-            if l.quitting() { "Quit with unsaved edits?" } else { "Leave this account with unsaved edits?" };
+            if l.quitting() { t!("tui-forms-leaving-quit-title") } else { t!("tui-forms-leaving-title") };
         let yes_no = self.hint_line(Mode::Confirm, &[Action::Yes, Action::Back]);
         match &l.kept {
             Kept::Recovery(p) => (
-                title.into(),
+                title,
                 vec![
                     failed,
                     Line::raw(fit(
-                        &format!(
-                            "dmu wrote them to {} and read them back. The next start offers to restore them.",
-                            p.display()
-                        ),
+                        &t!("tui-forms-leaving-kept-recovery", path = p.display().to_string()),
                         usize::MAX,
                     )),
                     Line::default(),
@@ -219,14 +218,11 @@ impl DialogWidget<'_> {
                 ],
             ),
             Kept::File(p) => (
-                title.into(),
+                title,
                 vec![
                     failed,
                     Line::raw(fit(
-                        &format!(
-                            "dmu wrote the whole account with your edits to {} and read it back. The next start does not offer it: keep that file.",
-                            p.display()
-                        ),
+                        &t!("tui-forms-leaving-kept-file", path = p.display().to_string()),
                         usize::MAX,
                     )),
                     Line::default(),
@@ -237,33 +233,25 @@ impl DialogWidget<'_> {
                 let mut c = places.chars();
                 let places: String =
                     c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
-                let lose = if l.quitting() {
-                    "quit and lose the edits"
+                let (lose, would_lose) = if l.quitting() {
+                    (t!("tui-forms-leaving-quit-and-lose"), t!("tui-forms-leaving-quitting-loses"))
                 } else {
-                    "leave the account and lose the edits"
+                    (t!("tui-forms-leaving-leave-and-lose"), t!("tui-forms-leaving-leaving-loses"))
                 };
                 (
-                    "Your unsaved edits are not kept anywhere".into(),
+                    t!("tui-forms-leaving-nowhere-title"),
                     vec![
                         failed,
-                        Line::raw(fit(&format!("{places}."), usize::MAX)),
-                        Line::raw(if l.quitting() {
-                            "Quitting now would lose them."
-                        } else {
-                            "Leaving the account now would lose them."
-                        }),
+                        Line::raw(fit(&t!("tui-forms-leaving-places", places = places), usize::MAX)),
+                        Line::raw(would_lose),
                         Line::default(),
                         self.choice(
                             Mode::Unsaved,
                             Action::WriteElsewhere,
-                            Some("write the account to a file you name (another disk, a USB stick)"),
+                            Some(t!("tui-forms-leaving-write-elsewhere")),
                         ),
                         self.choice(Mode::Unsaved, Action::LoseEdits, Some(lose)),
-                        self.choice(
-                            Mode::Unsaved,
-                            Action::Back,
-                            Some("stay: the edits stay in memory; free some space and try again"),
-                        ),
+                        self.choice(Mode::Unsaved, Action::Back, Some(t!("tui-forms-leaving-stay"))),
                     ],
                 )
             }
@@ -298,11 +286,9 @@ impl DialogWidget<'_> {
                 (p.title.clone(), lines)
             }
             Modal::Conflict => (
-                "The file changed on disk".into(),
+                t!("tui-forms-conflict-title"),
                 vec![
-                    Line::raw(
-                        "Someone (another program, git, a text editor, another dmu) changed this account's file after your edits were made on it. dmu has not overwritten it. Your unsaved edits are in memory only; choose what happens to them:",
-                    ),
+                    Line::raw(t!("tui-forms-conflict-explained")),
                     Line::default(),
                     self.choice(Mode::Conflict, Action::Reload, None),
                     self.choice(Mode::Conflict, Action::SaveCopy, None),
@@ -312,23 +298,15 @@ impl DialogWidget<'_> {
             Modal::Leaving(l) => self.leaving(l),
             Modal::Recovery(files) => {
                 let first = files.first().map(|p| p.display().to_string()).unwrap_or_default();
-                let more = if files.len() > 1 {
-                    format!(" ({} more after this one)", files.len() - 1)
-                } else {
-                    String::new()
+                let kept = match files.len() {
+                    0 | 1 => t!("tui-forms-recovery-kept-in", first = first),
+                    n => t!("tui-forms-recovery-kept-in-more", first = first, more = n - 1),
                 };
                 (
-                    "Unsaved edits found".into(),
+                    t!("tui-forms-recovery-title"),
                     vec![
-                        Line::raw(fit(
-                            &format!(
-                                "dmu stopped last time before it could save some edits. They were kept in {first}{more}."
-                            ),
-                            usize::MAX,
-                        )),
-                        Line::raw(
-                            "Restore saves them into the account if its file is as the edits found it; if the file changed since, nothing is overwritten and you choose: reload it, or save the edits as a copy.",
-                        ),
+                        Line::raw(fit(&kept, usize::MAX)),
+                        Line::raw(t!("tui-forms-recovery-explained")),
                         Line::default(),
                         self.hint_line(Mode::Recovery, &[Action::Restore, Action::Discard, Action::Back]),
                     ],

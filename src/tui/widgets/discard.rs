@@ -8,7 +8,7 @@
 //!        └y discard · n Esc keep editing──────────┘
 //! ```
 
-use super::form_words::DISCARD_TITLE;
+use super::form_words::discard_title;
 use crate::tui::action::Action;
 use crate::tui::fit::{fit, width};
 use crate::tui::keymap::{self, Mode};
@@ -44,12 +44,13 @@ impl Widget for &DiscardWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = &self.theme;
         let hint = all_keys_hint(Mode::DiscardChanges, &[Action::Yes, Action::Back]);
-        let wide = width(self.question).max(width(&hint)).max(width(DISCARD_TITLE)) + 2;
+        let title = discard_title();
+        let wide = width(self.question).max(width(&hint)).max(width(&title)) + 2;
         let popup = area.centered(Constraint::Max(wide as u16), Constraint::Length(3.min(area.height)));
         Clear.render(popup, buf);
         let w = popup.width.saturating_sub(2) as usize;
         let block = Block::bordered()
-            .title(Span::styled(fit(DISCARD_TITLE, w), t.title()))
+            .title(Span::styled(fit(&title, w), t.title()))
             .title_bottom(Span::styled(fit(&hint, w), t.dim()))
             .border_style(t.warning());
         let inner = block.inner(popup);

@@ -25,9 +25,10 @@ use super::choice::TypeAhead;
 use super::discard::DiscardWidget;
 use super::field::TextField;
 use super::form_note::HistoryNote;
-use super::form_words::{self, Namesakes};
+use super::form_words::{self, Edited, Namesakes};
 use super::wrap::wrap;
 use crate::model::{Basis, Date, Influence, Person, Role, Stance, Status};
+use crate::t;
 use crate::tui::action::Action;
 use crate::tui::fit::fit;
 use crate::tui::keymap::{self, Mode};
@@ -111,29 +112,29 @@ impl Focus {
 
     /// The label in front of the field; the status date's says what the date means
     /// for the status chosen.
-    fn label(self, status: Status) -> &'static str {
+    fn label(self, status: Status) -> String {
         match self {
-            Focus::Name => "Name",
-            Focus::Title => "Title",
-            Focus::Department => "Department",
-            Focus::Roles => "Roles",
-            Focus::Stance => "Stance",
-            Focus::Basis => "How we know",
-            Focus::StanceOn => "Confirmed on",
-            Focus::Favours => "Favours",
-            Focus::Influence => "Influence",
-            Focus::Status => "Status",
+            Focus::Name => t!("tui-forms-person-name"),
+            Focus::Title => t!("tui-forms-person-title"),
+            Focus::Department => t!("tui-forms-person-department"),
+            Focus::Roles => t!("tui-forms-person-roles"),
+            Focus::Stance => t!("tui-forms-person-stance"),
+            Focus::Basis => t!("tui-forms-person-basis"),
+            Focus::StanceOn => t!("tui-forms-person-stance-on"),
+            Focus::Favours => t!("tui-forms-person-favours"),
+            Focus::Influence => t!("tui-forms-person-influence"),
+            Focus::Status => t!("tui-forms-person-status"),
             Focus::StatusOn => match status {
-                Status::Active => "Status since",
-                Status::New => "New since",
-                Status::Leaving => "Leaving on",
-                Status::Left => "Left on",
+                Status::Active => t!("tui-forms-person-active-since"),
+                Status::New => t!("tui-forms-person-new-since"),
+                Status::Leaving => t!("tui-forms-person-leaving-on"),
+                Status::Left => t!("tui-forms-person-left-on"),
             },
-            Focus::LastContact => "Last contact",
-            Focus::Email => "Email",
-            Focus::Phone => "Phone",
-            Focus::Notes => "Notes",
-            Focus::HistoryNote => HistoryNote::LABEL,
+            Focus::LastContact => t!("tui-forms-person-last-contact"),
+            Focus::Email => t!("tui-forms-person-email"),
+            Focus::Phone => t!("tui-forms-person-phone"),
+            Focus::Notes => t!("tui-forms-person-notes"),
+            Focus::HistoryNote => HistoryNote::label(),
         }
     }
 }
@@ -202,9 +203,9 @@ pub struct PersonForm {
 /// the roles as a set, the stance, how we know it and the status.
 type Values = (Vec<String>, Vec<Role>, (Stance, Basis, Status));
 
-/// A date field's text: the date, or empty.
+/// A date field's text: the date as the language writes it, or empty.
 fn date_text(d: Option<Date>) -> TextField {
-    TextField::new(d.map(|d| d.to_string()).unwrap_or_default())
+    TextField::new(form_words::date_text(d))
 }
 
 impl PersonForm {
@@ -307,7 +308,7 @@ impl PersonForm {
 
     /// The question Esc asks on a changed form.
     pub fn discard_question(&self) -> String {
-        let what = if self.adding { form_words::NEW_PERSON } else { &self.base.name };
+        let what = if self.adding { Edited::NewPerson } else { Edited::Person(&self.base.name) };
         form_words::discard_question(what)
     }
 
@@ -365,17 +366,17 @@ impl PersonForm {
     }
 
     /// What is wrong with a field as typed, in words for the rep.
-    pub fn problem(&self, f: Focus) -> Option<&'static str> {
+    pub fn problem(&self, f: Focus) -> Option<String> {
         match f {
-            Focus::Name if self.name.text().trim().is_empty() => Some("a name is required"),
+            Focus::Name if self.name.text().trim().is_empty() => Some(t!("tui-forms-name-required")),
             Focus::Influence => match self.influence.text().trim().parse::<i64>() {
                 Ok(1..=5) => None,
-                _ => Some("influence is a number from 1 to 5"),
+                _ => Some(t!("tui-forms-influence-range")),
             },
             // The same words as the last contact's, for each of the dates.
             Focus::LastContact | Focus::StanceOn | Focus::StatusOn => {
-                let t = self.field(f)?.text().trim();
-                if t.is_empty() { None } else { Date::problem(t) }
+                let text = self.field(f)?.text().trim();
+                if text.is_empty() { None } else { form_words::date_problem(text, self.today) }
             }
             _ => None,
         }
@@ -385,10 +386,10 @@ impl PersonForm {
     /// confirmation dated today because the stance changed.
     pub fn warning(&self, f: Focus) -> Option<String> {
         if f == Focus::StanceOn && self.stance_on_by_us() {
-            return Some(form_words::STANCE_DATED_TODAY.to_string());
+            return Some(form_words::stance_dated_today());
         }
         if f == Focus::HistoryNote && self.focus == f {
-            return Some(HistoryNote::EXPLAINED.to_string());
+            return Some(HistoryNote::explained());
         }
         if f != Focus::Name {
             return None;
@@ -418,7 +419,7 @@ impl PersonForm {
         if self.adding {
             roles.sort();
         }
-        let date = |f: &TextField| f.text().trim().parse().ok();
+        let date = |f: &TextField| form_words::date(f.text(), self.today);
         // A choice left as the file had it stays as the file had it: absent when absent.
         let stance_basis =
             if self.basis == self.base.basis() { self.base.stance_basis } else { Some(self.basis) };
@@ -536,7 +537,20 @@ pub struct FormWidget<'a> {
     pub theme: Theme,
 }
 
+/// The label column's least width: the English labels' widest and a gap.
 const LABEL: u16 = 14;
+
+/// The label column: [`LABEL`], or wider when a language's labels need it (Russian
+/// "Последний контакт"), so no label is cut. The history note has its own width.
+fn label_column(status: Status) -> u16 {
+    let widest = Focus::ALL
+        .iter()
+        .filter(|f| **f != Focus::HistoryNote)
+        .map(|f| crate::tui::fit::width(&f.label(status)) as u16 + 1)
+        .max()
+        .unwrap_or(0);
+    widest.max(LABEL)
+}
 
 impl FormWidget<'_> {
     fn value(&self, f: Focus, width: usize) -> Line<'static> {
@@ -593,7 +607,8 @@ impl Widget for &FormWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = &self.theme;
         // The value column's width, to know how many lines the notes under fields take.
-        let vw = area.width.min(72).saturating_sub(2 + LABEL) as usize;
+        let label_col = label_column(self.form.status);
+        let vw = area.width.min(72).saturating_sub(2 + label_col) as usize;
         let notes: Vec<(Vec<String>, ratatui::style::Style)> = Focus::ALL
             .iter()
             .map(|f| match (self.form.problem(*f), self.form.warning(*f)) {
@@ -608,8 +623,11 @@ impl Widget for &FormWidget<'_> {
         let height = (rows as u16).saturating_add(2).min(area.height);
         let popup = area.centered(Constraint::Max(72), Constraint::Length(height));
         Clear.render(popup, buf);
-        let title =
-            if self.form.adding { "Add person".to_string() } else { format!("Edit {}", self.form.base.name) };
+        let title = if self.form.adding {
+            t!("tui-forms-add-person")
+        } else {
+            t!("tui-forms-edit-person", name = &self.form.base.name)
+        };
         let mode = self.form.field_mode();
         let wanted: &[Action] = match mode {
             Mode::FormChoice | Mode::FormPick => &[Action::Insert(' '), Action::Submit, Action::Back],
@@ -632,12 +650,13 @@ impl Widget for &FormWidget<'_> {
         let skip = scrolled(lines.len(), inner.height as usize, focus_at, focus_len);
         for (k, &(f, i)) in lines.iter().skip(skip).take(inner.height as usize).enumerate() {
             let row = Rect { y: inner.y + k as u16, height: 1, ..inner };
-            let label_w = if f == Focus::HistoryNote { HistoryNote::label_width(LABEL) } else { LABEL };
+            let label_w =
+                if f == Focus::HistoryNote { HistoryNote::label_width(label_col) } else { label_col };
             let x = inner.x + label_w.min(inner.width);
             let value_area = Rect { x, width: inner.width.saturating_sub(label_w), ..row };
             if i == 0 {
                 let label_style = if self.form.focus == f { t.field_focused() } else { t.dim() };
-                let label = fit(f.label(self.form.status), label_w.min(row.width) as usize);
+                let label = fit(&f.label(self.form.status), label_w.min(row.width) as usize);
                 Span::styled(label, label_style).render(row, buf);
                 self.value(f, value_area.width as usize).render(value_area, buf);
             } else {
@@ -682,7 +701,7 @@ mod tests {
     #[test]
     fn validates_as_you_type_and_refuses_to_save_while_invalid() {
         let mut f = PersonForm::add("p-1".into(), today());
-        assert_eq!(f.problem(Focus::Name), Some("a name is required"));
+        assert_eq!(f.problem(Focus::Name).as_deref(), Some("a name is required"));
         assert_eq!(f.handle(Action::Submit), FormOutcome::Editing);
         typed(&mut f, "Пётр");
         assert_eq!(f.problem(Focus::Name), None);

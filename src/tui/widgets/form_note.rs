@@ -4,22 +4,27 @@
 //! form's label column, so its row gives the label the room it needs.
 
 use super::field::TextField;
-use crate::tui::history_words as w;
+use crate::t;
 
 /// The note typed with an edit.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct HistoryNote(pub TextField);
 
 impl HistoryNote {
-    /// The label in front of the field.
-    pub const LABEL: &'static str = w::NOTE_LABEL;
+    /// The label in front of the field (the form's own message: it is a label of the
+    /// form, though the note goes to the history).
+    pub fn label() -> String {
+        t!("tui-forms-history-note")
+    }
 
     /// What the form says under the field while it has the focus.
-    pub const EXPLAINED: &'static str = w::NOTE_EXPLAINED;
+    pub fn explained() -> String {
+        t!("tui-forms-history-note-explained")
+    }
 
     /// The columns its label takes: the label and a space, at least the form's `label`.
     pub fn label_width(label: u16) -> u16 {
-        (crate::tui::fit::width(Self::LABEL) as u16 + 1).max(label)
+        (crate::tui::fit::width(&Self::label()) as u16 + 1).max(label)
     }
 
     /// The note to record, if one was typed.

@@ -1,33 +1,61 @@
 //! The words the forms say beyond their labels and problems: the question before
-//! dropping changes, the warning about a name someone else has, and what a search in
-//! a field shows. Kept together so they can be translated in one place.
+//! dropping changes, the warning about a name someone else has, what a search in a
+//! field shows, and how a typed date or sum is read. Kept together so the forms speak
+//! with one voice; the sentences themselves are in `locales/*/tui-forms.ftl`.
 
-/// The question asked when Esc would drop changes; `what` is what the form edits
-/// ([`NEW_PERSON`], a person's name, ...).
-pub fn discard_question(what: &str) -> String {
-    format!("Discard your changes to {what}?")
+use crate::i18n::{dates, numbers};
+use crate::model::Date;
+use crate::t;
+use serde_json::Number;
+
+/// What a form edits, for the question Esc asks on a changed form. One sentence per
+/// case (not a glued "your changes to {what}"), so each language words it its way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edited<'a> {
+    /// A person being added.
+    NewPerson,
+    /// A person of the account, by name.
+    Person(&'a str),
+    /// A team member being added.
+    NewMember,
+    /// A member of our team, by name.
+    Member(&'a str),
+    /// A follow-up being added.
+    NewFollowUp,
+    /// A follow-up being changed.
+    FollowUp,
+    /// A demand being added.
+    NewDemand,
+    /// A demand being changed.
+    Demand,
+    /// The account's own details.
+    AccountDetails,
+}
+
+/// The question asked when Esc would drop changes.
+pub fn discard_question(what: Edited) -> String {
+    match what {
+        Edited::NewPerson => t!("tui-forms-discard-new-person"),
+        Edited::Person(name) => t!("tui-forms-discard-person", name = name),
+        Edited::NewMember => t!("tui-forms-discard-new-member"),
+        Edited::Member(name) => t!("tui-forms-discard-member", name = name),
+        Edited::NewFollowUp => t!("tui-forms-discard-new-follow-up"),
+        Edited::FollowUp => t!("tui-forms-discard-follow-up"),
+        Edited::NewDemand => t!("tui-forms-discard-new-demand"),
+        Edited::Demand => t!("tui-forms-discard-demand"),
+        Edited::AccountDetails => t!("tui-forms-discard-account-details"),
+    }
 }
 
 /// The title of the box that asks [`discard_question`].
-pub const DISCARD_TITLE: &str = "Unsaved changes";
-
-/// What the person form edits, when adding.
-pub const NEW_PERSON: &str = "the new person";
-/// What the team member form edits, when adding.
-pub const NEW_MEMBER: &str = "the new team member";
-/// What the follow-up form edits, when adding.
-pub const NEW_FOLLOW_UP: &str = "the new follow-up";
-/// What the follow-up form edits, when changing one.
-pub const FOLLOW_UP: &str = "the follow-up";
-/// What the demand form edits, when adding.
-pub const NEW_DEMAND: &str = "the new demand";
-/// What the demand form edits, when changing one.
-pub const DEMAND: &str = "the demand";
-/// What the account details form edits.
-pub const ACCOUNT_DETAILS: &str = "the account details";
+pub fn discard_title() -> String {
+    t!("tui-forms-discard-title")
+}
 
 /// Under the person form's "Confirmed on" when changing the stance dated it today.
-pub const STANCE_DATED_TODAY: &str = "today: a changed stance is a fresh judgement";
+pub fn stance_dated_today() -> String {
+    t!("tui-forms-stance-dated-today")
+}
 
 /// Who else a name belongs to: people of the account, or members of our team.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,19 +73,18 @@ pub fn namesakes(whose: Namesakes, others: &[(&str, Option<&str>)]) -> Option<St
     let named: Vec<String> = others
         .iter()
         .map(|(name, detail)| match detail.filter(|d| !d.trim().is_empty()) {
-            Some(d) => format!("{name} ({d})"),
+            Some(d) => t!("tui-forms-namesake-detail", name = *name, detail = d),
             None => name.to_string(),
         })
         .collect();
-    let n = named.len();
-    let (one, many) = match whose {
-        Namesakes::People => ("another person is called this", "other people are called this"),
-        Namesakes::Team => ("another team member is called this", "other team members are called this"),
-    };
-    match n {
-        0 => None,
-        1 => Some(format!("{one}: {}", named[0])),
-        _ => Some(format!("{n} {many}: {}", named.join(", "))),
+    let (n, names) = (named.len(), named.join(", "));
+    // One namesake is "another person", not "1 other person": its own sentence.
+    match (n, whose) {
+        (0, _) => None,
+        (1, Namesakes::People) => Some(t!("tui-forms-namesake-person", names = names)),
+        (1, Namesakes::Team) => Some(t!("tui-forms-namesake-member", names = names)),
+        (_, Namesakes::People) => Some(t!("tui-forms-namesakes-people", n = n, names = names)),
+        (_, Namesakes::Team) => Some(t!("tui-forms-namesakes-members", n = n, names = names)),
     }
 }
 
@@ -68,12 +95,55 @@ pub fn same_name(a: &str, b: &str) -> bool {
     !a.is_empty() && a == crate::tui::names::name_key(b)
 }
 
-/// Shown in a field whose search matches nothing.
-pub const NO_MATCH: &str = "nobody matches; Backspace to widen";
+/// Shown in a field (or list) whose search matches nothing.
+pub fn no_match() -> String {
+    t!("tui-forms-no-match")
+}
 
 /// Which of the matches is shown: "1 of 3".
 pub fn match_count(at: usize, of: usize) -> String {
-    format!("{} of {of}", at + 1)
+    t!("tui-forms-match-count", at = at + 1, of = of)
+}
+
+/// What is wrong with a typed date (`None` when [`dates::parse`] reads it), in words
+/// for the form. The shape's hint is the forms' own message: English keeps the short
+/// "YYYY-MM-DD" its screens have always shown, Russian says what the parser takes.
+pub fn date_problem(text: &str, today: Date) -> Option<String> {
+    match dates::parse(text, today) {
+        Ok(_) => None,
+        Err(dates::DateProblem::Shape) => Some(t!("tui-forms-date-shape")),
+        Err(p) => Some(p.words()),
+    }
+}
+
+/// A typed date, read as [`dates::parse`] reads it.
+pub fn date(text: &str, today: Date) -> Option<Date> {
+    dates::parse(text, today).ok()
+}
+
+/// A date field's text: the date as the language writes it (which [`date`] reads
+/// back), or empty.
+pub fn date_text(d: Option<Date>) -> String {
+    d.map(dates::show).unwrap_or_default()
+}
+
+/// A sum as typed, in either language's way of writing it, as the file's number: whole
+/// sums stay integers (`1250000`, not `1250000.0`), so a save changes nothing a rep
+/// did not change. `None` when it is no sum of 0 or more.
+pub fn amount(s: &str) -> Option<Number> {
+    let plain = numbers::parse_amount(s)?;
+    if let Ok(n) = plain.parse::<u64>() {
+        return Some(n.into());
+    }
+    plain.parse::<f64>().ok().filter(|x| x.is_finite() && *x >= 0.0).and_then(Number::from_f64)
+}
+
+/// An amount field's text: the sum as the language writes it (`1 200 000` in Russian),
+/// or the file's own digits when the written form would not read back as the same
+/// number (a whole sum too large for a float to hold exactly).
+pub fn amount_text(n: &Number) -> String {
+    let shown = n.as_f64().map(numbers::show);
+    shown.filter(|s| amount(s).as_ref() == Some(n)).unwrap_or_else(|| n.to_string())
 }
 
 #[cfg(test)]

@@ -138,7 +138,7 @@ impl Widget for &PickerWidget<'_> {
             .into_iter()
             .map(|(k, d)| format!("{k} {d}"))
             .collect();
-        let count = format!("{} of {}", p.matches.len(), p.items.len());
+        let count = crate::t!("tui-forms-picker-count", shown = p.matches.len(), all = p.items.len());
         let block = Block::bordered()
             .title(Span::styled(fit(&p.title, w), t.title()))
             .title_bottom(Span::styled(fit(&format!("{} · {count}", hints.join(" · ")), w), t.dim()))
@@ -154,7 +154,7 @@ impl Widget for &PickerWidget<'_> {
         let list = Rect { y: inner.y + 1, height: inner.height - 1, ..inner };
         let page = list.height as usize;
         if p.matches.is_empty() {
-            Line::styled(fit("nobody matches; Backspace to widen", w), t.dim()).render(list, buf);
+            Line::styled(fit(&super::form_words::no_match(), w), t.dim()).render(list, buf);
             return;
         }
         let offset = scroll_into_view(p.offset, p.selected, page);

@@ -19,9 +19,10 @@ use super::choice::TypeAhead;
 use super::discard::DiscardWidget;
 use super::field::TextField;
 use super::finder::Finder;
-use super::form_words;
+use super::form_words::{self, Edited, amount};
 use super::picker::PickItem;
 use crate::model::{Account, Date, Demand, DemandKind, FollowUp, Header, Tier};
+use crate::t;
 use crate::tui::action::Action;
 use crate::tui::fit::{fit, width};
 use crate::tui::keymap::{self, Mode};
@@ -56,8 +57,13 @@ enum Value {
 /// One labelled field.
 #[derive(Debug, Clone, PartialEq)]
 struct Field {
-    label: &'static str,
+    label: String,
     value: Value,
+}
+
+/// A field labelled with the message `label` says.
+fn field(label: String, value: Value) -> Field {
+    Field { label, value }
 }
 
 /// What the form makes when saved; the originals keep the id and fields the form
@@ -112,6 +118,8 @@ pub struct RecordForm {
     pub asking: bool,
     /// Letters typed on a choice field.
     letters: TypeAhead,
+    /// The day relative dates (`+7d`, `today`) count from: the app's clock.
+    today: Date,
 }
 
 fn text(t: impl Into<String>) -> TextField {
@@ -135,64 +143,64 @@ impl RecordForm {
         if owners.is_empty() {
             return None;
         }
-        let mut people = vec![item("", "(nobody in particular)", "")];
+        let mut people = vec![item("", &t!("tui-forms-nobody-in-particular"), "")];
         people.extend(a.people.iter().map(|p| item(&p.id, &p.name, p.title.as_deref().unwrap_or(""))));
         let at = |list: &[PickItem], id: Option<&str>| {
             id.and_then(|id| list.iter().position(|it| it.key == id)).unwrap_or(0)
         };
-        let (purpose, t, owner, who, due, done) = match existing {
+        let (purpose, body, owner, who, due, done) = match existing {
             Some(f) => (
                 RecordFor::FollowUp(Box::new(f.clone())),
                 f.text.clone(),
                 at(&owners, Some(&f.owner)),
                 at(&people, f.person.as_deref()),
-                f.due.to_string(),
-                f.done.map(|d| d.to_string()).unwrap_or_default(),
+                form_words::date_text(Some(f.due)),
+                form_words::date_text(f.done),
             ),
             None => {
                 let id = crate::model::new_id_avoiding("f", a.follow_ups.iter().map(|f| f.id.as_str()));
-                let due = today.add_days(7).to_string();
+                let due = form_words::date_text(Some(today.add_days(7)));
                 (RecordFor::NewFollowUp(id), String::new(), 0, at(&people, person), due, String::new())
             }
         };
         let fields = vec![
-            Field { label: "Text", value: Value::Required(text(t)) },
-            Field { label: "Owner", value: Value::Find(Finder::new(owners, owner)) },
-            Field { label: "Person", value: Value::Find(Finder::new(people, who)) },
-            Field { label: "Due", value: Value::Date(text(due)) },
-            Field { label: "Done", value: Value::OptionalDate(text(done)) },
+            field(t!("tui-forms-follow-up-text"), Value::Required(text(body))),
+            field(t!("tui-forms-follow-up-owner"), Value::Find(Finder::new(owners, owner))),
+            field(t!("tui-forms-follow-up-person"), Value::Find(Finder::new(people, who))),
+            field(t!("tui-forms-follow-up-due"), Value::Date(text(due))),
+            field(t!("tui-forms-follow-up-done"), Value::OptionalDate(text(done))),
         ];
-        Some(RecordForm::new(purpose, fields))
+        Some(RecordForm::new(purpose, fields, today))
     }
 
     /// A form for a demand: new (dated today) or changed.
     pub fn demand(a: &Account, existing: Option<&Demand>, today: Date) -> RecordForm {
         let kinds: Vec<(String, String)> =
             DemandKind::ALL.iter().map(|k| (k.key().to_string(), k.label().to_string())).collect();
-        let granted = vec![("no".to_string(), "No".to_string()), ("yes".to_string(), "Yes".to_string())];
-        let (purpose, date, t, kind, yes) = match existing {
+        let granted = vec![("no".to_string(), t!("tui-forms-no")), ("yes".to_string(), t!("tui-forms-yes"))];
+        let (purpose, date, body, kind, yes) = match existing {
             Some(d) => (
                 RecordFor::Demand(Box::new(d.clone())),
-                d.date.to_string(),
+                form_words::date_text(Some(d.date)),
                 d.text.clone(),
                 DemandKind::ALL.iter().position(|k| *k == d.kind).unwrap_or(0),
                 usize::from(d.granted),
             ),
             None => {
                 let id = crate::model::new_id_avoiding("d", a.demands.iter().map(|d| d.id.as_str()));
-                (RecordFor::NewDemand(id), today.to_string(), String::new(), 0, 0)
+                (RecordFor::NewDemand(id), form_words::date_text(Some(today)), String::new(), 0, 0)
             }
         };
         let fields = vec![
-            Field { label: "Date", value: Value::Date(text(date)) },
-            Field { label: "Text", value: Value::Required(text(t)) },
-            Field { label: "Kind", value: Value::Pick(kinds, kind) },
-            Field { label: "Granted", value: Value::Pick(granted, yes) },
+            field(t!("tui-forms-demand-date"), Value::Date(text(date))),
+            field(t!("tui-forms-demand-text"), Value::Required(text(body))),
+            field(t!("tui-forms-demand-kind"), Value::Pick(kinds, kind)),
+            field(t!("tui-forms-demand-granted"), Value::Pick(granted, yes)),
         ];
-        RecordForm::new(purpose, fields)
+        RecordForm::new(purpose, fields, today)
     }
 
-    fn new(purpose: RecordFor, fields: Vec<Field>) -> RecordForm {
+    fn new(purpose: RecordFor, fields: Vec<Field>, today: Date) -> RecordForm {
         let mut form = RecordForm {
             purpose,
             fields,
@@ -200,6 +208,7 @@ impl RecordForm {
             initial: Vec::new(),
             asking: false,
             letters: TypeAhead::default(),
+            today,
         };
         form.initial = form.values();
         form
@@ -230,11 +239,11 @@ impl RecordForm {
     /// The question Esc asks on a changed form.
     pub fn discard_question(&self) -> String {
         let what = match self.purpose {
-            RecordFor::Account(_) => form_words::ACCOUNT_DETAILS,
-            RecordFor::NewFollowUp(_) => form_words::NEW_FOLLOW_UP,
-            RecordFor::FollowUp(_) => form_words::FOLLOW_UP,
-            RecordFor::NewDemand(_) => form_words::NEW_DEMAND,
-            RecordFor::Demand(_) => form_words::DEMAND,
+            RecordFor::Account(_) => Edited::AccountDetails,
+            RecordFor::NewFollowUp(_) => Edited::NewFollowUp,
+            RecordFor::FollowUp(_) => Edited::FollowUp,
+            RecordFor::NewDemand(_) => Edited::NewDemand,
+            RecordFor::Demand(_) => Edited::Demand,
         };
         form_words::discard_question(what)
     }
@@ -246,27 +255,28 @@ impl RecordForm {
             Tier::ALL.iter().map(|t| (t.key().to_string(), t.label().to_string())).collect();
         let tier = Tier::ALL.iter().position(|t| *t == h.tier).unwrap_or(0);
         let opt = |s: &Option<String>| text(s.clone().unwrap_or_default());
-        let num = |n: &Option<Number>| text(n.as_ref().map(|n| n.to_string()).unwrap_or_default());
+        let num = |n: &Option<Number>| text(n.as_ref().map(form_words::amount_text).unwrap_or_default());
         let fields = vec![
-            Field { label: "Name", value: Value::Required(text(h.name.clone())) },
-            Field { label: "Industry", value: Value::Optional(opt(&h.industry)) },
-            Field { label: "Tier", value: Value::Pick(tiers, tier) },
-            Field { label: "Currency", value: Value::Currency(opt(&h.currency)) },
-            Field { label: "Revenue", value: Value::Amount(num(&h.annual_revenue)) },
-            Field { label: "Potential", value: Value::Amount(num(&h.potential)) },
-            Field { label: "Notes", value: Value::Optional(opt(&h.notes)) },
+            field(t!("tui-forms-account-name"), Value::Required(text(h.name.clone()))),
+            field(t!("tui-forms-account-industry"), Value::Optional(opt(&h.industry))),
+            field(t!("tui-forms-account-tier"), Value::Pick(tiers, tier)),
+            field(t!("tui-forms-account-currency"), Value::Currency(opt(&h.currency))),
+            field(t!("tui-forms-account-revenue"), Value::Amount(num(&h.annual_revenue))),
+            field(t!("tui-forms-account-potential"), Value::Amount(num(&h.potential))),
+            field(t!("tui-forms-account-notes"), Value::Optional(opt(&h.notes))),
         ];
-        RecordForm::new(RecordFor::Account(Box::new(h)), fields)
+        // The account's details have no date field: the wall clock's today is never read.
+        RecordForm::new(RecordFor::Account(Box::new(h)), fields, Date::today())
     }
 
     /// The title of the box.
-    pub fn title(&self) -> &'static str {
+    pub fn title(&self) -> String {
         match self.purpose {
-            RecordFor::Account(_) => "Account details",
-            RecordFor::NewFollowUp(_) => "Add follow-up",
-            RecordFor::FollowUp(_) => "Edit follow-up",
-            RecordFor::NewDemand(_) => "Add demand",
-            RecordFor::Demand(_) => "Edit demand",
+            RecordFor::Account(_) => t!("tui-forms-account-details"),
+            RecordFor::NewFollowUp(_) => t!("tui-forms-add-follow-up"),
+            RecordFor::FollowUp(_) => t!("tui-forms-edit-follow-up"),
+            RecordFor::NewDemand(_) => t!("tui-forms-add-demand"),
+            RecordFor::Demand(_) => t!("tui-forms-edit-demand"),
         }
     }
 
@@ -287,17 +297,17 @@ impl RecordForm {
     }
 
     /// What is wrong with field `i` as typed, in words for the rep.
-    pub fn problem(&self, i: usize) -> Option<&'static str> {
+    pub fn problem(&self, i: usize) -> Option<String> {
         match &self.fields.get(i)?.value {
-            Value::Required(t) if t.text().trim().is_empty() => Some("write what it is about"),
-            Value::Amount(t) if !t.text().trim().is_empty() && amount(t.text()).is_none() => {
-                Some("write a sum of 0 or more, digits only (1250000 or 1250000.50)")
+            Value::Required(f) if f.text().trim().is_empty() => Some(t!("tui-forms-text-required")),
+            Value::Amount(f) if !f.text().trim().is_empty() && amount(f.text()).is_none() => {
+                Some(t!("tui-forms-amount-problem"))
             }
-            Value::Currency(t) if !currency_ok(t.text()) => {
-                Some("write a three-letter code such as EUR, or leave it empty")
+            Value::Currency(f) if !currency_ok(f.text()) => Some(t!("tui-forms-currency-problem")),
+            Value::Date(f) => form_words::date_problem(f.text(), self.today),
+            Value::OptionalDate(f) if !f.text().trim().is_empty() => {
+                form_words::date_problem(f.text(), self.today)
             }
-            Value::Date(t) => Date::problem(t.text()),
-            Value::OptionalDate(t) if !t.text().trim().is_empty() => Date::problem(t.text()),
             _ => None,
         }
     }
@@ -312,7 +322,7 @@ impl RecordForm {
             return None;
         }
         let v: Vec<String> = self.texts().collect();
-        let date = |s: &str| s.parse::<Date>().ok();
+        let date = |s: &str| form_words::date(s, self.today);
         let optional = |s: &str| Some(s.to_string()).filter(|s| !s.is_empty());
         Some(match &self.purpose {
             RecordFor::Account(_) => Record::Account(Header {
@@ -446,19 +456,6 @@ fn currency_ok(s: &str) -> bool {
     s.is_empty() || (s.len() == 3 && s.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
-/// A sum as typed, as the file's number: whole sums stay integers (`1250000`, not
-/// `1250000.0`), so a save changes nothing a rep did not change.
-fn amount(s: &str) -> Option<Number> {
-    let s = s.trim();
-    if s.is_empty() || s.starts_with('-') || s.starts_with('+') {
-        return None;
-    }
-    if let Ok(n) = s.parse::<u64>() {
-        return Some(n.into());
-    }
-    s.parse::<f64>().ok().filter(|x| x.is_finite() && *x >= 0.0).and_then(Number::from_f64)
-}
-
 /// The form as a centred box over the screen.
 pub struct RecordFormWidget<'a> {
     /// The form.
@@ -467,7 +464,17 @@ pub struct RecordFormWidget<'a> {
     pub theme: Theme,
 }
 
+/// The label column's least width: the English labels' widest and a gap.
 const LABEL: u16 = 10;
+
+impl RecordForm {
+    /// The label column: [`LABEL`], or wider when a language's labels need it
+    /// (Russian "Ответственный"), so no label is cut.
+    fn label_column(&self) -> u16 {
+        let widest = self.fields.iter().map(|f| width(&f.label) as u16 + 1).max().unwrap_or(0);
+        widest.max(LABEL)
+    }
+}
 
 impl Widget for &RecordFormWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -487,11 +494,12 @@ impl Widget for &RecordFormWidget<'_> {
         let hint_text: Vec<String> = hints.iter().map(|(k, d)| format!("{k} {d}")).collect();
         let w = popup.width.saturating_sub(2) as usize;
         let block = Block::bordered()
-            .title(Span::styled(fit(f.title(), w), t.title()))
+            .title(Span::styled(fit(&f.title(), w), t.title()))
             .title_bottom(Span::styled(fit(&hint_text.join(" · "), w), t.dim()))
             .border_style(t.border_focused());
         let inner = block.inner(popup);
         block.render(popup, buf);
+        let label_col = f.label_column();
         let mut y = inner.y;
         for (i, field) in f.fields.iter().enumerate() {
             if y >= inner.bottom() {
@@ -500,9 +508,12 @@ impl Widget for &RecordFormWidget<'_> {
             let focused = f.focus == i;
             let row = Rect { y, height: 1, ..inner };
             let label_style = if focused { t.field_focused() } else { t.dim() };
-            Span::styled(fit(field.label, LABEL.min(row.width) as usize), label_style).render(row, buf);
-            let value =
-                Rect { x: row.x + LABEL.min(row.width), width: row.width.saturating_sub(LABEL), ..row };
+            Span::styled(fit(&field.label, label_col.min(row.width) as usize), label_style).render(row, buf);
+            let value = Rect {
+                x: row.x + label_col.min(row.width),
+                width: row.width.saturating_sub(label_col),
+                ..row
+            };
             let vw = value.width as usize;
             let line = match &field.value {
                 Value::Pick(list, at) => {
@@ -558,7 +569,7 @@ fn found(f: &Finder, focused: bool, w: usize, t: &Theme) -> Line<'static> {
             }
             push(format!("  {}", form_words::match_count(at, n)), t.dim());
         }
-        _ => push(format!(" {}", form_words::NO_MATCH), t.warning()),
+        _ => push(format!(" {}", form_words::no_match()), t.warning()),
     }
     Line::from(spans)
 }

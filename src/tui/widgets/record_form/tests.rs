@@ -31,7 +31,7 @@ fn typed(f: &mut RecordForm, s: &str) {
 fn a_follow_up_is_checked_as_typed_and_saved_with_its_picks() {
     let today: Date = "2026-11-27".parse().unwrap();
     let mut f = RecordForm::follow_up(&account(), None, Some("p-1"), today).unwrap();
-    assert_eq!(f.problem(0), Some("write what it is about"));
+    assert_eq!(f.problem(0).as_deref(), Some("write what it is about"));
     assert_eq!(f.handle(Action::Submit), RecordOutcome::Editing);
     typed(&mut f, "Call back");
     f.handle(Action::NextField);
@@ -42,7 +42,7 @@ fn a_follow_up_is_checked_as_typed_and_saved_with_its_picks() {
     for _ in 0..3 {
         f.handle(Action::DeleteBack);
     }
-    assert_eq!(f.problem(3), Some("write the date as YYYY-MM-DD"), "2026-12 is not a date");
+    assert_eq!(f.problem(3).as_deref(), Some("write the date as YYYY-MM-DD"), "2026-12 is not a date");
     typed(&mut f, "-02");
     let RecordOutcome::Save(r) = f.handle(Action::Submit) else { panic!("valid") };
     let Record::FollowUp(fu) = *r else { panic!("a follow-up") };
