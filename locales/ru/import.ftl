@@ -38,10 +38,14 @@ import-summary-people = { $added ->
    *[other] { $added } человека добавлены
 }, { $updated ->
     [one] { $updated } обновлён
+    [few] { $updated } обновлены
+    [many] { $updated } обновлены
    *[other] { $updated } обновлены
 }, { $unchanged } без изменений{ $skipped ->
     [0] {""}
     [one] , { $skipped } пропущен
+    [few] , { $skipped } пропущены
+    [many] , { $skipped } пропущены
    *[other] , { $skipped } пропущены
 }
 import-summary-people-dry = { $added ->
@@ -51,10 +55,14 @@ import-summary-people-dry = { $added ->
    *[other] { $added } человека будут добавлены
 }, { $updated ->
     [one] { $updated } будет обновлён
+    [few] { $updated } будут обновлены
+    [many] { $updated } будут обновлены
    *[other] { $updated } будут обновлены
 }, { $unchanged } без изменений{ $skipped ->
     [0] {""}
     [one] , { $skipped } будет пропущен
+    [few] , { $skipped } будут пропущены
+    [many] , { $skipped } будут пропущены
    *[other] , { $skipped } будут пропущены
 }
 import-summary-updated = обновлено: { $fields }
@@ -110,6 +118,8 @@ import-summary-other-companies = { $rows ->
    *[other] пропущено { $rows } строки
 } { $companies ->
     [one] { $companies } другой компании
+    [few] { $companies } других компаний
+    [many] { $companies } других компаний
    *[other] { $companies } других компаний
 }: { $list }
 import-summary-other-companies-dry = { $rows ->
@@ -119,6 +129,8 @@ import-summary-other-companies-dry = { $rows ->
    *[other] будет пропущено { $rows } строки
 } { $companies ->
     [one] { $companies } другой компании
+    [few] { $companies } других компаний
+    [many] { $companies } других компаний
    *[other] { $companies } других компаний
 }: { $list }
 import-at-line = строка { $line }: { $text }
@@ -137,6 +149,8 @@ import-skip-other-company = другая компания ({ $company })
 import-skip-duplicate = тот же человек, что в строке { $line }
 import-skip-ambiguous = { $n ->
     [one] имя подходит { $n } человеку
+    [few] имя подходит { $n } людям
+    [many] имя подходит { $n } людям
    *[other] имя подходит { $n } людям
 } из аккаунта; добавьте в файл email или id из CRM либо исправьте вручную
 import-fact-cli = { $key ->
@@ -210,6 +224,8 @@ import-reading = Чтение { $file }…
 import-reading-percent = Чтение { $file }… { $percent }%
 import-matching = Сопоставление: { $done } из { $total ->
     [one] { $count } строки
+    [few] { $count } строк
+    [many] { $count } строк
    *[other] { $count } строк
 }
 import-working-out = Расчёт изменений…
@@ -298,6 +314,8 @@ import-outcome-other-company = не импортировать: другая к�
 import-outcome-duplicate = пропустить: тот же человек, что в строке { $line }
 import-outcome-ambiguous = пропустить: { $n ->
     [one] имя подходит { $n } человеку
+    [few] имя подходит { $n } людям
+    [many] имя подходит { $n } людям
    *[other] имя подходит { $n } людям
 } из аккаунта
 
