@@ -125,3 +125,72 @@ fn with_new_and_no_account_each_company_gets_its_own_and_rows_without_one_are_to
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("1 row without a company left out"), "{err}");
 }
+
+/// What a Russian reader must not find: Latin words that are neither names from the
+/// file or the account, nor formats and products. Flags (`--dry-run`) are typed as
+/// they are, like keys, so they are taken out first.
+fn latin_left(text: &str, data: &str) -> Vec<String> {
+    let without_flags: String =
+        text.split_whitespace().filter(|w| !w.starts_with("--")).collect::<Vec<_>>().join(" ");
+    common::russian::english_words(&without_flags, data)
+}
+
+#[test]
+fn a_russian_dry_run_speaks_russian_with_its_plurals() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    ok(&dmu(data, &["new", "Helios Freight AG"]));
+    let file = fixture("salesforce_report.csv");
+    let words = std::fs::read_to_string(&file).unwrap() + " Helios Freight AG";
+    let text = ok(&dmu(data, &["import", &file, "--account", "helios", "--dry-run", "--rows", "--lang", "ru"]));
+    assert!(text.contains("отчёт Salesforce, CSV, UTF-8, через запятую, 6 строк"), "{text}");
+    assert!(text.contains("В аккаунт Helios Freight AG:"), "{text}");
+    assert!(text.contains("6 человек будут добавлены, 0 будут обновлены, 0 без изменений"), "{text}");
+    assert!(text.contains("будет добавлено 5 связей подчинения"), "{text}");
+    assert!(text.contains("строка 3: 由紀 田中: добавлен"), "{text}");
+    assert!(text.contains("由紀 田中: руководитель — Margaret Chen, добавлено"), "{text}");
+    assert!(text.contains("Пробный запуск: ничего не изменилось."), "{text}");
+    assert_eq!(latin_left(&text, &words), Vec::<String>::new(), "{text}");
+
+    // The import made: the past tense; again: nothing to change.
+    let text = ok(&dmu(data, &["import", &file, "--account", "helios", "--lang", "ru"]));
+    assert!(text.contains("6 человек добавлены"), "{text}");
+    assert!(text.contains("добавлено 5 связей подчинения"), "{text}");
+    assert!(text.contains("в истории отмечено «импортировано из salesforce_report.csv»"), "{text}");
+    assert_eq!(latin_left(&text, &words), Vec::<String>::new(), "{text}");
+    let text = ok(&dmu(data, &["import", &file, "--account", "helios", "--lang", "ru"]));
+    assert!(text.contains("0 человек добавлены, 0 обновлены, 6 без изменений"), "{text}");
+    assert!(text.contains("Менять нечего: файл совпадает с аккаунтом."), "{text}");
+
+    // One person, two, and rows of other companies.
+    let one = data.join("one.csv");
+    std::fs::write(&one, "First Name,Last Name\nAnna,Berg\n").unwrap();
+    let text = ok(&dmu(data, &["import", one.to_str().unwrap(), "-a", "helios", "--dry-run", "--lang", "ru"]));
+    assert!(text.contains("1 человек будет добавлен, 0 будут обновлены, 6 без изменений"), "{text}");
+    assert!(text.contains("названия столбцов, CSV, UTF-8, через запятую, 1 строка"), "{text}");
+    std::fs::write(&one, "First Name,Last Name\nAnna,Berg\nOmar,Haddad\n,\n").unwrap();
+    let text = ok(&dmu(data, &["import", one.to_str().unwrap(), "-a", "helios", "--dry-run", "--lang", "ru"]));
+    assert!(text.contains("2 человека будут добавлены"), "{text}");
+    ok(&dmu(data, &["new", "Volga Pipe Works"]));
+    let crm = fixture("whole_crm.csv");
+    let words = std::fs::read_to_string(&crm).unwrap() + " Volga Pipe Works";
+    let text = ok(&dmu(data, &["import", &crm, "--account", "volga", "--dry-run", "--lang", "ru"]));
+    assert!(text.contains("будет пропущено 7 строк 3 других компаний: "), "{text}");
+    assert!(text.contains("Ни одна строка не относится к компании этого аккаунта"), "{text}");
+    assert_eq!(latin_left(&text, &words), Vec::<String>::new(), "{text}");
+}
+
+#[test]
+fn russian_refusals_say_why_in_russian() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    ok(&dmu(data, &["new", "Contacts"]));
+    let empty = data.join("empty.csv");
+    std::fs::write(&empty, "").unwrap();
+    let o = dmu(data, &["import", empty.to_str().unwrap(), "--account", "contacts", "--lang", "ru"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success() && err.contains("файл пуст"), "{err}");
+    let o = dmu(data, &["import", &fixture("zoho.csv"), "--account", "Globex", "--lang", "ru"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("добавьте --new, чтобы создать аккаунт «Globex»"), "{err}");
+}

@@ -582,3 +582,19 @@ fn the_row_list_keeps_its_columns_with_wide_names() {
     };
     assert_eq!(at("由紀 田中"), at("Ann Lee"), "{text}");
 }
+
+/// The preview in Russian: the summary and the row list, as a Russian rep sees them
+/// (the rest of the screen is other areas' words).
+#[test]
+fn the_import_preview_in_russian_at_80x24_and_160x48() {
+    dmu::i18n::with_lang(dmu::i18n::Lang::Ru, || {
+        let mut a = app(library());
+        run(&mut a, &[Open]);
+        import(&mut a, FIXTURE);
+        insta::assert_snapshot!("import_preview_ru_80x24", screen(&mut a, 80, 24));
+        insta::assert_snapshot!("import_preview_ru_160x48", screen(&mut a, 160, 48));
+        run(&mut a, &[ToggleRows, Down]);
+        insta::assert_snapshot!("import_rows_ru_80x24", screen(&mut a, 80, 24));
+        insta::assert_snapshot!("import_rows_ru_160x48", screen(&mut a, 160, 48));
+    });
+}

@@ -5,6 +5,7 @@ use crate::change::history::{Stamp, author, recorded};
 use crate::import::{self, Mapping, Plan, PlanOptions, Progress, ReadOptions, Table, company, words};
 use crate::model::{Account, Date};
 use crate::store::{AccountStore, DataDir, FileStore, StoreError};
+use crate::t;
 use serde_json::json;
 use std::path::{Path, PathBuf};
 
@@ -100,11 +101,7 @@ pub fn run(flag: Option<&Path>, config: Option<&Path>, args: ImportArgs) -> anyh
     let homeless =
         if args.account.is_none() { contacts.iter().filter(|c| c.company.is_none()).count() } else { 0 };
     if homeless > 0 {
-        eprintln!(
-            "{}: {} without a company left out; import them with --account ACCOUNT",
-            crate::text::inert(&label),
-            crate::plural::count(homeless, "row", "rows")
-        );
+        eprintln!("{}", t!("import-cli-no-company", file = crate::text::inert(&label), n = homeless));
     }
     let user = crate::store::user_name(loaded.settings.user.as_deref(), data.root());
     let mut applied = Vec::new();
@@ -136,7 +133,7 @@ fn read_with_progress(path: &Path, opts: &ReadOptions, progress: &Progress) -> a
                 while !done.load(std::sync::atomic::Ordering::Relaxed) {
                     let (_, n, total) = progress.get();
                     if let Some(pc) = (n * 100).checked_div(total) {
-                        eprint!("\rReading {}… {pc}%", path.display());
+                        eprint!("\r{}", words::reading(&path.display().to_string(), Some(pc)));
                     }
                     std::thread::sleep(std::time::Duration::from_millis(200));
                 }
@@ -186,7 +183,7 @@ fn open_target(data: &DataDir, query: &str, create: bool, dry_run: bool) -> anyh
         Ok(path) => open_path(path),
         Err(StoreError::Unknown { .. }) if create => new_target(data, query.trim(), dry_run),
         Err(e @ StoreError::Unknown { .. }) => {
-            Err(anyhow::anyhow!("{e}\n(add --new to create the account “{}”)", crate::text::inert(query)))
+            Err(anyhow::anyhow!("{e}\n{}", t!("import-cli-add-new", name = crate::text::inert(query))))
         }
         Err(e) => Err(e.into()),
     }
@@ -242,23 +239,22 @@ fn apply(t: &mut Target, label: &str, user: Option<&str>) -> anyhow::Result<bool
     }
     let store = t.store.as_mut().expect("a real run opens every account");
     if let Some(why) = store.read_only() {
-        anyhow::bail!(
-            "{}: {why}; nothing was imported (close the account in the other window, or import there with I)",
-            t.name
-        );
+        anyhow::bail!("{}", t!("import-cli-read-only", account = &t.name, why = why.to_string()));
     }
     let after = t.plan.apply(&t.account);
-    import::check_size(&after, &t.plan)
-        .map_err(|e| anyhow::anyhow!("{}: {e}; nothing was imported", t.name))?;
+    let refused = |e: &dyn std::fmt::Display| {
+        anyhow::anyhow!("{}", t!("import-cli-not-imported", account = &t.name, why = e.to_string()))
+    };
+    import::check_size(&after, &t.plan).map_err(|e| refused(&e))?;
     let stamp = Stamp {
         by: user.map(|u| author(&t.account, u)),
         at: crate::model::now_utc(),
-        note: Some(format!("imported from {label}")),
+        note: Some(words::note(label)),
     };
     let edit = recorded(crate::change::diff(&t.account, &after), &t.account, &stamp);
     let mut next = t.account.clone();
-    edit.apply(&mut next).map_err(|e| anyhow::anyhow!("{}: {e}; nothing was imported", t.name))?;
-    store.save(&next).map_err(|e| anyhow::anyhow!("{}: {e}; nothing was imported", t.name))?;
+    edit.apply(&mut next).map_err(|e| refused(&e))?;
+    store.save(&next).map_err(|e| refused(&e))?;
     t.account = next;
     Ok(true)
 }
@@ -280,54 +276,53 @@ fn text(
     let inert = |s: &str| crate::text::inert(s).into_owned();
     let mut out = format!("{}\n", inert(&words::file_line(label, table, mapping)));
     for p in &table.preamble {
-        out.push_str(&format!("  line {} left out, above the header: {}\n", p.0, inert(&clip(&p.1, 60))));
+        let said = t!("import-cli-above-header", line = p.0.to_string(), text = inert(&clip(&p.1, 60)));
+        out.push_str(&format!("  {said}\n"));
     }
     for p in &table.footer {
-        out.push_str(&format!("  line {} left out, below the rows: {}\n", p.0, inert(&clip(&p.1, 60))));
+        let said = t!("import-cli-below-rows", line = p.0.to_string(), text = inert(&clip(&p.1, 60)));
+        out.push_str(&format!("  {said}\n"));
     }
     for (i, t) in targets.iter().enumerate() {
-        let created = match (t.created, dry_run) {
-            (false, _) => "",
-            (true, true) => " (a new account)",
-            (true, false) => " (created)",
+        let account = inert(&t.name);
+        let into = match (t.created, dry_run) {
+            (false, _) => t!("import-cli-into", account = account),
+            (true, true) => t!("import-cli-into-new", account = account),
+            (true, false) => t!("import-cli-into-created", account = account),
         };
-        out.push_str(&format!("\nInto {}{created}:\n", inert(&t.name)));
+        out.push_str(&format!("\n{into}\n"));
         let names = name_lookup(t);
-        for line in words::summary_lines(&t.plan, &names) {
+        for line in words::summary_lines(&t.plan, &names, dry_run) {
             out.push_str(&format!("  {}\n", inert(&line)));
         }
         if rows {
             for r in &t.plan.rows {
-                out.push_str(&format!(
-                    "  line {}: {}: {}\n",
-                    r.line,
-                    inert(&r.name),
-                    words::outcome(&r.outcome)
-                ));
+                let said = t!(
+                    "import-cli-row",
+                    line = r.line.to_string(),
+                    name = inert(&r.name),
+                    outcome = words::outcome(&r.outcome)
+                );
+                out.push_str(&format!("  {said}\n"));
             }
             for l in &t.plan.links {
-                out.push_str(&format!("  line {}: {}\n", l.line, inert(&words::link(l, &names))));
+                let said = t!("import-at-line", line = l.line.to_string(), text = inert(&words::link(l, &names)));
+                out.push_str(&format!("  {said}\n"));
             }
         }
         let k = t.plan.counts;
         if k.other_company > 0 && k.added + k.updated + k.unchanged == 0 && !t.created {
-            out.push_str(
-                "  None of the rows is this account's company: if the file calls it otherwise, add \
-                 --company NAME (one of the names above); --new imports each company into an account of its own.\n",
-            );
+            out.push_str(&format!("  {}\n", t!("import-cli-no-own-company")));
         }
         if !dry_run && !applied.get(i).copied().unwrap_or(false) {
-            out.push_str("  Nothing to change: the file agrees with the account.\n");
+            out.push_str(&format!("  {}.\n", words::nothing_to_change()));
         }
     }
     out.push('\n');
     if dry_run {
-        out.push_str("Dry run: nothing changed. Run the same command without --dry-run to import.\n");
+        out.push_str(&format!("{}\n", t!("import-cli-dry-run")));
     } else if applied.iter().any(|a| *a) {
-        out.push_str(&format!(
-            "Imported as one edit per account; the history says “imported from {}”. `dmu changes` shows it.\n",
-            inert(label)
-        ));
+        out.push_str(&format!("{}\n", t!("import-cli-imported", note = words::note(&inert(label)))));
     }
     out
 }

@@ -124,11 +124,8 @@ pub fn mapping_named(name: &str, headers: &[String], profiles: &[Profile]) -> Re
         return Ok(b.mapping(headers));
     }
     let saved: Vec<String> = profiles.iter().map(|p| format!("“{}”", p.name)).collect();
-    let saved = if saved.is_empty() { "none".to_string() } else { saved.join(", ") };
-    Err(format!(
-        "there is no import profile “{wanted}”; saved profiles: {saved}; known exports: {}",
-        BUILTIN.join(", ")
-    ))
+    let saved = if saved.is_empty() { crate::t!("import-no-saved-profiles") } else { saved.join(", ") };
+    Err(crate::t!("import-no-profile", wanted = wanted, saved = saved, known = BUILTIN.join(", ")))
 }
 
 /// HubSpot's buying role as roles and a stance. Takes HubSpot's internal values and

@@ -89,28 +89,29 @@ impl Field {
         Field::ALL.iter().copied().find(|f| f.key() == s)
     }
 
-    /// The words shown to people.
-    pub fn label(self) -> &'static str {
+    /// The words shown to people, in their language.
+    pub fn label(self) -> String {
+        use crate::t;
         match self {
-            Field::ExternalId => "id in the CRM",
-            Field::ExternalIds => "ids in other systems",
-            Field::PersonId => "dmu person id",
-            Field::FullName => "full name",
-            Field::FirstName => "first name",
-            Field::MiddleName => "middle name",
-            Field::LastName => "last name",
-            Field::Title => "title",
-            Field::Department => "department",
-            Field::Email => "email",
-            Field::Phone => "phone",
-            Field::Mobile => "mobile phone",
-            Field::Company => "company",
-            Field::ManagerId => "manager's id",
-            Field::ManagerName => "manager's name",
-            Field::BuyingRole => "buying role",
-            Field::Roles => "roles",
-            Field::Stance => "stance",
-            Field::Influence => "influence",
+            Field::ExternalId => t!("import-field-external-id"),
+            Field::ExternalIds => t!("import-field-external-ids"),
+            Field::PersonId => t!("import-field-person-id"),
+            Field::FullName => t!("import-field-full-name"),
+            Field::FirstName => t!("import-field-first-name"),
+            Field::MiddleName => t!("import-field-middle-name"),
+            Field::LastName => t!("import-field-last-name"),
+            Field::Title => t!("import-field-title"),
+            Field::Department => t!("import-field-department"),
+            Field::Email => t!("import-field-email"),
+            Field::Phone => t!("import-field-phone"),
+            Field::Mobile => t!("import-field-mobile"),
+            Field::Company => t!("import-field-company"),
+            Field::ManagerId => t!("import-field-manager-id"),
+            Field::ManagerName => t!("import-field-manager-name"),
+            Field::BuyingRole => t!("import-field-buying-role"),
+            Field::Roles => t!("import-field-roles"),
+            Field::Stance => t!("import-field-stance"),
+            Field::Influence => t!("import-field-influence"),
         }
     }
 }

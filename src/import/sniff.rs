@@ -11,7 +11,7 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, ImportError> {
     let io = |e: std::io::Error| ImportError::Io { path: shown.clone(), why: crate::store::io_words(&e) };
     let meta = std::fs::metadata(path).map_err(io)?;
     if meta.is_dir() {
-        return Err(ImportError::Io { path: shown, why: "it is a folder; name a file in it".into() });
+        return Err(ImportError::Io { path: shown, why: crate::t!("import-why-folder") });
     }
     if meta.len() > MAX_IMPORT_BYTES {
         return Err(too_large(meta.len()));
@@ -34,15 +34,10 @@ pub fn format_of(bytes: &[u8], name: &str) -> Result<Format, ImportError> {
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) && lower.ends_with(".xlsx") {
         // Excel keeps a password-protected workbook in the old container format.
-        return Err(ImportError::Workbook(
-            "the workbook is protected by a password; open it in a spreadsheet, remove the password and save it again".into(),
-        ));
+        return Err(ImportError::Workbook(crate::t!("import-why-xlsx-password")));
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        return Err(ImportError::Workbook(
-            "this is an Excel 97–2003 file (.xls); open it in a spreadsheet and save it as .xlsx or CSV"
-                .into(),
-        ));
+        return Err(ImportError::Workbook(crate::t!("import-why-xls")));
     }
     let text = strip_bom(bytes);
     if text.iter().all(|b| b.is_ascii_whitespace()) {

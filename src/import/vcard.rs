@@ -152,10 +152,7 @@ fn parse(text: &str) -> Result<Vec<Card>, ImportError> {
             }
             return Err(ImportError::Malformed {
                 line: card.line,
-                why: format!(
-                    "the vCard that begins here has no END:VCARD before the next BEGIN:VCARD on \
-                     line {line}; the file is damaged: export the contacts again"
-                ),
+                why: crate::t!("import-why-vcard-unclosed", line = line.to_string()),
             });
         }
         if end {
@@ -178,17 +175,13 @@ fn parse(text: &str) -> Result<Vec<Card>, ImportError> {
     if let Some(card) = open {
         return Err(ImportError::Malformed {
             line: card.line,
-            why: "the vCard that begins here has no END:VCARD; the file looks cut off: \
-                  export the contacts again"
-                .into(),
+            why: crate::t!("import-why-vcard-cut-off"),
         });
     }
     if cards.is_empty() {
         return Err(ImportError::Malformed {
             line: 1,
-            why: "the file has no vCard in it (no BEGIN:VCARD … END:VCARD): \
-                  export the contacts as vCard (.vcf) again, or as CSV"
-                .into(),
+            why: crate::t!("import-why-no-vcard"),
         });
     }
     Ok(cards)

@@ -1,81 +1,112 @@
 //! The sentences an import's preview and summary are made of, for the command line and
-//! the TUI alike, in one place so that a translation replaces them together.
+//! the TUI alike: every one is a message of `locales/*/import.ftl`, so each is
+//! translated once. The app's own layout of them is `tui/app/import_texts.rs`, which
+//! takes the shared words (sources, facts, numbers) from here.
 
 use super::plan::{LinkOutcome, LinkPlan, MatchedBy, Outcome, Plan, SkipReason};
 use super::{Mapping, Table};
-use crate::plural::count;
+use crate::t;
 
-/// "contacts.csv: Bitrix24 export, Windows-1251, `;`, 8 rows".
+/// "contacts.csv: Bitrix24 export, Windows-1251, semicolons, 8 rows".
 pub fn file_line(file: &str, table: &Table, mapping: &Mapping) -> String {
-    let mut parts = vec![mapping.source.clone(), table.format.label().to_string()];
+    let mut parts = vec![source(&mapping.source), format_name(table.format)];
     if table.format != super::Format::Xlsx {
         parts.push(table.encoding.to_string());
     }
     if let Some(d) = table.delimiter {
-        parts.push(delimiter_name(d).to_string());
+        parts.push(delimiter_name(d));
     }
-    parts.push(count(table.rows.len(), "row", "rows"));
-    format!("{file}: {}", parts.join(", "))
+    parts.push(t!("import-rows", n = table.rows.len()));
+    t!("import-file-line", file = file, parts = parts.join(", "))
+}
+
+/// A file's format as a rep calls it (`CSV`, `vCard`, `Excel workbook`).
+pub fn format_name(f: super::Format) -> String {
+    match f {
+        super::Format::Xlsx => t!("import-format-excel"),
+        other => other.label().to_string(),
+    }
+}
+
+/// What a mapping came from, in words. [`Mapping::source`] keeps the English name
+/// (the JSON report's `recognised_as` and the tests read it), so it is read back
+/// here: the column names, a known export or report, or a saved profile.
+pub fn source(s: &str) -> String {
+    if s == "column names" {
+        return t!("import-source-column-names");
+    }
+    if let Some(name) = s.strip_prefix("profile “").and_then(|r| r.strip_suffix('”')) {
+        return t!("import-source-profile", name = name);
+    }
+    if let Some(product) = s.strip_suffix(" Data Loader export") {
+        return t!("import-source-data-loader", product = product);
+    }
+    if let Some(product) = s.strip_suffix(" export") {
+        return t!("import-source-export", product = product);
+    }
+    if let Some(product) = s.strip_suffix(" report") {
+        return t!("import-source-report", product = product);
+    }
+    s.to_string()
 }
 
 /// How a delimiter is called.
-pub fn delimiter_name(d: u8) -> &'static str {
+pub fn delimiter_name(d: u8) -> String {
     match d {
-        b',' => "commas",
-        b';' => "semicolons",
-        b'\t' => "tabs",
-        b'|' => "bars",
-        _ => "another delimiter",
+        b',' => t!("import-delimiter-commas"),
+        b';' => t!("import-delimiter-semicolons"),
+        b'\t' => t!("import-delimiter-tabs"),
+        b'|' => t!("import-delimiter-bars"),
+        _ => t!("import-delimiter-other"),
     }
 }
 
 /// The counts, one line each: people, then reporting lines, then other companies.
-/// `names` gives a person's name by id (the account after the import).
-pub fn summary_lines(plan: &Plan, names: &dyn Fn(&str) -> String) -> Vec<String> {
+/// `names` gives a person's name by id (the account after the import). `dry`: nothing
+/// is done yet (`--dry-run`), which Russian says in the future tense.
+pub fn summary_lines(plan: &Plan, names: &dyn Fn(&str) -> String, dry: bool) -> Vec<String> {
     let k = plan.counts;
-    let mut out = Vec::new();
-    let mut people = vec![
-        format!("{} added", count(k.added, "person", "people")),
-        format!("{} updated", k.updated),
-        format!("{} unchanged", k.unchanged),
-    ];
-    if k.skipped > 0 {
-        people.push(format!("{} skipped", k.skipped));
-    }
-    out.push(people.join(", "));
+    let pick = |done: &'static str, planned: &'static str| if dry { planned } else { done };
+    let mut out = vec![crate::i18n::tr_args(
+        pick("import-summary-people", "import-summary-people-dry"),
+        &[
+            ("added", k.added.into()),
+            ("updated", k.updated.into()),
+            ("unchanged", k.unchanged.into()),
+            ("skipped", k.skipped.into()),
+        ],
+    )];
     let fields = updated_fields(plan);
     if !fields.is_empty() {
-        out.push(format!("updated: {}", fields.join(", ")));
+        let id = pick("import-summary-updated", "import-summary-updated-dry");
+        out.push(crate::i18n::tr_args(id, &[("fields", fields.join(", ").into())]));
     }
     for (why, n) in skip_groups(plan) {
-        out.push(format!("skipped: {} {why}", count(n, "row", "rows")));
+        let id = pick("import-summary-skipped", "import-summary-skipped-dry");
+        out.push(crate::i18n::tr_args(id, &[("n", n.into()), ("reason", why.into())]));
     }
-    let replaced = plan.links.iter().filter(|l| matches!(l.outcome, LinkOutcome::Replace { .. })).count();
     if k.links_added > 0 || k.links_skipped > 0 {
-        let mut s = format!("{} added", count(k.links_added, "reporting line", "reporting lines"));
-        if replaced > 0 {
-            s.push_str(&format!(" ({replaced} of them replacing an older one)"));
-        }
-        if k.links_skipped > 0 {
-            s.push_str(&format!(", {} left out", k.links_skipped));
-        }
-        out.push(s);
+        let replaced = plan.links.iter().filter(|l| matches!(l.outcome, LinkOutcome::Replace { .. })).count();
+        let id = pick("import-summary-links", "import-summary-links-dry");
+        let args = [("n", k.links_added.into()), ("replaced", replaced.into()), ("skipped", k.links_skipped.into())];
+        out.push(crate::i18n::tr_args(id, &args));
     }
     for l in plan
         .links
         .iter()
         .filter(|l| matches!(l.outcome, LinkOutcome::Cycle | LinkOutcome::UnknownManager { .. }))
     {
-        out.push(format!("line {}: {}", l.line, link(l, names)));
+        out.push(t!("import-at-line", line = l.line.to_string(), text = link(l, names)));
     }
     if k.other_company > 0 {
         let list: Vec<String> = plan.other_companies.iter().map(|(c, n)| format!("{c} ({n})")).collect();
-        out.push(format!(
-            "{} of {} left out: {}",
-            count(k.other_company, "row", "rows"),
-            count(plan.other_companies.len(), "other company", "other companies"),
-            list.join(", ")
-        ));
+        let id = pick("import-summary-other-companies", "import-summary-other-companies-dry");
+        let args = [
+            ("rows", k.other_company.into()),
+            ("companies", plan.other_companies.len().into()),
+            ("list", list.join(", ").into()),
+        ];
+        out.push(crate::i18n::tr_args(id, &args));
     }
     out
 }
@@ -96,17 +127,20 @@ pub fn updated_fields(plan: &Plan) -> Vec<String> {
     tally.into_iter().map(|(f, n)| format!("{} ({n})", field_word(f))).collect()
 }
 
-fn field_word(f: &str) -> &str {
-    match f {
-        "external_ids" => "CRM id",
-        other => other,
-    }
+/// A fact an update changes, as the command line calls it (`CRM id` for external ids).
+fn field_word(f: &str) -> String {
+    t!("import-fact-cli", key = f)
 }
 
-/// Skipped rows by reason (other companies aside), in a fixed order.
+/// A fact an update changes, as the app calls it (`ids in other systems`).
+pub fn fact(key: &str) -> String {
+    t!("import-fact", key = key)
+}
+
+/// Skipped rows by reason (other companies aside), in a fixed order; the reason is the
+/// selector `import-summary-skipped` takes.
 pub fn skip_groups(plan: &Plan) -> Vec<(&'static str, usize)> {
-    let mut groups =
-        [("without a name", 0), ("repeating an earlier row", 0), ("whose name fits several people", 0)];
+    let mut groups = [("no-name", 0), ("duplicate", 0), ("ambiguous", 0)];
     for r in &plan.rows {
         match &r.outcome {
             Outcome::Skip(SkipReason::NoName) => groups[0].1 += 1,
@@ -121,52 +155,61 @@ pub fn skip_groups(plan: &Plan) -> Vec<(&'static str, usize)> {
 /// What happens to a row, in words: "added", "updated: title, email (matched by email)".
 pub fn outcome(o: &Outcome) -> String {
     match o {
-        Outcome::Add { .. } => "added".into(),
+        Outcome::Add { .. } => t!("import-row-added"),
         Outcome::Update { fields, by, .. } => {
-            let f: Vec<&str> = fields.iter().map(|f| field_word(f)).collect();
-            format!("updated: {} ({})", f.join(", "), matched(*by))
+            let f: Vec<String> = fields.iter().map(|f| field_word(f)).collect();
+            t!("import-row-updated", fields = f.join(", "), by = matched(*by))
         }
-        Outcome::Same { by, .. } => format!("unchanged ({})", matched(*by)),
-        Outcome::Skip(r) => format!("skipped: {}", skip(r)),
+        Outcome::Same { by, .. } => t!("import-row-unchanged", by = matched(*by)),
+        Outcome::Skip(r) => t!("import-row-skipped", why = skip(r)),
     }
 }
 
-fn matched(by: MatchedBy) -> &'static str {
+fn matched(by: MatchedBy) -> String {
     match by {
-        MatchedBy::Id => "matched by CRM id",
-        MatchedBy::Email => "matched by email",
-        MatchedBy::Name => "matched by name",
+        MatchedBy::Id => t!("import-matched-id"),
+        MatchedBy::Email => t!("import-matched-email"),
+        MatchedBy::Name => t!("import-matched-name"),
     }
 }
 
 /// Why a row is skipped.
 pub fn skip(r: &SkipReason) -> String {
     match r {
-        SkipReason::NoName => "no name".into(),
-        SkipReason::OtherCompany(c) => format!("another company ({c})"),
-        SkipReason::Duplicate { line } => format!("the same person as line {line}"),
-        SkipReason::Ambiguous { count: n } => {
-            format!(
-                "the name fits {n} people of the account; add an email or CRM id to the file, or edit by hand"
-            )
-        }
+        SkipReason::NoName => t!("import-skip-no-name"),
+        SkipReason::OtherCompany(c) => t!("import-skip-other-company", company = c),
+        SkipReason::Duplicate { line } => t!("import-skip-duplicate", line = line.to_string()),
+        SkipReason::Ambiguous { count: n } => t!("import-skip-ambiguous", n = *n),
     }
 }
 
 /// A reporting line in words: "Anna Berg reports to Omar Haddad: added".
 pub fn link(l: &LinkPlan, names: &dyn Fn(&str) -> String) -> String {
     let from = names(&l.from);
+    let to = names(&l.to);
     match &l.outcome {
-        LinkOutcome::Add => format!("{from} reports to {}: added", names(&l.to)),
-        LinkOutcome::Replace { was } => {
-            format!("{from} reports to {} (was {})", names(&l.to), names(was))
-        }
-        LinkOutcome::Same => format!("{from} reports to {}: already so", names(&l.to)),
-        LinkOutcome::Cycle => {
-            format!("{from} reports to {}: left out, it would close a loop of managers", names(&l.to))
-        }
-        LinkOutcome::UnknownManager { manager } => {
-            format!("{from}'s manager “{manager}” is neither in the file nor in the account; left out")
-        }
+        LinkOutcome::Add => t!("import-link-add", from = from, to = to),
+        LinkOutcome::Replace { was } => t!("import-link-replace", from = from, to = to, was = names(was)),
+        LinkOutcome::Same => t!("import-link-same", from = from, to = to),
+        LinkOutcome::Cycle => t!("import-link-cycle", from = from, to = to),
+        LinkOutcome::UnknownManager { manager } => t!("import-link-unknown", from = from, manager = manager),
+    }
+}
+
+/// The note on the history entries an import makes: "imported from contacts.csv".
+pub fn note(file: &str) -> String {
+    t!("import-note", file = file)
+}
+
+/// An import that changes nothing.
+pub fn nothing_to_change() -> String {
+    t!("import-nothing-to-change")
+}
+
+/// While a file is read: "Reading contacts.csv… 45%".
+pub fn reading(file: &str, percent: Option<u64>) -> String {
+    match percent {
+        Some(p) => t!("import-reading-percent", file = file, percent = p.to_string()),
+        None => t!("import-reading", file = file),
     }
 }

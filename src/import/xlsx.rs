@@ -35,27 +35,18 @@ pub fn read(bytes: &[u8], sheet: Option<&str>) -> Result<Table, ImportError> {
             .find(|s| s.typ == SheetType::WorkSheet && s.visible == SheetVisible::Visible)
             .or_else(|| sheets.iter().find(|s| s.typ == SheetType::WorkSheet))
             .ok_or_else(|| {
-                ImportError::Workbook(format!(
-                    "it has no sheet of cells (its sheets are: {}); save the contacts in a sheet",
-                    names()
-                ))
+                ImportError::Workbook(crate::t!("import-why-no-worksheet", sheets = names()))
             })?,
     };
     if chosen.typ != SheetType::WorkSheet {
-        return Err(ImportError::Workbook(format!(
-            "the sheet “{}” is a chart or a macro sheet, not a sheet of cells; its sheets are: {}",
-            chosen.name,
-            names()
-        )));
+        let why = crate::t!("import-why-chart-sheet", sheet = &chosen.name, sheets = names());
+        return Err(ImportError::Workbook(why));
     }
     let range = book.worksheet_range(&chosen.name).map_err(|e| workbook_error(&e, bytes))?;
     let Some((top, _)) = range.start() else {
         if sheets.len() > 1 {
-            return Err(ImportError::Workbook(format!(
-                "the sheet “{}” is empty; choose the sheet with the contacts (its sheets are: {})",
-                chosen.name,
-                names()
-            )));
+            let why = crate::t!("import-why-empty-sheet", sheet = &chosen.name, sheets = names());
+            return Err(ImportError::Workbook(why));
         }
         return Err(ImportError::Empty);
     };
@@ -121,29 +112,15 @@ fn workbook_error(e: &XlsxError, bytes: &[u8]) -> ImportError {
     let head = &bytes[..bytes.len().min(4096)];
     let holds = |needle: &[u8]| head.windows(needle.len()).any(|w| w == needle);
     let why = match e {
-        XlsxError::Password => {
-            "it is protected by a password: open it in Excel, remove the password and save it again"
-                .to_string()
+        // calamine's own words (in parentheses) are for whoever debugs the file.
+        XlsxError::Password => crate::t!("import-why-password"),
+        _ if holds(b"opendocument.spreadsheet") => crate::t!("import-why-ods"),
+        _ if holds(b"xl/workbook.bin") => crate::t!("import-why-xlsb"),
+        XlsxError::Zip(_) | XlsxError::Io(_) => crate::t!("import-why-cut-off", detail = e.to_string()),
+        XlsxError::FileNotFound(_) | XlsxError::RelationshipNotFound => {
+            crate::t!("import-why-zip", detail = e.to_string())
         }
-        _ if holds(b"opendocument.spreadsheet") => {
-            "this is an OpenDocument spreadsheet (.ods): open it and save it as Excel (.xlsx) or CSV"
-                .to_string()
-        }
-        _ if holds(b"xl/workbook.bin") => {
-            "this is an Excel binary workbook (.xlsb): open it in Excel and save it as .xlsx or CSV"
-                .to_string()
-        }
-        XlsxError::Zip(_) | XlsxError::Io(_) => format!(
-            "the file is damaged or cut off (it is not a complete .xlsx): download or export it again, \
-             or open it in Excel and save it again ({e})"
-        ),
-        XlsxError::FileNotFound(_) | XlsxError::RelationshipNotFound => format!(
-            "this is a zip archive but not an Excel workbook: export the contacts as .xlsx or CSV ({e})"
-        ),
-        _ => format!(
-            "its contents are damaged, so its cells cannot be read: open it in Excel and save it \
-             again as .xlsx, or save it as CSV ({e})"
-        ),
+        _ => crate::t!("import-why-damaged", detail = e.to_string()),
     };
     ImportError::Workbook(why)
 }

@@ -47,7 +47,7 @@ impl App {
     pub(in crate::tui) fn start_import(&mut self) {
         if matches!(self.screen, Screen::Accounts) {
             if self.accounts.selected().is_none() {
-                return self.say(Level::Info, words::NO_ACCOUNT);
+                return self.say(Level::Info, words::no_account());
             }
             // Opening says why when it cannot (a file that does not load).
             self.update_accounts(Action::Open);
@@ -79,7 +79,7 @@ impl App {
                     let Working { back, .. } = w;
                     self.say(
                         Level::Info,
-                        if back.is_some() { words::REPLAN_STOPPED } else { words::STOPPED },
+                        if back.is_some() { words::replan_stopped() } else { words::stopped() },
                     );
                     Stage::Preview(back?)
                 }
@@ -100,7 +100,7 @@ impl App {
             Action::Submit => {
                 let typed = p.field.text().trim().to_string();
                 if typed.is_empty() {
-                    p.error = Some(words::NO_PATH.into());
+                    p.error = Some(words::no_path());
                     return Some(Stage::Path(p));
                 }
                 let path = path::expand(&typed);
@@ -208,7 +208,7 @@ impl App {
     fn update_preview(&mut self, mut p: Box<Preview>, action: Action) -> Option<Stage> {
         match action {
             Action::Back => {
-                self.say(Level::Info, words::CLOSED);
+                self.say(Level::Info, words::closed());
                 return None;
             }
             Action::Submit => return self.apply_import(p),
@@ -216,7 +216,7 @@ impl App {
             Action::EditMapping => p.editor = Some(MappingEditor::new(&p.table, &p.mapping)),
             Action::SaveProfile => {
                 self.modal = Some(Modal::Prompt(Prompt {
-                    title: words::PROFILE_TITLE.into(),
+                    title: words::profile_title(),
                     field: TextField::default(),
                     purpose: PromptFor::ImportProfile,
                     error: None,
@@ -261,7 +261,7 @@ impl App {
                 }
                 if !mapping.has_names() {
                     // No trap: the editor closes, the preview stays as it was.
-                    self.say(Level::Warning, words::NAMES_NEEDED);
+                    self.say(Level::Warning, words::names_needed());
                     return Stage::Preview(p);
                 }
                 let origin = Origin { edited: true, ..p.origin.clone() };
@@ -298,7 +298,7 @@ impl App {
                 let prof = &p.profiles[i];
                 (prof.mapping(&p.table.headers), words::profile_chosen(&inert(&prof.name)))
             }
-            None => (p.recognised.clone(), words::BY_COLUMN_NAMES.to_string()),
+            None => (p.recognised.clone(), words::by_column_names()),
         };
         if !mapping.has_names() {
             let name = next.map_or_else(String::new, |i| inert(&p.profiles[i].name).into_owned());
@@ -329,12 +329,12 @@ impl App {
         if p.generation != s.session.generation() {
             // Something changed the account since (a sync read it again): the plan may
             // not fit it, so it is made again first.
-            self.say(Level::Warning, words::PLANNED_AGAIN);
+            self.say(Level::Warning, words::planned_again());
             let (mapping, origin) = (p.mapping.clone(), p.origin.clone());
             return Some(self.replan(p, mapping, origin));
         }
         if p.plan.is_empty() {
-            self.say(Level::Info, words::NOTHING_TO_CHANGE);
+            self.say(Level::Info, words::nothing_to_change());
             return None;
         }
         let k = p.plan.counts;
@@ -349,7 +349,7 @@ impl App {
     pub(in crate::tui) fn save_import_profile(&mut self, name: &str) {
         let shown = inert(name).into_owned();
         let Some(settings) = self.settings_file.clone() else {
-            return self.say(Level::Warning, words::profile_not_saved(&shown, words::NO_SETTINGS_PLACE));
+            return self.say(Level::Warning, words::profile_not_saved(&shown, &words::no_settings_place()));
         };
         let Some(Import { stage: Stage::Preview(p), .. }) = self.imports.open.as_deref_mut() else { return };
         let file = profile::path_beside(&settings);

@@ -1,83 +1,100 @@
 //! The words of importing contacts in the TUI: the path prompt, the progress, the
-//! preview and its row list, the mapping editor, profiles, and what applying says,
-//! kept together so that they can be translated later. The import's own refusals
-//! (an empty file, a ragged row) are [`crate::import::ImportError`]'s; names from
-//! files are made inert where they are drawn.
+//! preview and its row list, the mapping editor, profiles, and what applying says.
+//! Every sentence is an `import-…` message (`locales/*/import.ftl`), the same file the
+//! command line's words are in; what both say (the history's note, "nothing to
+//! change", sources and facts) comes from [`crate::import::words`], so it is
+//! translated once. The import's own refusals (an empty file, a ragged row) are
+//! [`crate::import::ImportError`]'s; names from files are made inert where they are
+//! drawn.
 
-use crate::import::{LinkOutcome, Outcome, SkipReason};
-use crate::plural::{count, plural};
+use crate::i18n::{Arg, Lang, tr_args};
+use crate::import::{LinkOutcome, MatchedBy, Outcome, SkipReason, words as shared};
+use crate::t;
 
 // ---- The path prompt ----
 
 /// The prompt's title.
 pub fn path_title(account: &str) -> String {
-    format!("Import contacts into {account}: the file (CSV, vCard or Excel)")
+    t!("import-path-title", account = account)
 }
 
 /// Enter on an empty path.
-pub const NO_PATH: &str = "type the path of the file to import (Tab completes it)";
+pub fn no_path() -> String {
+    t!("import-no-path")
+}
 
 /// Tab where the folder cannot be listed.
 pub fn cannot_list(folder: &str, why: &str) -> String {
-    format!("cannot list {folder}: {why}")
+    t!("import-cannot-list", folder = folder, why = why)
 }
 
 /// Tab where nothing in the folder fits what was typed.
 pub fn nothing_fits(start: &str, folder: &str) -> String {
     if start.is_empty() {
-        format!("{folder} has no files to offer")
+        t!("import-no-files", folder = folder)
     } else {
-        format!("nothing in {folder} starts with “{start}”")
+        t!("import-nothing-fits", folder = folder, start = start)
     }
 }
 
 /// After the listed choices, when there are more than shown.
 pub fn more_choices(n: usize) -> String {
-    format!("… and {} more: type a few more letters", num(n))
+    t!("import-more-choices", count = num(n))
 }
 
 // ---- Reading and planning ----
 
 /// The progress box's title.
 pub fn progress_title(file: &str, account: &str) -> String {
-    format!("Importing {file} into {account}")
+    t!("import-progress-title", file = file, account = account)
 }
 
 /// While the file is read: "Reading contacts.csv… 45%".
 pub fn reading(file: &str, percent: Option<u64>) -> String {
-    match percent {
-        Some(p) => format!("Reading {file}… {p}%"),
-        None => format!("Reading {file}…"),
-    }
+    shared::reading(file, percent)
 }
 
 /// While the rows are matched: "Matching 45,000 of 100,000 rows".
 pub fn matching(done: u64, total: u64) -> String {
-    format!("Matching {} of {} {}", grouped(done), grouped(total), plural(total as usize, "row", "rows"))
+    t!("import-matching", done = grouped(done), total = total, count = grouped(total))
 }
 
 /// Once matched, while the change set is worked out.
-pub const WORKING_OUT: &str = "Working out the changes…";
+pub fn working_out() -> String {
+    t!("import-working-out")
+}
 
 /// Under the progress: what Esc does.
-pub const STOP_HINT: &str = "nothing changes until you have seen the preview and pressed Enter";
+pub fn stop_hint() -> String {
+    t!("import-stop-hint")
+}
 
 /// Esc while the file was read or planned.
-pub const STOPPED: &str = "Import stopped: nothing changed";
+pub fn stopped() -> String {
+    t!("import-stopped")
+}
 
 /// Esc while a changed mapping was planned: the preview before it comes back.
-pub const REPLAN_STOPPED: &str = "Stopped planning again: the preview and its mapping are as they were";
+pub fn replan_stopped() -> String {
+    t!("import-replan-stopped")
+}
 
 /// The thread ended without a word (it panicked).
-pub const THREAD_GONE: &str = "the import stopped unexpectedly; nothing changed";
+pub fn thread_gone() -> String {
+    t!("import-thread-gone")
+}
 
 /// The thread could not be started.
 pub fn cannot_start(why: &str) -> String {
-    format!("Could not start reading the file: {why}")
+    t!("import-cannot-start", why = why)
 }
 
-/// A whole number grouped by thousands: `100,000`.
+/// A whole number grouped by thousands as the language groups them: `100,000` in
+/// English (as the app always showed it), `100 000` in Russian.
 pub fn grouped(n: u64) -> String {
+    if crate::i18n::lang() != Lang::En {
+        return crate::i18n::numbers::show_int(n as i64);
+    }
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
@@ -94,57 +111,79 @@ pub fn num(n: usize) -> String {
     grouped(n as u64)
 }
 
-/// A count grouped by thousands, and the word: "100,000 rows".
-fn counted(n: usize, one: &str, other: &str) -> String {
-    format!("{} {}", num(n), plural(n, one, other))
+/// A message taking a count: `n` picks the plural form, `count` is it grouped.
+fn counted(id: &str, n: usize) -> String {
+    tr_args(id, &[("n", Arg::from(n)), ("count", num(n).into())])
 }
 
 // ---- The preview ----
 
 /// The preview's title.
 pub fn preview_title(file: &str, account: &str) -> String {
-    format!("Import {file} into {account}: what would change")
+    t!("import-preview-title", file = file, account = account)
 }
 
-/// The labels of the summary's lines.
-pub const FILE: &str = "File";
-pub const FORMAT: &str = "Format";
-pub const COLUMNS: &str = "Columns";
-pub const TO_ADD: &str = "To add";
-pub const TO_UPDATE: &str = "To update";
-pub const UNCHANGED: &str = "Unchanged";
-pub const SKIPPED: &str = "Skipped";
-pub const OTHER_COMPANIES: &str = "Other companies";
-pub const REPORTING: &str = "Reporting lines";
-pub const NOT_LINKED: &str = "Lines left out";
+/// A label of the summary's lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    File,
+    Format,
+    Columns,
+    ToAdd,
+    ToUpdate,
+    Unchanged,
+    Skipped,
+    OtherCompanies,
+    Reporting,
+    NotLinked,
+}
+
+/// The words of a summary label.
+pub fn label(l: Label) -> String {
+    match l {
+        Label::File => t!("import-label-file"),
+        Label::Format => t!("import-label-format"),
+        Label::Columns => t!("import-label-columns"),
+        Label::ToAdd => t!("import-label-to-add"),
+        Label::ToUpdate => t!("import-label-to-update"),
+        Label::Unchanged => t!("import-label-unchanged"),
+        Label::Skipped => t!("import-label-skipped"),
+        Label::OtherCompanies => t!("import-label-other-companies"),
+        Label::Reporting => t!("import-label-reporting"),
+        Label::NotLinked => t!("import-label-not-linked"),
+    }
+}
 
 /// The file's format, encoding and delimiter: "CSV · UTF-8 · delimiter ; (semicolon)".
-pub fn format_line(format: &str, encoding: &str, delimiter: Option<u8>) -> String {
+pub fn format_line(format: crate::import::Format, encoding: &str, delimiter: Option<u8>) -> String {
+    let format = shared::format_name(format);
     match delimiter {
-        Some(d) => format!("{format} · {encoding} · delimiter {}", delimiter_words(d)),
-        None => format!("{format} · {encoding}"),
+        Some(d) => {
+            t!("import-format-line-delimited", format = format, encoding = encoding, delimiter = delimiter_words(d))
+        }
+        None => t!("import-format-line", format = format, encoding = encoding),
     }
 }
 
 fn delimiter_words(d: u8) -> String {
     match d {
-        b',' => ", (comma)".into(),
-        b';' => "; (semicolon)".into(),
-        b'\t' => "tab".into(),
-        b'|' => "| (bar)".into(),
+        b',' => t!("import-delimiter-comma-named"),
+        b';' => t!("import-delimiter-semicolon-named"),
+        b'\t' => t!("import-delimiter-tab-named"),
+        b'|' => t!("import-delimiter-bar-named"),
         other => format!("{}", other as char),
     }
 }
 
 /// Where the header is, when lines above it were left out (an export's instructions).
 pub fn header_at(line: usize, left_out: usize) -> String {
-    format!("the header is on line {line} ({} above it left out)", count(left_out, "line", "lines"))
+    t!("import-header-at", line = line.to_string(), n = left_out)
 }
 
-/// What the mapping came from, and how many rows: "column names · 7 rows".
+/// What the mapping came from, and how many rows: "read by column names · 7 rows".
 pub fn columns_line(source: &str, edited: bool, rows: usize) -> String {
-    let changed = if edited { ", changed here" } else { "" };
-    format!("read by {source}{changed} · {}", counted(rows, "row", "rows"))
+    let id = if edited { "import-columns-line-edited" } else { "import-columns-line" };
+    tr_args(id, &[("source", shared::source(source).into()), ("rows", counted("import-rows-grouped", rows).into())])
 }
 
 /// A count with some of its names: "5: Ann Lee, Boris Chen, …".
@@ -152,144 +191,167 @@ pub fn with_names(n: usize, names: &[String]) -> String {
     let shown = names.join(", ");
     match n.saturating_sub(names.len()) {
         0 if names.is_empty() => num(n),
-        0 => format!("{}: {shown}", num(n)),
-        more => format!("{}: {shown} and {} more", num(n), num(more)),
+        0 => t!("import-with-names", count = num(n), names = shown),
+        more => t!("import-with-names-more", count = num(n), names = shown, more = num(more)),
     }
+}
+
+/// How many people an update changes, and which facts: "2: title 2, email 1".
+pub fn updated(n: usize, counts: &[(&'static str, usize)]) -> String {
+    t!("import-facts-counted", count = num(n), facts = facts(counts))
 }
 
 /// The facts an update changes, with how many people each: "title 2, email 1".
 pub fn facts(counts: &[(&'static str, usize)]) -> String {
-    counts.iter().map(|(f, n)| format!("{} {}", fact(f), num(*n))).collect::<Vec<_>>().join(", ")
+    let each = |(f, n): &(&str, usize)| t!("import-fact-counted", fact = fact(f), count = num(*n));
+    counts.iter().map(each).collect::<Vec<_>>().join(", ")
 }
 
 /// A fact the import updates, in words.
-pub fn fact(key: &str) -> &str {
-    match key {
-        "external_ids" => "ids in other systems",
-        other => other,
-    }
+pub fn fact(key: &str) -> String {
+    shared::fact(key)
 }
 
 /// A group of skipped rows: "no name: 1 (line 7)".
 pub fn skip_group(reason: &str, n: usize, some: &[String]) -> String {
-    let more = n.saturating_sub(some.len());
     let listed = some.join(", ");
-    match more {
-        0 => format!("{reason}: {} ({listed})", num(n)),
-        m => format!("{reason}: {} ({listed} and {} more)", num(n), num(m)),
+    match n.saturating_sub(some.len()) {
+        0 => t!("import-skip-group", reason = reason, count = num(n), rows = listed),
+        m => t!("import-skip-group-more", reason = reason, count = num(n), rows = listed, more = num(m)),
     }
 }
 
-/// The kind of a reason a row is skipped, for the groups of the summary.
+/// The kind of a reason a row is skipped, for the groups of the summary: the message
+/// id, which also tells the groups apart.
 pub fn skip_kind(r: &SkipReason) -> &'static str {
     match r {
-        SkipReason::NoName => "no name",
-        SkipReason::Duplicate { .. } => "the same person as an earlier row",
-        SkipReason::Ambiguous { .. } => "the name fits several people",
-        SkipReason::OtherCompany(_) => "another company",
+        SkipReason::NoName => "import-skip-kind-no-name",
+        SkipReason::Duplicate { .. } => "import-skip-kind-duplicate",
+        SkipReason::Ambiguous { .. } => "import-skip-kind-ambiguous",
+        SkipReason::OtherCompany(_) => "import-skip-kind-other-company",
     }
+}
+
+/// The words of a [`skip_kind`].
+pub fn skip_kind_words(kind: &str) -> String {
+    crate::i18n::tr(kind)
 }
 
 /// One skipped row in its group: "Ann Lee, line 6".
 pub fn skipped_row(name: &str, line: usize) -> String {
-    if name.is_empty() { format!("line {line}") } else { format!("{name}, line {line}") }
+    if name.is_empty() {
+        t!("import-skipped-row-unnamed", line = line.to_string())
+    } else {
+        t!("import-skipped-row", name = name, line = line.to_string())
+    }
 }
 
 /// The other companies' rows: "Globex 2, Initech 1".
 pub fn other_companies(all: &[(String, usize)]) -> String {
-    all.iter().map(|(c, n)| format!("{c} {}", num(*n))).collect::<Vec<_>>().join(", ")
+    let each = |(c, n): &(String, usize)| t!("import-company-counted", company = c, count = num(*n));
+    all.iter().map(each).collect::<Vec<_>>().join(", ")
 }
 
-/// How many rows of other companies are left out.
-pub fn left_out(n: usize) -> String {
-    format!("{} left out:", counted(n, "row", "rows"))
+/// How many rows of other companies are left out, and of which: "3 rows left out:
+/// Globex 2, Initech 1".
+pub fn left_out(n: usize, companies: &str) -> String {
+    tr_args("import-left-out", &[("n", n.into()), ("count", num(n).into()), ("companies", companies.into())])
 }
 
 /// The reporting lines to add and to replace: "2 to add, 1 to replace".
 pub fn lines_count(add: usize, replace: usize) -> String {
     match (add, replace) {
-        (a, 0) => format!("{} to add", num(a)),
-        (0, r) => format!("{} to replace", num(r)),
-        (a, r) => format!("{} to add, {} to replace", num(a), num(r)),
+        (a, 0) => t!("import-lines-add", add = num(a)),
+        (0, r) => t!("import-lines-replace", replace = num(r)),
+        (a, r) => t!("import-lines-add-replace", add = num(a), replace = num(r)),
     }
 }
 
 /// A reporting line the import adds or replaces.
 pub fn line_words(from: &str, to: &str, outcome: &LinkOutcome, was: Option<&str>, line: usize) -> String {
+    let line = line.to_string();
     match (outcome, was) {
-        (LinkOutcome::Replace { .. }, Some(w)) => format!("{from} → {to}, instead of {w} (line {line})"),
-        (LinkOutcome::Cycle, _) => format!("{from} → {to}: it would close a loop of managers (line {line})"),
+        (LinkOutcome::Replace { .. }, Some(w)) => t!("import-line-replace", from = from, to = to, was = w, line = line),
+        (LinkOutcome::Cycle, _) => t!("import-line-cycle", from = from, to = to, line = line),
         (LinkOutcome::UnknownManager { manager }, _) => {
-            format!("{from}: the manager “{manager}” is nobody in the account or the file (line {line})")
+            t!("import-line-unknown", from = from, manager = manager, line = line)
         }
-        _ => format!("{from} → {to} (line {line})"),
+        _ => t!("import-line-made", from = from, to = to, line = line),
     }
 }
 
 /// More items than a section lists.
 pub fn and_more(n: usize) -> String {
-    format!("… and {} more", num(n))
+    t!("import-and-more", count = num(n))
 }
 
 /// The preview's closing line.
 pub fn apply_hint(apply_key: &str, undo_key: &str) -> String {
-    format!("Nothing changes until you press {apply_key}; then one {undo_key} takes the whole import back.")
+    t!("import-apply-hint", apply = apply_key, undo = undo_key)
 }
 
 /// Esc on the preview.
-pub const CLOSED: &str = "Closed the preview: nothing was imported";
+pub fn closed() -> String {
+    t!("import-closed")
+}
 
 /// A plan that changes nothing.
-pub const CHANGES_NOTHING: &str = "Importing changes nothing: the file agrees with the account.";
+pub fn changes_nothing() -> String {
+    t!("import-changes-nothing")
+}
 
 /// A read-only account's preview.
 pub fn preview_read_only(why: &str) -> String {
-    format!("Nothing can be imported here ({why}); the preview shows what would change.")
+    t!("import-preview-read-only", why = why)
 }
 
 /// A file whose columns were not recognised as names.
 pub fn no_names(key: &str) -> String {
-    format!(
-        "No column was recognised as the people's names: press {key} and say which column holds them (full name, or first and last name)."
-    )
+    t!("import-no-names", key = key)
 }
 
 /// In the summary's border, when it goes on below (or above) what is shown.
-pub const MORE_BELOW: &str = "↓ more below";
-pub const MORE_ABOVE: &str = "↑ more above";
+pub fn more_below() -> String {
+    t!("import-more-below")
+}
+
+/// In the summary's border, when it went on above what is shown.
+pub fn more_above() -> String {
+    t!("import-more-above")
+}
 
 /// In the row list's border: which row is selected, of how many.
 pub fn row_of(n: u64, total: u64) -> String {
-    format!("row {} of {}", grouped(n), grouped(total))
+    t!("import-row-of", n = grouped(n), total = grouped(total))
 }
 
 /// The row list's column heads.
-pub const ROW_HEADS: [&str; 3] = ["Line", "Name", "What happens"];
+pub fn row_heads() -> [String; 3] {
+    [t!("import-head-line"), t!("import-head-name"), t!("import-head-outcome")]
+}
 
 /// What happens to one row, in words.
 pub fn outcome(o: &Outcome) -> String {
     match o {
-        Outcome::Add { .. } => "add".into(),
+        Outcome::Add { .. } => t!("import-outcome-add"),
         Outcome::Update { fields, by, .. } => {
-            let facts: Vec<&str> = fields.iter().map(|f| fact(f)).collect();
-            format!("update {} (found by {})", facts.join(", "), by_words(by))
+            let facts: Vec<String> = fields.iter().map(|f| fact(f)).collect();
+            t!("import-outcome-update", facts = facts.join(", "), by = by_words(by))
         }
-        Outcome::Same { by, .. } => format!("unchanged (found by {})", by_words(by)),
-        Outcome::Skip(SkipReason::NoName) => "skip: no name".into(),
-        Outcome::Skip(SkipReason::OtherCompany(c)) => format!("leave out: another company, {c}"),
-        Outcome::Skip(SkipReason::Duplicate { line }) => format!("skip: the same person as line {line}"),
-        Outcome::Skip(SkipReason::Ambiguous { count: n }) => {
-            format!("skip: the name fits {} of the account", count(*n, "person", "people"))
-        }
+        Outcome::Same { by, .. } => t!("import-outcome-same", by = by_words(by)),
+        Outcome::Skip(SkipReason::NoName) => t!("import-outcome-no-name"),
+        Outcome::Skip(SkipReason::OtherCompany(c)) => t!("import-outcome-other-company", company = c),
+        Outcome::Skip(SkipReason::Duplicate { line }) => t!("import-outcome-duplicate", line = line.to_string()),
+        Outcome::Skip(SkipReason::Ambiguous { count: n }) => t!("import-outcome-ambiguous", n = *n),
     }
 }
 
 /// How a row was matched, in words.
-fn by_words(by: &crate::import::MatchedBy) -> &'static str {
+fn by_words(by: &MatchedBy) -> String {
     match by {
-        crate::import::MatchedBy::Email => "email",
-        crate::import::MatchedBy::Name => "name",
-        crate::import::MatchedBy::Id => "id",
+        MatchedBy::Email => t!("import-found-by-email"),
+        MatchedBy::Name => t!("import-found-by-name"),
+        MatchedBy::Id => t!("import-found-by-id"),
     }
 }
 
@@ -297,74 +359,84 @@ fn by_words(by: &crate::import::MatchedBy) -> &'static str {
 
 /// The editor's title.
 pub fn mapping_title(file: &str) -> String {
-    format!("Which column of {file} holds what")
+    t!("import-mapping-title", file = file)
 }
 
 /// The editor's column heads.
-pub const MAPPING_HEADS: [&str; 3] = ["Column", "Sample", "Holds"];
+pub fn mapping_heads() -> [String; 3] {
+    [t!("import-head-column"), t!("import-head-sample"), t!("import-head-holds")]
+}
 
 /// A column the import leaves alone.
-pub const NOT_USED: &str = "not used";
+pub fn not_used() -> String {
+    t!("import-not-used")
+}
 
 /// A column mapped to a field an earlier column holds already.
-pub const EARLIER_WINS: &str = "(an earlier column has it: that one is read)";
+pub fn earlier_wins() -> String {
+    t!("import-earlier-wins")
+}
 
 /// The field picker's title.
 pub fn picker_title(header: &str) -> String {
-    format!("Column “{header}” holds")
+    t!("import-picker-title", header = header)
 }
 
 /// A file read whose columns were not recognised as names: the editor opens.
 pub fn choose_names(done_key: &str) -> String {
-    format!(
-        "No column was recognised as the people's names: choose the column that holds them (← →), then {done_key}"
-    )
+    t!("import-choose-names", key = done_key)
 }
 
 /// Leaving the editor with no column for names.
-pub const NAMES_NEEDED: &str =
-    "No column gives names yet: have one hold the full name, or the first or last name";
+pub fn names_needed() -> String {
+    t!("import-names-needed")
+}
 
 // ---- Profiles ----
 
 /// The prompt for a profile's name.
-pub const PROFILE_TITLE: &str = "Save this mapping as a profile: its name";
+pub fn profile_title() -> String {
+    t!("import-profile-title")
+}
 
 /// A profile saved.
 pub fn profile_saved(name: &str, path: &str) -> String {
-    format!("Saved the mapping as the profile “{name}” in {path}")
+    t!("import-profile-saved", name = name, path = path)
 }
 
 /// A profile not saved.
 pub fn profile_not_saved(name: &str, why: &str) -> String {
-    format!("Could not save the profile “{name}”: {why}")
+    t!("import-profile-not-saved", name = name, why = why)
 }
 
 /// No settings location, so nowhere to keep profiles.
-pub const NO_SETTINGS_PLACE: &str =
-    "dmu has no settings folder on this system, so it has nowhere to keep profiles";
+pub fn no_settings_place() -> String {
+    t!("import-no-settings-place")
+}
 
 /// `P` with no saved profiles.
 pub fn no_profiles(save_key: &str) -> String {
-    format!("No saved profiles yet: {save_key} saves this mapping as one")
+    t!("import-no-profiles", key = save_key)
 }
 
 /// The saved profiles could not be read.
 pub fn profiles_unreadable(why: &str) -> String {
-    format!("The saved profiles could not be read: {why}")
+    t!("import-profiles-unreadable", why = why)
 }
 
 /// The file read with a saved profile.
 pub fn profile_chosen(name: &str) -> String {
-    format!("Read with the profile “{name}”")
+    t!("import-profile-chosen", name = name)
 }
 
 /// Back to what the file's column names say, after the last profile.
-pub const BY_COLUMN_NAMES: &str = "Read by what the column names say again";
+pub fn by_column_names() -> String {
+    t!("import-by-column-names")
+}
 
 /// A profile that finds no names among this file's columns.
 pub fn profile_finds_no_names(name: &str) -> String {
-    format!("The profile “{name}” finds no names among this file's columns; the mapping stays as it was")
+    t!("import-profile-finds-no-names", name = name)
 }
 
 // ---- Applying ----
@@ -374,40 +446,46 @@ pub fn profile_finds_no_names(name: &str) -> String {
 pub fn imported(file: &str, added: usize, updated: usize, lines: usize) -> String {
     let mut parts = Vec::new();
     if added > 0 {
-        parts.push(format!("{} added", num(added)));
+        parts.push(t!("import-imported-added", count = num(added)));
     }
     if updated > 0 {
-        parts.push(format!("{} updated", num(updated)));
+        parts.push(t!("import-imported-updated", count = num(updated)));
     }
     if lines > 0 {
-        parts.push(counted(lines, "reporting line", "reporting lines"));
+        parts.push(counted("import-imported-lines", lines));
     }
-    format!("imported {file}: {}", parts.join(", "))
+    t!("import-imported", file = file, parts = parts.join(", "))
 }
 
 /// The note on the history entries the import makes.
 pub fn note(file: &str) -> String {
-    format!("imported from {file}")
+    shared::note(file)
 }
 
 /// Applying a plan that changes nothing.
-pub const NOTHING_TO_CHANGE: &str = "Nothing to change: the file agrees with the account";
+pub fn nothing_to_change() -> String {
+    shared::nothing_to_change()
+}
 
 /// Applying on a read-only account.
 pub fn read_only(why: &str) -> String {
-    format!("Cannot import into this account: {why}; nothing was changed")
+    t!("import-read-only", why = why)
 }
 
 /// The account changed under the preview: it is planned again first.
-pub const PLANNED_AGAIN: &str =
-    "The account changed since this preview was made: it is planned again; look, then import";
+pub fn planned_again() -> String {
+    t!("import-planned-again")
+}
 
 /// `I` on the portfolio with no account to import into.
-pub const NO_ACCOUNT: &str = "No account yet to import into: press a to create one";
+pub fn no_account() -> String {
+    t!("import-no-account")
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::with_lang;
 
     #[test]
     fn numbers_are_grouped_and_labels_leave_out_what_is_zero() {
@@ -417,5 +495,23 @@ mod tests {
         assert_eq!(imported("contacts.csv", 5, 2, 0), "imported contacts.csv: 5 added, 2 updated");
         assert_eq!(imported("a.csv", 0, 0, 1), "imported a.csv: 1 reporting line");
         assert_eq!(with_names(3, &["A".into()]), "3: A and 2 more");
+    }
+
+    #[test]
+    fn russian_groups_with_spaces_and_counts_take_their_forms() {
+        with_lang(Lang::Ru, || {
+            assert_eq!(grouped(100_000), "100\u{a0}000");
+            assert_eq!(matching(45_000, 100_000), "Сопоставление: 45\u{a0}000 из 100\u{a0}000 строк");
+            assert_eq!(matching(0, 21), "Сопоставление: 0 из 21 строки");
+            assert_eq!(imported("a.csv", 0, 0, 1), "импорт a.csv: 1 связь подчинения");
+            assert_eq!(imported("a.csv", 0, 0, 3), "импорт a.csv: 3 связи подчинения");
+            assert_eq!(imported("a.csv", 0, 0, 5), "импорт a.csv: 5 связей подчинения");
+            assert_eq!(header_at(4, 1), "заголовок в строке 4 (пропущена 1 строка над ним)");
+            assert_eq!(header_at(4, 3), "заголовок в строке 4 (пропущены 3 строки над ним)");
+            assert_eq!(
+                outcome(&Outcome::Skip(SkipReason::Ambiguous { count: 2 })),
+                "пропустить: имя подходит 2 людям из аккаунта"
+            );
+        });
     }
 }

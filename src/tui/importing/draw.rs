@@ -64,6 +64,7 @@ fn hint_line(t: &Theme, mode: Mode, actions: &[Action]) -> Line<'static> {
             spans.push(Span::raw("  "));
         }
         spans.push(Span::styled(k, t.key()));
+        let d = super::keys::words(d).unwrap_or_else(|| d.to_string());
         spans.push(Span::styled(format!(" {d}"), t.dim()));
     }
     Line::from(spans)
@@ -121,7 +122,7 @@ fn progress_box(w: &Working, account: &str, t: &Theme, area: Rect, buf: &mut Buf
     let said = match step {
         Step::Reading => words::reading(&file, ratio.filter(|_| done > 0).map(|r| (r * 100.0) as u64)),
         Step::Matching => words::matching(done, total),
-        Step::Done => words::WORKING_OUT.to_string(),
+        Step::Done => words::working_out(),
     };
     let bar_w = inner_w.max(2);
     let filled = match step {
@@ -137,7 +138,7 @@ fn progress_box(w: &Working, account: &str, t: &Theme, area: Rect, buf: &mut Buf
         Line::default(),
     ];
     lines
-        .extend(wrap(words::STOP_HINT, inner_w).into_iter().map(|l| Line::styled(fit(&l, inner_w), t.dim())));
+        .extend(wrap(&words::stop_hint(), inner_w).into_iter().map(|l| Line::styled(fit(&l, inner_w), t.dim())));
     lines.push(hint_line(t, Mode::ImportProgress, &[Action::Back]));
     small_box(&words::progress_title(&file, account), lines, 64, t, area, buf);
 }
@@ -186,13 +187,13 @@ fn in_border(text: &str, t: &Theme, inner: Rect, buf: &mut Buffer) {
 /// The summary as it is drawn `w` columns wide: labels in a column, texts wrapped
 /// beside them; each row's label (on its first row only), text and tone. The preview
 /// scrolls by these rows.
-pub fn summary_rows(p: &Preview, w: usize) -> Vec<(&'static str, String, Tone)> {
-    let label_w = p.summary.iter().map(|s| width(s.label)).max().unwrap_or(0) + 2;
+pub fn summary_rows(p: &Preview, w: usize) -> Vec<(&str, String, Tone)> {
+    let label_w = p.summary.iter().map(|s| width(&s.label)).max().unwrap_or(0) + 2;
     let room = w.saturating_sub(label_w).max(8);
     let mut out = Vec::new();
     for s in &p.summary {
         for (i, part) in wrap(&s.text, room).into_iter().enumerate() {
-            out.push((if i == 0 { s.label } else { "" }, part, s.tone));
+            out.push((if i == 0 { s.label.as_str() } else { "" }, part, s.tone));
         }
     }
     out
@@ -202,7 +203,7 @@ pub fn summary_rows(p: &Preview, w: usize) -> Vec<(&'static str, String, Tone)> 
 /// below.
 fn summary(p: &Preview, t: &Theme, area: Rect, buf: &mut Buffer) {
     let w = area.width as usize;
-    let label_w = p.summary.iter().map(|s| width(s.label)).max().unwrap_or(0) + 2;
+    let label_w = p.summary.iter().map(|s| width(&s.label)).max().unwrap_or(0) + 2;
     let room = w.saturating_sub(label_w).max(8);
     let all = summary_rows(p, w);
     let height = area.height as usize;
@@ -219,9 +220,9 @@ fn summary(p: &Preview, t: &Theme, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     if from + height < all.len() {
-        in_border(words::MORE_BELOW, t, area, buf);
+        in_border(&words::more_below(), t, area, buf);
     } else if from > 0 {
-        in_border(words::MORE_ABOVE, t, area, buf);
+        in_border(&words::more_above(), t, area, buf);
     }
     Paragraph::new(lines).render(area, buf);
 }
@@ -233,14 +234,15 @@ fn rows(p: &Preview, t: &Theme, area: Rect, buf: &mut Buffer) {
     }
     let w = area.width as usize;
     let all = &p.plan.rows;
-    let line_w = all.last().map_or(1, |r| r.line.to_string().len()).max(words::ROW_HEADS[0].len());
+    let heads = words::row_heads();
+    let line_w = all.last().map_or(1, |r| r.line.to_string().len()).max(width(&heads[0]));
     let name_w = (w.saturating_sub(line_w + 4) * 2 / 5).clamp(8, 32);
     let rest = w.saturating_sub(line_w + name_w + 6);
     // `▶` marks the selected row, so it shows without colours too.
     let row = |mark: &str, cells: [String; 3]| {
         format!("{mark}{:>line_w$}  {}  {}", cells[0], fit_padded(&cells[1], name_w), cells[2])
     };
-    let head = row("  ", words::ROW_HEADS.map(str::to_string));
+    let head = row("  ", heads);
     Line::styled(fit(&head, w), t.title()).render(Rect { height: 1, ..area }, buf);
     let list = Rect { y: area.y + 1, height: area.height - 1, ..area };
     let page = list.height as usize;
@@ -269,18 +271,18 @@ fn editor(e: &MappingEditor, p: &Preview, t: &Theme, area: Rect, buf: &mut Buffe
     }
     let w = inner.width as usize;
     let headers = &p.table.headers;
-    let holds = |f: Option<crate::import::Field>| f.map_or(words::NOT_USED, |f| f.label());
+    let holds = |f: Option<crate::import::Field>| f.map_or_else(words::not_used, |f| f.label());
     let col_w = headers.iter().map(|h| width(h)).max().unwrap_or(0).clamp(6, 28);
-    let holds_w = crate::import::Field::ALL.iter().map(|f| width(f.label())).max().unwrap_or(8) + 2;
+    let holds_w = crate::import::Field::ALL.iter().map(|f| width(&f.label())).max().unwrap_or(8) + 2;
     // The sample only shows what a column holds: a long one would push the field off.
     let sample_w = w.saturating_sub(col_w + holds_w + 6).clamp(4, 40);
     let row = |mark: &str, c: &str, s: &str, h: &str| {
         format!("{mark}{}  {}  {h}", fit_padded(c, col_w), fit_padded(s, sample_w))
     };
-    let [c, s, h] = words::MAPPING_HEADS;
-    Line::styled(fit(&row("  ", c, s, h), w), t.title()).render(Rect { height: 1, ..inner }, buf);
+    let [c, s, h] = words::mapping_heads();
+    Line::styled(fit(&row("  ", &c, &s, &h), w), t.title()).render(Rect { height: 1, ..inner }, buf);
     // The last line says why the selected column's field is not read, when it is not.
-    let note = e.shadowed(e.selected).then_some(words::EARLIER_WINS);
+    let note = e.shadowed(e.selected).then(words::earlier_wins);
     let list_h = inner.height.saturating_sub(1 + u16::from(note.is_some()));
     let list = Rect { y: inner.y + 1, height: list_h, ..inner };
     let page = list.height as usize;
@@ -289,7 +291,7 @@ fn editor(e: &MappingEditor, p: &Preview, t: &Theme, area: Rect, buf: &mut Buffe
         let at = Rect { y: list.y + (i - offset) as u16, height: 1, ..list };
         let header = headers.get(i).map_or("", String::as_str);
         let mark = if i == e.selected { "▶ " } else { "  " };
-        let mut text = row(mark, header, e.samples.get(i).map_or("", String::as_str), holds(*field));
+        let mut text = row(mark, header, e.samples.get(i).map_or("", String::as_str), &holds(*field));
         if e.shadowed(i) {
             text.push_str(" *");
         }

@@ -131,7 +131,7 @@ impl Job {
 
 /// The error of a thread that ended without a word.
 fn gone() -> ImportError {
-    ImportError::Io { path: String::new(), why: crate::tui::app::import_texts::THREAD_GONE.into() }
+    ImportError::Io { path: String::new(), why: crate::tui::app::import_texts::thread_gone() }
 }
 
 /// The mapping [`import::mapping_for`] found before it refused it for finding no

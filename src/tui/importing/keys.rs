@@ -5,6 +5,7 @@
 //! settings file's action table keeps one row per action; text editing in the path
 //! prompt is the main table's (its mode is one of the text fields there).
 
+use crate::t;
 use crate::tui::action::Action::*;
 use crate::tui::keymap::{Binding, Mode, b, ch, code, ctrl};
 use crossterm::event::KeyCode;
@@ -51,4 +52,48 @@ pub fn bindings() -> Vec<Binding> {
         b(MAPPING, code(KeyCode::Esc), Back, MAPPING_GROUP, "done: plan again"),
         b(&[Mode::ImportPreview, Mode::ImportMapping], ctrl('c'), Quit, IMPORT, "quit (nothing imported)"),
     ]
+}
+
+/// The words of one of these rows' descriptions (or groups) in the language of the
+/// screen. The keymap keeps the English words as `&'static str` (one table, built
+/// once for the process); whoever shows them asks here for the translation. `None`:
+/// not one of the import's words.
+pub fn words(desc: &str) -> Option<String> {
+    Some(match desc {
+        IMPORT => t!("import-keys-group"),
+        MAPPING_GROUP => t!("import-keys-mapping-group"),
+        "import contacts (CSV, vCard, Excel)" => t!("import-key-import"),
+        "read the file" => t!("import-key-read"),
+        "complete the path" => t!("import-key-complete"),
+        "cancel the import" => t!("import-key-cancel"),
+        "stop reading: nothing changes" => t!("import-key-stop"),
+        "quit (the import stops)" => t!("import-key-quit-stops"),
+        "import (u undoes)" => t!("import-key-apply"),
+        "rows or summary" => t!("import-key-rows"),
+        "map the columns" => t!("import-key-map"),
+        "save as profile" => t!("import-key-save-profile"),
+        "next profile" => t!("import-key-next-profile"),
+        "close the preview, import nothing" => t!("import-key-close"),
+        "next field" => t!("import-key-next-field"),
+        "previous field" => t!("import-key-previous-field"),
+        "pick from a list" => t!("import-key-pick"),
+        "done: plan again" => t!("import-key-done"),
+        "quit (nothing imported)" => t!("import-key-quit-nothing"),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_of_the_import_has_its_words_translated() {
+        crate::i18n::with_lang(crate::i18n::Lang::Ru, || {
+            for row in bindings().iter().filter(|r| r.group != "General") {
+                assert!(words(row.desc).is_some_and(|w| w != row.desc), "{}", row.desc);
+                assert!(words(row.group).is_some(), "{}", row.group);
+            }
+        });
+    }
 }

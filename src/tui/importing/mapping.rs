@@ -70,11 +70,11 @@ impl MappingEditor {
     /// Opens the field picker for the selected column.
     pub fn open_picker(&mut self, header: &str) {
         let mut items =
-            vec![PickItem { key: UNUSED.into(), label: words::NOT_USED.into(), detail: String::new() }];
+            vec![PickItem { key: UNUSED.into(), label: words::not_used(), detail: String::new() }];
         // The detail is the word a profile writes, where it is not the label's.
         items.extend(Field::ALL.iter().map(|f| PickItem {
             key: f.key().into(),
-            label: f.label().into(),
+            label: f.label(),
             detail: if f.key().replace('_', " ") == f.label() { String::new() } else { f.key().into() },
         }));
         self.picker = Some(Picker::new(words::picker_title(header), items));

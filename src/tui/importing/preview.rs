@@ -12,7 +12,7 @@ use crate::import::profile::Profile;
 use crate::import::{LinkOutcome, Mapping, Outcome, Plan, SkipReason, Table};
 use crate::model::Account;
 use crate::tui::action::Action;
-use crate::tui::app::import_texts as words;
+use crate::tui::app::import_texts::{self as words, Label};
 use crate::tui::keymap::{self, Mode};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -48,13 +48,19 @@ pub enum Tone {
 /// A line of the summary: a label (empty under the line it belongs to) and its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Said {
-    pub label: &'static str,
+    pub label: String,
     pub text: String,
     pub tone: Tone,
 }
 
-fn said(label: &'static str, text: impl Into<String>, tone: Tone) -> Said {
-    Said { label, text: text.into(), tone }
+/// A labelled line of the summary.
+fn said(label: Label, text: impl Into<String>, tone: Tone) -> Said {
+    Said { label: words::label(label), text: text.into(), tone }
+}
+
+/// A line under the one it belongs to, or on its own.
+fn more(text: impl Into<String>, tone: Tone) -> Said {
+    Said { label: String::new(), text: text.into(), tone }
 }
 
 /// The preview's state.
@@ -158,30 +164,29 @@ fn key(mode: Mode, action: Action) -> String {
 fn summary(p: &Preview, account: &Account, read_only: Option<&str>) -> Vec<Said> {
     let t = &p.table;
     let mut out = vec![
-        said(words::FILE, p.origin.path.display().to_string(), Tone::Plain),
-        said(words::FORMAT, words::format_line(t.format.label(), t.encoding, t.delimiter), Tone::Plain),
+        said(Label::File, p.origin.path.display().to_string(), Tone::Plain),
+        said(Label::Format, words::format_line(t.format, t.encoding, t.delimiter), Tone::Plain),
     ];
     if !t.preamble.is_empty() {
-        out.push(said("", words::header_at(t.header_line, t.preamble.len()), Tone::Dim));
+        out.push(more(words::header_at(t.header_line, t.preamble.len()), Tone::Dim));
     }
     out.push(said(
-        words::COLUMNS,
+        Label::Columns,
         words::columns_line(&p.mapping.source, p.origin.edited, t.rows.len()),
         Tone::Plain,
     ));
-    out.push(said("", "", Tone::Plain));
+    out.push(more("", Tone::Plain));
     if p.no_names {
-        out.push(said("", words::no_names(&key(Mode::ImportPreview, Action::EditMapping)), Tone::Warn));
+        out.push(more(words::no_names(&key(Mode::ImportPreview, Action::EditMapping)), Tone::Warn));
         return out;
     }
     people(&p.plan, &mut out);
     reporting_lines(&p.plan, account, &mut out);
-    out.push(said("", "", Tone::Plain));
+    out.push(more("", Tone::Plain));
     let last = match read_only {
-        Some(why) => said("", words::preview_read_only(why), Tone::Warn),
-        None if p.plan.is_empty() => said("", words::CHANGES_NOTHING, Tone::Dim),
-        None => said(
-            "",
+        Some(why) => more(words::preview_read_only(why), Tone::Warn),
+        None if p.plan.is_empty() => more(words::changes_nothing(), Tone::Dim),
+        None => more(
             words::apply_hint(&key(Mode::ImportPreview, Action::Submit), &key(Mode::People, Action::Undo)),
             Tone::Dim,
         ),
@@ -226,25 +231,21 @@ fn people(plan: &Plan, out: &mut Vec<Said>) {
         }
     }
     let tone = |n: usize, t: Tone| if n > 0 { t } else { Tone::Plain };
-    out.push(said(words::TO_ADD, words::with_names(k.added, &added), tone(k.added, Tone::Change)));
-    let update = if k.updated > 0 {
-        format!("{}: {}", words::num(k.updated), words::facts(&facts))
-    } else {
-        "0".into()
-    };
-    out.push(said(words::TO_UPDATE, update, tone(k.updated, Tone::Change)));
-    out.push(said(words::UNCHANGED, words::num(k.unchanged), Tone::Plain));
-    out.push(said(words::SKIPPED, words::num(k.skipped), tone(k.skipped, Tone::Warn)));
+    out.push(said(Label::ToAdd, words::with_names(k.added, &added), tone(k.added, Tone::Change)));
+    let update = if k.updated > 0 { words::updated(k.updated, &facts) } else { words::num(0) };
+    out.push(said(Label::ToUpdate, update, tone(k.updated, Tone::Change)));
+    out.push(said(Label::Unchanged, words::num(k.unchanged), Tone::Plain));
+    out.push(said(Label::Skipped, words::num(k.skipped), tone(k.skipped, Tone::Warn)));
     for (kind, n, some) in &skipped {
-        out.push(said("", words::skip_group(kind, *n, some), Tone::Warn));
+        out.push(more(words::skip_group(&words::skip_kind_words(kind), *n, some), Tone::Warn));
     }
     if !plan.other_companies.is_empty() {
         let listed = &plan.other_companies[..plan.other_companies.len().min(LISTED)];
-        let mut text = format!("{} {}", words::left_out(k.other_company), words::other_companies(listed));
+        let mut text = words::left_out(k.other_company, &words::other_companies(listed));
         if plan.other_companies.len() > LISTED {
             text = format!("{text} {}", words::and_more(plan.other_companies.len() - LISTED));
         }
-        out.push(said(words::OTHER_COMPANIES, text, Tone::Dim));
+        out.push(said(Label::OtherCompanies, text, Tone::Dim));
     }
 }
 
@@ -272,19 +273,19 @@ fn reporting_lines(plan: &Plan, account: &Account, out: &mut Vec<Said>) {
         .iter()
         .filter(|l| matches!(l.outcome, LinkOutcome::Cycle | LinkOutcome::UnknownManager { .. }))
         .collect();
-    let mut section = |label: &'static str, head: String, links: &[&crate::import::LinkPlan], tone: Tone| {
+    let mut section = |label: Label, head: String, links: &[&crate::import::LinkPlan], tone: Tone| {
         if links.is_empty() {
             return;
         }
         out.push(said(label, head, tone));
         for l in links.iter().take(LISTED) {
-            out.push(said("", line(l), tone));
+            out.push(more(line(l), tone));
         }
         if links.len() > LISTED {
-            out.push(said("", words::and_more(links.len() - LISTED), Tone::Dim));
+            out.push(more(words::and_more(links.len() - LISTED), Tone::Dim));
         }
     };
     let replaced = made.iter().filter(|l| matches!(l.outcome, LinkOutcome::Replace { .. })).count();
-    section(words::REPORTING, words::lines_count(made.len() - replaced, replaced), &made, Tone::Change);
-    section(words::NOT_LINKED, words::num(left.len()), &left, Tone::Warn);
+    section(Label::Reporting, words::lines_count(made.len() - replaced, replaced), &made, Tone::Change);
+    section(Label::NotLinked, words::num(left.len()), &left, Tone::Warn);
 }
