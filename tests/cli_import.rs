@@ -141,8 +141,10 @@ fn a_russian_dry_run_speaks_russian_with_its_plurals() {
     let data = dir.path();
     ok(&dmu(data, &["new", "Helios Freight AG"]));
     let file = fixture("salesforce_report.csv");
-    let words = std::fs::read_to_string(&file).unwrap() + " Helios Freight AG";
-    let text = ok(&dmu(data, &["import", &file, "--account", "helios", "--dry-run", "--rows", "--lang", "ru"]));
+    // The file's name is the rep's own, as the names in it are.
+    let words = std::fs::read_to_string(&file).unwrap() + " Helios Freight AG salesforce_report.csv";
+    let text =
+        ok(&dmu(data, &["import", &file, "--account", "helios", "--dry-run", "--rows", "--lang", "ru"]));
     assert!(text.contains("отчёт Salesforce, CSV, UTF-8, через запятую, 6 строк"), "{text}");
     assert!(text.contains("В аккаунт Helios Freight AG:"), "{text}");
     assert!(text.contains("6 человек будут добавлены, 0 будут обновлены, 0 без изменений"), "{text}");
@@ -165,11 +167,13 @@ fn a_russian_dry_run_speaks_russian_with_its_plurals() {
     // One person, two, and rows of other companies.
     let one = data.join("one.csv");
     std::fs::write(&one, "First Name,Last Name\nAnna,Berg\n").unwrap();
-    let text = ok(&dmu(data, &["import", one.to_str().unwrap(), "-a", "helios", "--dry-run", "--lang", "ru"]));
+    let text =
+        ok(&dmu(data, &["import", one.to_str().unwrap(), "-a", "helios", "--dry-run", "--lang", "ru"]));
     assert!(text.contains("1 человек будет добавлен, 0 будут обновлены, 6 без изменений"), "{text}");
     assert!(text.contains("названия столбцов, CSV, UTF-8, через запятую, 1 строка"), "{text}");
     std::fs::write(&one, "First Name,Last Name\nAnna,Berg\nOmar,Haddad\n,\n").unwrap();
-    let text = ok(&dmu(data, &["import", one.to_str().unwrap(), "-a", "helios", "--dry-run", "--lang", "ru"]));
+    let text =
+        ok(&dmu(data, &["import", one.to_str().unwrap(), "-a", "helios", "--dry-run", "--lang", "ru"]));
     assert!(text.contains("2 человека будут добавлены"), "{text}");
     ok(&dmu(data, &["new", "Volga Pipe Works"]));
     let crm = fixture("whole_crm.csv");

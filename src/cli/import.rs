@@ -306,7 +306,8 @@ fn text(
                 out.push_str(&format!("  {said}\n"));
             }
             for l in &t.plan.links {
-                let said = t!("import-at-line", line = l.line.to_string(), text = inert(&words::link(l, &names)));
+                let said =
+                    t!("import-at-line", line = l.line.to_string(), text = inert(&words::link(l, &names)));
                 out.push_str(&format!("  {said}\n"));
             }
         }

@@ -173,16 +173,10 @@ fn parse(text: &str) -> Result<Vec<Card>, ImportError> {
         card.take(p);
     }
     if let Some(card) = open {
-        return Err(ImportError::Malformed {
-            line: card.line,
-            why: crate::t!("import-why-vcard-cut-off"),
-        });
+        return Err(ImportError::Malformed { line: card.line, why: crate::t!("import-why-vcard-cut-off") });
     }
     if cards.is_empty() {
-        return Err(ImportError::Malformed {
-            line: 1,
-            why: crate::t!("import-why-no-vcard"),
-        });
+        return Err(ImportError::Malformed { line: 1, why: crate::t!("import-why-no-vcard") });
     }
     Ok(cards)
 }

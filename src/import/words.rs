@@ -88,7 +88,8 @@ pub fn summary_lines(plan: &Plan, names: &dyn Fn(&str) -> String, dry: bool) -> 
     if k.links_added > 0 || k.links_skipped > 0 {
         let replaced = plan.links.iter().filter(|l| matches!(l.outcome, LinkOutcome::Replace { .. })).count();
         let id = pick("import-summary-links", "import-summary-links-dry");
-        let args = [("n", k.links_added.into()), ("replaced", replaced.into()), ("skipped", k.links_skipped.into())];
+        let args =
+            [("n", k.links_added.into()), ("replaced", replaced.into()), ("skipped", k.links_skipped.into())];
         out.push(crate::i18n::tr_args(id, &args));
     }
     for l in plan

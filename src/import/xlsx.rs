@@ -34,9 +34,7 @@ pub fn read(bytes: &[u8], sheet: Option<&str>) -> Result<Table, ImportError> {
             .iter()
             .find(|s| s.typ == SheetType::WorkSheet && s.visible == SheetVisible::Visible)
             .or_else(|| sheets.iter().find(|s| s.typ == SheetType::WorkSheet))
-            .ok_or_else(|| {
-                ImportError::Workbook(crate::t!("import-why-no-worksheet", sheets = names()))
-            })?,
+            .ok_or_else(|| ImportError::Workbook(crate::t!("import-why-no-worksheet", sheets = names())))?,
     };
     if chosen.typ != SheetType::WorkSheet {
         let why = crate::t!("import-why-chart-sheet", sheet = &chosen.name, sheets = names());

@@ -159,7 +159,12 @@ pub fn format_line(format: crate::import::Format, encoding: &str, delimiter: Opt
     let format = shared::format_name(format);
     match delimiter {
         Some(d) => {
-            t!("import-format-line-delimited", format = format, encoding = encoding, delimiter = delimiter_words(d))
+            t!(
+                "import-format-line-delimited",
+                format = format,
+                encoding = encoding,
+                delimiter = delimiter_words(d)
+            )
         }
         None => t!("import-format-line", format = format, encoding = encoding),
     }
@@ -183,7 +188,10 @@ pub fn header_at(line: usize, left_out: usize) -> String {
 /// What the mapping came from, and how many rows: "read by column names · 7 rows".
 pub fn columns_line(source: &str, edited: bool, rows: usize) -> String {
     let id = if edited { "import-columns-line-edited" } else { "import-columns-line" };
-    tr_args(id, &[("source", shared::source(source).into()), ("rows", counted("import-rows-grouped", rows).into())])
+    tr_args(
+        id,
+        &[("source", shared::source(source).into()), ("rows", counted("import-rows-grouped", rows).into())],
+    )
 }
 
 /// A count with some of its names: "5: Ann Lee, Boris Chen, …".
@@ -271,7 +279,9 @@ pub fn lines_count(add: usize, replace: usize) -> String {
 pub fn line_words(from: &str, to: &str, outcome: &LinkOutcome, was: Option<&str>, line: usize) -> String {
     let line = line.to_string();
     match (outcome, was) {
-        (LinkOutcome::Replace { .. }, Some(w)) => t!("import-line-replace", from = from, to = to, was = w, line = line),
+        (LinkOutcome::Replace { .. }, Some(w)) => {
+            t!("import-line-replace", from = from, to = to, was = w, line = line)
+        }
         (LinkOutcome::Cycle, _) => t!("import-line-cycle", from = from, to = to, line = line),
         (LinkOutcome::UnknownManager { manager }, _) => {
             t!("import-line-unknown", from = from, manager = manager, line = line)
@@ -341,7 +351,9 @@ pub fn outcome(o: &Outcome) -> String {
         Outcome::Same { by, .. } => t!("import-outcome-same", by = by_words(by)),
         Outcome::Skip(SkipReason::NoName) => t!("import-outcome-no-name"),
         Outcome::Skip(SkipReason::OtherCompany(c)) => t!("import-outcome-other-company", company = c),
-        Outcome::Skip(SkipReason::Duplicate { line }) => t!("import-outcome-duplicate", line = line.to_string()),
+        Outcome::Skip(SkipReason::Duplicate { line }) => {
+            t!("import-outcome-duplicate", line = line.to_string())
+        }
         Outcome::Skip(SkipReason::Ambiguous { count: n }) => t!("import-outcome-ambiguous", n = *n),
     }
 }

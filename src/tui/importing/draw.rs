@@ -137,8 +137,9 @@ fn progress_box(w: &Working, account: &str, t: &Theme, area: Rect, buf: &mut Buf
         ]),
         Line::default(),
     ];
-    lines
-        .extend(wrap(&words::stop_hint(), inner_w).into_iter().map(|l| Line::styled(fit(&l, inner_w), t.dim())));
+    lines.extend(
+        wrap(&words::stop_hint(), inner_w).into_iter().map(|l| Line::styled(fit(&l, inner_w), t.dim())),
+    );
     lines.push(hint_line(t, Mode::ImportProgress, &[Action::Back]));
     small_box(&words::progress_title(&file, account), lines, 64, t, area, buf);
 }
