@@ -203,11 +203,12 @@ fn bad_dates_get_the_words_the_last_contact_gets_and_block_the_save() {
     let mut a = app(MemLibrary::with_demo());
     run(&mut a, &[Open, Edit]);
     to(&mut a, Focus::StanceOn);
-    typed(&mut a, "1.12.2026");
+    // `1.12.2026` is a date now (as Russian reps write it); a slash is not.
+    typed(&mut a, "1/12/2026");
     to(&mut a, Focus::StatusOn);
     typed(&mut a, "2027-02-30");
     let s = screen(&mut a, 80, 24);
-    assert!(s.contains("↳ write the date as YYYY-MM-DD"), "{s}");
+    assert!(s.contains("↳ write the date as YYYY-MM-DD or DD.MM.YYYY"), "{s}");
     assert!(s.contains("↳ there is no such day in the calendar"), "{s}");
     run(&mut a, &[Submit]);
     match &a.modal {

@@ -92,7 +92,9 @@ pub const LATIN_ALLOWED: &[&str] = &[
 /// file text, whose words are the rep's and the customer's own).
 pub fn english_words(screen: &str, data: &str) -> Vec<String> {
     let data_words: std::collections::HashSet<&str> = latin_words(data).collect();
-    let mut out: Vec<String> = latin_words(screen)
+    // A command quoted in backticks (`dmu changes`) is written as it is typed.
+    let unquoted: String = screen.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+    let mut out: Vec<String> = latin_words(&unquoted)
         .filter(|w| w.chars().count() > 1)
         .filter(|w| !LATIN_ALLOWED.contains(w) && !data_words.contains(w))
         .map(str::to_string)
