@@ -56,8 +56,7 @@ fn stale_contacts_count_days_in_russian_and_show_russian_dates() {
     let m = message(&ru(&a), FlagCode::StaleContact);
     assert_eq!(m, "Нет контакта дольше 60 дней: Dec (последний — 27.09.2026) и Pay (ни разу).");
     // One day: the genitive singular.
-    let mut cfg = dmu::analysis::PullConfig::default();
-    cfg.stale_days = 1;
+    let cfg = dmu::analysis::PullConfig { stale_days: 1, ..Default::default() };
     let an = with_lang(Lang::Ru, || run_with(&a, &cfg));
     assert!(message(&an, FlagCode::StaleContact).starts_with("Нет контакта дольше 1 дня: "));
 }
