@@ -168,6 +168,19 @@ pub fn tr_args(id: &str, args: &[(&str, Arg)]) -> String {
     catalog::format(lang(), id, args)
 }
 
+/// A message without arguments, made once per language and kept for the life of the
+/// process: for labels that widgets hold as `&'static str` (column heads, headings).
+/// The ids are the code's own literals, so what is kept is bounded.
+pub fn fixed(id: &'static str) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    static KEPT: Mutex<Option<HashMap<(Lang, &'static str), &'static str>>> = Mutex::new(None);
+    let l = lang();
+    let mut kept = KEPT.lock().unwrap_or_else(|e| e.into_inner());
+    let map = kept.get_or_insert_with(HashMap::new);
+    map.entry((l, id)).or_insert_with(|| Box::leak(catalog::format(l, id, &[]).into_boxed_str()))
+}
+
 /// The message `id` in a given language.
 pub fn tr_in(l: Lang, id: &str, args: &[(&str, Arg)]) -> String {
     catalog::format(l, id, args)

@@ -36,6 +36,18 @@ macro_rules! vocabulary {
             pub fn tr_label(self) -> String {
                 crate::i18n::tr(self.label_id())
             }
+            /// [`Self::tr_label`] made once per language and kept, for tables and
+            /// forms that show the word for every row (no formatting per keystroke).
+            pub fn tr_str(self) -> &'static str {
+                static CACHE: [std::sync::OnceLock<Vec<String>>; 2] =
+                    [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+                let lang = crate::i18n::lang();
+                let slot = if lang == crate::i18n::Lang::En { 0 } else { 1 };
+                let words = CACHE[slot].get_or_init(|| {
+                    Self::ALL.iter().map(|k| crate::i18n::tr_in(lang, k.label_id(), &[])).collect()
+                });
+                Self::ALL.iter().position(|v| *v == self).map_or("", |i| words[i].as_str())
+            }
             /// The word inside a sentence: the label with a small first letter, except
             /// for an abbreviation (`decider`, `ЛПР`).
             pub fn tr_word(self) -> String {

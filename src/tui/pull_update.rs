@@ -199,5 +199,5 @@ fn what_if_opened(name: &str, step: Option<u8>) -> String {
 
 /// What the status line says once a suggested step is taken.
 fn took_step(kind: Step, name: &str, sc: &Scenario) -> String {
-    t!("tui-messages-pull-took-step", name = name, step = kind.label(), delta = sc.delta_text())
+    t!("tui-messages-pull-took-step", name = name, step = kind.tr_label(), delta = sc.delta_text())
 }

@@ -171,7 +171,7 @@ fn too_small(area: Rect, buf: &mut Buffer) {
 fn account_title(s: &AccountScreen) -> String {
     let a = s.session.account();
     let n = a.people.len();
-    format!(" {}", crate::t!("tui-views-account-header", name = &a.name, tier = a.tier.label(), n = n))
+    format!(" {}", crate::t!("tui-views-account-header", name = &a.name, tier = a.tier.tr_str(), n = n))
 }
 
 /// The view tabs of the header, left to right, for a header `w` columns wide beside

@@ -71,10 +71,6 @@ pub fn stopped_title() -> String {
     t!("tui-app-sync-stopped")
 }
 
-/// The line under a notice. In English for the notice widget, which reads it as a
-/// constant; [`notice_close`] is the same in the rep's language.
-pub const NOTICE_CLOSE: &str = "Esc closes this.";
-
 /// The line under a notice, in the rep's language.
 // Not called yet: for the view that still reads the English constant beside it.
 #[allow(dead_code)]
@@ -124,22 +120,10 @@ pub fn none_left() -> String {
     t!("tui-app-conflicts-none-left")
 }
 
-/// [`none_left`] in English, for the conflicts view, which reads it as a constant.
-pub const NONE_LEFT: &str = "No conflicts left to decide: every value a merge had to choose between is \
-     settled. Esc goes back to the account; u undoes the last decision.";
-
 /// The conflicts key on an account without any.
 pub fn no_conflicts() -> String {
     t!("tui-app-no-conflicts")
 }
-
-/// The labels of the detail pane, in English for the conflicts view, which reads them
-/// as constants; [`detail_labels`] gives them in the rep's language.
-pub const OURS: &str = "Ours (this copy)";
-pub const THEIRS: &str = "Theirs (the other copy)";
-pub const BASE: &str = "Before both";
-pub const KEPT: &str = "The merge kept";
-pub const RULE: &str = "Rule";
 
 /// The labels of the detail pane (ours, theirs, before both, kept, rule), in the rep's
 /// language.
@@ -181,10 +165,6 @@ pub fn decide_hint(ours: &str, theirs: &str, undo: &str) -> String {
     t!("tui-app-decide-hint", ours = ours, theirs = theirs, undo = undo)
 }
 
-/// A whole record (a person, a link) that a side does not have, in English for the
-/// conflicts view, which reads it as a constant; [`not_there`] is the rep's language.
-pub const NOT_THERE: &str = "not there";
-
 /// A whole record that a side does not have, in the rep's language.
 // Not called yet: for the view that still reads the English constant beside it.
 #[allow(dead_code)]
@@ -214,10 +194,6 @@ pub fn last_sync(at: &str) -> String {
 pub fn never_synced() -> String {
     t!("tui-app-never-synced") + " "
 }
-
-/// The head of the portfolio's marks column, in English for the portfolio view, which
-/// reads it as a constant; [`sync_column`] is the rep's language.
-pub const SYNC_COLUMN: &str = "Sync";
 
 /// The head of the portfolio's marks column.
 // Not called yet: for the view that still reads the English constant beside it.

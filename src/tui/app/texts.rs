@@ -14,21 +14,12 @@ pub fn trash_title(n: usize) -> String {
     t!("tui-app-trash-title", n = n)
 }
 
-/// What the trash screen says when it is empty. Kept in English for the trash view,
-/// which reads it as a constant; [`trash_empty`] is the same in the rep's language.
-pub const TRASH_EMPTY: &str =
-    "The trash is empty. Accounts deleted with d on the portfolio go here, and can be put back from here.";
-
 /// What the trash screen says when it is empty, in the rep's language.
 // Not called yet: for the trash view, which still reads the English constant.
 #[allow(dead_code)]
 pub fn trash_empty() -> String {
     t!("tui-app-trash-empty")
 }
-
-/// The trash screen's column heads. Kept in English for the trash view, which reads
-/// them as constants; [`trash_columns`] gives them in the rep's language.
-pub const TRASH_COLUMNS: [&str; 3] = ["Account", "Trashed", "File in the trash"];
 
 /// The trash screen's column heads, in the rep's language.
 // Not called yet: for the trash view, which still reads the English constant.

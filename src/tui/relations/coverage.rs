@@ -161,7 +161,7 @@ impl CoverageEditorWidget<'_> {
         let name = fit(m.map_or(member, |m| m.name.as_str()), NAME);
         let pad = NAME.saturating_sub(width(&name));
         let mark = if self.editor.changed(i) { "*" } else { " " };
-        let function = m.map_or("", |m| m.function.label());
+        let function = m.map_or("", |m| m.function.tr_str());
         let selected = i == self.editor.selected;
         let head = fit(&format!("{name}{} {mark} {function:<11}", " ".repeat(pad)), w);
         let mut spans = vec![Span::styled(head, if selected { t.field_focused() } else { t.text() })];

@@ -94,7 +94,7 @@ impl MemberForm {
         let same: Vec<(&str, Option<&str>)> = team
             .iter()
             .filter(|m| m.id != self.base.id && form_words::same_name(self.name.text(), &m.name))
-            .map(|m| (m.name.as_str(), Some(m.function.label())))
+            .map(|m| (m.name.as_str(), Some(m.function.tr_str())))
             .collect();
         form_words::namesakes(Namesakes::Team, &same)
     }
@@ -221,7 +221,7 @@ impl App {
             }
             Action::Back => {}
             Action::Insert(c) if f.focus == MemberFocus::Function => {
-                let labels: Vec<&str> = Function::ALL.iter().map(|x| x.label()).collect();
+                let labels: Vec<&str> = Function::ALL.iter().map(|x| x.tr_str()).collect();
                 let at = Function::ALL.iter().position(|x| *x == f.function).unwrap_or(0);
                 if let Some(i) = f.letters.pick(c, &labels, at) {
                     f.function = Function::ALL[i];
@@ -303,7 +303,7 @@ impl TeamEditorWidget<'_> {
         let covers = t!("tui-forms-team-covers", n = ops::covered_by(self.account, &m.id));
         let name = fit(&m.name, NAME.min(width));
         let pad = NAME.saturating_sub(crate::tui::fit::width(&name));
-        let text = format!("{name}{} {:<12} {covers}", " ".repeat(pad), m.function.label());
+        let text = format!("{name}{} {:<12} {covers}", " ".repeat(pad), m.function.tr_str());
         let style = if selected && self.editor.state == super::team::TeamState::List {
             t.selected()
         } else if selected {
@@ -331,9 +331,9 @@ impl TeamEditorWidget<'_> {
                     f.name.line(width.saturating_sub(10), t.text(), on_name.then(|| t.selected())).spans,
                 );
                 let choice = if on_name {
-                    f.function.label().to_string()
+                    f.function.tr_str().to_string()
                 } else {
-                    format!("‹ {} ›", f.function.label())
+                    format!("‹ {} ›", f.function.tr_str())
                 };
                 let mut lines = vec![
                     Line::default(),

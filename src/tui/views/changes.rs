@@ -64,10 +64,10 @@ impl Since {
     /// How the key's hint names it.
     pub fn label(self) -> &'static str {
         match self {
-            Since::Week => w::SINCE_7,
-            Since::Month => w::SINCE_30,
-            Since::LastSync => w::SINCE_SYNC,
-            Since::Everything => w::SINCE_ALL,
+            Since::Week => crate::i18n::fixed("tui-messages-since-7"),
+            Since::Month => crate::i18n::fixed("tui-messages-since-30"),
+            Since::LastSync => crate::i18n::fixed("tui-messages-since-sync"),
+            Since::Everything => crate::i18n::fixed("tui-messages-since-all"),
         }
     }
 }
@@ -96,13 +96,13 @@ impl Start {
         match core.start(today, synced.as_deref()) {
             Some((at, text)) if n > 0 => (Start { since, at: Some(at), text: w::days_back(&text, n) }, None),
             Some((at, text)) => (Start { since, at: Some(at), text }, None),
-            None => (Start::everything(since), Some(w::NEVER_SYNCED)),
+            None => (Start::everything(since), Some(crate::i18n::fixed("tui-messages-never-synced"))),
         }
     }
 
     /// Everything the history holds (`since`: what `s` chose, for the next press).
     fn everything(since: Since) -> Start {
-        Start { since, at: None, text: w::THE_BEGINNING.into() }
+        Start { since, at: None, text: crate::i18n::fixed("tui-messages-the-beginning").into() }
     }
 }
 
@@ -258,12 +258,13 @@ impl ChangesView {
     fn render_list(&self, cx: &ViewContext, area: Rect, buf: &mut Buffer) {
         let t = &cx.theme;
         let width = area.width as usize;
-        let since = self.start.as_ref().map_or(w::THE_BEGINNING, |s| s.text.as_str());
+        let since =
+            self.start.as_ref().map_or(crate::i18n::fixed("tui-messages-the-beginning"), |s| s.text.as_str());
         if self.rows.is_empty() {
             let text = vec![
                 Line::styled(words::nothing_since(since), t.text()),
                 Line::default(),
-                Line::styled(w::HOW_HISTORY_IS_MADE, t.dim()),
+                Line::styled(crate::i18n::fixed("tui-messages-how-history-is-made"), t.dim()),
             ];
             Paragraph::new(text).wrap(Wrap { trim: false }).render(area, buf);
             return;
@@ -322,7 +323,8 @@ impl AccountViewState for ChangesView {
 
     fn render(&self, cx: &ViewContext, area: Rect, buf: &mut Buffer) {
         let t = &cx.theme;
-        let since = self.start.as_ref().map_or(w::THE_BEGINNING, |s| s.text.as_str());
+        let since =
+            self.start.as_ref().map_or(crate::i18n::fixed("tui-messages-the-beginning"), |s| s.text.as_str());
         let inner_w = area.width.saturating_sub(2) as usize;
         let next = self.start.as_ref().map_or(Since::default(), |s| s.since).next();
         let key = keymap::key_for(Mode::Changes, Action::ChangesSince).map(keymap::key_label);
@@ -369,7 +371,10 @@ mod tests {
         assert_eq!(s.at, Some(timeline::day_start(Date::from_ymd(2026, 11, 20).unwrap())));
         let dir = tempfile::tempdir().unwrap();
         let (s, note) = Start::resolve(Since::LastSync, today, Some(dir.path()));
-        assert_eq!((s.at, s.since, note), (None, Since::LastSync, Some(w::NEVER_SYNCED)));
+        assert_eq!(
+            (s.at, s.since, note),
+            (None, Since::LastSync, Some(crate::i18n::fixed("tui-messages-never-synced")))
+        );
         crate::sync::mark_synced(dir.path(), "2026-11-25T08:00:00Z").unwrap();
         let (s, _) = Start::resolve(Since::LastSync, today, Some(dir.path()));
         assert_eq!(s.text, "the last sync, 2026-11-25 08:00");

@@ -111,15 +111,21 @@ impl ConflictsWidget<'_> {
         // A whole record (a person, a link) absent on a side: not there, rather than "none".
         let record = c.path.parse::<crate::change::Path>().is_ok_and(|p| p.is_record());
         let value = |v: &serde_json::Value| match v {
-            serde_json::Value::Null if record => words::NOT_THERE.to_string(),
+            serde_json::Value::Null if record => crate::i18n::fixed("tui-app-not-there").to_string(),
             v => inert(&conflict_value(names, c, v)).into_owned(),
         };
         let (ours, theirs, base) = (value(&c.ours), value(&c.theirs), value(&c.base));
-        let label_w = [words::OURS, words::THEIRS, words::BASE, words::KEPT, words::RULE]
-            .iter()
-            .map(|l| width(l))
-            .max()
-            .unwrap_or(0)
+        let label_w = [
+            crate::i18n::fixed("tui-app-conflict-ours"),
+            crate::i18n::fixed("tui-app-conflict-theirs"),
+            crate::i18n::fixed("tui-app-conflict-base"),
+            crate::i18n::fixed("tui-app-conflict-kept"),
+            crate::i18n::fixed("tui-app-conflict-rule"),
+        ]
+        .iter()
+        .map(|l| width(l))
+        .max()
+        .unwrap_or(0)
             + 2;
         let mut lines = Vec::new();
         let mut row = |label: &str, text: String, style: Style| {
@@ -133,12 +139,20 @@ impl ConflictsWidget<'_> {
             }
         };
         let kept_style = |side: &str| if c.kept == side { t.ok() } else { t.text() };
-        row(words::OURS, format!("{ours} — {}", inert(&who(names, c, ours_by))), kept_style("ours"));
-        row(words::THEIRS, format!("{theirs} — {}", inert(&who(names, c, theirs_by))), kept_style("theirs"));
-        row(words::BASE, base, t.text());
-        row(words::KEPT, words::kept(&c.kept).to_string(), t.text());
+        row(
+            crate::i18n::fixed("tui-app-conflict-ours"),
+            format!("{ours} — {}", inert(&who(names, c, ours_by))),
+            kept_style("ours"),
+        );
+        row(
+            crate::i18n::fixed("tui-app-conflict-theirs"),
+            format!("{theirs} — {}", inert(&who(names, c, theirs_by))),
+            kept_style("theirs"),
+        );
+        row(crate::i18n::fixed("tui-app-conflict-base"), base, t.text());
+        row(crate::i18n::fixed("tui-app-conflict-kept"), words::kept(&c.kept).to_string(), t.text());
         if let Some(rule) = &c.rule {
-            row(words::RULE, inert(rule).into_owned(), t.warning());
+            row(crate::i18n::fixed("tui-app-conflict-rule"), inert(rule).into_owned(), t.warning());
         }
         lines.push(Line::default());
         let hint = words::decide_hint(&key(Action::KeepOurs), &key(Action::KeepTheirs), &key(Action::Undo));
@@ -154,8 +168,10 @@ impl ConflictsWidget<'_> {
             .border_style(t.border());
         let inner = block.inner(area);
         block.render(area, buf);
-        let lines: Vec<Line> =
-            wrap(words::NONE_LEFT, w.max(1)).into_iter().map(|l| Line::styled(l, t.ok())).collect();
+        let lines: Vec<Line> = wrap(crate::i18n::fixed("tui-app-conflicts-none-left"), w.max(1))
+            .into_iter()
+            .map(|l| Line::styled(l, t.ok()))
+            .collect();
         Paragraph::new(lines).render(inner, buf);
     }
 }

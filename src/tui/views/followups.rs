@@ -115,7 +115,7 @@ impl Measured {
             text_w: widest(&mut a.follow_ups.iter().map(|f| width(&f.text))),
             person_of,
             granted: a.demands.iter().filter(|d| d.granted).count(),
-            demand_kind_w: widest(&mut a.demands.iter().map(|d| width(d.kind.label()))),
+            demand_kind_w: widest(&mut a.demands.iter().map(|d| width(d.kind.tr_str()))),
             demand_text_w: widest(&mut a.demands.iter().map(|d| width(&d.text))),
         }
     }
@@ -391,7 +391,7 @@ impl FollowUpsWidget<'_> {
                 let d = &a.demands[l.order[n]];
                 vec![
                     Cell::new(crate::i18n::dates::show(d.date), t.text()),
-                    Cell::new(d.kind.label(), t.text()),
+                    Cell::new(d.kind.tr_str(), t.text()),
                     Cell::new(
                         if d.granted { crate::t!("tui-views-yes") } else { crate::t!("tui-views-no") },
                         if d.granted { t.warning() } else { t.text() },

@@ -324,13 +324,13 @@ impl OrgChartWidget<'_> {
             lines.push(l.push(&role_line, t.dim()).line());
         }
         l = LineFit::new(w);
-        l.push(p.stance.label(), t.stance(p.stance))
+        l.push(p.stance.tr_str(), t.stance(p.stance))
             .push(&format!(" · {}", crate::t!("tui-views-org-influence", n = p.influence.0)), t.dim());
         lines.push(l.line());
         if !p.roles.is_empty() {
             let mut roles = p.roles.clone();
             roles.sort();
-            let roles: Vec<&str> = roles.iter().map(|r| r.label()).collect();
+            let roles: Vec<&str> = roles.iter().map(|r| r.tr_str()).collect();
             lines.push(
                 LineFit::new(w)
                     .push(&format!("{} ", crate::t!("tui-views-field-roles")), t.dim())
@@ -369,7 +369,7 @@ impl OrgChartWidget<'_> {
                 l.push(" ", t.text())
                     .push(&format!("{:<3} ", strength_dots(Some(link.strength))), t.strength(link.strength));
                 l.push(&other.name, t.stance(other.stance))
-                    .push(&format!("  {}", other.stance.label()), t.dim());
+                    .push(&format!("  {}", other.stance.tr_str()), t.dim());
                 lines.push(l.line());
             }
         }

@@ -122,7 +122,7 @@ pub fn cell_text(account: &Account, p: &Person, col: Col) -> String {
         Col::Title => p.title.clone().unwrap_or_default(),
         Col::Department => p.department.clone().unwrap_or_default(),
         Col::Roles => badges(p),
-        Col::Stance => p.stance.label().to_string(),
+        Col::Stance => p.stance.tr_str().to_string(),
         Col::Influence => p.influence.0.to_string(),
         Col::Cover => cover(account, p),
         Col::Last => p.last_contact.map(crate::i18n::dates::show).unwrap_or_default(),

@@ -93,7 +93,7 @@ impl<'a> PersonDetail<'a> {
     /// unknown stance is only that; a guess is marked as a warning.
     fn stance(&self, p: &Person, width: usize) -> Vec<Span<'a>> {
         let t = &self.theme;
-        let mut out = vec![Span::styled(p.stance.label(), t.stance(p.stance))];
+        let mut out = vec![Span::styled(p.stance.tr_str(), t.stance(p.stance))];
         if p.stance == Stance::Unknown && p.stance_basis.is_none() {
             return out;
         }
@@ -127,7 +127,7 @@ impl<'a> PersonDetail<'a> {
             (Status::New, Some(d)) => crate::t!("tui-views-detail-new-since", date = d),
             (Status::Leaving, Some(d)) => crate::t!("tui-views-detail-leaving-on", date = d),
             (Status::Left, Some(d)) => crate::t!("tui-views-detail-left-on", date = d),
-            (s, None) => s.label().to_string(),
+            (s, None) => s.tr_str().to_string(),
         };
         vec![Span::styled(text, style)]
     }
@@ -144,7 +144,7 @@ impl<'a> PersonDetail<'a> {
             }
             heading.push(Span::raw(inert(part).into_owned()));
         }
-        let roles: Vec<&str> = p.roles.iter().map(|r| r.label()).collect();
+        let roles: Vec<&str> = p.roles.iter().map(|r| r.tr_str()).collect();
         let dots = (1..=5).map(|i| if i <= p.influence.0 { '●' } else { '○' }).collect::<String>();
         let last = match p.last_contact {
             Some(d) => vec![

@@ -322,7 +322,8 @@ pub fn entry_lines(j: &Judgement, theme: &Theme) -> Vec<Line<'static>> {
     if j.entries.is_empty() {
         return Vec::new();
     }
-    let mut lines = vec![Line::default(), Line::styled(w::MOVED_HEADING, theme.title())];
+    let mut lines =
+        vec![Line::default(), Line::styled(crate::i18n::fixed("tui-messages-moved-heading"), theme.title())];
     for s in &j.entries {
         let mut spans =
             vec![Span::styled(format!("{} ", s.day), theme.dim()), Span::raw(inert(&s.what).into_owned())];

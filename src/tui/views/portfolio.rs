@@ -179,7 +179,7 @@ impl PortfolioWidget<'_> {
         let mut cells = vec![Cell::new(f.name.clone(), t.text())];
         cells.extend(mark);
         cells.extend([
-            Cell::new(f.tier.label(), t.text()),
+            Cell::new(f.tier.tr_str(), t.text()),
             Cell::new(amount(f, f.revenue), t.text()),
             Cell::new(share(f), t.text()),
             Cell::new(amount(f, f.potential), t.text()),
@@ -254,7 +254,7 @@ impl Widget for &PortfolioWidget<'_> {
             if marked {
                 let mark_w = marks.iter().map(|m| width(&sync_words::marks(m.conflicts, m.changed))).max();
                 let mark_w = mark_w.unwrap_or(0).clamp(4, 8) as u16;
-                cols.push(col(sync_words::SYNC_COLUMN.to_string(), 4, mark_w, 1, false));
+                cols.push(col(crate::i18n::fixed("tui-app-sync-column").to_string(), 4, mark_w, 1, false));
             }
             cols.extend([
                 col(crate::t!("tui-views-col-tier"), 8, 8, 3, false),

@@ -237,7 +237,7 @@ impl Columns<'_> {
         let current = stage == self.view.stage;
         let w = area.width.saturating_sub(2) as usize;
         let title =
-            format!("{}{} ({})", if current { "▶" } else { "" }, Stage::ALL[stage].label(), col.len());
+            format!("{}{} ({})", if current { "▶" } else { "" }, Stage::ALL[stage].tr_label(), col.len());
         let block = Block::bordered()
             .title(Span::styled(fit(&title, w), if current { t.border_focused() } else { t.title() }))
             .border_type(if current { BorderType::Thick } else { BorderType::Plain })
@@ -303,7 +303,7 @@ impl Columns<'_> {
         let t = &self.theme;
         let gone = sure.is_some_and(|s| s.gone);
         let stance_style = if gone { t.gone() } else { t.stance(p.stance) };
-        let mut first = vec![Span::styled(p.stance.label().to_string(), stance_style)];
+        let mut first = vec![Span::styled(p.stance.tr_str().to_string(), stance_style)];
         if let Some(s) = sure.filter(|s| !s.words.is_empty()) {
             first.push(Span::styled(" · ", t.dim()));
             first.push(Span::styled(s.words.clone(), if s.unsure { t.unsure() } else { t.dim() }));

@@ -105,7 +105,7 @@ pub fn step_short(s: &NextStep, a: &Account) -> String {
     let member = |m: usize| a.team.get(m).map_or(String::new(), |t| inert(&t.name).into_owned());
     let who = person(s.person);
     let via = s.via.map(person);
-    let label = s.step.label();
+    let label = s.step.tr_label();
     let stance = |st: crate::model::Stance| crate::t!("tui-views-stance-word", stance = st.key());
     match (s.step, via) {
         (Step::Introduce | Step::TestChampion | Step::MultiThread, Some(via)) => {

@@ -86,7 +86,7 @@ impl PullWidget<'_> {
         let w = area.width as usize;
         let stage = self.view.current_stage();
         let pos = Stage::ALL.iter().position(|s| *s == stage).unwrap_or(0) + 1;
-        let stepper = format!("◀ {pos}/{} {} ▶", Stage::ALL.len(), stage.label());
+        let stepper = format!("◀ {pos}/{} {} ▶", Stage::ALL.len(), stage.tr_label());
         let score = |text: String| crate::t!("tui-views-pull-score", score = text);
         let rows: Vec<Rect> = (0..area.height).map(|i| Rect { y: area.y + i, height: 1, ..area }).collect();
         let Some(&first) = rows.first() else { return };
@@ -135,11 +135,11 @@ impl PullWidget<'_> {
             Some(story) => story.sentence.clone(),
             None => others_sentence(self.people_source(), an),
         };
-        format!("{}: {text}", stage.label())
+        format!("{}: {text}", stage.tr_label())
     }
 
     fn sentence(&self, lines: Vec<String>, area: Rect, buf: &mut Buffer) {
-        let label = format!("{}: ", self.view.current_stage().label());
+        let label = format!("{}: ", self.view.current_stage().tr_label());
         let t = &self.theme;
         let out: Vec<Line> = lines
             .into_iter()

@@ -83,7 +83,7 @@ impl Widget for &OurTeamWidget<'_> {
         let widest = |f: &dyn Fn(&TeamRow) -> usize| {
             self.rows.iter().map(f).max().unwrap_or(0).min(u16::MAX as usize) as u16
         };
-        let functions = |r: &TeamRow| r.functions.iter().map(|f| f.label()).collect::<Vec<_>>().join(", ");
+        let functions = |r: &TeamRow| r.functions.iter().map(|f| f.tr_str()).collect::<Vec<_>>().join(", ");
         let cols = [
             col(crate::t!("tui-views-col-name"), 8, widest(&|r| width(&r.name)), 24, 0, false),
             col(crate::t!("tui-views-col-function"), 8, widest(&|r| width(&functions(r))), 20, 4, false),

@@ -90,11 +90,17 @@ impl Widget for &TrashWidget<'_> {
         let inner = block.inner(area);
         block.render(area, buf);
         if v.rows.is_empty() {
-            return Paragraph::new(fit(texts::TRASH_EMPTY, w)).style(t.dim()).render(inner, buf);
+            return Paragraph::new(fit(crate::i18n::fixed("tui-app-trash-empty"), w))
+                .style(t.dim())
+                .render(inner, buf);
         }
         let widest =
             |f: &dyn Fn(&Trashed) -> String| v.rows.iter().map(|r| width(&f(r))).max().unwrap_or(0) as u16;
-        let [account, when, in_trash] = texts::TRASH_COLUMNS;
+        let [account, when, in_trash] = [
+            crate::i18n::fixed("tui-app-trash-column-account"),
+            crate::i18n::fixed("tui-app-trash-column-trashed"),
+            crate::i18n::fixed("tui-app-trash-column-file"),
+        ];
         let cols = [
             Col {
                 head: account,

@@ -279,7 +279,10 @@ impl DialogWidget<'_> {
                     PromptFor::WhatIfNote => self.hint_line_saying(
                         Mode::Form,
                         &[Action::Submit, Action::Back],
-                        &crate::tui::history_words::WHAT_IF_NOTE_KEYS,
+                        &[
+                            crate::i18n::fixed("tui-messages-what-if-note-apply"),
+                            crate::i18n::fixed("tui-messages-what-if-note-back"),
+                        ],
                     ),
                     _ => self.hint_line(Mode::Form, &[Action::Submit, Action::Back]),
                 });

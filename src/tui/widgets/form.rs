@@ -568,19 +568,19 @@ impl FormWidget<'_> {
                 }
                 let mut names: Vec<Role> = self.form.roles.clone();
                 names.sort();
-                let names: Vec<&str> = names.iter().map(|r| r.label()).collect();
+                let names: Vec<&str> = names.iter().map(|r| r.tr_str()).collect();
                 let rest = width.saturating_sub(15);
                 spans.push(Span::raw(fit(&names.join(", "), rest)));
                 Line::from(spans)
             }
             Focus::Stance => {
                 let s = self.form.stance;
-                let arrows = if focused { format!("‹ {} ›", s.label()) } else { s.label().to_string() };
+                let arrows = if focused { format!("‹ {} ›", s.tr_str()) } else { s.tr_str().to_string() };
                 Line::from(Span::styled(fit(&arrows, width), t.stance(s)))
             }
             Focus::Basis | Focus::Status => {
                 let label =
-                    if f == Focus::Basis { self.form.basis.label() } else { self.form.status.label() };
+                    if f == Focus::Basis { self.form.basis.tr_str() } else { self.form.status.tr_str() };
                 let shown = if focused { format!("‹ {label} ›") } else { label.to_string() };
                 Line::from(Span::styled(fit(&shown, width), t.text()))
             }

@@ -4,7 +4,6 @@
 
 use crate::tui::action::Action;
 use crate::tui::app::Level;
-use crate::tui::app::sync_texts::NOTICE_CLOSE;
 use crate::tui::fit::fit;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::grid::wrap;
@@ -54,7 +53,7 @@ impl Notice {
             out.extend(wrap(l.trim_start(), inner).into_iter().map(|w| format!("{pad}{w}")));
         }
         out.push(String::new());
-        out.push(NOTICE_CLOSE.to_string());
+        out.push(crate::i18n::fixed("tui-app-notice-close").to_string());
         out
     }
 }

@@ -139,7 +139,8 @@ impl RecordForm {
         person: Option<&str>,
         today: Date,
     ) -> Option<RecordForm> {
-        let owners: Vec<PickItem> = a.team.iter().map(|m| item(&m.id, &m.name, m.function.label())).collect();
+        let owners: Vec<PickItem> =
+            a.team.iter().map(|m| item(&m.id, &m.name, m.function.tr_str())).collect();
         if owners.is_empty() {
             return None;
         }
@@ -176,7 +177,7 @@ impl RecordForm {
     /// A form for a demand: new (dated today) or changed.
     pub fn demand(a: &Account, existing: Option<&Demand>, today: Date) -> RecordForm {
         let kinds: Vec<(String, String)> =
-            DemandKind::ALL.iter().map(|k| (k.key().to_string(), k.label().to_string())).collect();
+            DemandKind::ALL.iter().map(|k| (k.key().to_string(), k.tr_str().to_string())).collect();
         let granted = vec![("no".to_string(), t!("tui-forms-no")), ("yes".to_string(), t!("tui-forms-yes"))];
         let (purpose, date, body, kind, yes) = match existing {
             Some(d) => (
@@ -252,7 +253,7 @@ impl RecordForm {
     pub fn account(a: &Account) -> RecordForm {
         let h = Header::of(a);
         let tiers: Vec<(String, String)> =
-            Tier::ALL.iter().map(|t| (t.key().to_string(), t.label().to_string())).collect();
+            Tier::ALL.iter().map(|t| (t.key().to_string(), t.tr_str().to_string())).collect();
         let tier = Tier::ALL.iter().position(|t| *t == h.tier).unwrap_or(0);
         let opt = |s: &Option<String>| text(s.clone().unwrap_or_default());
         let num = |n: &Option<Number>| text(n.as_ref().map(form_words::amount_text).unwrap_or_default());

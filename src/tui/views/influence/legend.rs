@@ -64,7 +64,7 @@ pub(super) fn header(buf: &mut Buffer, area: Rect, d: &Drawing, view: Viewport, 
     let row = Rect { height: 1, ..area };
     let mut canvas = Canvas { buf, screen: row, view: Viewport { y: 0, h: 1, ..view } };
     for c in &d.columns {
-        let label = format!("{} ({})", c.column.label(), c.boxes.len());
+        let label = format!("{} ({})", c.column.tr_label(), c.boxes.len());
         let centred = c.x + c.w.saturating_sub(crate::tui::fit::width(&label) as u32) / 2;
         // A column partly scrolled off to the left keeps its whole title in the part
         // still on screen, after the scroll mark, rather than showing its tail.
