@@ -69,6 +69,7 @@ fn config_without_a_file_says_where_it_would_be_and_shows_the_defaults() {
     assert!(first.contains("does not exist yet") && first.contains("dmu config --init"), "{first}");
     assert!(line(&out, "language = \"en\"").ends_with("default"), "{out}");
     assert!(line(&out, "name_order = \"first-last\"").ends_with("default"), "{out}");
+    assert!(line(&out, "sort_names = \"written\"").ends_with("default"), "{out}");
     assert!(line(&out, "colours = on").ends_with("default"), "{out}");
     assert!(line(&out, "Data folder:").contains("(default)"), "{out}");
     assert!(stderr(&o).is_empty(), "{}", stderr(&o));
@@ -79,7 +80,7 @@ fn config_without_a_file_says_where_it_would_be_and_shows_the_defaults() {
 fn config_lists_each_setting_with_where_it_comes_from() {
     let h = Home::new();
     h.write_settings(
-        "currency = \"rub\"\nuser = \"Omar Haddad\"\n\n[keys]\nhelp = \"F1\"\n[theme]\nerror = \"#FF5555\"\n",
+        "currency = \"rub\"\nuser = \"Omar Haddad\"\nsort_names = \"surname\"\n\n[keys]\nhelp = \"F1\"\n[theme]\nerror = \"#FF5555\"\n",
     );
     let data = h.dir.path().join("elsewhere");
     let o = h.run(&[("NO_COLOR", "1")], &["config", "--data-dir", data.to_str().unwrap()]);
@@ -89,8 +90,9 @@ fn config_lists_each_setting_with_where_it_comes_from() {
     assert!(line(&out, "Data folder:").contains("(flag --data-dir)"), "{out}");
     assert!(line(&out, "currency = \"RUB\"").ends_with("settings file, line 1"), "{out}");
     assert!(line(&out, "user = \"Omar Haddad\"").ends_with("settings file, line 2"), "{out}");
-    assert!(line(&out, "help = \"F1\"").ends_with("settings file, line 5"), "{out}");
-    assert!(line(&out, "error = \"#ff5555\"").ends_with("settings file, line 7"), "{out}");
+    assert!(line(&out, "sort_names = \"surname\"").ends_with("settings file, line 3"), "{out}");
+    assert!(line(&out, "help = \"F1\"").ends_with("settings file, line 6"), "{out}");
+    assert!(line(&out, "error = \"#ff5555\"").ends_with("settings file, line 8"), "{out}");
     assert!(line(&out, "ok = \"green\"").ends_with("default"), "{out}");
     assert!(line(&out, "colours = off").ends_with("environment NO_COLOR"), "{out}");
 }

@@ -53,3 +53,14 @@ kind-status-active = Active
 kind-status-new = New
 kind-status-leaving = Leaving
 kind-status-left = Left
+
+# A role's one-letter badge in tables; unique per role.
+role-badge = { $role ->
+    [user] U
+    [influencer] I
+    [decider] D
+    [payer] P
+    [buyer] B
+    [gatekeeper] G
+   *[initiator] N
+}

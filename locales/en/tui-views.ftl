@@ -103,16 +103,6 @@ tui-views-basis = { $basis ->
     [reported] reported
    *[assumed] assumed
 }
-# A role's one-letter badge in tables; unique per role.
-tui-views-badge = { $role ->
-    [user] U
-    [influencer] I
-    [decider] D
-    [payer] P
-    [buyer] B
-    [gatekeeper] G
-   *[initiator] N
-}
 
 # The people table (people.rs, people_table.rs, people_cells.rs).
 tui-views-people-title = People ({ $n })

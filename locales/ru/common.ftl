@@ -57,3 +57,14 @@ kind-status-active = Работает
 kind-status-new = Новый
 kind-status-leaving = Уходит
 kind-status-left = Ушёл
+
+# Однобуквенный значок роли в таблицах; у каждой роли свой.
+role-badge = { $role ->
+    [user] П
+    [influencer] В
+    [decider] Л
+    [payer] Ф
+    [buyer] З
+    [gatekeeper] Г
+   *[initiator] И
+}

@@ -113,16 +113,6 @@ tui-views-basis = { $basis ->
     [reported] со слов
    *[assumed] предположение
 }
-# Однобуквенный значок роли в таблицах; у каждой роли свой.
-tui-views-badge = { $role ->
-    [user] П
-    [influencer] В
-    [decider] Л
-    [payer] Ф
-    [buyer] З
-    [gatekeeper] Г
-   *[initiator] И
-}
 
 # Таблица людей (people.rs, people_table.rs, people_cells.rs).
 tui-views-people-title = Люди ({ $n })

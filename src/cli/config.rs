@@ -109,6 +109,7 @@ fn all_text(
     row(&mut out, "user", &user, &origin(loaded, "user"));
     row(&mut out, "language", &quoted(s.language.code()), &origin(loaded, "language"));
     row(&mut out, "name_order", &quoted(s.name_order.code()), &origin(loaded, "name_order"));
+    row(&mut out, "sort_names", &quoted(s.sort_names.code()), &origin(loaded, "sort_names"));
     let colour_on = settings::colour_allowed();
     let colour_from = if colour_on { words::from_default().to_string() } else { words::from_env("NO_COLOR") };
     row(&mut out, "colours", words::colours_line(colour_on), &colour_from);

@@ -191,7 +191,7 @@ impl Drawing {
                 let start = labels.len() as u32;
                 let name_w = fit_into(&mut labels, p.name.chars(), inside);
                 let mid = labels.len() as u32;
-                let badges = Role::ALL.iter().filter(|r| p.has(**r)).map(|r| r.badge());
+                let badges = Role::ALL.iter().filter(|r| p.has(**r)).map(|r| r.tr_badge());
                 let sep = (!p.roles.is_empty() && p.title.is_some()).then_some(' ');
                 let title = p.title.iter().flat_map(|t| t.chars());
                 let detail_w = fit_into(&mut labels, badges.chain(sep).chain(title), inside);

@@ -101,7 +101,28 @@ vocabulary! {
 }
 
 impl Role {
-    /// One-letter badge used in tables; unique per role.
+    /// The one-letter badge in the language of the interface (`D` in English, `Л` in
+    /// Russian), made once per language and kept: the influence map and the tables
+    /// show it for every person.
+    pub fn tr_badge(self) -> char {
+        static CACHE: [std::sync::OnceLock<Vec<char>>; 2] =
+            [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+        let lang = crate::i18n::lang();
+        let slot = if lang == crate::i18n::Lang::En { 0 } else { 1 };
+        let badges = CACHE[slot].get_or_init(|| {
+            Role::ALL
+                .iter()
+                .map(|r| {
+                    let word = crate::i18n::tr_in(lang, "role-badge", &[("role", r.key().into())]);
+                    word.chars().next().unwrap_or(r.badge())
+                })
+                .collect()
+        });
+        Role::ALL.iter().position(|r| *r == self).map_or(self.badge(), |i| badges[i])
+    }
+
+    /// The English one-letter badge, which is also the key that toggles the role in
+    /// forms; unique per role.
     pub fn badge(self) -> char {
         match self {
             Role::User => 'U',
@@ -299,6 +320,15 @@ mod tests {
         badges.sort();
         badges.dedup();
         assert_eq!(badges.len(), Role::ALL.len());
+        for lang in [crate::i18n::Lang::En, crate::i18n::Lang::Ru] {
+            let mut shown: Vec<char> =
+                crate::i18n::with_lang(lang, || Role::ALL.iter().map(|r| r.tr_badge()).collect());
+            shown.sort();
+            shown.dedup();
+            assert_eq!(shown.len(), Role::ALL.len(), "{lang:?} badges are unique");
+        }
+        assert_eq!(crate::i18n::with_lang(crate::i18n::Lang::Ru, || Role::Decider.tr_badge()), 'Л');
+        assert_eq!(crate::i18n::with_lang(crate::i18n::Lang::En, || Role::Decider.tr_badge()), 'D');
         assert_eq!(Stance::Unknown.next(), Stance::Champion);
         assert_eq!(Stance::Champion.prev(), Stance::Unknown);
         assert_eq!(Role::from_key("payer"), Some(Role::Payer));

@@ -114,6 +114,18 @@ impl SortNames {
     }
 }
 
+impl Settings {
+    /// Which word of a name sorts lists of people, from `sort_names` and `name_order`.
+    pub fn sort_by(&self) -> crate::i18n::collate::SortBy {
+        use crate::i18n::collate::SortBy;
+        match (self.sort_names, self.name_order) {
+            (SortNames::Written, _) => SortBy::Written,
+            (SortNames::Surname, NameOrder::FirstLast) => SortBy::SurnameLast,
+            (SortNames::Surname, NameOrder::LastFirst) => SortBy::SurnameFirst,
+        }
+    }
+}
+
 /// One line of the `[keys]` table: an action's name and the keys that should do it.
 /// Which names exist, and whether the keys are free, only the TUI knows (see
 /// `crate::tui::keymap_overrides`); this is what the file says, checked for form.

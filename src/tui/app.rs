@@ -187,6 +187,8 @@ pub struct App {
     pub(super) histories: history::Histories,
     /// Who the rep is (the history's `by`), when something says so.
     pub user: Option<String>,
+    /// Which word of a name sorts people by name (the settings' `sort_names`).
+    pub sort_names: crate::i18n::collate::SortBy,
     /// Whether to ask who the rep is, once, when `user` is `None` and the first edit
     /// that records history is made (or the Changes view is opened). The TUI's `run`
     /// turns it on; an app made otherwise (a test, say) never stops to ask.
@@ -225,6 +227,7 @@ impl App {
             back: Vec::new(),
             histories: Default::default(),
             user: None,
+            sort_names: Default::default(),
             asks_who: false,
             asked_who: false,
             who: None,
@@ -483,7 +486,7 @@ impl App {
         self.screen = Screen::Account(Box::new(AccountScreen {
             session,
             view: AccountView::People,
-            people: PeopleView::default(),
+            people: PeopleView::sorting_names(self.sort_names),
             org: OrgChartView::default(),
             coverage: CoverageView::default(),
             influence: InfluenceView::default(),

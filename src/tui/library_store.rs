@@ -27,6 +27,7 @@ pub fn run(data: DataDir, open: Option<PathBuf>, settings: &crate::settings::Loa
     if let Some(c) = &settings.settings.currency {
         app.accounts.set_main_currency(Some(c.clone()));
     }
+    app.sort_names = settings.settings.sort_by();
     app.user = crate::store::user_name(settings.settings.user.as_deref(), data_root.as_path());
     // Nothing says who the rep is: the first edit that records history asks (once).
     app.asks_who = true;

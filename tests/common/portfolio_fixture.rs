@@ -78,6 +78,9 @@ pub fn write(root: &Path) {
 
 /// The same folder in memory for [`super::doubles::MemLibrary`], in the order a scan
 /// lists it (by account name, the broken file last).
+///
+/// The broken file's problem is the fake library's own text, in English: it is test
+/// data here, as a real file's problem is the store's.
 pub fn library() -> super::doubles::MemLibrary {
     let lib = super::doubles::MemLibrary::default();
     let parse = |t: &str| Ok(serde_json::from_str::<dmu::model::Account>(t).unwrap());
@@ -86,10 +89,10 @@ pub fn library() -> super::doubles::MemLibrary {
     files.push(("karelia-paper".into(), parse(KARELIA)));
     files.push(("nordic-steel".into(), parse(NORDIC)));
     files.push(("volga-pipe-works".into(), Ok(super::doubles::demo())));
-    files.push((
-        "yamal-gas".into(),
-        Err("line 4, column 3: this is not valid JSON: expected `,` or `}`".into()),
-    ));
+    files.push(("yamal-gas".into(), Err(BROKEN.into())));
     drop(files);
     lib
 }
+
+/// What the fake library says is wrong with `yamal-gas.json`.
+pub const BROKEN: &str = "line 4, column 3: this is not valid JSON: expected `,` or `}`";

@@ -86,6 +86,8 @@ pub const LATIN_ALLOWED: &[&str] = &[
     "RUB",
     "ID",
     "id",
+    // Russian writes the time zone as UTC too.
+    "UTC",
 ];
 
 /// The Latin words of a screen that are neither allowed nor in `data` (the account's

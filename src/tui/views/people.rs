@@ -10,6 +10,7 @@
 //! ```
 
 use super::people_order::{Arrange, Order};
+use crate::i18n::collate::{self, SortBy};
 use crate::model::{Account, Person};
 use crate::tui::session::Change;
 use crate::tui::widgets::field::TextField;
@@ -83,15 +84,15 @@ impl SortKey {
         }
     }
 
-    /// The text a person sorts by for the text columns, lower-cased once per person.
-    pub(super) fn text(self, p: &Person) -> Option<String> {
-        let field = match self {
-            SortKey::Name => Some(p.name.as_str()),
-            SortKey::Title => Some(p.title.as_deref().unwrap_or("")),
-            SortKey::Department => Some(p.department.as_deref().unwrap_or("")),
+    /// The text a person sorts by for the text columns, folded once per person (case
+    /// aside, `ё` as `е`); names by the word `names` says (the surname, when asked).
+    pub(super) fn text(self, p: &Person, names: SortBy) -> Option<String> {
+        match self {
+            SortKey::Name => Some(collate::key(&p.name, names)),
+            SortKey::Title => Some(collate::fold(p.title.as_deref().unwrap_or(""))),
+            SortKey::Department => Some(collate::fold(p.department.as_deref().unwrap_or(""))),
             _ => None,
-        };
-        field.map(str::to_lowercase)
+        }
     }
 
     /// The natural order of two people for the other keys (before any reversal).
@@ -124,6 +125,8 @@ pub struct PeopleView {
     pub searching: bool,
     sort: SortKey,
     reverse: bool,
+    /// Which word of a name sorts by name (the settings' `sort_names`).
+    pub names: SortBy,
     /// Which pane has the keyboard.
     pub focus: Pane,
     /// Lines scrolled in the detail pane.
@@ -182,6 +185,11 @@ pub fn row_at(table: Rect, y: u16) -> Option<usize> {
 }
 
 impl PeopleView {
+    /// A fresh view whose sort by name goes by the word `names` says.
+    pub fn sorting_names(names: SortBy) -> PeopleView {
+        PeopleView { names, ..PeopleView::default() }
+    }
+
     /// Recomputes the order when the account changed since the last call (by its
     /// generation), keeping the same person selected where possible.
     pub fn sync(&mut self, account: &Account, generation: u64) {
@@ -201,13 +209,23 @@ impl PeopleView {
             Change::NoPeople if next => {}
             Change::Person(i) if next => {
                 let keep = self.selected_position();
-                let how = Arrange { query: self.query.text(), sort: self.sort, reverse: self.reverse };
+                let how = Arrange {
+                    query: self.query.text(),
+                    sort: self.sort,
+                    reverse: self.reverse,
+                    names: self.names,
+                };
                 self.order.patch(account, i, how);
                 self.reselect(keep);
             }
             _ => {
                 let keep = self.kept(account);
-                let how = Arrange { query: self.query.text(), sort: self.sort, reverse: self.reverse };
+                let how = Arrange {
+                    query: self.query.text(),
+                    sort: self.sort,
+                    reverse: self.reverse,
+                    names: self.names,
+                };
                 self.order.rebuild(account, how);
                 self.reselect_id(account, keep);
             }
@@ -217,7 +235,8 @@ impl PeopleView {
     /// Recomputes the order after the query or the sort changed.
     pub fn recompute(&mut self, account: &Account) {
         let keep = self.kept(account);
-        let how = Arrange { query: self.query.text(), sort: self.sort, reverse: self.reverse };
+        let how =
+            Arrange { query: self.query.text(), sort: self.sort, reverse: self.reverse, names: self.names };
         self.order.arrange(account, how);
         self.reselect_id(account, keep);
     }

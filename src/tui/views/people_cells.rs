@@ -96,7 +96,7 @@ pub fn sort_col(k: SortKey) -> Option<Col> {
 /// A role's one-letter badge in the language of the interface (`D` in English, `Л`
 /// for ЛПР in Russian): unique per role in each language.
 pub fn badge(r: crate::model::Role) -> String {
-    crate::t!("tui-views-badge", role = r.key())
+    r.tr_badge().to_string()
 }
 
 fn badges(p: &Person) -> String {

@@ -11,6 +11,7 @@
 
 use super::people::SortKey;
 use super::people_cells::{COLS, cell_text};
+use crate::i18n::collate::SortBy;
 use crate::model::{Account, Person};
 use crate::search::Fuzzy;
 use crate::tui::fit::width;
@@ -38,6 +39,8 @@ pub(super) struct Arrange<'q> {
     pub query: &'q str,
     pub sort: SortKey,
     pub reverse: bool,
+    /// Which word of a name sorts by name.
+    pub names: SortBy,
 }
 
 fn fields(p: &Person) -> [&str; 3] {
@@ -72,10 +75,10 @@ impl Order {
         let scores = &self.scores;
         let mut rows: Vec<usize> = (0..people.len()).filter(|&i| scores[i].is_some()).collect();
         if matches!(how.sort, SortKey::Name | SortKey::Title | SortKey::Department) {
-            // Lower-cased once per person rather than once per comparison.
-            rows.sort_by_cached_key(|&i| (how.sort.text(&people[i]), Reverse(scores[i]), i));
+            // Folded once per person rather than once per comparison.
+            rows.sort_by_cached_key(|&i| (how.sort.text(&people[i], how.names), Reverse(scores[i]), i));
         } else {
-            rows.sort_by(|&a, &b| self.compare(account, how.sort, a, b));
+            rows.sort_by(|&a, &b| self.compare(account, how, a, b));
         }
         if how.reverse {
             rows.reverse();
@@ -102,7 +105,7 @@ impl Order {
         let shown = self.scores[i].is_some();
         if shown {
             let before = if how.reverse { Ordering::Greater } else { Ordering::Less };
-            let at = self.rows.partition_point(|&j| self.compare(account, how.sort, j, i) == before);
+            let at = self.rows.partition_point(|&j| self.compare(account, how, j, i) == before);
             self.rows.insert(at, i);
         }
         let new = self.cells[i];
@@ -122,11 +125,11 @@ impl Order {
     }
 
     /// The full order of two positions, before any reversal.
-    fn compare(&self, account: &Account, sort: SortKey, a: usize, b: usize) -> Ordering {
+    fn compare(&self, account: &Account, how: Arrange, a: usize, b: usize) -> Ordering {
         let (pa, pb) = (&account.people[a], &account.people[b]);
-        let key = match (sort.text(pa), sort.text(pb)) {
+        let key = match (how.sort.text(pa, how.names), how.sort.text(pb, how.names)) {
             (Some(ta), Some(tb)) => ta.cmp(&tb),
-            _ => sort.compare(pa, pb),
+            _ => how.sort.compare(pa, pb),
         };
         key.then(self.scores[b].cmp(&self.scores[a])).then(a.cmp(&b))
     }
@@ -153,8 +156,10 @@ mod tests {
         let mut a = account(120);
         for sort in SortKey::CYCLE {
             for reverse in [false, true] {
-                for query in ["", "an"] {
-                    let how = Arrange { query, sort, reverse };
+                for (query, names) in
+                    [("", SortBy::Written), ("an", SortBy::SurnameLast), ("", SortBy::SurnameFirst)]
+                {
+                    let how = Arrange { query, sort, reverse, names };
                     let mut patched = Order::default();
                     patched.rebuild(&a, how);
                     for (k, i) in [5usize, 0, 119, 42, 5].into_iter().enumerate() {
