@@ -55,7 +55,7 @@ fn the_text_report_speaks_russian() {
     for heading in [
         "оценка протаскивания 19/100",
         "Цепочки влияния",
-        "Красные флаги",
+        "Тревожные сигналы",
         "Лучшие следующие контакты",
         "По этапам",
     ] {
@@ -74,7 +74,8 @@ fn the_text_report_speaks_russian() {
 fn the_markdown_report_speaks_russian() {
     let tmp = demo();
     let out = run(tmp.path(), &["report", "demo", "--format", "md", "--today", TODAY, "--lang", "ru"]);
-    for heading in ["## Цепочки влияния", "## Красные флаги", "## Лучшие следующие контакты", "## По этапам"]
+    for heading in
+        ["## Цепочки влияния", "## Тревожные сигналы", "## Лучшие следующие контакты", "## По этапам"]
     {
         assert!(out.contains(heading), "no {heading:?} in\n{out}");
     }
@@ -197,7 +198,7 @@ fn english_stays_as_it_was() {
     ] {
         assert!(report.contains(heading), "no {heading:?} in\n{report}");
     }
-    for russian in ["Цепочки", "флаги", "ЛПР", "оценка"] {
+    for russian in ["Цепочки", "сигналы", "ЛПР", "оценка"] {
         assert!(!report.contains(russian), "{russian:?} in\n{report}");
     }
     // The exports in English are the golden files, byte for byte.

@@ -28,7 +28,7 @@ analysis-step-label-meet = встретиться
 analysis-step-label-raise_stance = переубедить
 analysis-step-label-cover = взять в работу
 
-# Красные флаги. $n — сколько людей называет предложение (для числа глагола).
+# Тревожные сигналы. $n — сколько людей называет предложение (для числа глагола).
 analysis-flag-no-user = Никто не отмечен как пользователь: предложению не с кого начать путь.
 analysis-flag-no-decider = Никто не отмечен как ЛПР: выясните, кто принимает решение.
 analysis-flag-no-payer = Никто не отмечен как плательщик: выясните, кто утверждает бюджет и платит.
@@ -226,7 +226,7 @@ analysis-report-path-md = к { $role ->
     [decider] ЛПР
    *[payer] плательщику
 } **{ $target }**: { $chain } (сила { $strength }, самое слабое звено { $weak }, уверенность { $sure }%)
-analysis-report-flags = Красные флаги
+analysis-report-flags = Тревожные сигналы
 analysis-report-none = нет
 analysis-report-none-md = Нет.
 analysis-report-next = Лучшие следующие контакты
@@ -237,8 +237,8 @@ analysis-report-push-md = Путь проталкивания
 analysis-report-push-md-line = Только закупки: { $names }
 analysis-report-stages = По этапам
 
-# Красные флаги портфеля.
-analysis-portfolio-concentration = Выручка сосредоточена: крупнейший клиент приносит { $top1 }, три крупнейших — { $top3 }, индекс концентрации — { $hhi } (флаг ставится выше { $top3max } у трёх крупнейших или при индексе выше { $hhimax }).
+# Тревожные сигналы портфеля.
+analysis-portfolio-concentration = Выручка сосредоточена: крупнейший клиент приносит { $top1 }, три крупнейших — { $top3 }, индекс концентрации — { $hhi } (сигнал подаётся выше { $top3max } у трёх крупнейших или при индексе выше { $hhimax }).
 analysis-portfolio-never-contacted = там ещё ни с кем не связывались
 analysis-portfolio-last-contact = { $days ->
     [one] последний контакт был { $days } день назад
@@ -276,7 +276,7 @@ analysis-portfolio-demands-granted = мы выполнили { $granted } из {
 
 # `dmu portfolio`, `dmu agenda` и команда — текстом.
 analysis-portfolio-head = Портфель на { $date }: { $accounts }, выручка { $revenue }; крупнейший клиент { $top1 }%, три крупнейших { $top3 }%, ИХХ { $hhi }
-analysis-portfolio-no-flags = Красных флагов портфеля нет.
+analysis-portfolio-no-flags = Тревожных сигналов по портфелю нет.
 analysis-portfolio-unmapped = Люди ещё не внесены, поэтому оценки по людям нет: { $names }.
 analysis-portfolio-col-account = КЛИЕНТ
 analysis-portfolio-col-tier = УРОВЕНЬ

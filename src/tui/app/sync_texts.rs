@@ -71,13 +71,6 @@ pub fn stopped_title() -> String {
     t!("tui-app-sync-stopped")
 }
 
-/// The line under a notice, in the rep's language.
-// Not called yet: for the view that still reads the English constant beside it.
-#[allow(dead_code)]
-pub fn notice_close() -> String {
-    t!("tui-app-notice-close")
-}
-
 /// After a sync that brought conflicts: where to decide them.
 pub fn decide_here(key: &str) -> String {
     t!("tui-app-decide-here", key = key)
@@ -125,20 +118,6 @@ pub fn no_conflicts() -> String {
     t!("tui-app-no-conflicts")
 }
 
-/// The labels of the detail pane (ours, theirs, before both, kept, rule), in the rep's
-/// language.
-// Not called yet: for the view that still reads the English constant beside it.
-#[allow(dead_code)]
-pub fn detail_labels() -> [String; 5] {
-    [
-        t!("tui-app-conflict-ours"),
-        t!("tui-app-conflict-theirs"),
-        t!("tui-app-conflict-base"),
-        t!("tui-app-conflict-kept"),
-        t!("tui-app-conflict-rule"),
-    ]
-}
-
 /// Which side the merge kept, in words.
 pub fn kept(side: &str) -> String {
     match side {
@@ -165,13 +144,6 @@ pub fn decide_hint(ours: &str, theirs: &str, undo: &str) -> String {
     t!("tui-app-decide-hint", ours = ours, theirs = theirs, undo = undo)
 }
 
-/// A whole record that a side does not have, in the rep's language.
-// Not called yet: for the view that still reads the English constant beside it.
-#[allow(dead_code)]
-pub fn not_there() -> String {
-    t!("tui-app-not-there")
-}
-
 /// The edit of deciding a conflict, as undo names it.
 pub fn decided(place: &str, value: &str, side: &str) -> String {
     // `side` is the code `ours` / `theirs`; each language names it in its words.
@@ -193,13 +165,6 @@ pub fn last_sync(at: &str) -> String {
 /// The portfolio's header in a shared folder never synced here.
 pub fn never_synced() -> String {
     t!("tui-app-never-synced") + " "
-}
-
-/// The head of the portfolio's marks column.
-// Not called yet: for the view that still reads the English constant beside it.
-#[allow(dead_code)]
-pub fn sync_column() -> String {
-    t!("tui-app-sync-column")
 }
 
 /// An account's marks: conflicts to decide, and changes since the last sync.

@@ -14,20 +14,6 @@ pub fn trash_title(n: usize) -> String {
     t!("tui-app-trash-title", n = n)
 }
 
-/// What the trash screen says when it is empty, in the rep's language.
-// Not called yet: for the trash view, which still reads the English constant.
-#[allow(dead_code)]
-pub fn trash_empty() -> String {
-    t!("tui-app-trash-empty")
-}
-
-/// The trash screen's column heads, in the rep's language.
-// Not called yet: for the trash view, which still reads the English constant.
-#[allow(dead_code)]
-pub fn trash_columns() -> [String; 3] {
-    [t!("tui-app-trash-column-account"), t!("tui-app-trash-column-trashed"), t!("tui-app-trash-column-file")]
-}
-
 /// How a trashed file that does not load is named in the list.
 pub fn trash_unreadable(slug: &str) -> String {
     t!("tui-app-trash-unreadable", slug = inert(slug))
