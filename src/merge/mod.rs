@@ -324,14 +324,12 @@ fn load(version: Version, bytes: &[u8]) -> Result<Account, MergeError> {
     crate::store::load_bytes(std::path::Path::new(""), bytes).map_err(|e| {
         // A file cut off is told where its backup is; these versions come from git and
         // have no backup beside them, so only what is wrong is said.
-        let message = match e.message.split_once("; ") {
-            Some((what, rest)) if rest.contains("backup") && what.contains("cut off") => what.to_string(),
+        let message = match e.kind {
+            crate::store::LoadKind::CutOff { what } => what,
             // The loader's advice is for opening a file; here the version itself came
             // out of an unfinished merge.
-            _ if e.message.starts_with("this file is in the middle of a git merge") => {
-                crate::t!("core-merge-markers")
-            }
-            _ => e.message,
+            crate::store::LoadKind::MergeMarkers => crate::t!("core-merge-markers"),
+            crate::store::LoadKind::Other => e.message,
         };
         MergeError::Unreadable { version, line: e.line, column: e.column, message }
     })

@@ -408,6 +408,18 @@ fn files_are_merged_to_canonical_bytes_and_bad_ones_refused() {
     );
     let e = merge_files(b"{", &o.to_canonical_json(), &t.to_canonical_json(), AT).unwrap_err();
     assert!(e.to_string().starts_with("the version both copies started from"), "{e}");
+    // A version cut off is told without the backup advice (git's versions have none).
+    let cut = &t.to_canonical_json()[..40];
+    let e = merge_files(&b.to_canonical_json(), &o.to_canonical_json(), cut, AT).unwrap_err();
+    assert!(e.to_string().ends_with("the file ends too early, so it was probably cut off"), "{e}");
+    // In Russian too: the loader's kind of problem is read, not its English words.
+    crate::i18n::with_lang(crate::i18n::Lang::Ru, || {
+        let e = merge_files(&b.to_canonical_json(), &o.to_canonical_json(), marked, AT).unwrap_err();
+        assert!(e.to_string().contains("маркеры конфликта git"), "{e}");
+        assert!(!e.to_string().contains("dmu sync --resolve"), "no advice to open the file: {e}");
+        let e = merge_files(&b.to_canonical_json(), &o.to_canonical_json(), cut, AT).unwrap_err();
+        assert!(!e.to_string().contains(".bak"), "no backup advice: {e}");
+    });
     // An empty base is no base.
     let (bytes, n) = merge_files(b"", &o.to_canonical_json(), &t.to_canonical_json(), AT).unwrap();
     assert_eq!(n, 1, "{}", String::from_utf8_lossy(&bytes));

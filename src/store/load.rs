@@ -8,9 +8,9 @@ mod serde_words;
 
 pub use check::{Checked, check_files};
 
-use super::LoadError;
 use super::locate::{Locator, char_column, line_col};
 use super::words::io_words;
+use super::{LoadError, LoadKind};
 use crate::model::{Account, Index, SCHEMA, validate_indexed};
 use crate::t;
 use std::io::Read;
@@ -63,7 +63,7 @@ fn first_of(mut problems: Vec<LoadError>) -> LoadError {
     let more = problems.len().saturating_sub(1);
     let mut err = if problems.is_empty() {
         // Never so: a file that does not load has a problem. Still, say something.
-        LoadError { path: PathBuf::new(), line: None, column: None, message: t!("store-not-valid") }
+        error(Path::new(""), None, t!("store-not-valid"))
     } else {
         problems.swap_remove(0)
     };
@@ -85,6 +85,7 @@ fn error(path: &Path, place: Option<(usize, usize)>, message: impl Into<String>)
         line: place.map(|p| p.0),
         column: place.map(|p| p.1),
         message: message.into(),
+        kind: LoadKind::Other,
     }
 }
 
@@ -182,12 +183,16 @@ fn parse_strict<'a>(
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
         let raw = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
+        let place = Some(line_col(raw, at));
         // No error length: the bytes are the start of a character the file stops in.
-        let message = match e.error_len() {
-            None => cut_off(path, &t!("store-cut-in-character")),
-            Some(_) => t!("store-not-utf8", byte = format!("0x{:02X}", bytes.get(at).copied().unwrap_or(0))),
-        };
-        fail(error(path, Some(line_col(raw, at)), message))
+        fail(match e.error_len() {
+            None => cut_off(path, place, t!("store-cut-in-character")),
+            Some(_) => error(
+                path,
+                place,
+                t!("store-not-utf8", byte = format!("0x{:02X}", bytes.get(at).copied().unwrap_or(0))),
+            ),
+        })
     })?;
     if text.trim().is_empty() {
         return Err(fail(error(path, None, t!("store-blank"))));
@@ -202,7 +207,9 @@ fn parse_strict<'a>(
     // Markers never parse, so they are looked for only when parsing failed: a valid
     // file pays nothing for the search.
     let Some(line) = conflict_marker(text) else { return Err((parse_error(path, text, &e), Some(text))) };
-    Err(fail(error(path, Some((line, 1)), t!("store-merge-markers", line = line.to_string()))))
+    let mut e = error(path, Some((line, 1)), t!("store-merge-markers", line = line.to_string()));
+    e.kind = LoadKind::MergeMarkers;
+    Err(fail(e))
 }
 
 /// The 1-based line of the first git conflict marker. A line can only start with one
@@ -219,16 +226,17 @@ fn conflict_marker(text: &str) -> Option<usize> {
 
 /// A file that stops too early: what is wrong, then where a good version may be.
 /// The backup is named only when it exists, so no one goes looking for it in vain.
-fn cut_off(path: &Path, what: &str) -> String {
+fn cut_off(path: &Path, place: Place, what: String) -> LoadError {
     let mut bak = path.as_os_str().to_owned();
     bak.push(".bak");
     let bak = PathBuf::from(bak);
     let name = bak.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    if bak.is_file() {
-        t!("store-cut-off-backup", what = what, name = name)
+    let message = if bak.is_file() {
+        t!("store-cut-off-backup", what = &what, name = name)
     } else {
-        t!("store-cut-off-no-backup", what = what, name = name)
-    }
+        t!("store-cut-off-no-backup", what = &what, name = name)
+    };
+    LoadError { kind: LoadKind::CutOff { what }, ..error(path, place, message) }
 }
 
 /// serde_json's message without the place it appends (the place is reported apart).
@@ -242,8 +250,11 @@ fn parse_error(path: &Path, text: &str, e: &serde_json::Error) -> LoadError {
     use serde_json::error::Category;
     let what = what(e);
     let place = (e.line() > 0).then(|| (e.line(), char_column(text, e.line(), e.column())));
+    if e.classify() == Category::Eof {
+        // A file cut off never shows its `schema` (it is read whole or not at all).
+        return cut_off(path, place, t!("store-ends-early"));
+    }
     let mut message = match e.classify() {
-        Category::Eof => cut_off(path, &t!("store-ends-early")),
         _ if what.contains("recursion limit") => t!("store-too-deep"),
         // A number beyond any type is a syntax error to serde_json, though ignoring
         // values accepts it: say which number belongs there.

@@ -109,6 +109,22 @@ pub struct LoadError {
     pub line: Option<usize>,
     pub column: Option<usize>,
     pub message: String,
+    /// What kind of problem it is, for code that treats some kinds apart (the merge
+    /// driver); the message is in the rep's language and is never matched on.
+    pub kind: LoadKind,
+}
+
+/// The kinds of load problem that callers tell apart.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum LoadKind {
+    /// Anything else: bad JSON, a broken rule, an unreadable file.
+    #[default]
+    Other,
+    /// The file stops too early; `what` is what is wrong, without the advice about
+    /// the backup beside it.
+    CutOff { what: String },
+    /// The file holds git's conflict markers.
+    MergeMarkers,
 }
 
 impl LoadError {
