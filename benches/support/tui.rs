@@ -50,6 +50,7 @@ impl AccountStore for NullStore {
             line: None,
             column: None,
             message: "not in a benchmark".into(),
+            kind: Default::default(),
         })
     }
     fn save_as_copy(&mut self, _: &Account) -> Result<PathBuf, SaveError> {
