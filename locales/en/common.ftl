@@ -64,3 +64,24 @@ role-badge = { $role ->
     [gatekeeper] G
    *[initiator] N
 }
+
+# Deal stages, processes, and the account plan's kinds and statuses.
+kind-deal-stage-lead = Lead
+kind-deal-stage-qualified = Qualified
+kind-deal-stage-proposal = Proposal
+kind-deal-stage-negotiation = Negotiation
+kind-deal-stage-won = Won
+kind-deal-stage-lost = Lost
+kind-process-open = Open
+kind-process-tender = Tender
+kind-plan-kind-cost_reduction = Cost reduction
+kind-plan-kind-delivery_planning = Delivery planning
+kind-plan-kind-demand_forecast = Demand forecast
+kind-plan-kind-joint_development = Joint development
+kind-plan-kind-joint_promotion = Joint promotion
+kind-plan-kind-other = Other
+kind-plan-status-idea = Idea
+kind-plan-status-agreed = Agreed
+kind-plan-status-running = Running
+kind-plan-status-done = Done
+kind-plan-status-dropped = Dropped

@@ -13,6 +13,8 @@ core-rule-owns-follow-ups = { $n ->
 }
 core-rule-no-record = { $what ->
     [demand] there is no demand `{ $id }` any more
+    [deal] there is no deal `{ $id }` any more
+    [plan] there is no initiative `{ $id }` in the plan any more
    *[other] there is no follow-up `{ $id }` any more
 }
 # What deleting a person takes along, asked before it is done.
@@ -63,6 +65,15 @@ core-check-follow-up-empty = follow-up `{ $id }` says nothing
 core-check-follow-up-owner = follow-up `{ $id }` is owned by `{ $owner }`, who is not in the team
 core-check-follow-up-person = follow-up `{ $id }` names `{ $person }`: no person has that id
 core-check-demand-id = demand id `{ $id }` is empty or used twice
+core-check-deal-id = deal id `{ $id }` is empty or used twice
+core-check-deal-no-name = deal `{ $id }` has no name
+core-check-deal-person = deal `{ $id }` gives roles to `{ $person }`: no person has that id
+core-check-deal-role-twice = deal `{ $id }` gives `{ $person }` the role { $role } twice
+core-check-plan-id = plan initiative id `{ $id }` is empty or used twice
+core-check-plan-empty = plan initiative `{ $id }` says nothing
+core-check-plan-owner = plan initiative `{ $id }` is owned by `{ $owner }`, who is not in the team
+core-check-plan-person = plan initiative `{ $id }` is with `{ $person }`: no person has that id
+core-check-margin = the margin is { $margin }: write a percentage from -100 to 100
 
 # Dates in files and on the command line (src/model/date.rs).
 core-date-error-calendar = { $text }: { $why }

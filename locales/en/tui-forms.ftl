@@ -86,8 +86,10 @@ tui-forms-account-tier = Tier
 tui-forms-account-currency = Currency
 tui-forms-account-revenue = Revenue
 tui-forms-account-potential = Potential
+tui-forms-account-margin = Margin %
 tui-forms-account-notes = Notes
 tui-forms-text-required = write what it is about
+tui-forms-percent-problem = write a percentage from -100 to 100 (18 or -4.5)
 tui-forms-amount-problem = write a sum of 0 or more, digits only (1250000 or 1250000.50)
 tui-forms-currency-problem = write a three-letter code such as EUR, or leave it empty
 

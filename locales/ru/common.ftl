@@ -68,3 +68,24 @@ role-badge = { $role ->
     [gatekeeper] Г
    *[initiator] И
 }
+
+# Этапы сделок, порядок закупки, виды и состояния инициатив плана.
+kind-deal-stage-lead = Интерес
+kind-deal-stage-qualified = Квалифицирована
+kind-deal-stage-proposal = Предложение
+kind-deal-stage-negotiation = Переговоры
+kind-deal-stage-won = Выиграна
+kind-deal-stage-lost = Проиграна
+kind-process-open = Открытая
+kind-process-tender = Тендер
+kind-plan-kind-cost_reduction = Снижение затрат
+kind-plan-kind-delivery_planning = Планирование поставок
+kind-plan-kind-demand_forecast = Прогноз спроса
+kind-plan-kind-joint_development = Совместная разработка
+kind-plan-kind-joint_promotion = Совместное продвижение
+kind-plan-kind-other = Другое
+kind-plan-status-idea = Идея
+kind-plan-status-agreed = Согласована
+kind-plan-status-running = Идёт
+kind-plan-status-done = Сделана
+kind-plan-status-dropped = Отменена

@@ -15,6 +15,8 @@ core-rule-owns-follow-ups = { $n ->
 }
 core-rule-no-record = { $what ->
     [demand] запроса `{ $id }` больше нет
+    [deal] сделки `{ $id }` больше нет
+    [plan] инициативы `{ $id }` в плане больше нет
    *[other] задачи `{ $id }` больше нет
 }
 # Что удаление человека затронет — вопрос перед удалением.
@@ -101,6 +103,15 @@ core-check-follow-up-empty = в задаче `{ $id }` нет текста
 core-check-follow-up-owner = задача `{ $id }` закреплена за `{ $owner }`, а его нет в команде
 core-check-follow-up-person = в задаче `{ $id }` указан `{ $person }`: нет человека с таким id
 core-check-demand-id = id запроса `{ $id }` пуст или встречается дважды
+core-check-deal-id = id сделки `{ $id }` пуст или встречается дважды
+core-check-deal-no-name = у сделки `{ $id }` нет названия
+core-check-deal-person = сделка `{ $id }` даёт роли `{ $person }`: человека с таким id нет
+core-check-deal-role-twice = сделка `{ $id }` дважды даёт `{ $person }` роль { $role }
+core-check-plan-id = id инициативы плана `{ $id }` пуст или встречается дважды
+core-check-plan-empty = инициатива плана `{ $id }` ничего не говорит
+core-check-plan-owner = инициатива плана `{ $id }` закреплена за `{ $owner }`, которого нет в команде
+core-check-plan-person = инициатива плана `{ $id }` ведётся с `{ $person }`: человека с таким id нет
+core-check-margin = маржа { $margin }: укажите процент от -100 до 100
 
 # Даты в файлах и в командной строке (src/model/date.rs).
 core-date-error-calendar = { $text }: { $why }

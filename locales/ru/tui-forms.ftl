@@ -90,8 +90,10 @@ tui-forms-account-tier = Категория
 tui-forms-account-currency = Валюта
 tui-forms-account-revenue = Выручка за год
 tui-forms-account-potential = Потенциал
+tui-forms-account-margin = Маржа, %
 tui-forms-account-notes = Заметки
 tui-forms-text-required = напишите, о чём речь
+tui-forms-percent-problem = напишите процент от -100 до 100 (18 или -4,5)
 tui-forms-amount-problem = напишите сумму от 0, например 1 250 000 или 1250000,50
 tui-forms-currency-problem = укажите трёхбуквенный код, например RUB, или оставьте поле пустым
 

@@ -107,6 +107,8 @@ fn apply_one(a: &mut Account, c: &Change, at: &mut Positions) -> Result<(), Chan
         Some("demands") => typed("demands", &mut a.demands, |d| Cow::Borrowed(&d.id), c, at),
         Some("history") => typed("history", &mut a.history, |h| Cow::Borrowed(&h.id), c, at),
         Some("conflicts") => typed("conflicts", &mut a.conflicts, |x| Cow::Borrowed(&x.id), c, at),
+        Some("deals") => typed("deals", &mut a.deals, |d| Cow::Borrowed(&d.id), c, at),
+        Some("plan") => typed("plan", &mut a.plan, |x| Cow::Borrowed(&x.id), c, at),
         Some(list) => {
             let slot = a.extra.entry(list.to_string()).or_insert_with(|| Value::Array(Vec::new()));
             if !matches!(slot, Value::Array(_))
@@ -274,6 +276,7 @@ fn header(a: &mut Account, field: &str, c: &Change) -> Result<(), ChangeError> {
         "annual_revenue" => set!(annual_revenue),
         "potential" => set!(potential),
         "notes" => set!(notes),
+        "margin" => set!(margin),
         _ => {
             match after {
                 Some(v) => a.extra.insert(field.to_string(), v),
@@ -299,6 +302,7 @@ pub(super) fn get_header(a: &Account, field: &str) -> Option<Value> {
         "annual_revenue" => opt(&a.annual_revenue),
         "potential" => opt(&a.potential),
         "notes" => opt(&a.notes),
+        "margin" => opt(&a.margin),
         _ => a.extra.get(field).cloned(),
     }
 }

@@ -364,7 +364,7 @@ pub fn describe_entry(account: &Account, e: &HistoryEntry) -> String {
 
 /// A change of a change set in words, with the names of both versions
 /// ([`Names::of_both`]): "Пётр Иванов: title Engineer → Chief Engineer", "added the
-/// link Пётр Иванов reports to Olga", "deals/d1/stage: qualify → propose".
+/// link Пётр Иванов reports to Olga", "visits/d1/stage: qualify → propose".
 pub fn change_text(names: &Names, c: &Change) -> String {
     let (b, a) = (c.before.as_ref(), c.after.as_ref());
     match c.path.segments() {
@@ -381,7 +381,7 @@ pub fn change_text(names: &Names, c: &Change) -> String {
     }
 }
 
-/// "deals/d1/stage: qualify → propose": a value known only by where it is.
+/// "visits/d1/stage: qualify → propose": a value known only by where it is.
 fn moved_at(names: &Names, path: &Path, b: Option<&Value>, a: Option<&Value>) -> String {
     let s = path.segments();
     let (list, field) = (s.first().map_or("", String::as_str), s.last().map_or("", String::as_str));

@@ -21,7 +21,7 @@ fn account() -> Account {
         "links": [ { "from": "p-ivanov", "to": "p-o", "kind": "reports_to" } ],
         "actions": [ { "id": "a1", "text": "Send the trial report", "owner": "t-omar", "due": "2026-12-04" } ],
         "demands": [ { "id": "d1", "date": "2026-10-05", "text": "Free training", "kind": "service" } ],
-        "deals": [ { "id": "d1", "name": "Lathes", "stage": "qualify" } ]
+        "visits": [ { "id": "d1", "name": "Lathes", "stage": "qualify" } ]
     }))
     .unwrap()
 }
@@ -270,8 +270,8 @@ fn changes_of_the_account_team_links_follow_ups_demands_and_unknown_lists() {
         .unwrap(),
     );
     b.demands[0].granted = true;
-    b.extra.insert("deals".into(), json!([{ "id": "d1", "name": "Lathes", "stage": "propose" }]));
-    b.extra.insert("margin".into(), json!(12));
+    b.extra.insert("visits".into(), json!([{ "id": "d1", "name": "Lathes", "stage": "propose" }]));
+    b.margin = Some(12.into());
     let mut said = changed(&a, &b);
     said.sort();
     assert_eq!(
@@ -280,12 +280,12 @@ fn changes_of_the_account_team_links_follow_ups_demands_and_unknown_lists() {
             "Omar Haddad (team member): function technical → service",
             "added the follow-up \"Call back\" (Anna Berg, due 2026-12-10)",
             "added the link Olga influences Ольга Кузнецова (strong)",
-            "deals/d1/stage: qualify → propose",
             "margin → 12",
             "name Northwind Machining → Northwind Machining GmbH",
             "the demand \"Free training\": granted no → yes",
             "the follow-up \"Send the trial report\": done → 2026-12-01",
             "tier key → growth",
+            "visits/d1/stage: qualify → propose",
         ]
     );
 }

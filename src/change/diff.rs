@@ -26,6 +26,8 @@ pub fn diff(a: &Account, b: &Account) -> ChangeSet {
     list(&mut out, "demands", &a.demands, &b.demands, |d| d.id.clone());
     list(&mut out, "history", &a.history, &b.history, |h| h.id.clone());
     list(&mut out, "conflicts", &a.conflicts, &b.conflicts, |c| c.id.clone());
+    list(&mut out, "deals", &a.deals, &b.deals, |d| d.id.clone());
+    list(&mut out, "plan", &a.plan, &b.plan, |x| x.id.clone());
     extras(&mut out, &a.extra, &b.extra);
     ChangeSet::new(out)
 }
@@ -64,6 +66,7 @@ fn header_pairs(a: &Account, b: &Account) -> Vec<(&'static str, Option<Value>, O
     pair!("annual_revenue", annual_revenue);
     pair!("potential", potential);
     pair!("notes", notes);
+    pair!("margin", margin);
     v
 }
 

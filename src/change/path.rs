@@ -9,7 +9,7 @@ use std::fmt;
 /// The account's lists whose records are addressed by key, and the field of the
 /// record that is its key. Links have no id: their key is `from>to>kind`, which the
 /// format makes unique.
-pub const LIST_KEYS: [(&str, &str); 7] = [
+pub const LIST_KEYS: [(&str, &str); 9] = [
     ("team", "id"),
     ("people", "id"),
     ("links", ""),
@@ -17,6 +17,8 @@ pub const LIST_KEYS: [(&str, &str); 7] = [
     ("demands", "id"),
     ("history", "id"),
     ("conflicts", "id"),
+    ("deals", "id"),
+    ("plan", "id"),
 ];
 
 /// The key of a link in its list.

@@ -72,6 +72,8 @@ fn record_value(a: &Account, list: &str, key: &str) -> Option<Value> {
         "demands" => find(&a.demands, |d| d.id == key),
         "history" => find(&a.history, |h| h.id == key),
         "conflicts" => find(&a.conflicts, |c| c.id == key),
+        "deals" => find(&a.deals, |d| d.id == key),
+        "plan" => find(&a.plan, |x| x.id == key),
         other => a.extra.get(other)?.as_array()?.iter().find(|r| r["id"].as_str() == Some(key)).cloned(),
     }
 }

@@ -81,14 +81,14 @@ fn coverage_is_changed_member_by_member() {
 #[test]
 fn unknown_lists_with_ids_are_changed_record_by_record() {
     let mut a = sample();
-    a.extra.insert("deals".into(), serde_json::json!([{"id": "d1", "stage": "qualify"}, {"id": "d2"}]));
+    a.extra.insert("visits".into(), serde_json::json!([{"id": "d1", "stage": "qualify"}, {"id": "d2"}]));
     let mut b = a.clone();
-    b.extra.insert("deals".into(), serde_json::json!([{"id": "d1", "stage": "propose"}, {"id": "d3"}]));
+    b.extra.insert("visits".into(), serde_json::json!([{"id": "d1", "stage": "propose"}, {"id": "d3"}]));
     let paths: Vec<String> = diff(&a, &b).iter().map(|c| c.path.to_string()).collect();
-    assert_eq!(paths, ["deals/d2", "deals/d1/stage", "deals/d3"]);
+    assert_eq!(paths, ["visits/d2", "visits/d1/stage", "visits/d3"]);
     round_trip(&a, &b);
     let mut c = a.clone();
-    c.extra.remove("deals");
+    c.extra.remove("visits");
     round_trip(&a, &c);
 }
 

@@ -345,19 +345,19 @@ fn their_account_id_is_never_taken() {
 #[test]
 fn unknown_lists_with_ids_merge_record_by_record() {
     let mut b = base();
-    b.extra.insert("deals".into(), json!([{"id": "d-1", "name": "Lathes", "stage": "qualified"}]));
+    b.extra.insert("visits".into(), json!([{"id": "d-1", "name": "Lathes", "stage": "qualified"}]));
     let (mut o, mut t) = (b.clone(), b.clone());
-    o.extra.insert("deals".into(), json!([{"id": "d-1", "name": "Lathes", "stage": "proposal"}]));
+    o.extra.insert("visits".into(), json!([{"id": "d-1", "name": "Lathes", "stage": "proposal"}]));
     t.extra.insert(
-        "deals".into(),
+        "visits".into(),
         json!([{"id": "d-1", "name": "Lathes 14", "stage": "won"}, {"id": "d-2", "name": "Service"}]),
     );
     let m = ok(&b, &o, &t);
     assert_eq!(
-        m.account.extra["deals"],
+        m.account.extra["visits"],
         json!([{"id": "d-1", "name": "Lathes 14", "stage": "proposal"}, {"id": "d-2", "name": "Service"}])
     );
-    assert_eq!(paths(&m), ["deals/d-1/stage"]);
+    assert_eq!(paths(&m), ["visits/d-1/stage"]);
 }
 
 #[test]

@@ -310,6 +310,82 @@ impl Default for Status {
     }
 }
 
+vocabulary! {
+    /// How far a deal has gone, from first sight to its end.
+    DealStage as "deal-stage" {
+        Lead = "lead" / "Lead",
+        Qualified = "qualified" / "Qualified",
+        Proposal = "proposal" / "Proposal",
+        Negotiation = "negotiation" / "Negotiation",
+        Won = "won" / "Won",
+        Lost = "lost" / "Lost",
+    }
+}
+
+impl Default for DealStage {
+    fn default() -> Self {
+        DealStage::Qualified
+    }
+}
+
+impl DealStage {
+    /// Whether the deal is still to be decided (not won, not lost).
+    pub fn open(self) -> bool {
+        !matches!(self, DealStage::Won | DealStage::Lost)
+    }
+}
+
+vocabulary! {
+    /// How the customer buys: an open process, or a formal tender whose rules may forbid
+    /// contact with their people.
+    Process as "process" {
+        Open = "open" / "Open",
+        Tender = "tender" / "Tender",
+    }
+}
+
+impl Default for Process {
+    fn default() -> Self {
+        Process::Open
+    }
+}
+
+vocabulary! {
+    /// What a joint initiative of the account plan is about (the textbook's benefits of
+    /// key-account work beyond selling).
+    PlanKind as "plan-kind" {
+        CostReduction = "cost_reduction" / "Cost reduction",
+        DeliveryPlanning = "delivery_planning" / "Delivery planning",
+        DemandForecast = "demand_forecast" / "Demand forecast",
+        JointDevelopment = "joint_development" / "Joint development",
+        JointPromotion = "joint_promotion" / "Joint promotion",
+        Other = "other" / "Other",
+    }
+}
+
+impl Default for PlanKind {
+    fn default() -> Self {
+        PlanKind::Other
+    }
+}
+
+vocabulary! {
+    /// Where a joint initiative stands.
+    PlanStatus as "plan-status" {
+        Idea = "idea" / "Idea",
+        Agreed = "agreed" / "Agreed",
+        Running = "running" / "Running",
+        Done = "done" / "Done",
+        Dropped = "dropped" / "Dropped",
+    }
+}
+
+impl Default for PlanStatus {
+    fn default() -> Self {
+        PlanStatus::Idea
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

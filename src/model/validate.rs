@@ -187,7 +187,62 @@ pub fn validate_indexed(a: &Account, idx: &Index) -> Vec<Problem> {
             out.push(problem(format!("/demands/{i}/id"), t!("core-check-demand-id", id = &d.id)));
         }
     }
+    deals_and_plan(a, idx, &mut out);
     out
+}
+
+/// The rules of the deals, the account plan and the margin.
+fn deals_and_plan(a: &Account, idx: &Index, out: &mut Vec<Problem>) {
+    let mut deals = HashSet::new();
+    for (i, d) in a.deals.iter().enumerate() {
+        if d.id.trim().is_empty() || !deals.insert(d.id.as_str()) {
+            out.push(problem(format!("/deals/{i}/id"), t!("core-check-deal-id", id = &d.id)));
+        }
+        if d.name.trim().is_empty() {
+            out.push(problem(format!("/deals/{i}/name"), t!("core-check-deal-no-name", id = &d.id)));
+        }
+        for (person, roles) in &d.roles {
+            let at = format!("/deals/{i}/roles/{}", pointer_token(person));
+            if idx.person(person).is_none() {
+                out.push(problem(at.clone(), t!("core-check-deal-person", id = &d.id, person = person)));
+            }
+            for (j, r) in roles.iter().enumerate() {
+                if roles[..j].contains(r) {
+                    out.push(problem(
+                        format!("{at}/{j}"),
+                        t!("core-check-deal-role-twice", id = &d.id, person = person, role = r.key()),
+                    ));
+                }
+            }
+        }
+    }
+    let mut plan = HashSet::new();
+    for (i, x) in a.plan.iter().enumerate() {
+        if x.id.trim().is_empty() || !plan.insert(x.id.as_str()) {
+            out.push(problem(format!("/plan/{i}/id"), t!("core-check-plan-id", id = &x.id)));
+        }
+        if x.text.trim().is_empty() {
+            out.push(problem(format!("/plan/{i}/text"), t!("core-check-plan-empty", id = &x.id)));
+        }
+        if let Some(o) = &x.owner
+            && idx.member(o).is_none()
+        {
+            out.push(problem(format!("/plan/{i}/owner"), t!("core-check-plan-owner", id = &x.id, owner = o)));
+        }
+        if let Some(p) = &x.with
+            && idx.person(p).is_none()
+        {
+            out.push(problem(
+                format!("/plan/{i}/with"),
+                t!("core-check-plan-person", id = &x.id, person = p),
+            ));
+        }
+    }
+    if let Some(m) = a.margin_value()
+        && !(-100.0..=100.0).contains(&m)
+    {
+        out.push(problem("/margin".into(), t!("core-check-margin", margin = m.to_string())));
+    }
 }
 
 /// The index of a `reports_to` link that closes a cycle, if any.

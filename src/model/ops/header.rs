@@ -16,6 +16,8 @@ pub struct Header {
     pub annual_revenue: Option<Number>,
     pub potential: Option<Number>,
     pub notes: Option<String>,
+    /// Our gross margin, percent.
+    pub margin: Option<Number>,
 }
 
 impl Header {
@@ -29,6 +31,7 @@ impl Header {
             annual_revenue: a.annual_revenue.clone(),
             potential: a.potential.clone(),
             notes: a.notes.clone(),
+            margin: a.margin.clone(),
         }
     }
 }
@@ -53,5 +56,6 @@ pub fn set_header(a: &Account, h: Header) -> ChangeSet {
     field("annual_revenue", old.annual_revenue.as_ref().map(value), h.annual_revenue.as_ref().map(value));
     field("potential", old.potential.as_ref().map(value), h.potential.as_ref().map(value));
     field("notes", old.notes.as_ref().map(value), h.notes.as_ref().map(value));
+    field("margin", old.margin.as_ref().map(value), h.margin.as_ref().map(value));
     cs
 }

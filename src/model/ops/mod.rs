@@ -1,13 +1,15 @@
 //! The edits a rep can ask for, built as [`Edit`] values after checking the rules:
 //! links that make sense, deletes that take their dependants along.
 
-use super::account::{Account, Coverage, FollowUp, Link, Person, TeamMember};
+use super::account::{Account, Coverage, FollowUp, Link, Person, PlanItem, TeamMember};
 use super::kinds::{LinkKind, Strength};
 use super::validate::would_close_cycle;
 use crate::change::{ChangeSet, Place, added, link_key, place_of, removed, replaced};
 
+mod deals;
 mod follow_ups;
 mod header;
+pub use deals::*;
 pub use follow_ups::*;
 pub use header::{Header, set_header};
 
@@ -97,6 +99,20 @@ pub fn delete_person(a: &Account, id: &str) -> Result<Edit, RuleError> {
             cs.extend(replaced("actions", &f.id, f, &FollowUp { person: None, ..f.clone() }));
         }
     }
+    // Their roles in deals go with them; the plan's initiatives with them stay, with
+    // nobody named on the customer's side.
+    for d in &a.deals {
+        if d.roles.contains_key(id) {
+            let mut e = d.clone();
+            e.roles.remove(id);
+            cs.extend(replaced("deals", &d.id, d, &e));
+        }
+    }
+    for x in &a.plan {
+        if x.with.as_deref() == Some(id) {
+            cs.extend(replaced("plan", &x.id, x, &PlanItem { with: None, ..x.clone() }));
+        }
+    }
     cs.push(removed("people", id, &a.people[i], place_of(&a.people, i, person_key)));
     Ok(cs)
 }
@@ -166,6 +182,12 @@ pub fn delete_member(a: &Account, id: &str) -> Result<Edit, RuleError> {
             let mut q = p.clone();
             q.coverage.retain(|c| c.member != id);
             cs.extend(replaced("people", &p.id, p, &q));
+        }
+    }
+    // The plan's initiatives they owned stay, owned by nobody until someone takes them.
+    for x in &a.plan {
+        if x.owner.as_deref() == Some(id) {
+            cs.extend(replaced("plan", &x.id, x, &PlanItem { owner: None, ..x.clone() }));
         }
     }
     cs.push(removed("team", id, &a.team[i], place_of(&a.team, i, member_key)));

@@ -219,6 +219,9 @@ fn account() -> Rec {
             field("demands", Default, Records(demand)),
             field("history", Default, Leaf(is::<Vec<crate::model::HistoryEntry>>)),
             field("conflicts", Default, Leaf(is::<Vec<crate::model::Conflict>>)),
+            field("deals", Default, Leaf(is::<Vec<crate::model::Deal>>)),
+            field("plan", Default, Leaf(is::<Vec<crate::model::PlanItem>>)),
+            field("margin", Optional, Leaf(is::<serde_json::Number>)),
         ],
     }
 }

@@ -138,6 +138,28 @@ pub fn amount(s: &str) -> Option<Number> {
     plain.parse::<f64>().ok().filter(|x| x.is_finite() && *x >= 0.0).and_then(Number::from_f64)
 }
 
+/// A percentage as typed (`18`, `-4,5`, `12.5 %`), from -100 to 100, as the file's
+/// number.
+pub fn percent(s: &str) -> Option<Number> {
+    let s = s.trim().trim_end_matches('%').trim();
+    let (minus, digits) = match s.strip_prefix(['-', '−']) {
+        Some(rest) => (true, rest.trim()),
+        None => (false, s),
+    };
+    let n = amount(digits)?;
+    let x = n.as_f64()?;
+    if x > 100.0 {
+        return None;
+    }
+    if !minus || x == 0.0 {
+        return Some(n);
+    }
+    match n.as_u64() {
+        Some(u) => Some((-(u as i64)).into()),
+        None => Number::from_f64(-x),
+    }
+}
+
 /// An amount field's text: the sum as the language writes it (`1 200 000` in Russian),
 /// or the file's own digits when the written form would not read back as the same
 /// number (a whole sum too large for a float to hold exactly).
@@ -149,6 +171,21 @@ pub fn amount_text(n: &Number) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percentages_are_read_either_way_and_kept_within_100() {
+        let read = |s: &str| percent(s).map(|n| n.to_string());
+        assert_eq!(read("18"), Some("18".into()));
+        assert_eq!(read(" -4,5 % "), Some("-4.5".into()));
+        assert_eq!(read("−12"), Some("-12".into()));
+        assert_eq!(read("12.5%"), Some("12.5".into()));
+        assert_eq!(read("-0"), Some("0".into()));
+        assert_eq!(read("100"), Some("100".into()));
+        assert_eq!(read("-100"), Some("-100".into()));
+        assert_eq!(read("100.5"), None);
+        assert_eq!(read("-101"), None);
+        assert_eq!(read("abc"), None);
+    }
 
     #[test]
     fn names_compare_as_read_and_the_warning_names_who_else() {

@@ -52,6 +52,8 @@ enum Value {
     Amount(TextField),
     /// A three-letter currency code, or empty.
     Currency(TextField),
+    /// A percentage from -100 to 100 (a margin), or empty.
+    Percent(TextField),
 }
 
 /// One labelled field.
@@ -225,6 +227,7 @@ impl RecordForm {
                 | Value::OptionalDate(t)
                 | Value::Optional(t)
                 | Value::Amount(t)
+                | Value::Percent(t)
                 | Value::Currency(t) => t.text().to_string(),
                 Value::Pick(list, i) => list.get(*i).map(|(k, _)| k.clone()).unwrap_or_default(),
                 Value::Find(f) => f.current().map(|it| it.key.clone()).unwrap_or_default(),
@@ -265,6 +268,7 @@ impl RecordForm {
             field(t!("tui-forms-account-revenue"), Value::Amount(num(&h.annual_revenue))),
             field(t!("tui-forms-account-potential"), Value::Amount(num(&h.potential))),
             field(t!("tui-forms-account-notes"), Value::Optional(opt(&h.notes))),
+            field(t!("tui-forms-account-margin"), Value::Percent(num(&h.margin))),
         ];
         // The account's details have no date field: the wall clock's today is never read.
         RecordForm::new(RecordFor::Account(Box::new(h)), fields, Date::today())
@@ -305,6 +309,9 @@ impl RecordForm {
                 Some(t!("tui-forms-amount-problem"))
             }
             Value::Currency(f) if !currency_ok(f.text()) => Some(t!("tui-forms-currency-problem")),
+            Value::Percent(f) if !f.text().trim().is_empty() && form_words::percent(f.text()).is_none() => {
+                Some(t!("tui-forms-percent-problem"))
+            }
             Value::Date(f) => form_words::date_problem(f.text(), self.today),
             Value::OptionalDate(f) if !f.text().trim().is_empty() => {
                 form_words::date_problem(f.text(), self.today)
@@ -334,6 +341,7 @@ impl RecordForm {
                 annual_revenue: amount(&v[4]),
                 potential: amount(&v[5]),
                 notes: optional(&v[6]),
+                margin: form_words::percent(&v[7]),
             }),
             RecordFor::NewFollowUp(_) | RecordFor::FollowUp(_) => {
                 let base = match &self.purpose {
@@ -440,6 +448,7 @@ impl RecordForm {
                     | Value::OptionalDate(t)
                     | Value::Optional(t)
                     | Value::Amount(t)
+                    | Value::Percent(t)
                     | Value::Currency(t),
                 ) => {
                     t.handle(other);
@@ -528,6 +537,7 @@ impl Widget for &RecordFormWidget<'_> {
                 | Value::OptionalDate(tf)
                 | Value::Optional(tf)
                 | Value::Amount(tf)
+                | Value::Percent(tf)
                 | Value::Currency(tf) => tf.line(vw, t.text(), focused.then(|| t.selected())),
             };
             line.render(value, buf);
