@@ -440,6 +440,14 @@ pub fn analyze(a: &Account, idx: &Index, cfg: &PullConfig, today: Date) -> Analy
     }
 }
 
+/// Analyses an account through one deal's lens (see [`Account::through_deal`]): each
+/// person with their roles in that deal, and the deal's own rules applied to what is
+/// proposed. `None`, or a deal that is not there, is [`analyze`] of the account.
+pub fn analyze_deal(a: &Account, deal: Option<&str>, cfg: &PullConfig, today: Date) -> Analysis {
+    let lens = a.through_deal(deal);
+    analyze(&lens, &Index::new(&lens), cfg, today)
+}
+
 /// The people who hold a veto, in position order.
 fn vetoes(a: &Account, idx: &Index, cfg: &PullConfig, g: &Graph) -> Vec<usize> {
     (0..a.people.len()).filter(|&i| score::veto(a, idx, cfg, g, i, &a.people[i]).is_some()).collect()
