@@ -50,6 +50,14 @@ pub const FILES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/en/tui-app.ftl"),
         include_str!("../../locales/ru/tui-app.ftl"),
     ),
+    ("deals.ftl", include_str!("../../locales/en/deals.ftl"), include_str!("../../locales/ru/deals.ftl")),
+    ("plan.ftl", include_str!("../../locales/en/plan.ftl"), include_str!("../../locales/ru/plan.ftl")),
+    ("grid.ftl", include_str!("../../locales/en/grid.ftl"), include_str!("../../locales/ru/grid.ftl")),
+    (
+        "strategy.ftl",
+        include_str!("../../locales/en/strategy.ftl"),
+        include_str!("../../locales/ru/strategy.ftl"),
+    ),
 ];
 
 fn source(l: Lang, file: &(&str, &'static str, &'static str)) -> &'static str {

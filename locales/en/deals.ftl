@@ -1,0 +1,2 @@
+# deals
+# The Deals view, its form and the deal lens (src/tui/views/deals*).

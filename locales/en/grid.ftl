@@ -1,0 +1,2 @@
+# grid
+# The power-interest grid.

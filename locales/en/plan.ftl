@@ -1,0 +1,2 @@
+# plan
+# The account plan view and its form.
