@@ -11,8 +11,8 @@
 use super::path::Path;
 use super::{Change, words};
 use crate::model::{
-    Account, Basis, Conflict, DemandKind, Function, FxHashMap, HistoryEntry, LinkKind, Role, Stance, Status,
-    Strength, Tier,
+    Account, Basis, Conflict, DealStage, DemandKind, Function, FxHashMap, HistoryEntry, LinkKind, PlanKind,
+    PlanStatus, Process, Role, Stance, Status, Strength, Tier,
 };
 use serde_json::Value;
 
@@ -27,6 +27,8 @@ pub struct Names<'a> {
     labels: FxHashMap<&'a str, &'a str>,
     follow_ups: FxHashMap<&'a str, &'a str>,
     demands: FxHashMap<&'a str, &'a str>,
+    deals: FxHashMap<&'a str, &'a str>,
+    plan: FxHashMap<&'a str, &'a str>,
 }
 
 fn given(s: &str) -> Option<&str> {
@@ -64,6 +66,12 @@ impl<'a> Names<'a> {
             }
             for d in &a.demands {
                 n.demands.insert(&d.id, &d.text);
+            }
+            for d in &a.deals {
+                n.deals.insert(&d.id, &d.name);
+            }
+            for x in &a.plan {
+                n.plan.insert(&x.id, &x.text);
             }
             for e in &a.history {
                 if let (Some(record), Some(label)) = (e.record.as_deref(), e.label.as_deref().and_then(given))
@@ -113,6 +121,17 @@ impl<'a> Names<'a> {
                 let parts: Vec<String> = items.iter().filter_map(|x| self.value(list, field, x)).collect();
                 (!parts.is_empty()).then(|| parts.join(", "))
             }
+            // A deal's roles: person id → roles, said person by person.
+            Value::Object(m) if list == "deals" && field == "roles" => {
+                let parts: Vec<String> = m
+                    .iter()
+                    .map(|(id, roles)| {
+                        let roles = self.value(list, field, roles).unwrap_or_else(words::none);
+                        words::person_roles(&self.person(id), &roles)
+                    })
+                    .collect();
+                (!parts.is_empty()).then(|| parts.join("; "))
+            }
             Value::Object(m) if m.contains_key("member") => {
                 let member = m.get("member").and_then(Value::as_str).unwrap_or_default();
                 Some(words::facts::team_member(&self.member(member), &strength_of(m.get("strength"))))
@@ -138,6 +157,12 @@ impl<'a> Names<'a> {
             ("team", "function") => Function::from_key(s).map(Function::label),
             ("links", "kind") => LinkKind::from_key(s).map(LinkKind::label),
             ("demands", "kind") => DemandKind::from_key(s).map(DemandKind::label),
+            ("deals", "stage") => DealStage::from_key(s).map(DealStage::label),
+            ("deals", "process") => Process::from_key(s).map(Process::label),
+            ("plan", "kind") => PlanKind::from_key(s).map(PlanKind::label),
+            ("plan", "status") => PlanStatus::from_key(s).map(PlanStatus::label),
+            ("plan", "owner") => return self.member(s),
+            ("plan", "with") => return self.person(s),
             (_, "strength") => Strength::from_key(s).map(Strength::label),
             ("actions", "owner") | (_, "member") => return self.member(s),
             ("actions", "person") | ("links", "from" | "to") => return self.person(s),
@@ -208,6 +233,12 @@ impl<'a> Names<'a> {
                     _ => words::the_follow_up(text),
                 }
             }
+            "deals" => words::the_deal(
+                field("name").or_else(|| self.deals.get(key).copied()).or(label).unwrap_or(key),
+            ),
+            "plan" => words::the_initiative(
+                field("text").or_else(|| self.plan.get(key).copied()).or(label).unwrap_or(key),
+            ),
             "demands" => {
                 let text = field("text").or_else(|| self.demands.get(key).copied()).or(label).unwrap_or(key);
                 match field("kind") {
@@ -233,6 +264,8 @@ impl<'a> Names<'a> {
             "links" => self.link_from_key(key, None, None),
             "actions" => words::the_follow_up(self.follow_ups.get(key).copied().unwrap_or(key)),
             "demands" => words::the_demand(self.demands.get(key).copied().unwrap_or(key)),
+            "deals" => words::the_deal(self.deals.get(key).copied().unwrap_or(key)),
+            "plan" => words::the_initiative(self.plan.get(key).copied().unwrap_or(key)),
             _ => return None,
         })
     }

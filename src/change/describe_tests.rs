@@ -378,3 +378,35 @@ fn a_conflicts_place_and_values_read_as_words_for_a_screen_to_lay_out() {
     assert_eq!(conflict_place(&names, &coverage), "coverage of Ольга Кузнецова");
     assert_eq!(conflict_value(&names, &coverage, &coverage.theirs), "Anna Berg (weak)");
 }
+
+#[test]
+fn deals_and_the_plan_read_as_their_names_with_their_words() {
+    use crate::model::{Deal, DealStage, PlanItem, PlanStatus, Role};
+    let a = account();
+    let mut b = a.clone();
+    let mut d = Deal::new("d-furnace", "Furnace relining");
+    d.stage = Some(DealStage::Proposal);
+    b.deals.push(d);
+    let mut x = PlanItem::new("x1", "Joint demand forecast");
+    x.with = Some("p-ivanov".into());
+    b.plan.push(x);
+    let mut said = changed(&a, &b);
+    said.sort();
+    assert_eq!(said.len(), 2, "{said:?}");
+    assert!(said[0].starts_with("added the deal \"Furnace relining\""), "{said:?}");
+    assert!(said[1].starts_with("added the initiative \"Joint demand forecast\""), "{said:?}");
+    let mut c = b.clone();
+    c.deals[0].stage = Some(DealStage::Negotiation);
+    c.deals[0].roles.insert("p-ivanov".into(), vec![Role::Decider]);
+    c.plan[0].status = Some(PlanStatus::Running);
+    let mut said = changed(&b, &c);
+    said.sort();
+    assert_eq!(
+        said,
+        [
+            "the deal \"Furnace relining\": roles → Пётр Иванов: decider",
+            "the deal \"Furnace relining\": stage proposal → negotiation",
+            "the initiative \"Joint demand forecast\": status → running",
+        ]
+    );
+}

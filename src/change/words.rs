@@ -170,6 +170,21 @@ pub fn the_follow_up(text: &str) -> String {
     t!("core-change-the-follow-up", text = text)
 }
 
+/// `the deal "Furnace relining"`.
+pub fn the_deal(name: &str) -> String {
+    t!("core-change-the-deal", name = name)
+}
+
+/// `the initiative "Joint demand forecast"` (of the account plan).
+pub fn the_initiative(text: &str) -> String {
+    t!("core-change-the-initiative", text = text)
+}
+
+/// "Алексей Морозов: Decider, Payer": a person's roles in a deal.
+pub fn person_roles(person: &str, roles: &str) -> String {
+    t!("core-change-person-roles", person = person, roles = roles)
+}
+
 /// `the demand "Free on-site operator training"`.
 pub fn the_demand(text: &str) -> String {
     t!("core-change-the-demand", text = text)
