@@ -114,7 +114,7 @@ impl PowerGridView {
         let kept = self.keep.as_deref().and_then(|id| self.find(a, |p| p == id));
         self.at = match kept {
             Some(at) => at,
-            None if !self.cells[self.at.0].is_empty() => {
+            None if self.keep.is_some() && !self.cells[self.at.0].is_empty() => {
                 (self.at.0, self.at.1.min(self.cells[self.at.0].len() - 1))
             }
             None => {
@@ -249,18 +249,22 @@ mod tests {
         let mut v = PowerGridView::default();
         v.sync(&a, 1, "2026-12-01".parse().unwrap());
         let who = |v: &PowerGridView| a.people[v.selected().unwrap()].id.clone();
+        let mut step = |v: &mut PowerGridView, action| {
+            v.go(action, 5);
+            v.remember(&a);
+        };
         assert_eq!((v.selected_quadrant(), who(&v)), (Quadrant::ManageClosely, "p1".into()));
-        v.go(Action::Down, 5);
+        step(&mut v, Action::Down);
         assert_eq!(who(&v), "p2", "most influence first");
-        v.go(Action::Down, 5);
+        step(&mut v, Action::Down);
         assert_eq!((v.selected_quadrant(), who(&v)), (Quadrant::KeepInformed, "p4".into()), "on below");
-        v.go(Action::Left, 5);
+        step(&mut v, Action::Left);
         assert_eq!(v.at.0, slot(Quadrant::KeepInformed), "monitor is empty: passed over");
-        v.go(Action::Up, 5);
+        step(&mut v, Action::Up);
         assert_eq!(who(&v), "p2", "up from the bottom row lands on the last above");
-        v.go(Action::Left, 5);
+        step(&mut v, Action::Left);
         assert_eq!((v.selected_quadrant(), who(&v)), (Quadrant::KeepSatisfied, "p3".into()));
-        v.go(Action::Right, 5);
+        step(&mut v, Action::Right);
         assert_eq!(who(&v), "p1", "the same row beside, or its last");
     }
 
@@ -271,6 +275,7 @@ mod tests {
         let today = "2026-12-01".parse().unwrap();
         v.sync(&a, 1, today);
         v.go(Action::Down, 5);
+        v.remember(&a);
         a.people[1].influence = Influence(2);
         v.sync(&a, 2, today);
         assert_eq!(a.people[v.selected().unwrap()].id, "p2");
