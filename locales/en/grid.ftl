@@ -6,7 +6,7 @@ grid-keys-group = Power-interest grid
 grid-keys-left = quadrant to the left
 grid-keys-right = quadrant to the right
 grid-keys-edit = edit the person
-grid-keys-since = moved since: 30 days, the last sync, everything, 7 days
+grid-keys-since = moves since…
 grid-quadrant-manage-closely = Manage closely
 grid-quadrant-keep-satisfied = Keep satisfied
 grid-quadrant-keep-informed = Keep informed
@@ -15,9 +15,9 @@ grid-quadrant-title = { $quadrant } · { $n }
 grid-quadrant-nobody = nobody
 grid-more = +{ $n } more
 grid-from = { $arrow } from { $quadrant }
-grid-axes = ↑ power: influence { $min } or more · → interest: a stance that is not neutral, seen within { $days ->
-    [one] { $days } day
-   *[other] { $days } days
+grid-axes = { $days ->
+    [one] ↑ power: influence { $min }+ · → interest: a stance not neutral, seen in { $days } day
+   *[other] ↑ power: influence { $min }+ · → interest: a stance not neutral, seen in { $days } days
 }
 grid-moved-title = { $n ->
     [one] Moved since { $since } · { $n } person

@@ -3,10 +3,10 @@
 plan-view-title = Plan
 plan-keys-view = account plan
 plan-keys-group = Account plan
-plan-keys-add = add an initiative
-plan-keys-edit = edit the initiative
-plan-keys-delete = delete it (u undoes)
-plan-keys-advance = next status (idea, agreed, running, done)
+plan-keys-add = add
+plan-keys-edit = edit
+plan-keys-delete = delete (u undoes)
+plan-keys-advance = next status
 plan-title = { $n ->
     [one] Account plan: { $n } initiative
    *[other] Account plan: { $n } initiatives

@@ -6,7 +6,7 @@ grid-keys-group = Матрица влияния и интереса
 grid-keys-left = квадрант слева
 grid-keys-right = квадрант справа
 grid-keys-edit = изменить человека
-grid-keys-since = сдвиги: за 30 дней, с синхронизации, за всё время, за 7 дней
+grid-keys-since = сдвиги с…
 grid-quadrant-manage-closely = Работать плотно
 grid-quadrant-keep-satisfied = Держать довольными
 grid-quadrant-keep-informed = Держать в курсе
@@ -15,11 +15,11 @@ grid-quadrant-title = { $quadrant } · { $n }
 grid-quadrant-nobody = никого
 grid-more = ещё { $n }
 grid-from = { $arrow } было: { $quadrant }
-grid-axes = ↑ влияние: { $min } и выше · → интерес: позиция не нейтральна, контакт не старше { $days ->
-    [one] { $days } дня
-    [few] { $days } дней
-    [many] { $days } дней
-   *[other] { $days } дня
+grid-axes = { $days ->
+    [one] ↑ влияние: { $min }+ · → интерес: позиция не нейтральна, контакт за { $days } день
+    [few] ↑ влияние: { $min }+ · → интерес: позиция не нейтральна, контакт за { $days } дня
+    [many] ↑ влияние: { $min }+ · → интерес: позиция не нейтральна, контакт за { $days } дней
+   *[other] ↑ влияние: { $min }+ · → интерес: позиция не нейтральна, контакт за { $days } дня
 }
 grid-moved-title = { $n ->
     [one] Сдвинулись с { $since } · { $n } человек

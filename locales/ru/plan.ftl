@@ -3,10 +3,10 @@
 plan-view-title = План
 plan-keys-view = план по клиенту
 plan-keys-group = План по клиенту
-plan-keys-add = добавить инициативу
-plan-keys-edit = изменить инициативу
-plan-keys-delete = удалить её (u отменяет)
-plan-keys-advance = следующий статус (идея, согласована, идёт, сделана)
+plan-keys-add = добавить
+plan-keys-edit = изменить
+plan-keys-delete = удалить (u отменяет)
+plan-keys-advance = следующий статус
 plan-title = { $n ->
     [one] План по клиенту: { $n } инициатива
     [few] План по клиенту: { $n } инициативы

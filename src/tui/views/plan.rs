@@ -224,14 +224,16 @@ impl PlanView {
                 .render(inner, buf);
         }
         let [text_w, owner_w, with_w, value_w] = self.widths;
+        // On a narrow terminal the kind and the owner go first: the text, with whom,
+        // where it stands, by when and what it is worth say the most.
         let cols = [
-            col(crate::t!("plan-col-text"), 10, text_w, 36, 0, false),
-            col(crate::t!("plan-col-kind"), 6, 18, 18, 3, false),
-            col(crate::t!("plan-col-owner"), 6, owner_w, 18, 4, false),
-            col(crate::t!("plan-col-with"), 6, with_w, 20, 2, false),
-            col(crate::t!("plan-col-status"), 6, 11, 11, 1, false),
-            col(crate::t!("plan-col-due"), 10, 10, 10, 5, false),
-            col(crate::t!("plan-col-value"), 5, value_w, 14, 6, true),
+            col(crate::t!("plan-col-text"), 20, text_w, 36, 0, false),
+            col(crate::t!("plan-col-kind"), 14, 18, 18, 5, false),
+            col(crate::t!("plan-col-owner"), 10, owner_w, 18, 6, false),
+            col(crate::t!("plan-col-with"), 12, with_w, 20, 2, false),
+            col(crate::t!("plan-col-status"), 11, 11, 11, 1, false),
+            col(crate::t!("plan-col-due"), 10, 10, 10, 3, false),
+            col(crate::t!("plan-col-value"), 9, value_w, 14, 4, true),
         ];
         let page = inner.height.saturating_sub(1) as usize;
         (&Grid {
