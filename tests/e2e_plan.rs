@@ -52,7 +52,12 @@ fn a_cost_reduction_with_the_plant_manager_typed_in_is_on_disk() {
     let x = &a.plan[0];
     assert_eq!(
         (x.text.as_str(), x.kind, x.owner.as_deref(), x.with.as_deref()),
-        ("Cut the furnace energy cost", Some(dmu::model::PlanKind::CostReduction), Some("t-olav"), Some("p-jon"))
+        (
+            "Cut the furnace energy cost",
+            Some(dmu::model::PlanKind::CostReduction),
+            Some("t-olav"),
+            Some("p-jon")
+        )
     );
     assert_eq!(x.due, "2027-03-31".parse().ok());
     assert_eq!(x.value, Some(120_000.into()), "{text}");

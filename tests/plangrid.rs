@@ -126,24 +126,32 @@ fn grid_account(with_plan: bool) -> Account {
         person("p-anna", "Anna Sokolova", "Buyer", 2, Stance::Skeptic, Some("2026-09-15")),
         person("p-maria", "Maria Orlova", "Process engineer", 3, Stance::Supporter, Some("2026-11-26")),
     ];
-    for (i, name) in
-        ["Sergey Volkov", "Elena Morozova", "Dmitry Lebedev", "Natalia Kozlova", "Alexey Novikov", "Tatiana Popova", "Mikhail Fedorov"]
-            .iter()
-            .enumerate()
+    for (i, name) in [
+        "Sergey Volkov",
+        "Elena Morozova",
+        "Dmitry Lebedev",
+        "Natalia Kozlova",
+        "Alexey Novikov",
+        "Tatiana Popova",
+        "Mikhail Fedorov",
+    ]
+    .iter()
+    .enumerate()
     {
         a.people.push(person(&format!("p-m{i}"), name, "Operator", 2, Stance::Neutral, Some("2026-11-10")));
     }
     let mut gone = person("p-boris", "Boris Left", "Former CTO", 5, Stance::Champion, Some("2026-11-01"));
     gone.status = Some(Status::Left);
     a.people.push(gone);
-    let change = |id: &str, at: &str, who: &str, field: &str, from: serde_json::Value, to: serde_json::Value| {
-        let mut e = HistoryEntry::new(id.into(), at.into(), Some("t-anna".into()));
-        e.person = Some(who.into());
-        e.field = Some(field.into());
-        e.from = Some(from);
-        e.to = Some(to);
-        e
-    };
+    let change =
+        |id: &str, at: &str, who: &str, field: &str, from: serde_json::Value, to: serde_json::Value| {
+            let mut e = HistoryEntry::new(id.into(), at.into(), Some("t-anna".into()));
+            e.person = Some(who.into());
+            e.field = Some(field.into());
+            e.from = Some(from);
+            e.to = Some(to);
+            e
+        };
     a.history = vec![
         // The plant manager: raised and won over this month (from monitor).
         change("h1", "2026-11-10T09:00:00Z", "p-pyotr", "influence", json!(2), json!(4)),
@@ -152,7 +160,14 @@ fn grid_account(with_plan: bool) -> Account {
         change("h3", "2026-11-05T09:00:00Z", "p-anna", "influence", json!(4), json!(2)),
     ];
     if with_plan {
-        let item = |id: &str, text: &str, kind, owner: &str, with: &str, status, due: Option<&str>, value: Option<u64>| {
+        let item = |id: &str,
+                    text: &str,
+                    kind,
+                    owner: &str,
+                    with: &str,
+                    status,
+                    due: Option<&str>,
+                    value: Option<u64>| {
             let mut x = PlanItem::new(id, text);
             x.kind = Some(kind);
             x.owner = Some(owner.into());
@@ -163,11 +178,56 @@ fn grid_account(with_plan: bool) -> Account {
             x
         };
         a.plan = vec![
-            item("x1", "Cut furnace energy cost by 8%", PlanKind::CostReduction, "t-omar", "p-pyotr", PlanStatus::Running, Some("2027-03-31"), Some(1_200_000)),
-            item("x2", "Joint demand forecast for 2027", PlanKind::DemandForecast, "t-anna", "p-olga", PlanStatus::Agreed, Some("2026-12-15"), Some(300_000)),
-            item("x3", "Co-branded seminar for filter buyers", PlanKind::JointPromotion, "t-anna", "p-maria", PlanStatus::Idea, None, None),
-            item("x4", "Spare-parts stock plan", PlanKind::DeliveryPlanning, "t-omar", "", PlanStatus::Done, Some("2026-10-01"), Some(50_000)),
-            item("x5", "Joint coating research", PlanKind::JointDevelopment, "t-omar", "p-igor", PlanStatus::Dropped, None, Some(900_000)),
+            item(
+                "x1",
+                "Cut furnace energy cost by 8%",
+                PlanKind::CostReduction,
+                "t-omar",
+                "p-pyotr",
+                PlanStatus::Running,
+                Some("2027-03-31"),
+                Some(1_200_000),
+            ),
+            item(
+                "x2",
+                "Joint demand forecast for 2027",
+                PlanKind::DemandForecast,
+                "t-anna",
+                "p-olga",
+                PlanStatus::Agreed,
+                Some("2026-12-15"),
+                Some(300_000),
+            ),
+            item(
+                "x3",
+                "Co-branded seminar for filter buyers",
+                PlanKind::JointPromotion,
+                "t-anna",
+                "p-maria",
+                PlanStatus::Idea,
+                None,
+                None,
+            ),
+            item(
+                "x4",
+                "Spare-parts stock plan",
+                PlanKind::DeliveryPlanning,
+                "t-omar",
+                "",
+                PlanStatus::Done,
+                Some("2026-10-01"),
+                Some(50_000),
+            ),
+            item(
+                "x5",
+                "Joint coating research",
+                PlanKind::JointDevelopment,
+                "t-omar",
+                "p-igor",
+                PlanStatus::Dropped,
+                None,
+                Some(900_000),
+            ),
         ];
     }
     a
@@ -198,7 +258,10 @@ fn the_grid_places_everyone_still_there_and_marks_who_moved_since_a_month_back()
     let a = account(&app);
     assert_eq!(g.placed().len(), 13, "Boris left: not on the grid");
     let at = |id: &str| g.placed().iter().find(|p| a.people[p.person].id == id).cloned().unwrap();
-    assert_eq!((at("p-pyotr").quadrant, at("p-pyotr").was), (Quadrant::ManageClosely, Some(Quadrant::Monitor)));
+    assert_eq!(
+        (at("p-pyotr").quadrant, at("p-pyotr").was),
+        (Quadrant::ManageClosely, Some(Quadrant::Monitor))
+    );
     assert_eq!((at("p-anna").quadrant, at("p-anna").was), (Quadrant::Monitor, Some(Quadrant::ManageClosely)));
     assert_eq!(at("p-ivan").quadrant, Quadrant::KeepSatisfied);
     assert_eq!(at("p-maria").quadrant, Quadrant::KeepInformed);
@@ -252,7 +315,11 @@ fn the_grid_moves_between_people_and_edits_the_selected_one_with_the_person_form
     run(&mut app, &[ChangesSince]);
     assert!(message(&app).contains("2 people moved"), "{}", message(&app));
     run(&mut app, &[ChangesSince, ChangesSince]);
-    assert!(message(&app).starts_with("Moves since 2026-11-20, 7 days ago: 1 person moved"), "{}", message(&app));
+    assert!(
+        message(&app).starts_with("Moves since 2026-11-20, 7 days ago: 1 person moved"),
+        "{}",
+        message(&app)
+    );
     // The selected person is carried to the people view.
     run(&mut app, &[ShowView(AccountView::People)]);
     assert_eq!(selected_name(&app), "Maria Orlova");
@@ -266,13 +333,19 @@ fn views_nine_and_zero_are_bound_and_named() {
     assert_eq!(app.open_account().unwrap().view, AccountView::Plan);
     app.handle_key(KeyEvent::from(KeyCode::Char('0')));
     assert_eq!(app.open_account().unwrap().view, AccountView::Grid);
-    assert_eq!((AccountView::Plan.setting_name(), AccountView::Grid.setting_name()), ("view_plan", "view_grid"));
+    assert_eq!(
+        (AccountView::Plan.setting_name(), AccountView::Grid.setting_name()),
+        ("view_plan", "view_grid")
+    );
 }
 
 /// The screen as text, without the test backend's notes on wide characters.
 fn text(app: &mut App, w: u16, h: u16) -> String {
     let s = screen(app, w, h);
-    s.lines().map(|l| l.split(" Hidden by multi-width symbols").next().unwrap_or("")).collect::<Vec<_>>().join("\n")
+    s.lines()
+        .map(|l| l.split(" Hidden by multi-width symbols").next().unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn snap(prefix: &str, name: &str, app: &mut App) {

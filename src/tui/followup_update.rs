@@ -198,8 +198,10 @@ impl App {
     }
 
     fn save_record(&mut self, purpose: &RecordFor, record: Record) {
-        let adding =
-            matches!(purpose, RecordFor::NewFollowUp(_) | RecordFor::NewDemand(_) | RecordFor::NewPlanItem(_));
+        let adding = matches!(
+            purpose,
+            RecordFor::NewFollowUp(_) | RecordFor::NewDemand(_) | RecordFor::NewPlanItem(_)
+        );
         match record {
             Record::Account(h) => {
                 let label = t!("tui-messages-edit-details-label", name = quoted(&h.name));

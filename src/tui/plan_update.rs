@@ -51,7 +51,8 @@ impl App {
                 self.modal = Some(Modal::Record(Box::new(form)));
             }
             (Action::Edit | Action::Open, Some(x)) => {
-                self.modal = Some(Modal::Record(Box::new(RecordForm::plan_item(a, Some(&x), None, self.today))))
+                self.modal =
+                    Some(Modal::Record(Box::new(RecordForm::plan_item(a, Some(&x), None, self.today))))
             }
             (Action::Delete, Some(x)) => {
                 self.modal = Some(Modal::Confirm(Confirm {
@@ -70,7 +71,8 @@ impl App {
     fn advance_plan_item(&mut self, mut x: PlanItem) {
         let Some(next) = next_status(x.status()) else {
             let key = keymap::key_for(Mode::Plan, Action::Edit).map_or_else(|| "e".into(), keymap::key_label);
-            let words = t!("plan-status-final", text = quoted(&x.text), status = x.status().tr_word(), key = key);
+            let words =
+                t!("plan-status-final", text = quoted(&x.text), status = x.status().tr_word(), key = key);
             return self.say(Level::Info, words);
         };
         x.status = Some(next);
@@ -93,8 +95,10 @@ impl App {
             t!("plan-edit-label", text = quoted(&x.text))
         };
         let id = x.id.clone();
-        let done =
-            self.commit(|a| if adding { Ok(ops::add_plan_item(a, x)) } else { ops::update_plan_item(a, x) }, label);
+        let done = self.commit(
+            |a| if adding { Ok(ops::add_plan_item(a, x)) } else { ops::update_plan_item(a, x) },
+            label,
+        );
         if done {
             self.refresh_plan(Some(&id));
         }

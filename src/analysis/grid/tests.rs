@@ -95,8 +95,22 @@ fn moved_account() -> Account {
     plant.stance = Stance::Supporter;
     plant.last_contact = Some(day("2026-11-25"));
     a.history.push(change("h1", "2026-11-10T09:00:00Z", "plant", "influence", json!(2), json!(4)));
-    a.history.push(change("h2", "2026-11-10T09:01:00Z", "plant", "stance", json!("unknown"), json!("neutral")));
-    a.history.push(change("h3", "2026-11-25T09:00:00Z", "plant", "stance", json!("neutral"), json!("supporter")));
+    a.history.push(change(
+        "h2",
+        "2026-11-10T09:01:00Z",
+        "plant",
+        "stance",
+        json!("unknown"),
+        json!("neutral"),
+    ));
+    a.history.push(change(
+        "h3",
+        "2026-11-25T09:00:00Z",
+        "plant",
+        "stance",
+        json!("neutral"),
+        json!("supporter"),
+    ));
     a.history.push(change(
         "h4",
         "2026-11-25T09:00:00Z",

@@ -134,7 +134,11 @@ impl PlanView {
                         (None, id) => id.unwrap_or_default().to_string(),
                     },
                     person,
-                    value: x.value.as_ref().map(crate::tui::widgets::form_words::amount_text).unwrap_or_default(),
+                    value: x
+                        .value
+                        .as_ref()
+                        .map(crate::tui::widgets::form_words::amount_text)
+                        .unwrap_or_default(),
                 }
             })
             .collect();
@@ -209,7 +213,8 @@ impl PlanView {
         let t = theme;
         let w = area.width.saturating_sub(2) as usize;
         let title = crate::t!("plan-title", n = a.plan.len());
-        let mut block = Block::bordered().title(Span::styled(fit(&title, w), t.title())).border_style(t.border());
+        let mut block =
+            Block::bordered().title(Span::styled(fit(&title, w), t.title())).border_style(t.border());
         if !a.plan.is_empty() {
             block = block.title_bottom(Span::styled(fit(&self.totals.line(), w), t.text()));
         }

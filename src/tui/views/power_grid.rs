@@ -118,7 +118,12 @@ impl PowerGridView {
                 (self.at.0, self.at.1.min(self.cells[self.at.0].len() - 1))
             }
             None => {
-                let order = [Quadrant::ManageClosely, Quadrant::KeepSatisfied, Quadrant::KeepInformed, Quadrant::Monitor];
+                let order = [
+                    Quadrant::ManageClosely,
+                    Quadrant::KeepSatisfied,
+                    Quadrant::KeepInformed,
+                    Quadrant::Monitor,
+                ];
                 let q = order.iter().map(|q| slot(*q)).find(|&q| !self.cells[q].is_empty());
                 (q.unwrap_or(self.at.0), 0)
             }
@@ -249,7 +254,7 @@ mod tests {
         let mut v = PowerGridView::default();
         v.sync(&a, 1, "2026-12-01".parse().unwrap());
         let who = |v: &PowerGridView| a.people[v.selected().unwrap()].id.clone();
-        let mut step = |v: &mut PowerGridView, action| {
+        let step = |v: &mut PowerGridView, action| {
             v.go(action, 5);
             v.remember(&a);
         };

@@ -124,9 +124,11 @@ fn quadrant(v: &PowerGridView, a: &Account, t: &Theme, q: usize, area: Rect, buf
     let focused = v.at.0 == q && !list.is_empty();
     let title = crate::t!("grid-quadrant-title", quadrant = Quadrant::ALL[q].tr_label(), n = list.len());
     let w = area.width.saturating_sub(2) as usize;
-    let block = Block::bordered()
-        .title(Span::styled(fit(&title, w), t.title()))
-        .border_style(if focused { t.border_focused() } else { t.border() });
+    let block = Block::bordered().title(Span::styled(fit(&title, w), t.title())).border_style(if focused {
+        t.border_focused()
+    } else {
+        t.border()
+    });
     let inner = block.inner(area);
     block.render(area, buf);
     if list.is_empty() {

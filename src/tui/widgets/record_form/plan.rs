@@ -34,7 +34,12 @@ const VALUE: usize = 6;
 impl RecordForm {
     /// A form for an initiative: new (`existing` none, with the person `with`
     /// preselected) or changed.
-    pub fn plan_item(a: &Account, existing: Option<&PlanItem>, with: Option<&str>, today: Date) -> RecordForm {
+    pub fn plan_item(
+        a: &Account,
+        existing: Option<&PlanItem>,
+        with: Option<&str>,
+        today: Date,
+    ) -> RecordForm {
         let mut owners = vec![item("", &t!("plan-form-nobody"), "")];
         owners.extend(a.team.iter().map(|m| item(&m.id, &m.name, m.function.tr_str())));
         let mut people: Vec<PickItem> = vec![item("", &t!("plan-form-nobody"), "")];
