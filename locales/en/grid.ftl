@@ -33,6 +33,10 @@ grid-since-now = { $n ->
     [one] Moves since { $since }: { $n } person moved
    *[other] Moves since { $since }: { $n } people moved
 }
+grid-since-note = { $n ->
+    [one] { $note } ({ $n } person moved)
+   *[other] { $note } ({ $n } people moved)
+}
 grid-empty = Nobody to place yet. The grid places the customer's people by power (their influence) and interest (a stance that cares and a recent contact): add people with a and give them an influence and a stance.
 grid-detail-influence = influence { $n }
 grid-detail-seen = seen { $day }

@@ -12,8 +12,6 @@ impl App {
     pub(super) fn update_grid(&mut self, action: Action) -> bool {
         match action {
             Action::ChangesSince => self.next_grid_since(),
-            // Enter edits the selected person, as `e` does.
-            Action::Open => return false,
             _ => return self.update_view(action),
         }
         true
@@ -30,7 +28,10 @@ impl App {
         let (view, cx) = s.view_parts(today, theme, body);
         view.sync(&cx);
         let n = s.grid.moved();
-        let said = crate::t!("grid-since-now", since = text, n = n);
-        self.say(Level::Info, note.map_or(said.clone(), |note| format!("{note}. {said}")));
+        let said = match note {
+            Some(note) => crate::t!("grid-since-note", note = note, n = n),
+            None => crate::t!("grid-since-now", since = text, n = n),
+        };
+        self.say(Level::Info, said);
     }
 }
