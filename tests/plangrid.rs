@@ -407,6 +407,11 @@ fn the_plan_form_and_the_overflowing_grid_fit_eighty_columns() {
     let mut app = open_on(grid_account(true), AccountView::Plan);
     run(&mut app, &[Edit]);
     insta::assert_snapshot!("plan_form_80x24", text(&mut app, 80, 24));
+    with_lang(Lang::Ru, || {
+        let mut ru = open_on(grid_account(true), AccountView::Plan);
+        run(&mut ru, &[Edit]);
+        insta::assert_snapshot!("ru_plan_form_80x24", text(&mut ru, 80, 24));
+    });
     run(&mut app, &[Back, ShowView(AccountView::Grid), Down, Down, Left, Bottom]);
     let shown = text(&mut app, 80, 24);
     assert!(shown.contains("Tatiana Popova") && shown.contains("+2 more"), "{shown}");
