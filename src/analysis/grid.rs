@@ -22,7 +22,11 @@
 //! history entry since the start undone (stance, influence, last contact, stance
 //! confirmation), placed as of the start's day; a person whose quadrant then differs
 //! from today's moved. People added since the start have no earlier place and did not
-//! move; people who are no longer there (left) are not on the grid.
+//! move; people who are no longer there (left) are not on the grid. The app's history
+//! records stance and influence but not the last contact nor the confirmation day
+//! (`change::history::RECORDED`), so a date later than the start, with no entry saying
+//! what it was before, counts as recent at the start too: a fresh contact alone shows
+//! no move rather than a guessed one, while a contact growing stale with time does.
 
 use crate::change::timeline::parse_time;
 use crate::model::{Account, Date, FxHashMap, Person, Stance};
