@@ -332,3 +332,48 @@ impl AccountViewState for PlanView {
         true
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn x(id: &str, status: Option<PlanStatus>, value: Option<u64>, due: Option<&str>) -> PlanItem {
+        let mut x = PlanItem::new(id, id);
+        x.status = status;
+        x.value = value.map(Into::into);
+        x.due = due.map(|d| d.parse().unwrap());
+        x
+    }
+
+    #[test]
+    fn totals_count_ideas_and_agreed_as_planned_and_dropped_nowhere() {
+        let plan = [
+            x("a", None, Some(100), None),
+            x("b", Some(PlanStatus::Agreed), Some(50), None),
+            x("c", Some(PlanStatus::Running), None, None),
+            x("d", Some(PlanStatus::Done), Some(7), None),
+            x("e", Some(PlanStatus::Dropped), Some(1_000), None),
+        ];
+        let t = Totals::of(&plan);
+        assert_eq!((t.planned, t.running, t.done), ((2, 150.0), (1, 0.0), (1, 7.0)));
+    }
+
+    #[test]
+    fn running_ones_come_first_and_the_selection_stays_on_its_initiative() {
+        let mut a = Account::new("a", "A");
+        a.plan = vec![
+            x("idea", None, None, None),
+            x("late", Some(PlanStatus::Running), None, Some("2027-05-01")),
+            x("soon", Some(PlanStatus::Running), None, Some("2027-01-01")),
+            x("done", Some(PlanStatus::Done), None, None),
+        ];
+        let mut v = PlanView::default();
+        v.sync(&a, &Index::new(&a), 1);
+        let ids = |v: &PlanView| v.order.iter().map(|&i| a.plan[i].id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&v), ["soon", "late", "idea", "done"]);
+        v.move_by(&a, 2, 10);
+        a.plan[0].status = Some(PlanStatus::Done);
+        v.sync(&a, &Index::new(&a), 2);
+        assert_eq!(a.plan[v.selected_item().unwrap()].id, "idea", "moved down the list, still selected");
+    }
+}

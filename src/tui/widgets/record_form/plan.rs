@@ -106,3 +106,37 @@ impl RecordForm {
         }))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::action::Action;
+    use crate::tui::widgets::record_form::RecordOutcome;
+
+    fn saved(form: &mut RecordForm) -> PlanItem {
+        match form.handle(Action::Submit) {
+            RecordOutcome::Save(r) => match *r {
+                Record::PlanItem(x) => x,
+                other => panic!("{other:?}"),
+            },
+            other => panic!("not saved: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_untouched_initiative_saves_as_it_was_and_bad_sums_are_refused() {
+        let a = Account::new("a", "A");
+        let today: Date = "2026-11-27".parse().unwrap();
+        let mut x = PlanItem::new("x1", "Joint forecast");
+        x.extra.insert("future".into(), serde_json::json!(1));
+        let mut form = RecordForm::plan_item(&a, Some(&x), None, today);
+        assert_eq!(saved(&mut form), x, "no kind or status written, unknown fields kept");
+        form.focus = VALUE;
+        for c in "12,5x".chars() {
+            form.handle(Action::Insert(c));
+        }
+        assert!(form.problem(VALUE).is_some());
+        assert!(matches!(form.handle(Action::Submit), RecordOutcome::Editing));
+        assert_eq!(form.focus, VALUE, "taken to the field to fix");
+    }
+}
