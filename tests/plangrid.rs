@@ -416,3 +416,19 @@ fn the_plan_form_and_the_overflowing_grid_fit_eighty_columns() {
     let shown = text(&mut app, 80, 24);
     assert!(shown.contains("Tatiana Popova") && shown.contains("+2 more"), "{shown}");
 }
+
+#[test]
+fn the_help_lists_the_plan_and_the_grid_keys_under_their_own_headings() {
+    let mut app = open_on(grid_account(true), AccountView::Plan);
+    run(&mut app, &[Help]);
+    let mut all = String::new();
+    for _ in 0..40 {
+        all.push_str(&text(&mut app, 100, 40));
+        run(&mut app, &[PageDown]);
+    }
+    for words in
+        ["Account plan", "next status", "Power-interest grid", "quadrant to the left", "moves since…"]
+    {
+        assert!(all.contains(words), "{words} is not in the help");
+    }
+}
