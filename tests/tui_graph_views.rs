@@ -31,6 +31,7 @@ fn selected_id(app: &App) -> Option<String> {
         AccountView::Pull => s.pull.selected_person(),
         AccountView::FollowUps => s.followups.selected_person(s.session.account()),
         AccountView::Changes => s.changes.selected_about().and_then(|(_, p)| p),
+        AccountView::Plan | AccountView::Grid => s.selected_person(),
     }?;
     Some(s.session.account().people[p].id.clone())
 }
@@ -54,6 +55,9 @@ fn number_keys_switch_views_and_carry_the_selected_person() {
     key(&mut a, '4');
     assert_eq!(a.mode(), Mode::Coverage);
     assert_eq!(selected_id(&a).as_deref(), Some("p-ivanov"));
+    key(&mut a, '0');
+    assert_eq!(a.mode(), Mode::Grid);
+    assert_eq!(selected_id(&a).as_deref(), Some("p-ivanov"), "the grid selects them too");
     key(&mut a, '1');
     assert_eq!(a.mode(), Mode::People);
     assert_eq!(selected_id(&a).as_deref(), Some("p-ivanov"));

@@ -9,6 +9,7 @@ mod config;
 mod flags;
 mod flags_people;
 mod graph;
+pub mod grid;
 pub mod portfolio;
 pub mod portfolio_text;
 mod report;

@@ -21,7 +21,9 @@ use super::views::followups::FollowUpsView;
 use super::views::influence::InfluenceView;
 use super::views::org_chart::OrgChartView;
 use super::views::people::{self, PeopleView};
+use super::views::plan::PlanView;
 use super::views::portfolio;
+use super::views::power_grid::PowerGridView;
 use super::views::pull::PullView;
 use super::views::team::OurTeamView;
 use super::views::trash::TrashView;
@@ -79,6 +81,10 @@ pub struct AccountScreen {
     pub followups: FollowUpsView,
     /// The Changes view's state (its rows are worked out once per edit and start).
     pub changes: ChangesView,
+    /// The account plan's state (its rows are worked out once per edit).
+    pub plan: PlanView,
+    /// The power-interest grid's state (placed once per edit and start).
+    pub grid: PowerGridView,
     /// Read-only because another window held the account, and that window has let go
     /// since: a reload opens it for editing.
     pub lock_free: bool,
@@ -96,6 +102,8 @@ impl AccountScreen {
             AccountView::Pull => &self.pull,
             AccountView::FollowUps => &self.followups,
             AccountView::Changes => &self.changes,
+            AccountView::Plan => &self.plan,
+            AccountView::Grid => &self.grid,
         }
     }
 
@@ -115,6 +123,8 @@ impl AccountScreen {
             AccountView::Pull => &mut self.pull,
             AccountView::FollowUps => &mut self.followups,
             AccountView::Changes => &mut self.changes,
+            AccountView::Plan => &mut self.plan,
+            AccountView::Grid => &mut self.grid,
         };
         (view, view_context(&self.session, today, theme, body))
     }
@@ -493,6 +503,8 @@ impl App {
             pull: PullView::default(),
             followups: FollowUpsView::default(),
             changes: ChangesView::default(),
+            plan: PlanView::default(),
+            grid: PowerGridView::default(),
             lock_free: false,
         }));
         self.sync();

@@ -143,6 +143,7 @@ impl App {
             },
             Pending::DeleteFollowUp(id) => self.delete_record(&id, true),
             Pending::DeleteDemand(id) => self.delete_record(&id, false),
+            Pending::DeletePlanItem(id) => self.delete_plan_item(&id),
             Pending::QuitUnsaved | Pending::CloseUnsaved => self.finish_close(pending),
         }
     }

@@ -198,7 +198,10 @@ impl App {
     }
 
     fn save_record(&mut self, purpose: &RecordFor, record: Record) {
-        let adding = matches!(purpose, RecordFor::NewFollowUp(_) | RecordFor::NewDemand(_));
+        let adding = matches!(
+            purpose,
+            RecordFor::NewFollowUp(_) | RecordFor::NewDemand(_) | RecordFor::NewPlanItem(_)
+        );
         match record {
             Record::Account(h) => {
                 let label = t!("tui-messages-edit-details-label", name = quoted(&h.name));
@@ -223,6 +226,7 @@ impl App {
                     self.refresh_followups(Some(&id));
                 }
             }
+            Record::PlanItem(x) => self.save_plan_item(x, adding),
             Record::Demand(mut d) => {
                 if let (true, Some(s)) = (adding, self.open_account()) {
                     let taken = s.session.account().demands.iter().map(|d| d.id.as_str());

@@ -71,6 +71,10 @@ pub enum Mode {
     WhatIf,
     /// The Changes view of an open account: the history since a start.
     Changes,
+    /// The account plan of an open account.
+    Plan,
+    /// The power-interest grid of an open account.
+    Grid,
     /// Asked once who the rep is, for the history.
     AskUser,
     // ---- Sharing through git ----
@@ -129,6 +133,8 @@ pub(super) const VIEWS: &[Mode] = &[
     Mode::Pull,
     Mode::FollowUps,
     Mode::Changes,
+    Mode::Plan,
+    Mode::Grid,
 ];
 /// The portfolio and every view of an open account: where the keys that work on an
 /// account as a whole (sync, import) are bound.
@@ -141,6 +147,8 @@ pub(super) const ACCOUNT_SCREENS: &[Mode] = &[
     Mode::Pull,
     Mode::FollowUps,
     Mode::Changes,
+    Mode::Plan,
+    Mode::Grid,
 ];
 const BROWSE: &[Mode] = &[
     Mode::AccountList,
@@ -151,6 +159,8 @@ const BROWSE: &[Mode] = &[
     Mode::Pull,
     Mode::FollowUps,
     Mode::Changes,
+    Mode::Plan,
+    Mode::Grid,
     Mode::Agenda,
     Mode::OurTeam,
     Mode::Trash,
@@ -162,6 +172,8 @@ const LISTS: &[Mode] = &[
     Mode::Influence,
     Mode::Coverage,
     Mode::Changes,
+    Mode::Plan,
+    Mode::Grid,
     Mode::ImportPreview,
     Mode::ImportMapping,
 ];
@@ -175,6 +187,8 @@ const MOVES: &[Mode] = &[
     Mode::Pull,
     Mode::WhatIf,
     Mode::Changes,
+    Mode::Plan,
+    Mode::Grid,
     Mode::ImportPreview,
     Mode::ImportMapping,
 ];
@@ -188,7 +202,8 @@ const DISCARD: &[Mode] = &[Mode::DiscardChanges];
 const ACC: &[Mode] = &[Mode::AccountList];
 const PEOPLE: &[Mode] = &[Mode::People];
 /// The views of an account where a person is selected: a, e and d act on them there.
-const PERSON_VIEWS: &[Mode] = &[Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage, Mode::Pull];
+const PERSON_VIEWS: &[Mode] =
+    &[Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage, Mode::Pull, Mode::Grid];
 
 // Short constructors for table rows; the other key files of the TUI use them too.
 
@@ -430,6 +445,7 @@ fn build() -> Vec<Binding> {
     t.extend(pull_bindings());
     t.extend(super::portfolio_keys::bindings());
     t.extend(history_bindings());
+    t.extend(super::plan_grid_keys::bindings());
     t.extend(super::sync_keys::bindings());
     t.extend(super::importing::keys::bindings());
     if std::env::var_os("DMU_TEST_PANIC").is_some_and(|v| v == "1") {
@@ -504,6 +520,8 @@ fn view_desc(v: AccountView) -> &'static str {
         AccountView::Pull => "tui-keys-view-pull",
         AccountView::FollowUps => "tui-keys-view-follow-ups",
         AccountView::Changes => "tui-keys-view-changes",
+        AccountView::Plan => "plan-keys-view",
+        AccountView::Grid => "grid-keys-view",
     }
 }
 

@@ -118,6 +118,8 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::Links => &[AddInfluence, AddReportsTo, CycleNext, Delete, Undo, Back],
         Mode::Picker => &[Submit, Back, Down],
         Mode::Changes => &[Open, ChangesSince, Down, Undo, Help, Back],
+        Mode::Plan => &[Add, Edit, MarkDone, Delete, Undo, Help, Back],
+        Mode::Grid => &[Add, Edit, Delete, ChangesSince, Left, Right, Undo, Help, Back],
         Mode::AskUser => &[Submit, CycleNext, Back],
         Mode::MergeConflicts => &[KeepOurs, KeepTheirs, Undo, Back, Down, Up],
         Mode::Notice => &[Back, Down],

@@ -30,6 +30,8 @@ impl App {
             AccountView::Pull => self.update_pull(action),
             AccountView::FollowUps => self.update_followups(action),
             AccountView::Changes => self.update_changes(action),
+            AccountView::Plan => self.update_plan(action),
+            AccountView::Grid => self.update_grid(action),
             // The org chart, coverage and influence map answer their keys by themselves.
             _ => self.update_view(action),
         };

@@ -8,7 +8,7 @@ use crate::tui::keymap::{Binding, Key, Mode, b, ch, code, ctrl};
 use crossterm::event::KeyCode;
 
 /// The account's views, where a person is selected.
-const VIEWS: &[Mode] = &[Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage];
+const VIEWS: &[Mode] = &[Mode::People, Mode::OrgChart, Mode::Influence, Mode::Coverage, Mode::Grid];
 const LISTS: &[Mode] = &[Mode::TeamEditor, Mode::CoverageEdit, Mode::Links];
 const UNDOABLE: &[Mode] = &[Mode::TeamEditor, Mode::Links];
 const PICK: &[Mode] = &[Mode::Picker];

@@ -1,7 +1,7 @@
 //! The screens: one file per view, each with its state and how it draws.
 //!
 //! An open account has several views (people, org chart, influence map, coverage,
-//! Pull, follow-ups, changes), listed in [`AccountView`] and switched with the number keys. Each
+//! Pull, follow-ups, changes, the account plan, the power-interest grid), listed in [`AccountView`] and switched with the number keys. Each
 //! view's state implements [`account_view::AccountViewState`]. How to add one is in
 //! docs/architecture.md ("How to add a view").
 
@@ -20,7 +20,9 @@ mod people_order;
 pub mod people_table;
 pub mod person_detail;
 pub mod person_history;
+pub mod plan;
 pub mod portfolio;
+pub mod power_grid;
 pub mod pull;
 pub mod pull_cards;
 pub mod pull_panels;
@@ -47,6 +49,10 @@ pub enum AccountView {
     FollowUps,
     /// What changed: the history since a start, newest first, and the conflicts left.
     Changes,
+    /// The account plan: joint initiatives with the customer beyond selling.
+    Plan,
+    /// People by power and interest in Mendelow's four quadrants, and who moved.
+    Grid,
 }
 
 impl AccountView {
@@ -59,6 +65,8 @@ impl AccountView {
         AccountView::Pull,
         AccountView::FollowUps,
         AccountView::Changes,
+        AccountView::Plan,
+        AccountView::Grid,
     ];
 
     /// The name on the tab and in the help.
@@ -71,6 +79,8 @@ impl AccountView {
             AccountView::Pull => "Pull",
             AccountView::FollowUps => "Follow-ups",
             AccountView::Changes => "Changes",
+            AccountView::Plan => "Plan",
+            AccountView::Grid => "Grid",
         }
     }
 
@@ -85,6 +95,8 @@ impl AccountView {
             AccountView::Pull => crate::t!("tui-views-view-pull"),
             AccountView::FollowUps => crate::t!("tui-views-view-follow-ups"),
             AccountView::Changes => crate::t!("tui-views-view-changes"),
+            AccountView::Plan => crate::t!("plan-view-title"),
+            AccountView::Grid => crate::t!("grid-view-title"),
         }
     }
 
@@ -99,6 +111,8 @@ impl AccountView {
             AccountView::Pull => "view_pull",
             AccountView::FollowUps => "view_follow_ups",
             AccountView::Changes => "view_changes",
+            AccountView::Plan => "view_plan",
+            AccountView::Grid => "view_grid",
         }
     }
 
@@ -113,6 +127,8 @@ impl AccountView {
             AccountView::Pull => '5',
             AccountView::FollowUps => '6',
             AccountView::Changes => '7',
+            AccountView::Plan => '9',
+            AccountView::Grid => '0',
         }
     }
 }

@@ -82,6 +82,10 @@ pub enum RecordFor {
     Demand(Box<Demand>),
     /// Changes to the account's own details.
     Account(Box<Header>),
+    /// A new initiative of the account plan with this id.
+    NewPlanItem(String),
+    /// Changes to this initiative.
+    PlanItem(Box<crate::model::PlanItem>),
 }
 
 /// What the form saved.
@@ -93,6 +97,8 @@ pub enum Record {
     Demand(Demand),
     /// The account's details.
     Account(Header),
+    /// An initiative of the account plan, new or changed.
+    PlanItem(crate::model::PlanItem),
 }
 
 /// What a key did to the form.
@@ -243,6 +249,8 @@ impl RecordForm {
     /// The question Esc asks on a changed form.
     pub fn discard_question(&self) -> String {
         let what = match self.purpose {
+            RecordFor::NewPlanItem(_) => return t!("plan-form-discard-new"),
+            RecordFor::PlanItem(_) => return t!("plan-form-discard"),
             RecordFor::Account(_) => Edited::AccountDetails,
             RecordFor::NewFollowUp(_) => Edited::NewFollowUp,
             RecordFor::FollowUp(_) => Edited::FollowUp,
@@ -282,6 +290,8 @@ impl RecordForm {
             RecordFor::FollowUp(_) => t!("tui-forms-edit-follow-up"),
             RecordFor::NewDemand(_) => t!("tui-forms-add-demand"),
             RecordFor::Demand(_) => t!("tui-forms-edit-demand"),
+            RecordFor::NewPlanItem(_) => t!("plan-form-add"),
+            RecordFor::PlanItem(_) => t!("plan-form-edit"),
         }
     }
 
@@ -333,6 +343,7 @@ impl RecordForm {
         let date = |s: &str| form_words::date(s, self.today);
         let optional = |s: &str| Some(s.to_string()).filter(|s| !s.is_empty());
         Some(match &self.purpose {
+            RecordFor::NewPlanItem(_) | RecordFor::PlanItem(_) => return self.plan_record(&v),
             RecordFor::Account(_) => Record::Account(Header {
                 name: v[0].clone(),
                 industry: optional(&v[1]),
@@ -585,5 +596,7 @@ fn found(f: &Finder, focused: bool, w: usize, t: &Theme) -> Line<'static> {
     Line::from(spans)
 }
 
+// The account plan's form: the same fields and checks, its own record.
+mod plan;
 #[cfg(test)]
 mod tests;
