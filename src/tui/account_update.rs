@@ -88,7 +88,7 @@ impl App {
                 s.people.focus = Pane::Table;
             }
             Action::SortNext | Action::SortReverse => {
-                let account = s.session.account();
+                let account = s.session.shown();
                 if action == Action::SortNext {
                     s.people.sort_next(account);
                 } else {
@@ -101,7 +101,7 @@ impl App {
             Action::AddFollowUp => self.add_followup_for_person(),
             Action::Back if !s.people.query.text().is_empty() => {
                 s.people.query = Default::default();
-                s.people.recompute(s.session.account());
+                s.people.recompute(s.session.shown());
             }
             _ => return false,
         }
@@ -120,11 +120,11 @@ impl App {
             Action::Back => {
                 v.searching = false;
                 v.query = Default::default();
-                v.recompute(s.session.account());
+                v.recompute(s.session.shown());
             }
             other => {
                 if v.query.handle(other) {
-                    v.recompute(s.session.account());
+                    v.recompute(s.session.shown());
                     v.move_by(isize::MIN / 2, page);
                 }
             }

@@ -17,6 +17,7 @@ use super::views::accounts::AccountsView;
 use super::views::agenda::AgendaView;
 use super::views::changes::ChangesView;
 use super::views::coverage::CoverageView;
+use super::views::deals::DealsView;
 use super::views::followups::FollowUpsView;
 use super::views::influence::InfluenceView;
 use super::views::org_chart::OrgChartView;
@@ -79,6 +80,8 @@ pub struct AccountScreen {
     pub followups: FollowUpsView,
     /// The Changes view's state (its rows are worked out once per edit and start).
     pub changes: ChangesView,
+    /// The Deals view's state (each deal's pull is worked out once per edit).
+    pub deals: DealsView,
     /// Read-only because another window held the account, and that window has let go
     /// since: a reload opens it for editing.
     pub lock_free: bool,
@@ -96,6 +99,7 @@ impl AccountScreen {
             AccountView::Pull => &self.pull,
             AccountView::FollowUps => &self.followups,
             AccountView::Changes => &self.changes,
+            AccountView::Deals => &self.deals,
         }
     }
 
@@ -115,6 +119,7 @@ impl AccountScreen {
             AccountView::Pull => &mut self.pull,
             AccountView::FollowUps => &mut self.followups,
             AccountView::Changes => &mut self.changes,
+            AccountView::Deals => &mut self.deals,
         };
         (view, view_context(&self.session, today, theme, body))
     }
@@ -129,9 +134,12 @@ impl AccountScreen {
 /// What a view of the account in `session` is given.
 pub fn view_context(session: &Session, today: Date, theme: Theme, body: Rect) -> ViewContext<'_> {
     ViewContext {
-        account: session.account(),
+        account: session.shown(),
+        base: session.account(),
+        deal: session.lens().map(|d| d.id.as_str()),
         index: session.index(),
-        generation: session.generation(),
+        generation: session.view_generation(),
+        base_generation: session.generation(),
         today,
         theme,
         body,
@@ -410,7 +418,7 @@ impl App {
     fn sync(&mut self) {
         let (body, today, theme) = (self.body(), self.today, self.theme);
         if let Screen::Account(s) = &mut self.screen {
-            s.people.sync_with(s.session.account(), s.session.generation(), s.session.last_change());
+            s.people.sync_with(s.session.shown(), s.session.view_generation(), s.session.view_change());
             let show_search = s.people.searching || !s.people.query.text().is_empty();
             let page = people::page_rows(people::layout(body, show_search).table);
             s.people.scroll(page);
@@ -493,6 +501,7 @@ impl App {
             pull: PullView::default(),
             followups: FollowUpsView::default(),
             changes: ChangesView::default(),
+            deals: DealsView::default(),
             lock_free: false,
         }));
         self.sync();

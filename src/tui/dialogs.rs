@@ -143,6 +143,7 @@ impl App {
             },
             Pending::DeleteFollowUp(id) => self.delete_record(&id, true),
             Pending::DeleteDemand(id) => self.delete_record(&id, false),
+            Pending::DeleteDeal(id) => self.delete_deal(&id),
             Pending::QuitUnsaved | Pending::CloseUnsaved => self.finish_close(pending),
         }
     }
@@ -211,7 +212,7 @@ impl App {
         };
         if let (true, Screen::Account(s)) = (done, &mut self.screen) {
             // The order changes with the edit; recompute now so the new row is found.
-            s.people.sync_with(s.session.account(), s.session.generation(), s.session.last_change());
+            s.people.sync_with(s.session.shown(), s.session.view_generation(), s.session.view_change());
             s.people.select_id(s.session.account(), &id);
             // Added or edited from another view: select them there too.
             let at = s.session.account().people.iter().position(|p| p.id == id);

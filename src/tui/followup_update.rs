@@ -200,6 +200,7 @@ impl App {
     fn save_record(&mut self, purpose: &RecordFor, record: Record) {
         let adding = matches!(purpose, RecordFor::NewFollowUp(_) | RecordFor::NewDemand(_));
         match record {
+            Record::Deal(d) => self.save_deal(matches!(purpose, RecordFor::NewDeal(_)), d),
             Record::Account(h) => {
                 let label = t!("tui-messages-edit-details-label", name = quoted(&h.name));
                 self.commit(|a| Ok(ops::set_header(a, h)), label);

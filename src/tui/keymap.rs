@@ -71,6 +71,8 @@ pub enum Mode {
     WhatIf,
     /// The Changes view of an open account: the history since a start.
     Changes,
+    /// The Deals view of an open account: its deals, one of which can be the lens.
+    Deals,
     /// Asked once who the rep is, for the history.
     AskUser,
     // ---- Sharing through git ----
@@ -129,6 +131,7 @@ pub(super) const VIEWS: &[Mode] = &[
     Mode::Pull,
     Mode::FollowUps,
     Mode::Changes,
+    Mode::Deals,
 ];
 /// The portfolio and every view of an open account: where the keys that work on an
 /// account as a whole (sync, import) are bound.
@@ -141,6 +144,7 @@ pub(super) const ACCOUNT_SCREENS: &[Mode] = &[
     Mode::Pull,
     Mode::FollowUps,
     Mode::Changes,
+    Mode::Deals,
 ];
 const BROWSE: &[Mode] = &[
     Mode::AccountList,
@@ -151,6 +155,7 @@ const BROWSE: &[Mode] = &[
     Mode::Pull,
     Mode::FollowUps,
     Mode::Changes,
+    Mode::Deals,
     Mode::Agenda,
     Mode::OurTeam,
     Mode::Trash,
@@ -162,6 +167,7 @@ const LISTS: &[Mode] = &[
     Mode::Influence,
     Mode::Coverage,
     Mode::Changes,
+    Mode::Deals,
     Mode::ImportPreview,
     Mode::ImportMapping,
 ];
@@ -175,6 +181,7 @@ const MOVES: &[Mode] = &[
     Mode::Pull,
     Mode::WhatIf,
     Mode::Changes,
+    Mode::Deals,
     Mode::ImportPreview,
     Mode::ImportMapping,
 ];
@@ -432,6 +439,7 @@ fn build() -> Vec<Binding> {
     t.extend(history_bindings());
     t.extend(super::sync_keys::bindings());
     t.extend(super::importing::keys::bindings());
+    t.extend(super::deals_keys::bindings());
     if std::env::var_os("DMU_TEST_PANIC").is_some_and(|v| v == "1") {
         // Test-only: lets the end-to-end tests prove panic recovery on the real binary.
         t.push(b(VIEWS, code(KeyCode::F(12)), TestPanic, general, "panic (test only)"));
@@ -504,6 +512,7 @@ fn view_desc(v: AccountView) -> &'static str {
         AccountView::Pull => "tui-keys-view-pull",
         AccountView::FollowUps => "tui-keys-view-follow-ups",
         AccountView::Changes => "tui-keys-view-changes",
+        AccountView::Deals => "deals-keys-view",
     }
 }
 

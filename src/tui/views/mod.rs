@@ -1,7 +1,7 @@
 //! The screens: one file per view, each with its state and how it draws.
 //!
 //! An open account has several views (people, org chart, influence map, coverage,
-//! Pull, follow-ups, changes), listed in [`AccountView`] and switched with the number keys. Each
+//! Pull, follow-ups, changes, deals), listed in [`AccountView`] and switched with the number keys. Each
 //! view's state implements [`account_view::AccountViewState`]. How to add one is in
 //! docs/architecture.md ("How to add a view").
 
@@ -11,6 +11,8 @@ pub mod agenda;
 pub mod changes;
 pub mod conflicts;
 pub mod coverage;
+pub mod deals;
+pub mod deals_render;
 pub mod followups;
 pub mod influence;
 pub mod org_chart;
@@ -47,6 +49,8 @@ pub enum AccountView {
     FollowUps,
     /// What changed: the history since a start, newest first, and the conflicts left.
     Changes,
+    /// The account's deals, each with its own decision unit; one can be the lens.
+    Deals,
 }
 
 impl AccountView {
@@ -59,6 +63,7 @@ impl AccountView {
         AccountView::Pull,
         AccountView::FollowUps,
         AccountView::Changes,
+        AccountView::Deals,
     ];
 
     /// The name on the tab and in the help.
@@ -71,6 +76,7 @@ impl AccountView {
             AccountView::Pull => "Pull",
             AccountView::FollowUps => "Follow-ups",
             AccountView::Changes => "Changes",
+            AccountView::Deals => "Deals",
         }
     }
 
@@ -85,6 +91,7 @@ impl AccountView {
             AccountView::Pull => crate::t!("tui-views-view-pull"),
             AccountView::FollowUps => crate::t!("tui-views-view-follow-ups"),
             AccountView::Changes => crate::t!("tui-views-view-changes"),
+            AccountView::Deals => crate::t!("deals-view"),
         }
     }
 
@@ -99,6 +106,7 @@ impl AccountView {
             AccountView::Pull => "view_pull",
             AccountView::FollowUps => "view_follow_ups",
             AccountView::Changes => "view_changes",
+            AccountView::Deals => "view_deals",
         }
     }
 
@@ -113,6 +121,7 @@ impl AccountView {
             AccountView::Pull => '5',
             AccountView::FollowUps => '6',
             AccountView::Changes => '7',
+            AccountView::Deals => '8',
         }
     }
 }

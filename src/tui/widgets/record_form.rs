@@ -82,6 +82,10 @@ pub enum RecordFor {
     Demand(Box<Demand>),
     /// Changes to the account's own details.
     Account(Box<Header>),
+    /// A new deal with this id.
+    NewDeal(String),
+    /// Changes to this deal.
+    Deal(Box<crate::model::Deal>),
 }
 
 /// What the form saved.
@@ -93,6 +97,8 @@ pub enum Record {
     Demand(Demand),
     /// The account's details.
     Account(Header),
+    /// A deal, new or changed.
+    Deal(crate::model::Deal),
 }
 
 /// What a key did to the form.
@@ -248,6 +254,8 @@ impl RecordForm {
             RecordFor::FollowUp(_) => Edited::FollowUp,
             RecordFor::NewDemand(_) => Edited::NewDemand,
             RecordFor::Demand(_) => Edited::Demand,
+            RecordFor::NewDeal(_) => Edited::NewDeal,
+            RecordFor::Deal(ref d) => Edited::Deal(&d.name),
         };
         form_words::discard_question(what)
     }
@@ -282,6 +290,8 @@ impl RecordForm {
             RecordFor::FollowUp(_) => t!("tui-forms-edit-follow-up"),
             RecordFor::NewDemand(_) => t!("tui-forms-add-demand"),
             RecordFor::Demand(_) => t!("tui-forms-edit-demand"),
+            RecordFor::NewDeal(_) => t!("deals-form-add"),
+            RecordFor::Deal(ref d) => t!("deals-form-edit", name = crate::text::inert(&d.name)),
         }
     }
 
@@ -366,6 +376,7 @@ impl RecordForm {
                     ..base
                 })
             }
+            RecordFor::NewDeal(_) | RecordFor::Deal(_) => Record::Deal(self.made_deal(&v)?),
             RecordFor::NewDemand(_) | RecordFor::Demand(_) => {
                 let base = match &self.purpose {
                     RecordFor::Demand(d) => (**d).clone(),
@@ -585,5 +596,7 @@ fn found(f: &Finder, focused: bool, w: usize, t: &Theme) -> Line<'static> {
     Line::from(spans)
 }
 
+// The deal form: its fields and the deal it makes.
+mod deal;
 #[cfg(test)]
 mod tests;
