@@ -142,13 +142,20 @@ impl App {
         let account = s.session.account();
         let selected = s.selected_person().and_then(|i| account.people.get(i));
         match (action, selected) {
-            (Action::Add, _) => {
-                let id = new_id_avoiding("p", account.people.iter().map(|p| p.id.as_str()));
-                self.modal = Some(Modal::Person(Box::new(PersonForm::add(id, self.today))));
-                self.refresh_namesakes();
-            }
-            (Action::Open | Action::Edit, Some(p)) => {
-                self.modal = Some(Modal::Person(Box::new(PersonForm::edit(p, self.today))));
+            (Action::Add, _) | (Action::Open | Action::Edit, Some(_)) => {
+                let form = match selected.filter(|_| action != Action::Add) {
+                    Some(p) => PersonForm::edit(p, self.today),
+                    None => {
+                        let id = new_id_avoiding("p", account.people.iter().map(|p| p.id.as_str()));
+                        PersonForm::add(id, self.today)
+                    }
+                };
+                // Through a deal, the roles field edits the person's roles in it.
+                let form = match s.session.lens() {
+                    Some(deal) => form.in_deal(deal),
+                    None => form,
+                };
+                self.modal = Some(Modal::Person(Box::new(form)));
                 self.refresh_namesakes();
             }
             (Action::Delete, Some(p)) => {

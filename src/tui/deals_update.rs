@@ -7,7 +7,8 @@ use super::app::{App, Level, Screen};
 use super::keymap::{self, Mode};
 use super::widgets::dialog::{Confirm, Modal, Pending};
 use super::widgets::record_form::RecordForm;
-use crate::model::{Deal, ops, readable_id};
+use crate::model::ops::RuleError;
+use crate::model::{Account, Deal, Edit, Role, ops, readable_id};
 use crate::t;
 use crate::text::inert;
 use crate::tui::fit::fit;
@@ -112,6 +113,24 @@ impl App {
         s.session.set_lens(None);
         self.say(Level::Info, t!("deals-lens-off"));
     }
+}
+
+/// The edit that gives the person `person` the roles `roles` in the deal `deal`. The
+/// person may be one being added in the same edit (not in `a` yet): they have no account
+/// roles, so the deal names them whenever they hold a role in it.
+pub(super) fn deal_roles(a: &Account, deal: &str, person: &str, roles: Vec<Role>) -> Result<Edit, RuleError> {
+    if a.person(person).is_some() {
+        return ops::set_deal_roles(a, deal, person, roles);
+    }
+    let mut d = a.deal(deal).cloned().ok_or_else(|| RuleError::NoRecord { what: "deal", id: deal.into() })?;
+    let mut roles = roles;
+    roles.sort();
+    roles.dedup();
+    if roles.is_empty() {
+        return Ok(Edit::default());
+    }
+    d.roles.insert(person.to_string(), roles);
+    ops::update_deal(a, d)
 }
 
 /// The key of an action in the Deals view, as the help writes it.
