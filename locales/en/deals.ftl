@@ -5,11 +5,8 @@
 deals-view = Deals
 deals-keys-view = Deals
 deals-keys-group = Deals
-deals-keys-add = add a deal
-deals-keys-edit = edit the deal
-deals-keys-delete = delete the deal (u undoes)
-deals-keys-lens = look through this deal
-deals-keys-clear-lens = whole account (lens off)
+deals-keys-lens = deal lens
+deals-keys-clear-lens = lens off
 
 ## The table and the selected deal
 deals-title = Deals: { $n }, { $open } open
@@ -25,6 +22,7 @@ deals-col-pull = Pull
 deals-process-until = { $process } until { $date }
 deals-no-role = no role
 deals-detail-none = No deal selected
+deals-detail-hint = Space on a deal looks at every view through it: its roles, its pull, its next steps.
 deals-detail-pull = Pull { $score }/100 · { $flags ->
     [one] 1 red flag
    *[other] { $flags } red flags

@@ -5,11 +5,8 @@
 deals-view = Сделки
 deals-keys-view = Сделки
 deals-keys-group = Сделки
-deals-keys-add = добавить сделку
-deals-keys-edit = изменить сделку
-deals-keys-delete = удалить сделку (u отменяет)
-deals-keys-lens = смотреть через эту сделку
-deals-keys-clear-lens = весь клиент (без линзы)
+deals-keys-lens = линза сделки
+deals-keys-clear-lens = снять линзу
 
 ## The table and the selected deal
 deals-title = Сделки: { $n }, открытых: { $open }
@@ -25,6 +22,7 @@ deals-col-pull = Балл
 deals-process-until = { $process } до { $date }
 deals-no-role = без роли
 deals-detail-none = Сделка не выбрана
+deals-detail-hint = Space на сделке — смотреть на все виды через неё: её роли, балл, следующие шаги.
 deals-detail-pull = Балл протаскивания { $score }/100 · { $flags ->
     [one] { $flags } тревожный сигнал
     [few] { $flags } тревожных сигнала

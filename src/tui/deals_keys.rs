@@ -12,10 +12,10 @@ const DEALS: &[Mode] = &[Mode::Deals];
 pub fn bindings() -> Vec<Binding> {
     let deals = "deals-keys-group";
     vec![
-        b(DEALS, ch('a'), Add, deals, "deals-keys-add"),
-        b(DEALS, ch('e'), Edit, deals, "deals-keys-edit"),
-        b(DEALS, code(KeyCode::Enter), Edit, deals, "deals-keys-edit"),
-        b(DEALS, ch('d'), Delete, deals, "deals-keys-delete"),
+        b(DEALS, ch('a'), Add, deals, "tui-keys-add"),
+        b(DEALS, ch('e'), Edit, deals, "tui-keys-edit"),
+        b(DEALS, code(KeyCode::Enter), Edit, deals, "tui-keys-edit"),
+        b(DEALS, ch('d'), Delete, deals, "tui-keys-delete-u-undoes"),
         b(DEALS, ch(' '), DealLens, deals, "deals-keys-lens"),
         // In every view of the account, so the lens comes off where it is noticed.
         b(VIEWS, ch('W'), ClearLens, deals, "deals-keys-clear-lens"),

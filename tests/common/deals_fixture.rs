@@ -28,7 +28,8 @@ pub const URAL: &str = r#"{
     {"from": "p-ivan", "to": "p-gleb", "kind": "reports_to"},
     {"from": "p-olga", "to": "p-gleb", "kind": "reports_to"},
     {"from": "p-petr", "to": "p-ivan", "kind": "influences", "strength": "strong"},
-    {"from": "p-ivan", "to": "p-gleb", "kind": "influences", "strength": "medium"}
+    {"from": "p-ivan", "to": "p-gleb", "kind": "influences", "strength": "medium"},
+    {"from": "p-ivan", "to": "p-olga", "kind": "influences", "strength": "weak"}
   ]
 }
 "#;

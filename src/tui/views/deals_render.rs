@@ -130,7 +130,11 @@ impl DealsWidget<'_> {
         let (a, t) = (self.cx.base, &self.cx.theme);
         let Some(i) = self.view.selected_deal(a) else {
             let block = self.block(t!("deals-detail-none"), area, false);
-            return block.render(area, buf);
+            let inner = block.inner(area);
+            block.render(area, buf);
+            let hint = crate::tui::widgets::grid::wrap(&t!("deals-detail-hint"), inner.width.max(1) as usize);
+            let lines: Vec<Line> = hint.into_iter().map(|l| Line::styled(l, t.dim())).collect();
+            return Paragraph::new(lines).render(inner, buf);
         };
         let d = &a.deals[i];
         let block = self.block(crate::text::inert(&d.name).into_owned(), area, false);
