@@ -11,7 +11,7 @@ use common::drive::{account, message, run, screen, typed};
 use dmu::analysis::Stage;
 use dmu::model::{DealStage, Process, Role};
 use dmu::tui::action::Action::*;
-use dmu::tui::app::{App, AccountScreen, Screen};
+use dmu::tui::app::{AccountScreen, App, Screen};
 use dmu::tui::views::AccountView;
 
 fn open(app: &App) -> &AccountScreen {

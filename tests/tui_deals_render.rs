@@ -60,7 +60,10 @@ fn on(a: Account, view: AccountView, lens: Option<&str>) -> App {
 /// The screen as text, without the test backend's notes on wide characters.
 fn text(app: &mut App, w: u16, h: u16) -> String {
     let s = screen(app, w, h);
-    s.lines().map(|l| l.split(" Hidden by multi-width symbols").next().unwrap_or("")).collect::<Vec<_>>().join("\n")
+    s.lines()
+        .map(|l| l.split(" Hidden by multi-width symbols").next().unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The data's words as a screen may show them too: cut to fit a column (`Furn…`) and

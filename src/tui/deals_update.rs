@@ -49,7 +49,9 @@ impl App {
         }
         let a = s.session.account();
         match (action, self.selected_deal()) {
-            (Action::Add, _) => self.modal = Some(Modal::Record(Box::new(RecordForm::deal(a, None, self.today)))),
+            (Action::Add, _) => {
+                self.modal = Some(Modal::Record(Box::new(RecordForm::deal(a, None, self.today))))
+            }
             (Action::Edit | Action::Open, Some(d)) => {
                 self.modal = Some(Modal::Record(Box::new(RecordForm::deal(a, Some(&d), self.today))))
             }

@@ -217,7 +217,9 @@ impl App {
             |a| {
                 let edit = if adding { ops::add_person(a, person) } else { ops::update_person(a, person)? };
                 match deal {
-                    Some((deal, roles)) => Ok(edit.then(super::deals_update::deal_roles(a, &deal, &id, roles)?)),
+                    Some((deal, roles)) => {
+                        Ok(edit.then(super::deals_update::deal_roles(a, &deal, &id, roles)?))
+                    }
                     None => Ok(edit),
                 }
             },

@@ -175,7 +175,9 @@ fn account_title(s: &AccountScreen) -> String {
     let n = a.people.len();
     let title = crate::t!("tui-views-account-header", name = &a.name, tier = a.tier.tr_str(), n = n);
     match s.session.lens() {
-        Some(d) => format!(" {}", crate::t!("deals-header-lens", title = title, deal = crate::text::inert(&d.name))),
+        Some(d) => {
+            format!(" {}", crate::t!("deals-header-lens", title = title, deal = crate::text::inert(&d.name)))
+        }
         None => format!(" {title}"),
     }
 }

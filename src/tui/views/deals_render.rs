@@ -100,7 +100,11 @@ impl DealsWidget<'_> {
                 let d = &a.deals[i];
                 let ended = !d.stage().open();
                 let text = if ended { t.dim() } else { t.text() };
-                let name = if lens == Some(d.id.as_str()) { format!("{LENS_MARK}{}", d.name) } else { d.name.clone() };
+                let name = if lens == Some(d.id.as_str()) {
+                    format!("{LENS_MARK}{}", d.name)
+                } else {
+                    d.name.clone()
+                };
                 let stage = match d.stage() {
                     DealStage::Won => t.ok(),
                     _ => text,
@@ -113,7 +117,10 @@ impl DealsWidget<'_> {
                     Cell::new(name, text),
                     Cell::new(d.stage().tr_str(), stage),
                     Cell::new(value_text(d, currency), text),
-                    Cell::new(d.close.map(dates::show).unwrap_or_default(), if late { t.error() } else { text }),
+                    Cell::new(
+                        d.close.map(dates::show).unwrap_or_default(),
+                        if late { t.error() } else { text },
+                    ),
                     Cell::new(d.competitors.join(", "), text),
                     Cell::new(process_text(d), if quiet && !ended { t.warning() } else { text }),
                     Cell::new(score.map(|s| s.to_string()).unwrap_or_default(), score_style(t, score, text)),

@@ -14,8 +14,8 @@
 //! └───────────────────┘└───────────────────┘└────────────┘
 //! ```
 
-use super::pull_whatif::Scenario;
 use super::account_view::ViewContext;
+use super::pull_whatif::Scenario;
 use crate::analysis::{Analysis, PullConfig, Stage, analyze, analyze_deal, stage_of};
 use crate::model::{Account, Date};
 use crate::tui::keymap::Mode;

@@ -30,7 +30,10 @@ impl RecordForm {
             field(t!("deals-form-close"), Value::OptionalDate(text(form_words::date_text(d.close)))),
             field(t!("deals-form-competitors"), Value::Optional(text(d.competitors.join(", ")))),
             field(t!("deals-form-process"), Value::Pick(processes, process)),
-            field(t!("deals-form-quiet"), Value::OptionalDate(text(form_words::date_text(d.no_contact_until)))),
+            field(
+                t!("deals-form-quiet"),
+                Value::OptionalDate(text(form_words::date_text(d.no_contact_until))),
+            ),
         ];
         RecordForm::new(purpose, fields, today)
     }
