@@ -276,3 +276,27 @@ fn the_deals_view_says_how_to_add_a_deal_when_there_is_none() {
     run(&mut app, &[DealLens]);
     assert_eq!(message(&app), "No deal selected; a adds one.");
 }
+
+#[test]
+fn the_account_through_the_lens_is_made_once_per_edit_or_switch_not_per_key_or_frame() {
+    let mut app = two_deals();
+    lens(&mut app, "Furnace");
+    let s = open(&app);
+    let (made, shown) = (s.session.view_generation(), s.session.shown() as *const _);
+    for v in [AccountView::People, AccountView::OrgChart, AccountView::Influence, AccountView::Pull] {
+        run(&mut app, &[ShowView(v), Down, Up]);
+        screen(&mut app, 100, 30);
+    }
+    let s = open(&app);
+    assert_eq!(s.session.view_generation(), made, "moving and drawing derive nothing");
+    assert_eq!(s.session.shown() as *const _, shown, "the same copy");
+    // An edit (here, of the account's notes) makes it again.
+    run(&mut app, &[EditAccount]);
+    for _ in 0..6 {
+        run(&mut app, &[NextField]);
+    }
+    typed(&mut app, "x");
+    run(&mut app, &[Submit]);
+    assert_eq!(open(&app).session.view_generation(), made + 1);
+    assert_eq!(roles_shown(&app, "p-ivan"), [Role::Decider], "still through the furnace");
+}

@@ -88,7 +88,7 @@ impl DealsView {
     /// Works the summaries out again when the account changed (by the session's
     /// generation), keeping the same deal selected where it still is.
     pub fn sync(&mut self, base: &Account, generation: u64, today: Date) {
-        if self.seen == Some((generation, today)) && self.summaries.len() == base.deals.len() {
+        if self.seen == Some((generation, today)) {
             return;
         }
         self.seen = Some((generation, today));
