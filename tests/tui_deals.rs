@@ -300,3 +300,24 @@ fn the_account_through_the_lens_is_made_once_per_edit_or_switch_not_per_key_or_f
     assert_eq!(open(&app).session.view_generation(), made + 1);
     assert_eq!(roles_shown(&app, "p-ivan"), [Role::Decider], "still through the furnace");
 }
+
+#[test]
+fn a_click_selects_a_deal_and_the_wheel_moves_the_selection() {
+    use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let mut app = two_deals();
+    run(&mut app, &[ShowView(AccountView::Deals)]);
+    let text = screen(&mut app, 100, 30);
+    let row = text.lines().position(|l| l.contains("Furnace") && l.contains("Proposal")).unwrap() as u16;
+    let selected = |app: &App| open(app).deals.selected_deal(open(app).session.account());
+    assert_eq!(selected(&app), Some(1), "spare parts, the last deal looked through");
+    let mouse = |app: &mut App, kind, row| {
+        let e = MouseEvent { kind, column: 5, row, modifiers: KeyModifiers::NONE };
+        dmu::tui::events::handle(app, Event::Mouse(e))
+    };
+    assert!(mouse(&mut app, MouseEventKind::Down(MouseButton::Left), row));
+    assert_eq!(selected(&app), Some(0));
+    mouse(&mut app, MouseEventKind::ScrollDown, row);
+    assert_eq!(selected(&app), Some(1));
+    assert!(!mouse(&mut app, MouseEventKind::Down(MouseButton::Left), row + 5), "below the rows: nothing");
+    assert_eq!(selected(&app), Some(1));
+}
