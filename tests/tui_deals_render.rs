@@ -91,16 +91,21 @@ fn snap(name: &str, app: &mut App) {
 }
 
 /// The states, by name: the Deals view empty and filled, the people table and the
-/// Pull view through the furnace deal, and the deal form.
+/// Pull view through the furnace deal, the deal form, and the person form through the
+/// furnace deal.
 fn states() -> Vec<(&'static str, App)> {
     let mut form = on(with_deals(), AccountView::Deals, None);
     run(&mut form, &[Edit]);
+    // Ivan (second by name) in the person form through the furnace, on the roles field.
+    let mut person = on(with_deals(), AccountView::People, Some("deal-furnace"));
+    run(&mut person, &[Down, Edit, NextField, NextField, NextField]);
     vec![
         ("deals_empty", on(deals_fixture::account(), AccountView::Deals, None)),
         ("deals", on(with_deals(), AccountView::Deals, Some("deal-furnace"))),
         ("people_through_furnace", on(with_deals(), AccountView::People, Some("deal-furnace"))),
         ("pull_through_furnace", on(with_deals(), AccountView::Pull, Some("deal-furnace"))),
         ("deal_form", form),
+        ("person_form_through_furnace", person),
     ]
 }
 
