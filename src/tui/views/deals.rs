@@ -5,15 +5,17 @@
 //! is analysed through its own lens whatever the views look through.
 //!
 //! ```text
-//! ┌Deals: 2, 2 open · lens: Furnace──────────────────────────────────────┐
-//! │Deal        Stage     Value        Close       Competitors  Process  Pull│
-//! │◉ Furnace   Proposal  1200000 EUR  2027-03-01  Danieli      Tender…   41│
-//! └──────────────────────────────────────────────────────────────────────┘
-//! ┌Furnace───────────────────────────────────────────────────────────────┐
-//! │Pull 41/100 · 2 red flags                                             │
-//! │Roles of their own: Ivan Petrov: Decider                               │
-//! │Next: Meeting with Ivan Petrov                                        │
-//! └──────────────────────────────────────────────────────────────────────┘
+//! ┌Deals: 3, 2 open · lens: Furnace──────────────────────────────────────────────┐
+//! │Deal          Stage             Value Close      Competi… Process         Pull│
+//! │◉ Furnace     Proposal    1200000 EUR 2027-03-01 Danieli… Tender until 2…    8│
+//! │Spare parts   Negotiation   80000 EUR 2026-12-20          Open               8│
+//! └──────────────────────────────────────────────────────────────────────────────┘
+//! ┌Furnace───────────────────────────────────────────────────────────────────────┐
+//! │Pull 8/100 · 4 red flags                                                      │
+//! │Roles of their own here: Ivan Petrov: Decider                                 │
+//! │Next: introduce: Ivan Petrov → Olga Orlova                                    │
+//! │In the lens: every view shows this deal's roles and pull. Space again: the wh…│
+//! └──────────────────────────────────────────────────────────────────────────────┘
 //! ```
 
 use super::account_view::{AccountViewState, ViewContext};
