@@ -358,10 +358,14 @@ impl App {
     }
 
     /// Whether the status bar leaves out the hint of an action: the edits, while the open
-    /// account is read-only (their keys still answer, with the reason).
+    /// account is read-only (their keys still answer, with the reason), and taking the
+    /// deal lens off while none is on.
     pub(super) fn hint_hidden(&self, action: Action) -> bool {
         let read_only = self.open_account().is_some_and(|s| s.session.read_only().is_some());
-        (read_only && keymap::is_edit(self.mode(), action)) || self.sync_hint_hidden(action)
+        let no_lens = self.open_account().is_none_or(|s| s.session.lens().is_none());
+        (read_only && keymap::is_edit(self.mode(), action))
+            || (no_lens && action == Action::ClearLens)
+            || self.sync_hint_hidden(action)
     }
 
     /// The part of the screen a screen's view gets: between header and status bar, less

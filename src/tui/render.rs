@@ -59,6 +59,7 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
             Search,
             Undo,
             Help,
+            ClearLens,
             EditLinks,
             EditCoverage,
             EditTeam,
@@ -98,9 +99,20 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::Recovery => &[Restore, Discard, Back],
         Mode::Unsaved => &[WriteElsewhere, LoseEdits, Back],
         Mode::Help => &[Back, Down, PageDown, Bottom],
-        Mode::Pull => {
-            &[NextStage, SwitchPane, WhatIf, Add, Edit, Delete, ToggleModel, Help, PrevStage, Undo, Back]
-        }
+        Mode::Pull => &[
+            NextStage,
+            SwitchPane,
+            WhatIf,
+            ClearLens,
+            Add,
+            Edit,
+            Delete,
+            ToggleModel,
+            Help,
+            PrevStage,
+            Undo,
+            Back,
+        ],
         Mode::WhatIf => {
             &[TakeStep, RaiseStance, LowerStance, CycleCoverage, Submit, Back, NextMember, NextStage]
         }
