@@ -31,6 +31,8 @@ fn selected_id(app: &App) -> Option<String> {
         AccountView::Pull => s.pull.selected_person(),
         AccountView::FollowUps => s.followups.selected_person(s.session.account()),
         AccountView::Changes => s.changes.selected_about().and_then(|(_, p)| p),
+        // A deal is no person.
+        AccountView::Deals => None,
         AccountView::Plan | AccountView::Grid => s.selected_person(),
     }?;
     Some(s.session.account().people[p].id.clone())

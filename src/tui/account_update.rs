@@ -88,7 +88,7 @@ impl App {
                 s.people.focus = Pane::Table;
             }
             Action::SortNext | Action::SortReverse => {
-                let account = s.session.account();
+                let account = s.session.shown();
                 if action == Action::SortNext {
                     s.people.sort_next(account);
                 } else {
@@ -101,7 +101,7 @@ impl App {
             Action::AddFollowUp => self.add_followup_for_person(),
             Action::Back if !s.people.query.text().is_empty() => {
                 s.people.query = Default::default();
-                s.people.recompute(s.session.account());
+                s.people.recompute(s.session.shown());
             }
             _ => return false,
         }
@@ -120,11 +120,11 @@ impl App {
             Action::Back => {
                 v.searching = false;
                 v.query = Default::default();
-                v.recompute(s.session.account());
+                v.recompute(s.session.shown());
             }
             other => {
                 if v.query.handle(other) {
-                    v.recompute(s.session.account());
+                    v.recompute(s.session.shown());
                     v.move_by(isize::MIN / 2, page);
                 }
             }
@@ -142,13 +142,20 @@ impl App {
         let account = s.session.account();
         let selected = s.selected_person().and_then(|i| account.people.get(i));
         match (action, selected) {
-            (Action::Add, _) => {
-                let id = new_id_avoiding("p", account.people.iter().map(|p| p.id.as_str()));
-                self.modal = Some(Modal::Person(Box::new(PersonForm::add(id, self.today))));
-                self.refresh_namesakes();
-            }
-            (Action::Open | Action::Edit, Some(p)) => {
-                self.modal = Some(Modal::Person(Box::new(PersonForm::edit(p, self.today))));
+            (Action::Add, _) | (Action::Open | Action::Edit, Some(_)) => {
+                let form = match selected.filter(|_| action != Action::Add) {
+                    Some(p) => PersonForm::edit(p, self.today),
+                    None => {
+                        let id = new_id_avoiding("p", account.people.iter().map(|p| p.id.as_str()));
+                        PersonForm::add(id, self.today)
+                    }
+                };
+                // Through a deal, the roles field edits the person's roles in it.
+                let form = match s.session.lens() {
+                    Some(deal) => form.in_deal(deal),
+                    None => form,
+                };
+                self.modal = Some(Modal::Person(Box::new(form)));
                 self.refresh_namesakes();
             }
             (Action::Delete, Some(p)) => {

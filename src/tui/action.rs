@@ -186,4 +186,10 @@ pub enum Action {
     SaveProfile,
     /// The import's preview: read the file with the next saved profile.
     NextProfile,
+    // ---- Deals and the deal lens (see `crate::tui::lens`) ----
+    /// Deals view: look at every view through the selected deal (its roles, its
+    /// analysis); on the deal already in the lens, the whole account again.
+    DealLens,
+    /// Every view of the account: take the deal lens off, back to the whole account.
+    ClearLens,
 }

@@ -17,6 +17,7 @@ use super::views::accounts::AccountsView;
 use super::views::agenda::AgendaView;
 use super::views::changes::ChangesView;
 use super::views::coverage::CoverageView;
+use super::views::deals::DealsView;
 use super::views::followups::FollowUpsView;
 use super::views::influence::InfluenceView;
 use super::views::org_chart::OrgChartView;
@@ -81,6 +82,8 @@ pub struct AccountScreen {
     pub followups: FollowUpsView,
     /// The Changes view's state (its rows are worked out once per edit and start).
     pub changes: ChangesView,
+    /// The Deals view's state (each deal's pull is worked out once per edit).
+    pub deals: DealsView,
     /// The account plan's state (its rows are worked out once per edit).
     pub plan: PlanView,
     /// The power-interest grid's state (placed once per edit and start).
@@ -102,6 +105,7 @@ impl AccountScreen {
             AccountView::Pull => &self.pull,
             AccountView::FollowUps => &self.followups,
             AccountView::Changes => &self.changes,
+            AccountView::Deals => &self.deals,
             AccountView::Plan => &self.plan,
             AccountView::Grid => &self.grid,
         }
@@ -123,6 +127,7 @@ impl AccountScreen {
             AccountView::Pull => &mut self.pull,
             AccountView::FollowUps => &mut self.followups,
             AccountView::Changes => &mut self.changes,
+            AccountView::Deals => &mut self.deals,
             AccountView::Plan => &mut self.plan,
             AccountView::Grid => &mut self.grid,
         };
@@ -139,9 +144,12 @@ impl AccountScreen {
 /// What a view of the account in `session` is given.
 pub fn view_context(session: &Session, today: Date, theme: Theme, body: Rect) -> ViewContext<'_> {
     ViewContext {
-        account: session.account(),
+        account: session.shown(),
+        base: session.account(),
+        deal: session.lens().map(|d| d.id.as_str()),
         index: session.index(),
-        generation: session.generation(),
+        generation: session.view_generation(),
+        base_generation: session.generation(),
         today,
         theme,
         body,
@@ -360,10 +368,14 @@ impl App {
     }
 
     /// Whether the status bar leaves out the hint of an action: the edits, while the open
-    /// account is read-only (their keys still answer, with the reason).
+    /// account is read-only (their keys still answer, with the reason), and taking the
+    /// deal lens off while none is on.
     pub(super) fn hint_hidden(&self, action: Action) -> bool {
         let read_only = self.open_account().is_some_and(|s| s.session.read_only().is_some());
-        (read_only && keymap::is_edit(self.mode(), action)) || self.sync_hint_hidden(action)
+        let no_lens = self.open_account().is_none_or(|s| s.session.lens().is_none());
+        (read_only && keymap::is_edit(self.mode(), action))
+            || (no_lens && action == Action::ClearLens)
+            || self.sync_hint_hidden(action)
     }
 
     /// The part of the screen a screen's view gets: between header and status bar, less
@@ -420,7 +432,7 @@ impl App {
     fn sync(&mut self) {
         let (body, today, theme) = (self.body(), self.today, self.theme);
         if let Screen::Account(s) = &mut self.screen {
-            s.people.sync_with(s.session.account(), s.session.generation(), s.session.last_change());
+            s.people.sync_with(s.session.shown(), s.session.view_generation(), s.session.view_change());
             let show_search = s.people.searching || !s.people.query.text().is_empty();
             let page = people::page_rows(people::layout(body, show_search).table);
             s.people.scroll(page);
@@ -503,6 +515,7 @@ impl App {
             pull: PullView::default(),
             followups: FollowUpsView::default(),
             changes: ChangesView::default(),
+            deals: DealsView::default(),
             plan: PlanView::default(),
             grid: PowerGridView::default(),
             lock_free: false,

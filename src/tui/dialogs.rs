@@ -112,7 +112,7 @@ impl App {
                 }
                 FormOutcome::Cancel => None,
                 FormOutcome::Save(person) => {
-                    self.save_person(form.adding, *person, form.history_note());
+                    self.save_person(form.adding, *person, form.history_note(), form.deal_roles());
                     self.modal.take()
                 }
             },
@@ -143,6 +143,7 @@ impl App {
             },
             Pending::DeleteFollowUp(id) => self.delete_record(&id, true),
             Pending::DeleteDemand(id) => self.delete_record(&id, false),
+            Pending::DeleteDeal(id) => self.delete_deal(&id),
             Pending::DeletePlanItem(id) => self.delete_plan_item(&id),
             Pending::QuitUnsaved | Pending::CloseUnsaved => self.finish_close(pending),
         }
@@ -193,7 +194,15 @@ impl App {
         }
     }
 
-    fn save_person(&mut self, adding: bool, mut person: crate::model::Person, note: Option<String>) {
+    /// Saves the person form; through a deal (`deal`: its id and the roles the form
+    /// gives), the person's roles in that deal too, in the same edit (one undo).
+    fn save_person(
+        &mut self,
+        adding: bool,
+        mut person: crate::model::Person,
+        note: Option<String>,
+        deal: Option<(String, Vec<crate::model::Role>)>,
+    ) {
         if let (true, Some(s)) = (adding, self.open_account()) {
             let taken = s.session.account().people.iter().map(|p| p.id.as_str());
             person.id = crate::model::readable_id("p", &person.name, taken);
@@ -205,14 +214,22 @@ impl App {
         } else {
             t!("tui-app-edit-edit-person", name = &name)
         };
-        let done = if adding {
-            self.commit_noted(|a| Ok(ops::add_person(a, person)), label, note)
-        } else {
-            self.commit_noted(|a| ops::update_person(a, person), label, note)
-        };
+        let done = self.commit_noted(
+            |a| {
+                let edit = if adding { ops::add_person(a, person) } else { ops::update_person(a, person)? };
+                match deal {
+                    Some((deal, roles)) => {
+                        Ok(edit.then(super::deals_update::deal_roles(a, &deal, &id, roles)?))
+                    }
+                    None => Ok(edit),
+                }
+            },
+            label,
+            note,
+        );
         if let (true, Screen::Account(s)) = (done, &mut self.screen) {
             // The order changes with the edit; recompute now so the new row is found.
-            s.people.sync_with(s.session.account(), s.session.generation(), s.session.last_change());
+            s.people.sync_with(s.session.shown(), s.session.view_generation(), s.session.view_change());
             s.people.select_id(s.session.account(), &id);
             // Added or edited from another view: select them there too.
             let at = s.session.account().people.iter().position(|p| p.id == id);

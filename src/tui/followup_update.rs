@@ -203,6 +203,7 @@ impl App {
             RecordFor::NewFollowUp(_) | RecordFor::NewDemand(_) | RecordFor::NewPlanItem(_)
         );
         match record {
+            Record::Deal(d) => self.save_deal(matches!(purpose, RecordFor::NewDeal(_)), d),
             Record::Account(h) => {
                 let label = t!("tui-messages-edit-details-label", name = quoted(&h.name));
                 self.commit(|a| Ok(ops::set_header(a, h)), label);

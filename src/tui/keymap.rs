@@ -71,6 +71,8 @@ pub enum Mode {
     WhatIf,
     /// The Changes view of an open account: the history since a start.
     Changes,
+    /// The Deals view of an open account: its deals, one of which can be the lens.
+    Deals,
     /// The account plan of an open account.
     Plan,
     /// The power-interest grid of an open account.
@@ -133,6 +135,7 @@ pub(super) const VIEWS: &[Mode] = &[
     Mode::Pull,
     Mode::FollowUps,
     Mode::Changes,
+    Mode::Deals,
     Mode::Plan,
     Mode::Grid,
 ];
@@ -147,6 +150,7 @@ pub(super) const ACCOUNT_SCREENS: &[Mode] = &[
     Mode::Pull,
     Mode::FollowUps,
     Mode::Changes,
+    Mode::Deals,
     Mode::Plan,
     Mode::Grid,
 ];
@@ -159,6 +163,7 @@ const BROWSE: &[Mode] = &[
     Mode::Pull,
     Mode::FollowUps,
     Mode::Changes,
+    Mode::Deals,
     Mode::Plan,
     Mode::Grid,
     Mode::Agenda,
@@ -172,6 +177,7 @@ const LISTS: &[Mode] = &[
     Mode::Influence,
     Mode::Coverage,
     Mode::Changes,
+    Mode::Deals,
     Mode::Plan,
     Mode::Grid,
     Mode::ImportPreview,
@@ -187,6 +193,7 @@ const MOVES: &[Mode] = &[
     Mode::Pull,
     Mode::WhatIf,
     Mode::Changes,
+    Mode::Deals,
     Mode::Plan,
     Mode::Grid,
     Mode::ImportPreview,
@@ -448,6 +455,7 @@ fn build() -> Vec<Binding> {
     t.extend(super::plan_grid_keys::bindings());
     t.extend(super::sync_keys::bindings());
     t.extend(super::importing::keys::bindings());
+    t.extend(super::deals_keys::bindings());
     if std::env::var_os("DMU_TEST_PANIC").is_some_and(|v| v == "1") {
         // Test-only: lets the end-to-end tests prove panic recovery on the real binary.
         t.push(b(VIEWS, code(KeyCode::F(12)), TestPanic, general, "panic (test only)"));
@@ -520,6 +528,7 @@ fn view_desc(v: AccountView) -> &'static str {
         AccountView::Pull => "tui-keys-view-pull",
         AccountView::FollowUps => "tui-keys-view-follow-ups",
         AccountView::Changes => "tui-keys-view-changes",
+        AccountView::Deals => "deals-keys-view",
         AccountView::Plan => "plan-keys-view",
         AccountView::Grid => "grid-keys-view",
     }

@@ -97,6 +97,9 @@ pub fn action_names() -> Vec<(&'static str, Action)> {
         ("edit_mapping", EditMapping),
         ("save_profile", SaveProfile),
         ("next_profile", NextProfile),
+        // Deals and the deal lens.
+        ("deal_lens", DealLens),
+        ("clear_lens", ClearLens),
     ];
     for v in AccountView::ALL {
         names.push((v.setting_name(), ShowView(*v)));

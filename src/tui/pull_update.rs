@@ -32,7 +32,9 @@ impl App {
                 return true;
             }
         }
-        let account = s.session.account();
+        // The scenario is a copy of the account as the views show it (through the deal
+        // lens, if on), and its edit is the difference from that (see `apply_what_if`).
+        let account = s.session.shown();
         let person = v.selected_person();
         let name = person.and_then(|i| account.people.get(i)).map(|p| inert(&p.name).into_owned());
         let said: Option<(Level, String)> = match action {
@@ -71,6 +73,7 @@ impl App {
             Action::WhatIf => match (v.computed(), &name) {
                 (Some(c), Some(n)) => {
                     let mut scenario = Scenario::new(account, &c.analysis, c.config.clone(), today);
+                    scenario.deal = c.deal.clone();
                     scenario.focus_before = v.focus;
                     let step = person.and_then(|i| scenario.suggested(i)).map(|s| s.gain);
                     v.scenario = Some(scenario);
@@ -165,11 +168,13 @@ impl App {
         }
         let label =
             t!("tui-messages-pull-applied-label", changes = sc.changes.join("; "), delta = sc.delta_text());
+        // The difference from the account as the scenario's copy was made of it: through
+        // the deal lens, that leaves out the deal's roles, so only what was tried is saved.
+        let edit = sc.edit(s.session.shown());
         let applied = self.commit_noted(
-            |a| {
-                let edit = sc.edit(a)?;
+            |_| {
                 // `changes` is not empty, so the copy differs from the account.
-                edit.ok_or_else(|| crate::model::ops::RuleError::Missing("a change".into()))
+                edit?.ok_or_else(|| crate::model::ops::RuleError::Missing("a change".into()))
             },
             label,
             note,

@@ -59,6 +59,7 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
             Search,
             Undo,
             Help,
+            ClearLens,
             EditLinks,
             EditCoverage,
             EditTeam,
@@ -98,9 +99,20 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::Recovery => &[Restore, Discard, Back],
         Mode::Unsaved => &[WriteElsewhere, LoseEdits, Back],
         Mode::Help => &[Back, Down, PageDown, Bottom],
-        Mode::Pull => {
-            &[NextStage, SwitchPane, WhatIf, Add, Edit, Delete, ToggleModel, Help, PrevStage, Undo, Back]
-        }
+        Mode::Pull => &[
+            NextStage,
+            SwitchPane,
+            WhatIf,
+            ClearLens,
+            Add,
+            Edit,
+            Delete,
+            ToggleModel,
+            Help,
+            PrevStage,
+            Undo,
+            Back,
+        ],
         Mode::WhatIf => {
             &[TakeStep, RaiseStance, LowerStance, CycleCoverage, Submit, Back, NextMember, NextStage]
         }
@@ -118,6 +130,7 @@ fn hint_actions(mode: Mode) -> &'static [Action] {
         Mode::Links => &[AddInfluence, AddReportsTo, CycleNext, Delete, Undo, Back],
         Mode::Picker => &[Submit, Back, Down],
         Mode::Changes => &[Open, ChangesSince, Down, Undo, Help, Back],
+        Mode::Deals => &[Add, Edit, Delete, DealLens, ClearLens, Undo, Help, Back],
         Mode::Plan => &[Add, Edit, MarkDone, Delete, Undo, Help, Back],
         Mode::Grid => &[Add, Edit, Delete, ChangesSince, Left, Right, Undo, Help, Back],
         Mode::AskUser => &[Submit, CycleNext, Back],
@@ -169,11 +182,18 @@ fn too_small(area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines).render(middle, buf);
 }
 
-/// The open account's name, tier and size, as the header shows it.
+/// The open account's name, tier and size, as the header shows it, and the deal the
+/// views look through, if any.
 fn account_title(s: &AccountScreen) -> String {
     let a = s.session.account();
     let n = a.people.len();
-    format!(" {}", crate::t!("tui-views-account-header", name = &a.name, tier = a.tier.tr_str(), n = n))
+    let title = crate::t!("tui-views-account-header", name = &a.name, tier = a.tier.tr_str(), n = n);
+    match s.session.lens() {
+        Some(d) => {
+            format!(" {}", crate::t!("deals-header-lens", title = title, deal = crate::text::inert(&d.name)))
+        }
+        None => format!(" {title}"),
+    }
 }
 
 /// The view tabs of the header, left to right, for a header `w` columns wide beside

@@ -145,6 +145,8 @@ pub struct Session {
     author: Option<String>,
     /// When an edit is made (the history's `at`): the system clock, or a fixed one in tests.
     clock: fn() -> String,
+    /// The deal the views look through, kept up to date with every change.
+    lens: super::lens::Lens,
 }
 
 impl Session {
@@ -172,6 +174,7 @@ impl Session {
             names: None,
             author: None,
             clock: now_utc,
+            lens: Default::default(),
         }
     }
 
@@ -244,6 +247,35 @@ impl Session {
     /// The account as it is now (including edits that failed to save).
     pub fn account(&self) -> &Account {
         &self.account
+    }
+
+    /// The account as the views show it: through the deal in the lens, if any (the
+    /// same people in the same places, with their roles in that deal). Edits are made
+    /// to [`Session::account`].
+    pub fn shown(&self) -> &Account {
+        self.lens.shown(&self.account)
+    }
+
+    /// The deal the views look through, if any.
+    pub fn lens(&self) -> Option<&crate::model::Deal> {
+        self.lens.deal(&self.account)
+    }
+
+    /// Looks through another deal (`None`: the whole account). Not an edit: nothing is
+    /// saved or undone, but the views catch up as after one.
+    pub fn set_lens(&mut self, deal: Option<String>) {
+        self.lens.set(deal, &self.account);
+    }
+
+    /// Counts what the views show: it moves with every edit and every switch of the
+    /// lens, so a view recomputes what it derives from [`Session::shown`].
+    pub fn view_generation(&self) -> u64 {
+        self.lens.generation()
+    }
+
+    /// What the views' last generation did to the people they show.
+    pub fn view_change(&self) -> Change {
+        self.lens.change()
     }
 
     /// Lookups over the account, kept up to date after every change.
@@ -466,6 +498,7 @@ impl Session {
         if let Ok(copy) = self.store.reload() {
             self.account.id = copy.id;
             self.account.name = copy.name;
+            self.lens.follow(&self.account, Change::NoPeople);
         }
         self.last_save = Ok(());
         self.publish_recovery();
@@ -493,6 +526,7 @@ impl Session {
         }
         self.last_change = change;
         self.generation += 1;
+        self.lens.follow(&self.account, change);
         self.publish_recovery();
     }
 

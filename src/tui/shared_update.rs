@@ -1,8 +1,8 @@
 //! The one place an action on an open account is routed: the account-wide keys first
 //! (`E` edits the account's details, `R` reopens a read-only account), then the view
 //! on screen, then what every account view shares (switching views, undo and redo,
-//! back, quit, help, `T`/`C`/`L` for the team, coverage and links editors, and add,
-//! edit or delete of the selected person).
+//! back, quit, help, `T`/`C`/`L` for the team, coverage and links editors, add,
+//! edit or delete of the selected person, and taking the deal lens off).
 //!
 //! The view goes before the shared actions so that it can take one of them first when
 //! it has something of its own to back out of: a search being typed or a filter set
@@ -30,6 +30,7 @@ impl App {
             AccountView::Pull => self.update_pull(action),
             AccountView::FollowUps => self.update_followups(action),
             AccountView::Changes => self.update_changes(action),
+            AccountView::Deals => self.update_deals(action),
             AccountView::Plan => self.update_plan(action),
             AccountView::Grid => self.update_grid(action),
             // The org chart, coverage and influence map answer their keys by themselves.
@@ -50,6 +51,7 @@ impl App {
             Action::Back => self.close_account(Pending::CloseUnsaved),
             Action::Quit => self.close_account(Pending::QuitUnsaved),
             Action::Help => self.modal = Some(Modal::Help(0)),
+            Action::ClearLens => self.clear_lens(),
             _ => return false,
         }
         true

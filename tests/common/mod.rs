@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod cli;
+pub mod deals_fixture;
 pub mod doubles;
 pub mod drive;
 pub mod faults;

@@ -16,10 +16,18 @@ use ratatui::layout::Rect;
 
 /// What a view is given: the open account and where it is drawn.
 pub struct ViewContext<'a> {
+    /// The account as the views show it: through the deal lens when one is on (each
+    /// person with their roles in that deal), else the account itself.
     pub account: &'a Account,
+    /// The account itself, whatever the lens (what the Deals view analyses each deal of).
+    pub base: &'a Account,
+    /// The deal in the lens, by id.
+    pub deal: Option<&'a str>,
     pub index: &'a Index,
-    /// The session's generation: it changes with every edit.
+    /// What the views show changes with it: every edit, and every switch of the lens.
     pub generation: u64,
+    /// The session's own generation: it changes with every edit, not with the lens.
+    pub base_generation: u64,
     pub today: Date,
     pub theme: Theme,
     /// The body of the screen, where the view is drawn.

@@ -1,7 +1,8 @@
 //! The screens: one file per view, each with its state and how it draws.
 //!
 //! An open account has several views (people, org chart, influence map, coverage,
-//! Pull, follow-ups, changes, the account plan, the power-interest grid), listed in [`AccountView`] and switched with the number keys. Each
+//! Pull, follow-ups, changes, deals, the account plan, the power-interest grid), listed in
+//! [`AccountView`] and switched with the number keys. Each
 //! view's state implements [`account_view::AccountViewState`]. How to add one is in
 //! docs/architecture.md ("How to add a view").
 
@@ -11,6 +12,8 @@ pub mod agenda;
 pub mod changes;
 pub mod conflicts;
 pub mod coverage;
+pub mod deals;
+pub mod deals_render;
 pub mod followups;
 pub mod influence;
 pub mod org_chart;
@@ -49,6 +52,8 @@ pub enum AccountView {
     FollowUps,
     /// What changed: the history since a start, newest first, and the conflicts left.
     Changes,
+    /// The account's deals, each with its own decision unit; one can be the lens.
+    Deals,
     /// The account plan: joint initiatives with the customer beyond selling.
     Plan,
     /// People by power and interest in Mendelow's four quadrants, and who moved.
@@ -65,6 +70,7 @@ impl AccountView {
         AccountView::Pull,
         AccountView::FollowUps,
         AccountView::Changes,
+        AccountView::Deals,
         AccountView::Plan,
         AccountView::Grid,
     ];
@@ -79,6 +85,7 @@ impl AccountView {
             AccountView::Pull => "Pull",
             AccountView::FollowUps => "Follow-ups",
             AccountView::Changes => "Changes",
+            AccountView::Deals => "Deals",
             AccountView::Plan => "Plan",
             AccountView::Grid => "Grid",
         }
@@ -95,6 +102,7 @@ impl AccountView {
             AccountView::Pull => crate::t!("tui-views-view-pull"),
             AccountView::FollowUps => crate::t!("tui-views-view-follow-ups"),
             AccountView::Changes => crate::t!("tui-views-view-changes"),
+            AccountView::Deals => crate::t!("deals-view"),
             AccountView::Plan => crate::t!("plan-view-title"),
             AccountView::Grid => crate::t!("grid-view-title"),
         }
@@ -111,6 +119,7 @@ impl AccountView {
             AccountView::Pull => "view_pull",
             AccountView::FollowUps => "view_follow_ups",
             AccountView::Changes => "view_changes",
+            AccountView::Deals => "view_deals",
             AccountView::Plan => "view_plan",
             AccountView::Grid => "view_grid",
         }
@@ -127,6 +136,7 @@ impl AccountView {
             AccountView::Pull => '5',
             AccountView::FollowUps => '6',
             AccountView::Changes => '7',
+            AccountView::Deals => '8',
             AccountView::Plan => '9',
             AccountView::Grid => '0',
         }

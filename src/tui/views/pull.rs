@@ -14,9 +14,10 @@
 //! └───────────────────┘└───────────────────┘└────────────┘
 //! ```
 
+use super::account_view::ViewContext;
 use super::pull_whatif::Scenario;
-use crate::analysis::{Analysis, PullConfig, Stage, analyze, stage_of};
-use crate::model::{Account, Date, Index};
+use crate::analysis::{Analysis, PullConfig, Stage, analyze, analyze_deal, stage_of};
+use crate::model::{Account, Date};
 use crate::tui::keymap::Mode;
 
 /// Which part of the Pull view Up and Down move in.
@@ -45,8 +46,10 @@ impl Focus {
 /// The analysis of one version of the account, with the columns derived from it.
 #[derive(Debug, Clone)]
 pub struct Computed {
-    /// The session generation this was computed for.
+    /// The views' generation this was computed for (see [`ViewContext::generation`]).
     pub generation: u64,
+    /// The deal it was analysed through, by id (the lens), if any.
+    pub deal: Option<String>,
     /// The analysis.
     pub analysis: Analysis,
     /// The model's settings (the account's override applied).
@@ -85,9 +88,11 @@ pub struct PullView {
 
 impl PullView {
     /// Recomputes the analysis when the account changed since the last call (by its
-    /// generation), keeping the selected people selected. A scenario opened on an older
-    /// version of the account is dropped: it no longer describes what would change.
-    pub fn sync(&mut self, account: &Account, index: &Index, generation: u64, today: Date) {
+    /// generation, which the deal lens moves too), keeping the selected people
+    /// selected. A scenario opened on an older version of the account is dropped: it no
+    /// longer describes what would change.
+    pub fn sync(&mut self, cx: &ViewContext) {
+        let (account, generation, today) = (cx.account, cx.generation, cx.today);
         if self.computed.as_ref().is_some_and(|c| c.generation == generation) {
             return;
         }
@@ -98,7 +103,11 @@ impl PullView {
             Ok(c) => (c, None),
             Err(e) => (PullConfig::default(), Some(e)),
         };
-        let analysis = analyze(account, index, &config, today);
+        let analysis = match cx.deal {
+            // Through the lens deal: its roles, and the rules of the deal itself.
+            Some(deal) => analyze_deal(cx.base, Some(deal), &config, today),
+            None => analyze(account, cx.index, &config, today),
+        };
         let steps = path_steps(&analysis);
         let columns = columns(account, &steps);
         for (s, id) in keep.into_iter().enumerate() {
@@ -108,7 +117,9 @@ impl PullView {
         self.flag = self.flag.min(analysis.red_flags.len().saturating_sub(1));
         self.next = self.next.min(analysis.next_best.len().saturating_sub(1));
         self.scenario = None;
-        self.computed = Some(Computed { generation, analysis, config, config_error, columns, steps, today });
+        let deal = cx.deal.map(str::to_string);
+        self.computed =
+            Some(Computed { generation, deal, analysis, config, config_error, columns, steps, today });
     }
 
     /// The analysis of the account as saved, once [`PullView::sync`] ran.
@@ -269,7 +280,7 @@ impl PathSteps {
 
 impl crate::tui::views::account_view::AccountViewState for PullView {
     fn reveal_person(&mut self, cx: &crate::tui::views::account_view::ViewContext, person: usize) {
-        PullView::sync(self, cx.account, cx.index, cx.generation, cx.today);
+        PullView::sync(self, cx);
         PullView::select_person(self, person);
     }
 
@@ -282,7 +293,7 @@ impl crate::tui::views::account_view::AccountViewState for PullView {
     }
 
     fn sync(&mut self, cx: &crate::tui::views::account_view::ViewContext) {
-        PullView::sync(self, cx.account, cx.index, cx.generation, cx.today)
+        PullView::sync(self, cx)
     }
 
     fn render(

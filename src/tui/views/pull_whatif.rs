@@ -6,7 +6,7 @@
 //! lowered by one ([`Stance::raised`], [`Stance::lowered`]; a changed stance is dated
 //! today, as the person form dates it), and a team member's coverage cycled.
 
-use crate::analysis::{Analysis, NextStep, PullConfig, Step, analyze};
+use crate::analysis::{Analysis, NextStep, PullConfig, Step, analyze, analyze_deal};
 use crate::model::{Account, Coverage, Date, Edit, Index, Person, Stance, Strength, ops};
 use crate::text::inert;
 
@@ -32,6 +32,9 @@ pub struct Scenario {
     pub focus_before: super::pull::Focus,
     config: PullConfig,
     today: Date,
+    /// The deal the account is seen through (the lens), so the scenario is analysed
+    /// with that deal's rules as the view was.
+    pub deal: Option<String>,
 }
 
 impl Scenario {
@@ -48,6 +51,7 @@ impl Scenario {
             focus_before: super::pull::Focus::default(),
             config,
             today,
+            deal: None,
         }
     }
 
@@ -157,8 +161,12 @@ impl Scenario {
     }
 
     fn recompute(&mut self, original: &Account) {
-        let index = Index::new(&self.account);
-        self.analysis = analyze(&self.account, &index, &self.config, self.today);
+        self.analysis = match &self.deal {
+            // The copy is of the account as the deal sees it; through the deal again it
+            // is the same people, with the deal's rules applied.
+            Some(d) => analyze_deal(&self.account, Some(d), &self.config, self.today),
+            None => analyze(&self.account, &Index::new(&self.account), &self.config, self.today),
+        };
         self.steps = super::pull::path_steps(&self.analysis);
         self.changes = describe_changes(original, &self.account);
     }

@@ -73,6 +73,8 @@ pub enum Pending {
     DeleteFollowUp(String),
     /// Delete a demand (by id) from the open account.
     DeleteDemand(String),
+    /// Delete a deal (by id) from the open account.
+    DeleteDeal(String),
     /// Delete an initiative of the account plan, by id.
     DeletePlanItem(String),
     /// Quit although edits are not saved (they were written somewhere first, or the

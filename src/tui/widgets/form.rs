@@ -197,6 +197,16 @@ pub struct PersonForm {
     pub asking: bool,
     /// Letters typed on the stance.
     letters: TypeAhead,
+    /// The deal in the lens, when the roles field shows and edits the person's roles in
+    /// that deal (the person's own roles stay as they are).
+    deal: Option<InDeal>,
+}
+
+/// The deal whose roles the person form edits: its id and name.
+#[derive(Debug, Clone, PartialEq)]
+struct InDeal {
+    id: String,
+    name: String,
 }
 
 /// What the form's fields hold, compared to tell a changed form: the texts as typed,
@@ -244,9 +254,24 @@ impl PersonForm {
             initial: Default::default(),
             asking: false,
             letters: TypeAhead::default(),
+            deal: None,
         };
         form.initial = form.values();
         form
+    }
+
+    /// The form seen through a deal: the roles field shows and edits the person's roles
+    /// in `deal` (their account roles where it names nothing for them).
+    pub fn in_deal(mut self, deal: &crate::model::Deal) -> PersonForm {
+        self.roles = deal.roles_of(&self.base).to_vec();
+        self.deal = Some(InDeal { id: deal.id.clone(), name: deal.name.clone() });
+        self.initial = self.values();
+        self
+    }
+
+    /// Through a deal: its id and the roles the form gives the person in it.
+    pub fn deal_roles(&self) -> Option<(String, Vec<Role>)> {
+        self.deal.as_ref().map(|d| (d.id.clone(), self.roles.clone()))
     }
 
     /// The name the namesakes were last looked up for differs from the name field:
@@ -418,6 +443,10 @@ impl PersonForm {
         let mut roles = self.roles.clone();
         if self.adding {
             roles.sort();
+        }
+        // Through a deal the roles are the deal's (see `deal_roles`); the person keeps theirs.
+        if self.deal.is_some() {
+            roles = self.base.roles.clone();
         }
         let date = |f: &TextField| form_words::date(f.text(), self.today);
         // A choice left as the file had it stays as the file had it: absent when absent.
@@ -623,10 +652,13 @@ impl Widget for &FormWidget<'_> {
         let height = (rows as u16).saturating_add(2).min(area.height);
         let popup = area.centered(Constraint::Max(72), Constraint::Length(height));
         Clear.render(popup, buf);
-        let title = if self.form.adding {
-            t!("tui-forms-add-person")
-        } else {
-            t!("tui-forms-edit-person", name = &self.form.base.name)
+        let title = match (&self.form.deal, self.form.adding) {
+            (Some(d), true) => t!("deals-person-add", deal = crate::text::inert(&d.name)),
+            (Some(d), false) => {
+                t!("deals-person-edit", name = &self.form.base.name, deal = crate::text::inert(&d.name))
+            }
+            (None, true) => t!("tui-forms-add-person"),
+            (None, false) => t!("tui-forms-edit-person", name = &self.form.base.name),
         };
         let mode = self.form.field_mode();
         let wanted: &[Action] = match mode {
@@ -656,7 +688,11 @@ impl Widget for &FormWidget<'_> {
             let value_area = Rect { x, width: inner.width.saturating_sub(label_w), ..row };
             if i == 0 {
                 let label_style = if self.form.focus == f { t.field_focused() } else { t.dim() };
-                let label = fit(&f.label(self.form.status), label_w.min(row.width) as usize);
+                let label = match (f, &self.form.deal) {
+                    (Focus::Roles, Some(_)) => t!("deals-person-roles"),
+                    _ => f.label(self.form.status),
+                };
+                let label = fit(&label, label_w.min(row.width) as usize);
                 Span::styled(label, label_style).render(row, buf);
                 self.value(f, value_area.width as usize).render(value_area, buf);
             } else {

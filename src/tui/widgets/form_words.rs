@@ -30,6 +30,10 @@ pub enum Edited<'a> {
     Demand,
     /// The account's own details.
     AccountDetails,
+    /// A deal being added.
+    NewDeal,
+    /// A deal of the account, by name.
+    Deal(&'a str),
 }
 
 /// The question asked when Esc would drop changes.
@@ -44,6 +48,8 @@ pub fn discard_question(what: Edited) -> String {
         Edited::NewDemand => t!("tui-forms-discard-new-demand"),
         Edited::Demand => t!("tui-forms-discard-demand"),
         Edited::AccountDetails => t!("tui-forms-discard-account-details"),
+        Edited::NewDeal => t!("deals-discard-new"),
+        Edited::Deal(name) => t!("deals-discard", name = name),
     }
 }
 

@@ -82,6 +82,10 @@ pub enum RecordFor {
     Demand(Box<Demand>),
     /// Changes to the account's own details.
     Account(Box<Header>),
+    /// A new deal with this id.
+    NewDeal(String),
+    /// Changes to this deal.
+    Deal(Box<crate::model::Deal>),
     /// A new initiative of the account plan with this id.
     NewPlanItem(String),
     /// Changes to this initiative.
@@ -97,6 +101,8 @@ pub enum Record {
     Demand(Demand),
     /// The account's details.
     Account(Header),
+    /// A deal, new or changed.
+    Deal(crate::model::Deal),
     /// An initiative of the account plan, new or changed.
     PlanItem(crate::model::PlanItem),
 }
@@ -256,6 +262,8 @@ impl RecordForm {
             RecordFor::FollowUp(_) => Edited::FollowUp,
             RecordFor::NewDemand(_) => Edited::NewDemand,
             RecordFor::Demand(_) => Edited::Demand,
+            RecordFor::NewDeal(_) => Edited::NewDeal,
+            RecordFor::Deal(ref d) => Edited::Deal(&d.name),
         };
         form_words::discard_question(what)
     }
@@ -290,6 +298,8 @@ impl RecordForm {
             RecordFor::FollowUp(_) => t!("tui-forms-edit-follow-up"),
             RecordFor::NewDemand(_) => t!("tui-forms-add-demand"),
             RecordFor::Demand(_) => t!("tui-forms-edit-demand"),
+            RecordFor::NewDeal(_) => t!("deals-form-add"),
+            RecordFor::Deal(ref d) => t!("deals-form-edit", name = crate::text::inert(&d.name)),
             RecordFor::NewPlanItem(_) => t!("plan-form-add"),
             RecordFor::PlanItem(_) => t!("plan-form-edit"),
         }
@@ -377,6 +387,7 @@ impl RecordForm {
                     ..base
                 })
             }
+            RecordFor::NewDeal(_) | RecordFor::Deal(_) => Record::Deal(self.made_deal(&v)?),
             RecordFor::NewDemand(_) | RecordFor::Demand(_) => {
                 let base = match &self.purpose {
                     RecordFor::Demand(d) => (**d).clone(),
@@ -596,6 +607,8 @@ fn found(f: &Finder, focused: bool, w: usize, t: &Theme) -> Line<'static> {
     Line::from(spans)
 }
 
+// The deal form: its fields and the deal it makes.
+mod deal;
 // The account plan's form: the same fields and checks, its own record.
 mod plan;
 #[cfg(test)]
