@@ -196,6 +196,14 @@ fn account_title(s: &AccountScreen) -> String {
     }
 }
 
+/// The header's title when the full one does not fit beside the tabs while a lens is
+/// on: the account's name and the deal, so the deal is never the part cut off.
+fn account_title_short(s: &AccountScreen) -> Option<String> {
+    let d = s.session.lens()?;
+    let name = &s.session.account().name;
+    Some(format!(" {}", crate::t!("deals-header-lens", title = name, deal = crate::text::inert(&d.name))))
+}
+
 /// The view tabs of the header, left to right, for a header `w` columns wide beside
 /// `title`: every view's title when there is room beside the account's name;
 /// otherwise only the current one, the others by their number key.
@@ -264,6 +272,10 @@ impl App {
                 let tabs_w: usize = tabs.iter().map(|(_, text)| fit::width(text)).sum();
                 let [left, right] = area
                     .layout(&Layout::horizontal([Constraint::Fill(1), Constraint::Length(tabs_w as u16)]));
+                let title = match account_title_short(s) {
+                    Some(short) if fit::width(&title) > left.width as usize => short,
+                    _ => title,
+                };
                 Line::styled(fit(&title, left.width as usize), t.title()).render(left, buf);
                 let spans: Vec<Span> = tabs
                     .into_iter()
