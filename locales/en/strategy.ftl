@@ -1,2 +1,35 @@
 # strategy
 # Deal rules in the analysis, the pipeline, the plan sums and margins in the portfolio, the one-page account plan.
+
+## The deal rules in the analysis
+
+strategy-quiet-no-steps = No steps with the customer's people: the tender { $deal } is in its quiet period until { $until }{ $n ->
+    [0] .
+    [one] , so { $n } step is held back until then.
+   *[other] , so { $n } steps are held back until then.
+}
+strategy-flag-quiet-breach = The tender { $deal } forbids contact until { $until }: { $items }.
+strategy-quiet-follow-up = a follow-up with { $name } is due { $due } ({ $text })
+strategy-quiet-contact = { $name } was contacted on { $date }
+strategy-flag-close-low = { $n ->
+    [one] A deal closes
+   *[other] Deals close
+} with a pull score below { $min }: { $items }.
+strategy-close-in = { $deal } on { $date } (in { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}, score { $score })
+strategy-close-passed = { $deal }, whose close date { $date } has passed (score { $score })
+strategy-setting-close-days = days before an open deal's close date from which it counts as closing
+strategy-setting-close-score-min = lowest pull score a closing deal may have without a red flag
+
+## The report through a deal
+
+strategy-report-deal = Deal: { $name } ({ $facts })
+strategy-report-closes = closes { $date }
+strategy-cli-no-deal = The account has no deal "{ $query }". { $n ->
+    [0] It has no deals yet.
+   *[other] Its deals: { $deals }.
+}
+strategy-cli-deal-ambiguous = "{ $query }" names more than one deal: { $deals }. Give the deal's id.
+cli-help-report-arg-deal = Look through one deal: its people's roles in it, and its rules (id or name)

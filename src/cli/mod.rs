@@ -4,6 +4,7 @@
 mod changes;
 mod check;
 mod config;
+mod deal_arg;
 mod diff_text;
 pub mod help;
 mod import;
@@ -15,8 +16,8 @@ mod shell;
 mod sync;
 mod trash;
 
-use crate::analysis::{PullConfig, analyze, report_json, report_markdown, report_text};
-use crate::model::{Account, Date, Index};
+use crate::analysis::{PullConfig, analyze_deal, report_json, report_markdown, report_text};
+use crate::model::{Account, Date};
 use crate::store::{DataDir, load_file};
 use crate::text::{inert_lines, json_for_terminal};
 use anyhow::Context;
@@ -95,6 +96,9 @@ pub enum Command {
         /// Judge contact dates against this day instead of today (YYYY-MM-DD)
         #[arg(long, value_name = "YYYY-MM-DD")]
         today: Option<Date>,
+        /// Look through one deal: its people's roles in it, and its rules (id or name)
+        #[arg(long, value_name = "DEAL")]
+        deal: Option<String>,
     },
     /// The portfolio: revenue concentration, risks across accounts, one row per account
     Portfolio {
@@ -307,17 +311,20 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Check { targets, strict, today }) => {
             return check::run(flag, &targets, strict.then(|| today.unwrap_or_else(Date::today)));
         }
-        Some(Command::Report { account, format, today }) => {
+        Some(Command::Report { account, format, today, deal }) => {
             let (_, a) = load_named(flag, &account)?;
             let cfg = PullConfig::for_account(&a).map_err(|e| {
                 anyhow::anyhow!("{}", crate::t!("cli-report-pull-model", why = e.to_string()))
             })?;
-            let an = analyze(&a, &Index::new(&a), &cfg, today.unwrap_or_else(Date::today));
+            let deal = deal.map(|q| deal_arg::resolve(&a, &q)).transpose()?;
+            let an = analyze_deal(&a, deal.as_deref(), &cfg, today.unwrap_or_else(Date::today));
+            // Names and roles as the deal sees them: the report reads the lens.
+            let lens = a.through_deal(deal.as_deref());
             match format {
-                ReportFormat::Text => emit(&report_text(&a, &an))?,
-                ReportFormat::Md => emit(&report_markdown(&a, &an))?,
+                ReportFormat::Text => emit(&report_text(&lens, &an))?,
+                ReportFormat::Md => emit(&report_markdown(&lens, &an))?,
                 ReportFormat::Json => {
-                    emit_json(&format!("{}\n", serde_json::to_string_pretty(&report_json(&a, &an))?))?
+                    emit_json(&format!("{}\n", serde_json::to_string_pretty(&report_json(&lens, &an))?))?
                 }
             }
         }
@@ -375,7 +382,7 @@ fn strict_problems(account: &Account, today: Date) -> Vec<String> {
         Ok(c) => c,
         Err(e) => return vec![crate::t!("cli-strict-pull-model", why = e.to_string())],
     };
-    let an = analyze(account, &Index::new(account), &cfg, today);
+    let an = analyze_deal(account, None, &cfg, today);
     an.red_flags
         .iter()
         .map(|f| crate::t!("cli-strict-red-flag", code = f.code.code(), text = &f.message))
