@@ -33,3 +33,20 @@ strategy-cli-no-deal = The account has no deal "{ $query }". { $n ->
 }
 strategy-cli-deal-ambiguous = "{ $query }" names more than one deal: { $deals }. Give the deal's id.
 cli-help-report-arg-deal = Look through one deal: its people's roles in it, and its rules (id or name)
+
+## The portfolio
+
+strategy-portfolio-margin-squeeze = Key account { $name } earns us a margin of { $margin }, well below the portfolio's { $mean }, while it asks for ever more: { $why }
+
+## The account plan (Markdown export)
+
+strategy-md-margin = Margin
+strategy-md-deals = Deals
+strategy-md-deal-columns = | Deal | Stage | Process | Value | Close | Pull score |
+strategy-md-quiet-until = { $process }, no contact until { $until }
+strategy-md-plan = Account plan
+strategy-md-plan-columns = | Initiative | Kind | Owner | With | Status | Due | Value a year |
+strategy-md-plan-sums = Planned (ideas and agreed): { $planned } · running: { $running } · done: { $done }
+strategy-md-risks = Risks
+strategy-md-margin-rising = Our margin here is { $margin } while the customer asks for ever more: { $why }
+cli-help-export-arg-today = Judge the account plan's scores and risks against this day instead of today (YYYY-MM-DD)

@@ -42,3 +42,20 @@ strategy-cli-no-deal = У клиента нет сделки «{ $query }». { $
 }
 strategy-cli-deal-ambiguous = «{ $query }» подходит к нескольким сделкам: { $deals }. Укажите идентификатор сделки.
 cli-help-report-arg-deal = Смотреть через одну сделку: роли людей в ней и её правила (идентификатор или название)
+
+## Портфель
+
+strategy-portfolio-margin-squeeze = Ключевой клиент { $name } приносит маржу { $margin } — заметно ниже средней по портфелю ({ $mean }), а его требования растут: { $why }
+
+## План по клиенту (экспорт в Markdown)
+
+strategy-md-margin = Маржа
+strategy-md-deals = Сделки
+strategy-md-deal-columns = | Сделка | Стадия | Порядок закупки | Сумма | Закрытие | Оценка протаскивания |
+strategy-md-quiet-until = { $process }, без контактов до { $until }
+strategy-md-plan = План работы с клиентом
+strategy-md-plan-columns = | Инициатива | Вид | Ответственный | С кем | Статус | Срок | Сумма в год |
+strategy-md-plan-sums = Запланировано (идеи и согласованные): { $planned } · выполняется: { $running } · сделано: { $done }
+strategy-md-risks = Риски
+strategy-md-margin-rising = Наша маржа здесь { $margin }, а клиент требует всё больше: { $why }
+cli-help-export-arg-today = Оценки и риски плана по клиенту считать на этот день, а не на сегодня (ГГГГ-ММ-ДД)

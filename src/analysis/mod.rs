@@ -6,11 +6,12 @@
 pub mod agenda;
 mod belief;
 mod config;
-mod deal_rules;
+pub(crate) mod deal_rules;
 mod flags;
 mod flags_people;
 mod graph;
 pub mod portfolio;
+pub mod portfolio_deals;
 pub mod portfolio_text;
 mod report;
 mod score;

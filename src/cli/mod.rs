@@ -154,6 +154,9 @@ pub enum Command {
         /// (a byte order mark, and `;` between cells)
         #[arg(long)]
         excel: bool,
+        /// Judge the account plan's scores and risks against this day instead of today (YYYY-MM-DD)
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<Date>,
     },
     /// Print an account file one fact a line, for git's textconv (`git diff` then reads as changes)
     DiffText(diff_text::DiffTextArgs),
@@ -342,7 +345,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Sync(args)) => return sync::run(flag, settings, args),
         Some(Command::Import(args)) => import::run(flag, settings, args)?,
-        Some(Command::Export { account, format, output, force, excel }) => {
+        Some(Command::Export { account, format, output, force, excel, today }) => {
             if excel && format != ExportFormat::Csv {
                 anyhow::bail!("{}", crate::t!("cli-export-excel-needs-csv"));
             }
@@ -352,7 +355,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 ExportFormat::Json => a.to_canonical_json(),
                 ExportFormat::Dot => crate::export::to_dot(&a).into_bytes(),
                 ExportFormat::Mermaid => crate::export::to_mermaid(&a).into_bytes(),
-                ExportFormat::Md => crate::export::to_markdown(&a).into_bytes(),
+                ExportFormat::Md => crate::export::to_markdown(&a, today.unwrap_or_else(Date::today)).into_bytes(),
                 ExportFormat::Csv if excel => crate::export::to_csv_excel(&a).into_bytes(),
                 ExportFormat::Csv => crate::export::to_csv(&a).into_bytes(),
             };

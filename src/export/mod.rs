@@ -14,6 +14,7 @@
 //!   the bare id (tables) or left out (graphs) rather than failing: validation is where
 //!   such files are reported.
 
+mod account_plan;
 mod csv;
 mod dot;
 mod markdown;
