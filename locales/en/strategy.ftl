@@ -50,3 +50,15 @@ strategy-md-plan-sums = Planned (ideas and agreed): { $planned } · running: { $
 strategy-md-risks = Risks
 strategy-md-margin-rising = Our margin here is { $margin } while the customer asks for ever more: { $why }
 cli-help-export-arg-today = Judge the account plan's scores and risks against this day instead of today (YYYY-MM-DD)
+strategy-portfolio-col-margin = MARGIN
+strategy-portfolio-mean-margin = Margin across the portfolio, weighted by revenue: { $margin }
+strategy-portfolio-at-risk = Revenue at risk if key accounts showing the signs drop their status: { $risk } of { $key } from key accounts
+strategy-portfolio-pipeline = Pipeline (open deals by stage):
+strategy-count-deals = { $n ->
+    [one] { $n } deal
+   *[other] { $n } deals
+}
+strategy-portfolio-mean-score = mean score { $score }
+strategy-portfolio-plan = Account plans (value a year):
+strategy-portfolio-plan-line = planned { $planned }, running { $running }
+strategy-portfolio-plan-total = Total

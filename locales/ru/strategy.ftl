@@ -59,3 +59,17 @@ strategy-md-plan-sums = Запланировано (идеи и согласов
 strategy-md-risks = Риски
 strategy-md-margin-rising = Наша маржа здесь { $margin }, а клиент требует всё больше: { $why }
 cli-help-export-arg-today = Оценки и риски плана по клиенту считать на этот день, а не на сегодня (ГГГГ-ММ-ДД)
+strategy-portfolio-col-margin = МАРЖА
+strategy-portfolio-mean-margin = Маржа по портфелю, взвешенная по выручке: { $margin }
+strategy-portfolio-at-risk = Выручка под угрозой, если ключевые клиенты с тревожными признаками откажутся от статуса: { $risk } из { $key } выручки ключевых клиентов
+strategy-portfolio-pipeline = Воронка (открытые сделки по стадиям):
+strategy-count-deals = { $n ->
+    [one] { $n } сделка
+    [few] { $n } сделки
+    [many] { $n } сделок
+   *[other] { $n } сделки
+}
+strategy-portfolio-mean-score = средняя оценка { $score }
+strategy-portfolio-plan = Планы по клиентам (сумма в год):
+strategy-portfolio-plan-line = запланировано { $planned }, выполняется { $running }
+strategy-portfolio-plan-total = Итого
