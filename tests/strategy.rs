@@ -362,3 +362,47 @@ fn dmu_portfolio_shows_margins_pipeline_and_plans() {
     assert!(ru.contains("МАРЖА") && ru.contains("Воронка (открытые сделки по стадиям):"), "{ru}");
     assert!(ru.contains("1 сделка"), "{ru}");
 }
+
+// ---- The portfolio screen ----
+
+/// The app on a portfolio of the demo, Kama Boilers (deals, a plan, a margin) and a
+/// growth account at a better margin, judged on 2026-11-27.
+fn portfolio_app() -> dmu::tui::app::App {
+    let lib = common::doubles::MemLibrary::default();
+    let mut growth = account("acc-ural", Tier::Growth, 400_000, Some(30.0), false);
+    growth.name = "Ural Foods".into();
+    growth.currency = Some("EUR".into());
+    growth.plan = vec![item("u1", PlanKind::JointDevelopment, PlanStatus::Idea, 30_000)];
+    let mut files = lib.files.borrow_mut();
+    files.push(("kama".into(), Ok(kama())));
+    files.push(("ural".into(), Ok(growth)));
+    files.push(("volga-pipe-works".into(), Ok(common::doubles::demo())));
+    drop(files);
+    common::doubles::app(lib)
+}
+
+#[test]
+fn the_portfolio_screen_shows_margins_the_pipeline_and_plans() {
+    let mut app = portfolio_app();
+    let small = common::drive::screen(&mut app, 80, 24);
+    assert!(small.contains("Deals and plans") && small.contains("Margin 14.3%"), "{small}");
+    insta::assert_snapshot!("strategy_portfolio_80x24", small);
+    let large = common::drive::screen(&mut app, 160, 48);
+    for part in ["Open deals by stage", "Proposal: 1 · 800,000 · score 18", "Account plans by kind", "Margin"] {
+        assert!(large.contains(part), "no {part:?} in\n{large}");
+    }
+    insta::assert_snapshot!("strategy_portfolio_160x48", large);
+}
+
+#[test]
+fn the_portfolio_screen_speaks_russian() {
+    dmu::i18n::with_lang(dmu::i18n::Lang::Ru, || {
+        let mut app = portfolio_app();
+        let small = common::drive::screen(&mut app, 80, 24);
+        assert!(small.contains("Сделки и планы") && small.contains("Маржа 14,3%"), "{small}");
+        insta::assert_snapshot!("strategy_portfolio_ru_80x24", small);
+        let large = common::drive::screen(&mut app, 160, 48);
+        assert!(large.contains("Открытые сделки по стадиям"), "{large}");
+        insta::assert_snapshot!("strategy_portfolio_ru_160x48", large);
+    });
+}

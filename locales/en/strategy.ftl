@@ -62,3 +62,19 @@ strategy-portfolio-mean-score = mean score { $score }
 strategy-portfolio-plan = Account plans (value a year):
 strategy-portfolio-plan-line = planned { $planned }, running { $running }
 strategy-portfolio-plan-total = Total
+
+## The portfolio screen
+
+strategy-tui-title = Deals and plans
+strategy-tui-col-margin = Margin
+strategy-tui-margin = Margin { $margin }
+strategy-tui-at-risk = At risk { $risk } of { $key }
+strategy-tui-pipeline = Pipeline { $n ->
+    [one] { $n } deal
+   *[other] { $n } deals
+} { $value }
+strategy-tui-plan = Plans { $planned } planned, { $running } running
+strategy-tui-pipeline-head = Open deals by stage
+strategy-tui-stage = { $stage }: { $n } · { $value } · score { $score }
+strategy-tui-plan-head = Account plans by kind (a year)
+strategy-tui-kind = { $kind }: { $planned } planned, { $running } running

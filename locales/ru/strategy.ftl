@@ -73,3 +73,21 @@ strategy-portfolio-mean-score = средняя оценка { $score }
 strategy-portfolio-plan = Планы по клиентам (сумма в год):
 strategy-portfolio-plan-line = запланировано { $planned }, выполняется { $running }
 strategy-portfolio-plan-total = Итого
+
+## Экран портфеля
+
+strategy-tui-title = Сделки и планы
+strategy-tui-col-margin = Маржа
+strategy-tui-margin = Маржа { $margin }
+strategy-tui-at-risk = Под угрозой { $risk } из { $key }
+strategy-tui-pipeline = Воронка: { $n ->
+    [one] { $n } сделка
+    [few] { $n } сделки
+    [many] { $n } сделок
+   *[other] { $n } сделки
+} на { $value }
+strategy-tui-plan = Планы: { $planned } в плане, { $running } в работе
+strategy-tui-pipeline-head = Открытые сделки по стадиям
+strategy-tui-stage = { $stage }: { $n } · { $value } · оценка { $score }
+strategy-tui-plan-head = Планы по клиентам по видам (в год)
+strategy-tui-kind = { $kind }: { $planned } в плане, { $running } в работе

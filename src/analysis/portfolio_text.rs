@@ -171,11 +171,11 @@ fn strategy_text(p: &Portfolio) -> String {
                 planned = in_main(k.planned),
                 running = in_main(k.running)
             );
-            let _ = writeln!(s, "  {} {line}", pad(&k.kind.tr_label(), 20));
+            let _ = writeln!(s, "  {} {line}", pad(&k.kind.tr_label(), 24));
         }
         let (planned, running) = p.plan.iter().fold((0.0, 0.0), |(a, b), k| (a + k.planned, b + k.running));
         let total = t!("strategy-portfolio-plan-line", planned = in_main(planned), running = in_main(running));
-        let _ = writeln!(s, "  {} {total}", pad(&t!("strategy-portfolio-plan-total"), 20));
+        let _ = writeln!(s, "  {} {total}", pad(&t!("strategy-portfolio-plan-total"), 24));
     }
     s
 }

@@ -21,6 +21,7 @@ pub mod people_table;
 pub mod person_detail;
 pub mod person_history;
 pub mod portfolio;
+pub mod portfolio_strategy;
 pub mod pull;
 pub mod pull_cards;
 pub mod pull_panels;
