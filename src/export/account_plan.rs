@@ -107,8 +107,10 @@ pub(super) fn risks(out: &mut String, a: &Account, cfg: Option<&PullConfig>, tod
         return;
     }
     let _ = writeln!(out, "\n## {}\n", t!("strategy-md-risks"));
+    // The sentences alone: a manager reads them, and the codes are for scripts
+    // (`dmu report --format json`).
     for f in &flags {
-        let _ = writeln!(out, "- `{}`: {}", f.code.code(), md(&f.message));
+        let _ = writeln!(out, "- {}", md(&f.message));
     }
     if let Some(m) = margin {
         let _ = writeln!(out, "- {}", md(&m));
