@@ -9,7 +9,9 @@ use common::cli::dmu;
 use dmu::analysis::portfolio::{AccountInput, PortfolioConfig, PortfolioFlagCode, portfolio};
 use dmu::analysis::portfolio_deals::{PipelineStage, PlanSum};
 use dmu::analysis::{FlagCode, PullConfig, analyze_deal};
-use dmu::model::{Account, Date, Deal, DealStage, Demand, DemandKind, Person, PlanItem, PlanKind, PlanStatus, Tier};
+use dmu::model::{
+    Account, Date, Deal, DealStage, Demand, DemandKind, Person, PlanItem, PlanKind, PlanStatus, Tier,
+};
 
 const KAMA: &str = include_str!("fixtures/strategy/kama.json");
 const TODAY: &str = "2026-11-27";
@@ -61,7 +63,10 @@ fn a_quiet_period_holds_back_every_step_with_the_customers_people_and_says_until
 fn the_quiet_flag_names_a_follow_up_planned_inside_the_period_and_a_contact_recorded_in_it() {
     let cfg = PullConfig::default();
     let flag = |a: &Account| {
-        analyze_deal(a, Some("d-boiler"), &cfg, d(TODAY)).red_flags.into_iter().find(|f| f.code == FlagCode::QuietBreach)
+        analyze_deal(a, Some("d-boiler"), &cfg, d(TODAY))
+            .red_flags
+            .into_iter()
+            .find(|f| f.code == FlagCode::QuietBreach)
     };
     let a = kama();
     let f = flag(&a).expect("the offer to Petr Novak is due inside the quiet period");
@@ -152,16 +157,26 @@ fn report_deal_looks_through_the_deal_in_every_format() {
     let tmp = kama_data();
     let text = out(&dmu(tmp.path(), &["report", "kama", "--deal", "BOILER 4 replacement", "--today", TODAY]));
     assert!(text.starts_with("Kama Boilers (acc-kama): pull score 18/100\n"), "{text}");
-    assert!(text.contains("\nDeal: Boiler 4 replacement (proposal, tender, 800,000 EUR, closes 2026-12-20)\n"), "{text}");
+    assert!(
+        text.contains("\nDeal: Boiler 4 replacement (proposal, tender, 800,000 EUR, closes 2026-12-20)\n"),
+        "{text}"
+    );
     // Through the deal's lens Mia Grant decides too.
     assert!(text.contains("[decider_uncovered] Nobody on our team covers the decider Mia Grant."), "{text}");
     assert!(text.contains("No steps with the customer's people: the tender Boiler 4 replacement is in its quiet period until 2026-12-15"), "{text}");
     assert!(text.contains("[quiet_period_breach]") && text.contains("[close_low_score]"), "{text}");
-    let md = out(&dmu(tmp.path(), &["report", "kama", "--deal", "d-boiler", "--format", "md", "--today", TODAY]));
-    assert!(md.contains("\nDeal: Boiler 4 replacement (proposal, tender, 800,000 EUR, closes 2026-12-20)\n"), "{md}");
+    let md =
+        out(&dmu(tmp.path(), &["report", "kama", "--deal", "d-boiler", "--format", "md", "--today", TODAY]));
+    assert!(
+        md.contains("\nDeal: Boiler 4 replacement (proposal, tender, 800,000 EUR, closes 2026-12-20)\n"),
+        "{md}"
+    );
     assert!(md.contains("- `quiet_period_breach`:"), "{md}");
-    let json: serde_json::Value =
-        serde_json::from_str(&out(&dmu(tmp.path(), &["report", "kama", "--deal", "d-service", "--format", "json", "--today", TODAY]))).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&out(&dmu(
+        tmp.path(),
+        &["report", "kama", "--deal", "d-service", "--format", "json", "--today", TODAY],
+    )))
+    .unwrap();
     assert_eq!(json["deal"]["id"], "d-service");
     assert_eq!(json["deal"]["stage"], "negotiation");
     assert_eq!(json["quiet_period"]["deal"], "d-boiler");
@@ -175,7 +190,8 @@ fn report_deal_looks_through_the_deal_in_every_format() {
 #[test]
 fn report_deal_speaks_russian() {
     let tmp = kama_data();
-    let text = out(&dmu(tmp.path(), &["report", "kama", "--deal", "d-boiler", "--today", TODAY, "--lang", "ru"]));
+    let text =
+        out(&dmu(tmp.path(), &["report", "kama", "--deal", "d-boiler", "--today", TODAY, "--lang", "ru"]));
     assert!(text.contains("\nСделка: Boiler 4 replacement ("), "{text}");
     assert!(text.contains("закрытие 20.12.2026"), "{text}");
     assert!(text.contains("период тишины до 15.12.2026"), "{text}");
@@ -197,7 +213,10 @@ fn an_unknown_deal_is_an_error_that_lists_the_deals() {
     assert!(o.stdout.is_empty());
     let o = dmu(tmp.path(), &["report", "kama", "--deal", "boilers", "--lang", "ru"]);
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("У клиента нет сделки «boilers». Его сделки: Boiler 4 replacement (d-boiler)"), "{err}");
+    assert!(
+        err.contains("У клиента нет сделки «boilers». Его сделки: Boiler 4 replacement (d-boiler)"),
+        "{err}"
+    );
 }
 
 // ---- The one-page account plan ----
@@ -277,7 +296,11 @@ fn item(id: &str, kind: PlanKind, status: PlanStatus, value: i64) -> PlanItem {
 fn the_portfolio_gives_margins_the_squeeze_the_revenue_at_risk_pipeline_and_plans_worked_out_by_hand() {
     // Mean margin (600×10 + 300×20 + 100×30) / 1000 = 15; F has no margin and does not count.
     let mut a = account("a", Tier::Key, 600, Some(10.0), true); // 5 points below, demands rising: squeezed
-    a.deals = vec![deal("a1", DealStage::Proposal, 100), deal("a2", DealStage::Proposal, 50), deal("a3", DealStage::Won, 999)];
+    a.deals = vec![
+        deal("a1", DealStage::Proposal, 100),
+        deal("a2", DealStage::Proposal, 50),
+        deal("a3", DealStage::Won, 999),
+    ];
     let mut b = account("b", Tier::Key, 300, Some(20.0), true); // rising but above the mean
     b.plan = vec![
         item("b1", PlanKind::CostReduction, PlanStatus::Agreed, 90),
@@ -295,15 +318,28 @@ fn the_portfolio_gives_margins_the_squeeze_the_revenue_at_risk_pipeline_and_plan
         .iter()
         .zip(scores)
         .zip(deal_scores)
-        .map(|((a, score), deal_scores)| AccountInput { slug: &a.id, account: a, score, flags: vec![], deal_scores })
+        .map(|((a, score), deal_scores)| AccountInput {
+            slug: &a.id,
+            account: a,
+            score,
+            flags: vec![],
+            deal_scores,
+        })
         .collect();
     let p = portfolio(&inputs, &PortfolioConfig::default(), d(TODAY), None);
     assert!((p.mean_margin.unwrap() - 15.0).abs() < 1e-9, "{:?}", p.mean_margin);
-    let squeezed: Vec<_> =
-        p.flags.iter().filter(|f| f.code == PortfolioFlagCode::MarginSqueeze).map(|f| f.account.clone()).collect();
+    let squeezed: Vec<_> = p
+        .flags
+        .iter()
+        .filter(|f| f.code == PortfolioFlagCode::MarginSqueeze)
+        .map(|f| f.account.clone())
+        .collect();
     assert_eq!(squeezed, [Some("a".to_string())], "{:#?}", p.flags);
     let msg = &p.flags.iter().find(|f| f.code == PortfolioFlagCode::MarginSqueeze).unwrap().message;
-    assert!(msg.starts_with("Key account A earns us a margin of 10%, well below the portfolio's 15%"), "{msg}");
+    assert!(
+        msg.starts_with("Key account A earns us a margin of 10%, well below the portfolio's 15%"),
+        "{msg}"
+    );
     // At risk: A (squeezed) and B (flagged at risk) of the key revenue 600 + 300 + 500.
     assert_eq!((p.key_revenue, p.revenue_at_risk), (1400.0, 900.0));
     assert_eq!(p.accounts[0].margin, Some(10.0));
@@ -325,15 +361,31 @@ fn the_portfolio_gives_margins_the_squeeze_the_revenue_at_risk_pipeline_and_plan
     // A hair less than five points below is not "well below".
     let mut near = accounts.clone();
     near[0].margin = serde_json::Number::from_f64(10.2);
-    let inputs: Vec<AccountInput<'_>> =
-        near.iter().map(|a| AccountInput { slug: &a.id, account: a, score: Some(50), flags: vec![], deal_scores: vec![] }).collect();
+    let inputs: Vec<AccountInput<'_>> = near
+        .iter()
+        .map(|a| AccountInput {
+            slug: &a.id,
+            account: a,
+            score: Some(50),
+            flags: vec![],
+            deal_scores: vec![],
+        })
+        .collect();
     let p = portfolio(&inputs, &PortfolioConfig::default(), d(TODAY), None);
     assert!(p.flags.iter().all(|f| f.code != PortfolioFlagCode::MarginSqueeze), "{:#?}", p.flags);
     // Without rising demands a low margin alone is not the danger flagged.
     let mut calm = accounts.clone();
     calm[0].demands.clear();
-    let inputs: Vec<AccountInput<'_>> =
-        calm.iter().map(|a| AccountInput { slug: &a.id, account: a, score: Some(50), flags: vec![], deal_scores: vec![] }).collect();
+    let inputs: Vec<AccountInput<'_>> = calm
+        .iter()
+        .map(|a| AccountInput {
+            slug: &a.id,
+            account: a,
+            score: Some(50),
+            flags: vec![],
+            deal_scores: vec![],
+        })
+        .collect();
     let p = portfolio(&inputs, &PortfolioConfig::default(), d(TODAY), None);
     assert!(p.flags.iter().all(|f| f.code != PortfolioFlagCode::MarginSqueeze), "{:#?}", p.flags);
 }
@@ -353,7 +405,9 @@ fn dmu_portfolio_shows_margins_pipeline_and_plans() {
     ] {
         assert!(text.contains(part), "no {part:?} in\n{text}");
     }
-    let json: serde_json::Value = serde_json::from_str(&out(&dmu(tmp.path(), &["portfolio", "--format", "json", "--today", TODAY]))).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&out(&dmu(tmp.path(), &["portfolio", "--format", "json", "--today", TODAY])))
+            .unwrap();
     assert_eq!(json["pipeline"][0]["stage"], "proposal");
     assert_eq!(json["pipeline"][0]["mean_score"], 18);
     assert_eq!(json["pipeline"][1]["stage"], "negotiation");
@@ -388,7 +442,8 @@ fn the_portfolio_screen_shows_margins_the_pipeline_and_plans() {
     assert!(small.contains("Deals and plans") && small.contains("Margin 14.3%"), "{small}");
     insta::assert_snapshot!("strategy_portfolio_80x24", small);
     let large = common::drive::screen(&mut app, 160, 48);
-    for part in ["Open deals by stage", "Proposal: 1 · 800,000 · score 18", "Account plans by kind", "Margin"] {
+    for part in ["Open deals by stage", "Proposal: 1 · 800,000 · score 18", "Account plans by kind", "Margin"]
+    {
         assert!(large.contains(part), "no {part:?} in\n{large}");
     }
     insta::assert_snapshot!("strategy_portfolio_160x48", large);

@@ -104,8 +104,12 @@ fn breach(a: &Account, q: &QuietPeriod, today: Date) -> Option<RedFlag> {
     if items.is_empty() {
         return None;
     }
-    let message =
-        t!("strategy-flag-quiet-breach", deal = inert(&q.name), until = q.until, items = join(items.into_iter()));
+    let message = t!(
+        "strategy-flag-quiet-breach",
+        deal = inert(&q.name),
+        until = q.until,
+        items = join(items.into_iter())
+    );
     Some(RedFlag { code: FlagCode::QuietBreach, people, message })
 }
 
@@ -126,7 +130,8 @@ fn closing(a: &Account, deal: Option<&str>, cfg: &PullConfig, today: Date, score
         }
         // Without a lens the account's score stands for a deal that names no roles of its
         // own; one that does is judged through its own decision unit.
-        let score = if deal.is_some() || d.roles.is_empty() { score } else { deal_score(a, &d.id, cfg, today) };
+        let score =
+            if deal.is_some() || d.roles.is_empty() { score } else { deal_score(a, &d.id, cfg, today) };
         if score >= cfg.close_score_min {
             continue;
         }
@@ -140,7 +145,12 @@ fn closing(a: &Account, deal: Option<&str>, cfg: &PullConfig, today: Date, score
     if items.is_empty() {
         return None;
     }
-    let message = t!("strategy-flag-close-low", n = items.len(), items = join(items.into_iter()), min = cfg.close_score_min);
+    let message = t!(
+        "strategy-flag-close-low",
+        n = items.len(),
+        items = join(items.into_iter()),
+        min = cfg.close_score_min
+    );
     Some(RedFlag { code: FlagCode::CloseLowScore, people: Vec::new(), message })
 }
 

@@ -411,8 +411,12 @@ pub fn portfolio(
                 && g.account.as_deref() == Some(f.slug.as_str())
         })
     };
-    let key: Vec<&AccountFigures> =
-        accounts.iter().zip(&comparable).filter(|(f, c)| **c && f.tier == Tier::Key).map(|(f, _)| f).collect();
+    let key: Vec<&AccountFigures> = accounts
+        .iter()
+        .zip(&comparable)
+        .filter(|(f, c)| **c && f.tier == Tier::Key)
+        .map(|(f, _)| f)
+        .collect();
     let key_revenue = key.iter().map(|f| f.revenue.max(0.0)).sum();
     let revenue_at_risk = key.iter().filter(|f| at_risk(f)).map(|f| f.revenue.max(0.0)).sum();
     Portfolio {
@@ -553,7 +557,11 @@ pub fn of_accounts(
 /// The pull score and red-flag codes of one account (the deals' rules applied), and
 /// the score through each open deal's lens; no score when the account's `pull_model`
 /// override is unusable (its own report says why).
-fn pull_summary(a: &Account, index: Option<&Index>, today: Date) -> (Option<u8>, Vec<&'static str>, Vec<Option<u8>>) {
+fn pull_summary(
+    a: &Account,
+    index: Option<&Index>,
+    today: Date,
+) -> (Option<u8>, Vec<&'static str>, Vec<Option<u8>>) {
     if a.people.is_empty() {
         return (None, Vec::new(), Vec::new());
     }

@@ -52,8 +52,9 @@ pub fn pipeline(inputs: &[AccountInput<'_>], counted: &[bool]) -> Vec<PipelineSt
                     scores.extend(i.deal_scores.get(k).copied().flatten());
                 }
             }
-            let mean = (!scores.is_empty())
-                .then(|| (scores.iter().map(|&s| f64::from(s)).sum::<f64>() / scores.len() as f64).round() as u8);
+            let mean = (!scores.is_empty()).then(|| {
+                (scores.iter().map(|&s| f64::from(s)).sum::<f64>() / scores.len() as f64).round() as u8
+            });
             (deals > 0).then_some(PipelineStage { stage, deals, value, mean_score: mean })
         })
         .collect()

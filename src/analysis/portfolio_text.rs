@@ -160,7 +160,14 @@ fn strategy_text(p: &Portfolio) -> String {
         for st in &p.pipeline {
             let score = st.mean_score.map_or_else(|| "-".to_string(), |x| x.to_string());
             let deals = t!("strategy-count-deals", n = st.deals);
-            let _ = writeln!(s, "  {} {:<10} {:>16} {}", pad(&st.stage.tr_label(), 12), deals, in_main(st.value), t!("strategy-portfolio-mean-score", score = score));
+            let _ = writeln!(
+                s,
+                "  {} {:<10} {:>16} {}",
+                pad(&st.stage.tr_label(), 12),
+                deals,
+                in_main(st.value),
+                t!("strategy-portfolio-mean-score", score = score)
+            );
         }
     }
     if !p.plan.is_empty() {
@@ -174,7 +181,8 @@ fn strategy_text(p: &Portfolio) -> String {
             let _ = writeln!(s, "  {} {line}", pad(&k.kind.tr_label(), 24));
         }
         let (planned, running) = p.plan.iter().fold((0.0, 0.0), |(a, b), k| (a + k.planned, b + k.running));
-        let total = t!("strategy-portfolio-plan-line", planned = in_main(planned), running = in_main(running));
+        let total =
+            t!("strategy-portfolio-plan-line", planned = in_main(planned), running = in_main(running));
         let _ = writeln!(s, "  {} {total}", pad(&t!("strategy-portfolio-plan-total"), 24));
     }
     s

@@ -20,7 +20,12 @@ pub(super) fn resolve(a: &Account, query: &str) -> anyhow::Result<String> {
         [one] => Ok(one.id.clone()),
         [] => anyhow::bail!(
             "{}",
-            t!("strategy-cli-no-deal", query = inert(query), n = a.deals.len(), deals = list(&mut a.deals.iter()))
+            t!(
+                "strategy-cli-no-deal",
+                query = inert(query),
+                n = a.deals.len(),
+                deals = list(&mut a.deals.iter())
+            )
         ),
         many => anyhow::bail!(
             "{}",

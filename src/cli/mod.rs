@@ -355,7 +355,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 ExportFormat::Json => a.to_canonical_json(),
                 ExportFormat::Dot => crate::export::to_dot(&a).into_bytes(),
                 ExportFormat::Mermaid => crate::export::to_mermaid(&a).into_bytes(),
-                ExportFormat::Md => crate::export::to_markdown(&a, today.unwrap_or_else(Date::today)).into_bytes(),
+                ExportFormat::Md => {
+                    crate::export::to_markdown(&a, today.unwrap_or_else(Date::today)).into_bytes()
+                }
                 ExportFormat::Csv if excel => crate::export::to_csv_excel(&a).into_bytes(),
                 ExportFormat::Csv => crate::export::to_csv(&a).into_bytes(),
             };

@@ -23,7 +23,12 @@ pub(super) fn deals(out: &mut String, a: &Account, cfg: Option<&PullConfig>, tod
     if a.deals.is_empty() {
         return;
     }
-    let _ = writeln!(out, "\n## {}\n\n{}\n|---|---|---|---|---|---|", t!("strategy-md-deals"), t!("strategy-md-deal-columns"));
+    let _ = writeln!(
+        out,
+        "\n## {}\n\n{}\n|---|---|---|---|---|---|",
+        t!("strategy-md-deals"),
+        t!("strategy-md-deal-columns")
+    );
     let mut deals: Vec<_> = a.deals.iter().collect();
     deals.sort_by_key(|d| !d.stage().open());
     for d in deals {
@@ -54,7 +59,12 @@ pub(super) fn plan(out: &mut String, a: &Account) {
     if a.plan.is_empty() {
         return;
     }
-    let _ = writeln!(out, "\n## {}\n\n{}\n|---|---|---|---|---|---|---|", t!("strategy-md-plan"), t!("strategy-md-plan-columns"));
+    let _ = writeln!(
+        out,
+        "\n## {}\n\n{}\n|---|---|---|---|---|---|---|",
+        t!("strategy-md-plan"),
+        t!("strategy-md-plan-columns")
+    );
     let (mut planned, mut running, mut done) = (0.0, 0.0, 0.0);
     for p in &a.plan {
         match p.status() {

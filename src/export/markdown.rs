@@ -52,7 +52,12 @@ fn header(out: &mut String, a: &Account) {
         }
     }
     if let Some(m) = a.margin_value() {
-        let _ = writeln!(out, "- **{}:** {}", t!("strategy-md-margin"), crate::analysis::portfolio_deals::percent(m));
+        let _ = writeln!(
+            out,
+            "- **{}:** {}",
+            t!("strategy-md-margin"),
+            crate::analysis::portfolio_deals::percent(m)
+        );
     }
     if let Some(notes) = a.notes.as_deref().filter(|n| !n.trim().is_empty()) {
         let _ = writeln!(out, "\n{}", md(notes));

@@ -196,7 +196,10 @@ impl PortfolioWidget<'_> {
             let mean = self.view.portfolio().mean_margin;
             let text = f.margin.map_or_else(|| "–".to_string(), crate::analysis::portfolio_deals::percent);
             // A margin well below the portfolio's stands out before any flag says why.
-            let low = f.margin.zip(mean).is_some_and(|(m, mean)| crate::analysis::portfolio_deals::well_below(m, mean));
+            let low = f
+                .margin
+                .zip(mean)
+                .is_some_and(|(m, mean)| crate::analysis::portfolio_deals::well_below(m, mean));
             cells.push(Cell::new(text, if low { t.warning() } else { t.text() }));
         }
         cells.extend([

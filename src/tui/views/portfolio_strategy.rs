@@ -78,7 +78,8 @@ impl StrategyPanel<'_> {
             work.push(crate::t!("strategy-tui-pipeline", n = deals, value = amount(p, value)));
         }
         if !p.plan.is_empty() {
-            let (planned, running) = p.plan.iter().fold((0.0, 0.0), |(a, b), k| (a + k.planned, b + k.running));
+            let (planned, running) =
+                p.plan.iter().fold((0.0, 0.0), |(a, b), k| (a + k.planned, b + k.running));
             work.push(crate::t!(
                 "strategy-tui-plan",
                 planned = amount(p, planned),

@@ -247,7 +247,10 @@ impl Panels<'_> {
             // vetoes.
             let (text, style) = match &an.quiet {
                 Some(q) => (q.sentence(), self.theme.warning()),
-                None => (an.when_stuck.clone().unwrap_or_else(|| crate::t!("tui-views-pull-stuck")), self.theme.dim()),
+                None => (
+                    an.when_stuck.clone().unwrap_or_else(|| crate::t!("tui-views-pull-stuck")),
+                    self.theme.dim(),
+                ),
             };
             let lines: Vec<Line> = wrap(&text, inner.width as usize, inner.height as usize)
                 .into_iter()
@@ -382,7 +385,12 @@ mod tests {
         d.process = Some(crate::model::Process::Tender);
         d.no_contact_until = Some("2026-12-15".parse().unwrap());
         a.deals.push(d);
-        let an = crate::analysis::analyze_deal(&a, Some("d"), &PullConfig::default(), "2026-11-27".parse().unwrap());
+        let an = crate::analysis::analyze_deal(
+            &a,
+            Some("d"),
+            &PullConfig::default(),
+            "2026-11-27".parse().unwrap(),
+        );
         assert!(an.quiet.is_some() && an.next_best.is_empty());
         let view = PullView::default();
         let panels = Panels { view: &view, analysis: &an, account: &a, theme: Theme::with_color(false) };
