@@ -461,3 +461,30 @@ fn the_portfolio_screen_speaks_russian() {
         insta::assert_snapshot!("strategy_portfolio_ru_160x48", large);
     });
 }
+
+#[test]
+fn the_portfolio_screen_draws_at_small_and_odd_sizes() {
+    let mut app = portfolio_app();
+    for (w, h) in [(1, 1), (20, 5), (40, 12), (80, 13), (200, 10), (100, 60)] {
+        let s = common::drive::screen(&mut app, w, h);
+        assert!(s.lines().count() <= h as usize, "{w}x{h}");
+    }
+    // Too short for the panel: the table keeps the rows.
+    assert!(!common::drive::screen(&mut app, 80, 13).contains("Deals and plans"));
+}
+
+#[test]
+fn the_real_binary_shows_the_deals_and_plans_on_the_portfolio() {
+    let tmp = kama_data();
+    let d = tmp.path().to_str().unwrap();
+    let mut t = common::pty::Tui::spawn_sized(&["--data-dir", d], &[], 80, 24);
+    t.wait_for("Kama Boilers");
+    t.wait_for("Deals and plans");
+    t.wait_for("Margin 9%");
+    t.wait_for("Pipeline 2 deals 950,000");
+    t.resize(160, 48);
+    t.wait_for("Open deals by stage");
+    t.wait_for("Cost reduction: 90,000 planned, 0 running");
+    t.send("q");
+    assert!(t.wait_exit(), "dmu exits cleanly");
+}
