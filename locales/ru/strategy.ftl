@@ -11,7 +11,7 @@ strategy-quiet-no-steps = Никаких шагов с людьми клиент
    *[other] , поэтому { $n } шага отложены до этого дня.
 }
 strategy-flag-quiet-breach = Тендер { $deal } запрещает контакты до { $until }: { $items }.
-strategy-quiet-follow-up = договорённость с человеком { $name } назначена на { $due } ({ $text })
+strategy-quiet-follow-up = задача с человеком { $name } назначена на { $due } ({ $text })
 strategy-quiet-contact = с человеком { $name } был контакт { $date }
 strategy-flag-close-low = { $n ->
     [one] Сделка закрывается
