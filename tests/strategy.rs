@@ -488,3 +488,17 @@ fn the_real_binary_shows_the_deals_and_plans_on_the_portfolio() {
     t.send("q");
     assert!(t.wait_exit(), "dmu exits cleanly");
 }
+
+#[test]
+fn the_portfolios_cheap_summary_gives_the_full_analysis_score_and_flags_through_every_lens() {
+    let cfg = PullConfig::default();
+    for today in ["2026-11-27", "2026-12-15", "2027-04-01"] {
+        let a = kama();
+        for deal in [None, Some("d-boiler"), Some("d-service"), Some("d-spares"), Some("nothing")] {
+            let full = analyze_deal(&a, deal, &cfg, d(today));
+            let (score, flags) =
+                dmu::analysis::deal_score_and_flags(&a, &dmu::model::Index::new(&a), deal, &cfg, d(today));
+            assert_eq!((score, &flags), (full.score, &full.red_flags), "{deal:?} on {today}");
+        }
+    }
+}

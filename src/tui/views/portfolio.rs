@@ -143,7 +143,9 @@ impl PortfolioWidget<'_> {
             all.into_iter()
                 .map(|(text, code, _)| {
                     let style = match code {
-                        PortfolioFlagCode::Concentration | PortfolioFlagCode::KeyAccountAtRisk => t.error(),
+                        PortfolioFlagCode::Concentration
+                        | PortfolioFlagCode::KeyAccountAtRisk
+                        | PortfolioFlagCode::MarginSqueeze => t.error(),
                         _ => t.warning(),
                     };
                     Line::styled(text, style)

@@ -403,6 +403,15 @@ mod tests {
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(text.contains("No steps with the"), "{text}");
         assert!(text.contains("2026-12-15"), "{text}");
+        let ru = crate::i18n::with_lang(crate::i18n::Lang::Ru, || {
+            let mut buf = Buffer::empty(Rect::new(0, 0, 100, 8));
+            (&panels).render(buf.area, &mut buf);
+            (0..8)
+                .map(|y| (0..100).map(|x| buf[(x, y)].symbol().to_string()).collect::<String>())
+                .collect::<String>()
+        });
+        let ru = ru.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(ru.contains("Никаких шагов") && ru.contains("15.12.2026"), "{ru}");
     }
 
     #[test]
