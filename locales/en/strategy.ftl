@@ -78,3 +78,4 @@ strategy-tui-pipeline-head = Open deals by stage
 strategy-tui-stage = { $stage }: { $n } · { $value } · score { $score }
 strategy-tui-plan-head = Account plans by kind (a year)
 strategy-tui-kind = { $kind }: { $planned } planned, { $running } running
+strategy-tui-col-pipeline = Open deals

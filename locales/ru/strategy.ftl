@@ -91,3 +91,4 @@ strategy-tui-pipeline-head = Открытые сделки по стадиям
 strategy-tui-stage = { $stage }: { $n } · { $value } · оценка { $score }
 strategy-tui-plan-head = Планы по клиентам по видам (в год)
 strategy-tui-kind = { $kind }: { $planned } в плане, { $running } в работе
+strategy-tui-col-pipeline = Открытые сделки

@@ -162,7 +162,7 @@ impl PortfolioWidget<'_> {
         fig: Option<&AccountFigures>,
         today: Date,
         marks: Option<Marks>,
-        margins: bool,
+        extra: Extra,
     ) -> Vec<Cell> {
         let t = &self.theme;
         let mark = marks.map(|m| {
@@ -194,7 +194,7 @@ impl PortfolioWidget<'_> {
             Cell::new(amount(f, f.revenue), t.text()),
             Cell::new(share(f), t.text()),
         ]);
-        if margins {
+        if extra.margins {
             let mean = self.view.portfolio().mean_margin;
             let text = f.margin.map_or_else(|| "–".to_string(), crate::analysis::portfolio_deals::percent);
             // A margin well below the portfolio's stands out before any flag says why.
@@ -203,6 +203,10 @@ impl PortfolioWidget<'_> {
                 .zip(mean)
                 .is_some_and(|(m, mean)| crate::analysis::portfolio_deals::well_below(m, mean));
             cells.push(Cell::new(text, if low { t.warning() } else { t.text() }));
+        }
+        if extra.pipeline {
+            let text = if f.open_deals == 0 { "–".to_string() } else { amount(f, f.pipeline_value) };
+            cells.push(Cell::new(text, t.text()));
         }
         cells.extend([
             Cell::new(amount(f, f.potential), t.text()),
@@ -235,6 +239,13 @@ impl PortfolioWidget<'_> {
         }
         out
     }
+}
+
+/// The strategy columns a table shows, each only when some account has its figure.
+#[derive(Debug, Clone, Copy)]
+struct Extra {
+    margins: bool,
+    pipeline: bool,
 }
 
 fn col(head: String, min: u16, want: u16, priority: u8, right: bool) -> Col {
@@ -286,10 +297,17 @@ impl Widget for &PortfolioWidget<'_> {
                 col(crate::t!("tui-views-col-revenue"), 9, money_w, 1, true),
                 col(crate::t!("tui-views-col-share"), 6, 6, 6, true),
             ]);
-            // The margin column only when an account gives one.
-            let margins = v.portfolio().accounts.iter().any(|f| f.margin.is_some());
-            if margins {
+            // The margin column only when an account gives one; the open deals' value
+            // only when an account has an open deal, and first to go when narrow.
+            let extra = Extra {
+                margins: v.portfolio().accounts.iter().any(|f| f.margin.is_some()),
+                pipeline: v.portfolio().accounts.iter().any(|f| f.open_deals > 0),
+            };
+            if extra.margins {
                 cols.push(col(crate::t!("strategy-tui-col-margin"), 6, 6, 2, true));
+            }
+            if extra.pipeline {
+                cols.push(col(crate::t!("strategy-tui-col-pipeline"), 9, money_w, 8, true));
             }
             cols.extend([
                 col(crate::t!("tui-views-col-potential"), 9, money_w, 7, true),
@@ -304,7 +322,7 @@ impl Widget for &PortfolioWidget<'_> {
             (&Grid {
                 cols: &cols,
                 len: rows.len(),
-                row: |i| self.cells(rows[i].0, rows[i].1, today, marked.then(|| marks[i]), margins),
+                row: |i| self.cells(rows[i].0, rows[i].1, today, marked.then(|| marks[i]), extra),
                 selected: Some(v.selected_row()),
                 offset: scroll_into_view(v.offset(), v.selected_row(), page),
                 theme: *t,
