@@ -502,3 +502,24 @@ fn the_portfolios_cheap_summary_gives_the_full_analysis_score_and_flags_through_
         }
     }
 }
+
+#[test]
+fn the_portfolio_sorts_by_margin_lowest_first_and_by_open_deals_largest_first() {
+    use dmu::tui::action::Action::SortNext;
+    let mut app = portfolio_app();
+    let names = |app: &dmu::tui::app::App| -> Vec<String> {
+        app.accounts.display().filter_map(|(_, f)| f.map(|f| f.name.clone())).collect()
+    };
+    // From the file order: name, tier, revenue, potential, score, flags, contact, open,
+    // overdue, margin.
+    for _ in 0..10 {
+        common::drive::run(&mut app, &[SortNext]);
+    }
+    assert_eq!(common::drive::message(&app), "Sorted by margin, lowest first");
+    assert_eq!(names(&app), ["Kama Boilers", "Ural Foods", "Volga Pipe Works"]);
+    common::drive::run(&mut app, &[SortNext]);
+    assert_eq!(common::drive::message(&app), "Sorted by open deals' value, largest first");
+    assert_eq!(names(&app)[0], "Kama Boilers");
+    common::drive::run(&mut app, &[SortNext]);
+    assert_eq!(common::drive::message(&app), "Sorted by file name");
+}

@@ -79,3 +79,5 @@ strategy-tui-stage = { $stage }: { $n } · { $value } · score { $score }
 strategy-tui-plan-head = Account plans by kind (a year)
 strategy-tui-kind = { $kind }: { $planned } planned, { $running } running
 strategy-tui-col-pipeline = Open deals
+strategy-sort-margin = margin, lowest first
+strategy-sort-pipeline = open deals' value, largest first

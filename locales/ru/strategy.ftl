@@ -92,3 +92,5 @@ strategy-tui-stage = { $stage }: { $n } · { $value } · оценка { $score }
 strategy-tui-plan-head = Планы по клиентам по видам (в год)
 strategy-tui-kind = { $kind }: { $planned } в плане, { $running } в работе
 strategy-tui-col-pipeline = Открытые сделки
+strategy-sort-margin = маржа, сначала низкая
+strategy-sort-pipeline = сумма открытых сделок, сначала большая
