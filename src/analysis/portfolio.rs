@@ -405,12 +405,12 @@ pub fn portfolio(
         }
     }
     // What is at risk if key accounts drop their status: those already showing it.
-    let at_risk = |f: &AccountFigures| {
-        flags.iter().any(|g| {
-            matches!(g.code, PortfolioFlagCode::KeyAccountAtRisk | PortfolioFlagCode::MarginSqueeze)
-                && g.account.as_deref() == Some(f.slug.as_str())
-        })
-    };
+    let showing: std::collections::HashSet<&str> = flags
+        .iter()
+        .filter(|g| matches!(g.code, PortfolioFlagCode::KeyAccountAtRisk | PortfolioFlagCode::MarginSqueeze))
+        .filter_map(|g| g.account.as_deref())
+        .collect();
+    let at_risk = |f: &AccountFigures| showing.contains(f.slug.as_str());
     let key: Vec<&AccountFigures> = accounts
         .iter()
         .zip(&comparable)
