@@ -523,3 +523,26 @@ fn the_portfolio_sorts_by_margin_lowest_first_and_by_open_deals_largest_first() 
     common::drive::run(&mut app, &[SortNext]);
     assert_eq!(common::drive::message(&app), "Sorted by file name");
 }
+
+#[test]
+fn the_quiet_period_in_force_is_the_lens_deals_own_else_the_longest_of_the_open_ones() {
+    use dmu::analysis::quiet_period;
+    let mut a = kama();
+    let tender = |id: &str, until: &str| {
+        let mut t = Deal::new(id, id.to_uppercase());
+        t.process = Some(dmu::model::Process::Tender);
+        t.no_contact_until = Some(d(until));
+        t
+    };
+    a.deals =
+        vec![tender("t-short", "2026-12-10"), tender("t-long", "2026-12-20"), Deal::new("open", "Open")];
+    let quiet = |a: &Account, deal| quiet_period(a, deal, d(TODAY)).map(|q| (q.deal, q.until));
+    assert_eq!(quiet(&a, Some("t-short")), Some(("t-short".into(), d("2026-12-10"))));
+    assert_eq!(quiet(&a, None), Some(("t-long".into(), d("2026-12-20"))));
+    assert_eq!(quiet(&a, Some("open")), Some(("t-long".into(), d("2026-12-20"))));
+    a.deals[1].stage = Some(DealStage::Lost);
+    assert_eq!(quiet(&a, Some("open")), Some(("t-short".into(), d("2026-12-10"))));
+    // The last quiet day is the day before `no_contact_until`.
+    assert!(quiet_period(&a, None, d("2026-12-09")).is_some());
+    assert_eq!(quiet_period(&a, None, d("2026-12-10")), None);
+}
