@@ -185,11 +185,15 @@ fn every_export_format_matches_its_golden_file_on_stdout_and_in_a_file() {
         [("dot", "demo.dot"), ("mermaid", "demo.mmd"), ("md", "demo.md"), ("csv", "demo.csv")]
     {
         let expected = std::fs::read(Path::new("tests/golden").join(golden)).unwrap();
-        let o = dmu(&data, &["export", "demo", "--format", format]);
+        // The account plan's scores and risks are judged on a day; the golden file's.
+        let o = dmu(&data, &["export", "demo", "--format", format, "--today", "2026-11-27"]);
         assert!(o.status.success(), "{format}: {}", stderr(&o));
         assert_eq!(o.stdout, expected, "{format} on stdout");
         let file = tmp.path().join(golden);
-        let o = dmu(&data, &["export", "volga", "--format", format, "-o", file.to_str().unwrap()]);
+        let o = dmu(
+            &data,
+            &["export", "volga", "--format", format, "-o", file.to_str().unwrap(), "--today", "2026-11-27"],
+        );
         assert!(o.status.success(), "{format}: {}", stderr(&o));
         assert_eq!(std::fs::read(&file).unwrap(), expected, "{format} in a file");
     }

@@ -208,7 +208,7 @@ fn english_stays_as_it_was() {
         ("mermaid", include_str!("golden/demo.mmd")),
     ] {
         assert_eq!(
-            run(tmp.path(), &["export", "demo", "--format", format, "--lang", "en"]),
+            run(tmp.path(), &["export", "demo", "--format", format, "--today", TODAY, "--lang", "en"]),
             golden,
             "{format}"
         );

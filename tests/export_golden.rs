@@ -44,7 +44,7 @@ fn demo_mermaid() {
 
 #[test]
 fn demo_markdown() {
-    check("demo.md", &dmu::export::to_markdown(&export_common::demo()));
+    check("demo.md", &dmu::export::to_markdown(&export_common::demo(), "2026-11-27".parse().unwrap()));
 }
 
 #[test]

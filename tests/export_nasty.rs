@@ -215,7 +215,7 @@ fn md_cells(row: &str) -> Vec<String> {
 #[test]
 fn markdown_tables_keep_their_columns_and_names_cannot_inject_markup() {
     let a = export_common::nasty();
-    let md = to_markdown(&a);
+    let md = to_markdown(&a, "2026-11-27".parse().unwrap());
     // Each table's rows have as many cells as its header row (whose cells are ours).
     let mut columns = None;
     for line in md.lines() {

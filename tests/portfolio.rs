@@ -24,7 +24,13 @@ fn account(slug: &str, tier: Tier, revenue: i64, potential: i64, last: Option<&s
 fn inputs(accounts: &[Account]) -> Vec<AccountInput<'_>> {
     accounts
         .iter()
-        .map(|a| AccountInput { slug: &a.id, account: a, score: Some(50), flags: vec![] })
+        .map(|a| AccountInput {
+            slug: &a.id,
+            account: a,
+            score: Some(50),
+            flags: vec![],
+            deal_scores: vec![],
+        })
         .collect()
 }
 
@@ -119,7 +125,8 @@ fn key_account_at_risk_fires_on_low_score_or_blocking_flags() {
     let a = account("k", Tier::Key, 100, 0, Some("2026-11-01"));
     let g = account("g", Tier::Growth, 100, 0, Some("2026-11-01"));
     let run = |score, flags: Vec<&'static str>, acc: &Account| {
-        let input = [AccountInput { slug: "s", account: acc, score: Some(score), flags }];
+        let input =
+            [AccountInput { slug: "s", account: acc, score: Some(score), flags, deal_scores: vec![] }];
         portfolio(&input, &PortfolioConfig::default(), d(TODAY), None)
             .flags
             .iter()
@@ -338,7 +345,13 @@ fn copied_account() -> (Account, Account, Account) {
 #[test]
 fn an_account_held_by_two_files_counts_once_and_is_flagged() {
     let (acme, copy, other) = copied_account();
-    let input = |slug, account| AccountInput { slug, account, score: Some(10), flags: vec!["blocker"] };
+    let input = |slug, account| AccountInput {
+        slug,
+        account,
+        score: Some(10),
+        flags: vec!["blocker"],
+        deal_scores: vec![],
+    };
     let inputs = [input("acme-copy", &copy), input("acme", &acme), input("other", &other)];
     let p = portfolio(&inputs, &PortfolioConfig::default(), d(TODAY), None);
     // 300 + 100, not 300 + 300 + 100: shares 75% and 25%, HHI 75² + 25² = 6,250.
@@ -401,6 +414,7 @@ fn an_account_with_no_people_is_not_judged_by_its_people() {
             account: a,
             score: Some(0),
             flags: vec!["no_decider", "blocker"],
+            deal_scores: vec![],
         })
         .collect();
     let p = portfolio(&input, &PortfolioConfig::default(), d(TODAY), None);

@@ -74,6 +74,11 @@ pub struct PullConfig {
     /// The power of the mean over each side's people (1: the plain weighted mean; below
     /// 1, the weakest count for more).
     pub side_power: f64,
+    /// An open deal whose close date is at most this many days away counts as closing.
+    pub close_days: u32,
+    /// A closing deal whose pull score is below this is flagged: too little pull left
+    /// to change it before the customer decides.
+    pub close_score_min: u8,
 }
 
 impl Default for PullConfig {
@@ -110,6 +115,9 @@ impl Default for PullConfig {
             access_strong: 1.0,
             hidden_power_influence: 4,
             side_power: 1.0,
+            // A month: about the time a few meetings and an introduction take.
+            close_days: 30,
+            close_score_min: 40,
         }
     }
 }
@@ -258,6 +266,16 @@ impl PullConfig {
                 "lowest influence at which an uncovered person is hidden power",
                 Influence(&mut self.hidden_power_influence),
             ),
+            (
+                "close_days",
+                "days before an open deal's close date from which it counts as closing",
+                Days(&mut self.close_days),
+            ),
+            (
+                "close_score_min",
+                "lowest pull score a closing deal may have without a red flag",
+                Points(&mut self.close_score_min),
+            ),
         ]
     }
 
@@ -304,13 +322,12 @@ impl PullConfig {
                     Slot::Words(x) => x.join(", "),
                     Slot::Functions(x) => x.iter().map(|f| f.key()).collect::<Vec<_>>().join(", "),
                 };
-                // The meaning in the interface's language; the key stays as written.
-                let id = format!("analysis-setting-{}", key.replace('_', "-"));
-                let doc = if crate::i18n::has_message(crate::i18n::lang(), &id) {
-                    crate::i18n::tr(&id)
-                } else {
-                    doc.into()
-                };
+                // The meaning in the interface's language; the key stays as written. The
+                // deal settings keep their words with the rest of the deal rules.
+                let key_id = key.replace('_', "-");
+                let ids = [format!("analysis-setting-{key_id}"), format!("strategy-setting-{key_id}")];
+                let id = ids.iter().find(|id| crate::i18n::has_message(crate::i18n::lang(), id));
+                let doc = id.map_or_else(|| doc.to_string(), |id| crate::i18n::tr(id));
                 format!("{key} = {value}: {doc}")
             })
             .collect()
@@ -525,7 +542,7 @@ mod tests {
     #[test]
     fn describe_lists_every_setting_with_its_value() {
         let lines = PullConfig::default().describe();
-        assert_eq!(lines.len(), 31);
+        assert_eq!(lines.len(), 33);
         assert!(
             lines.contains(
                 &"stale_days = 60: days without contact after which a decider, payer or champion is stale"

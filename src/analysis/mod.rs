@@ -6,11 +6,13 @@
 pub mod agenda;
 mod belief;
 mod config;
+pub(crate) mod deal_rules;
 mod flags;
 mod flags_people;
 mod graph;
 pub mod grid;
 pub mod portfolio;
+pub mod portfolio_deals;
 pub mod portfolio_text;
 mod report;
 mod score;
@@ -20,6 +22,7 @@ mod story;
 
 pub use belief::{Belief, belief};
 pub use config::PullConfig;
+pub use deal_rules::{QuietPeriod, quiet_period};
 pub use flags::is_technical;
 pub use report::{report_json, report_markdown, report_text};
 pub use steps::Change;
@@ -117,6 +120,11 @@ pub struct Analysis {
     pub push_route: Vec<usize>,
     /// One per stage from `User` to `Payer`.
     pub stages: Vec<StageStory>,
+    /// The deal whose lens the analysis looked through (its id), `None` for the account.
+    pub deal: Option<String>,
+    /// A tender's quiet period in force: the steps with the customer's people are held
+    /// back from `next_best` until it ends (see [`analyze_deal`]).
+    pub quiet: Option<QuietPeriod>,
 }
 
 /// A chain of people through which the case can be pulled to a target.
@@ -187,11 +195,15 @@ pub enum FlagCode {
     UnverifiedSupport,
     /// Someone who favours a competitor decides, pays, or sways someone who does.
     CompetitorCoach,
+    /// A tender's quiet period is broken, or a follow-up planned inside it would break it.
+    QuietBreach,
+    /// An open deal closes soon (or its close date has passed) while its score is low.
+    CloseLowScore,
 }
 
 impl FlagCode {
     /// Every flag, in the order the analysis reports them.
-    pub const ALL: [FlagCode; 19] = [
+    pub const ALL: [FlagCode; 21] = [
         FlagCode::NoUser,
         FlagCode::NoDecider,
         FlagCode::NoPayer,
@@ -211,6 +223,8 @@ impl FlagCode {
         FlagCode::WeakChampion,
         FlagCode::UnverifiedSupport,
         FlagCode::CompetitorCoach,
+        FlagCode::QuietBreach,
+        FlagCode::CloseLowScore,
     ];
 
     /// The stable snake_case code used in reports and scripts.
@@ -235,6 +249,8 @@ impl FlagCode {
             FlagCode::WeakChampion => "weak_champion",
             FlagCode::UnverifiedSupport => "unverified_support",
             FlagCode::CompetitorCoach => "competitor_coach",
+            FlagCode::QuietBreach => "quiet_period_breach",
+            FlagCode::CloseLowScore => "close_low_score",
         }
     }
 }
@@ -325,6 +341,23 @@ impl Step {
             Step::Meet => "meet",
             Step::RaiseStance => "win over",
             Step::Cover => "cover",
+        }
+    }
+
+    /// Whether the step means contacting the customer's people (what a tender's quiet
+    /// period forbids). Every kind of step so far does: even covering a user is someone
+    /// of our team getting in touch. A step inside our own team would answer false.
+    pub fn contacts_customer(self) -> bool {
+        match self {
+            Step::Neutralise
+            | Step::TestChampion
+            | Step::MultiThread
+            | Step::Introduce
+            | Step::TechnicalPeer
+            | Step::Verify
+            | Step::Meet
+            | Step::RaiseStance
+            | Step::Cover => true,
         }
     }
 
@@ -438,15 +471,50 @@ pub fn analyze(a: &Account, idx: &Index, cfg: &PullConfig, today: Date) -> Analy
         when_stuck,
         push_route,
         stages,
+        deal: None,
+        quiet: None,
     }
 }
 
 /// Analyses an account through one deal's lens (see [`Account::through_deal`]): each
-/// person with their roles in that deal, and the deal's own rules applied to what is
-/// proposed. `None`, or a deal that is not there, is [`analyze`] of the account.
+/// person with their roles in that deal, and the deals' rules applied to what is
+/// proposed. During a tender's quiet period (the lens deal's, or without a lens any
+/// open deal's) `next_best` holds no step with the customer's people and `quiet` says
+/// why and until when; the deal flags ([`FlagCode::QuietBreach`],
+/// [`FlagCode::CloseLowScore`]) follow the others. `None`, or a deal that is not there,
+/// is the whole account with every open deal's rules.
 pub fn analyze_deal(a: &Account, deal: Option<&str>, cfg: &PullConfig, today: Date) -> Analysis {
+    let deal = deal.filter(|id| a.deal(id).is_some());
     let lens = a.through_deal(deal);
-    analyze(&lens, &Index::new(&lens), cfg, today)
+    let mut an = analyze(&lens, &Index::new(&lens), cfg, today);
+    deal_rules::apply(&lens, deal, cfg, today, &mut an);
+    an
+}
+
+/// [`score_and_flags`] through a deal's lens with the deals' rules, as [`analyze_deal`]
+/// judges it: the portfolio's cheap summary of an account (`deal` `None`) or of one deal.
+/// `idx` is the account's own index, used when the lens changes nobody's roles.
+pub fn deal_score_and_flags(
+    a: &Account,
+    idx: &Index,
+    deal: Option<&str>,
+    cfg: &PullConfig,
+    today: Date,
+) -> (u8, Vec<RedFlag>) {
+    let deal = deal.filter(|id| a.deal(id).is_some());
+    let lens = a.through_deal(deal);
+    let built;
+    let idx = match &lens {
+        std::borrow::Cow::Borrowed(_) => idx,
+        std::borrow::Cow::Owned(l) => {
+            built = Index::new(l);
+            &built
+        }
+    };
+    let (score, mut flags) = score_and_flags(&lens, idx, cfg, today);
+    let quiet = quiet_period(&lens, deal, today);
+    flags.extend(deal_rules::flags(&lens, deal, quiet.as_ref(), cfg, today, score));
+    (score, flags)
 }
 
 /// The people who hold a veto, in position order.

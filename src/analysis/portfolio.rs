@@ -39,6 +39,9 @@ pub struct AccountInput<'a> {
     pub score: Option<u8>,
     /// The codes of the account's red flags (`blocker`, `payer_uncovered`, ...).
     pub flags: Vec<&'static str>,
+    /// The pull score through each deal's lens, in the order of `account.deals` (none
+    /// for a closed deal or an account not judged; an empty list when not worked out).
+    pub deal_scores: Vec<Option<u8>>,
 }
 
 /// The row of one account on the portfolio screen.
@@ -71,6 +74,11 @@ pub struct AccountFigures {
     /// account id (see [`same_account`]); this row is then left out of the totals, the
     /// shares, the concentration and the flags.
     pub same_as: Option<String>,
+    /// Our gross margin on the account, percent, when known.
+    pub margin: Option<f64>,
+    /// How many of its deals are open, and what they are worth together.
+    pub open_deals: usize,
+    pub pipeline_value: f64,
 }
 
 /// How much of the revenue sits in a few accounts.
@@ -96,6 +104,8 @@ pub enum PortfolioFlagCode {
     MixedCurrencies,
     /// Two files hold the same account id (a copy made by hand); one is counted.
     DuplicateAccount,
+    /// A key account's margin is well below the portfolio's while its demands rise.
+    MarginSqueeze,
 }
 
 impl PortfolioFlagCode {
@@ -108,6 +118,7 @@ impl PortfolioFlagCode {
             PortfolioFlagCode::KeyAccountAtRisk => "key_account_at_risk",
             PortfolioFlagCode::MixedCurrencies => "mixed_currencies",
             PortfolioFlagCode::DuplicateAccount => "duplicate_account",
+            PortfolioFlagCode::MarginSqueeze => "margin_squeeze",
         }
     }
 }
@@ -134,6 +145,17 @@ pub struct Portfolio {
     pub concentration: Concentration,
     pub flags: Vec<PortfolioFlag>,
     pub accounts: Vec<AccountFigures>,
+    /// The revenue-weighted mean margin of the accounts counted, percent.
+    pub mean_margin: Option<f64>,
+    /// The revenue of the key accounts counted.
+    pub key_revenue: f64,
+    /// The revenue of the key accounts showing signs of dropping their status: flagged
+    /// at risk or squeezed (see [`super::portfolio_deals`]).
+    pub revenue_at_risk: f64,
+    /// Open deals by stage.
+    pub pipeline: Vec<super::portfolio_deals::PipelineStage>,
+    /// The account plans' planned and running value by kind.
+    pub plan: Vec<super::portfolio_deals::PlanSum>,
 }
 
 /// The most recent contact with anyone at the account.
@@ -292,10 +314,16 @@ pub fn portfolio(
                 open_followups: open.len(),
                 overdue_followups: open.iter().filter(|f| f.due < today).count(),
                 same_as: instead[k].map(|f| inputs[f].slug.to_string()),
+                margin: a.margin_value(),
+                open_deals: a.deals.iter().filter(|d| d.stage().open()).count(),
+                pipeline_value: a.deals.iter().filter(|d| d.stage().open()).map(|d| d.worth()).sum(),
             }
         })
         .collect::<Vec<_>>();
 
+    let in_sums: Vec<&Account> =
+        inputs.iter().zip(&comparable).filter(|(_, c)| **c).map(|(i, _)| i.account).collect();
+    let mean_margin = super::portfolio_deals::mean_margin(&in_sums);
     for ((i, fig), &comparable) in inputs.iter().zip(&accounts).zip(&comparable) {
         if fig.same_as.is_some() {
             continue; // its flags are raised once, by the file that counts
@@ -330,11 +358,30 @@ pub fn portfolio(
                 });
             }
         }
-        if let Some(message) = rising_demands(a, cfg, today) {
+        let rising = rising_demands(a, cfg, today);
+        if let Some(message) = &rising {
             flags.push(PortfolioFlag {
                 code: PortfolioFlagCode::RisingDemands,
                 account: Some(i.slug.to_string()),
                 message: crate::t!("analysis-portfolio-rising", name = &name, message = message),
+            });
+        }
+        if let (Some(m), Some(mean), Some(why)) = (a.margin_value(), mean_margin, &rising)
+            && comparable
+            && a.tier == Tier::Key
+            && super::portfolio_deals::well_below(m, mean)
+        {
+            use super::portfolio_deals::percent;
+            flags.push(PortfolioFlag {
+                code: PortfolioFlagCode::MarginSqueeze,
+                account: Some(i.slug.to_string()),
+                message: crate::t!(
+                    "strategy-portfolio-margin-squeeze",
+                    name = &name,
+                    margin = percent(m),
+                    mean = percent(mean),
+                    why = why
+                ),
             });
         }
         if judged && a.tier == Tier::Key {
@@ -357,7 +404,35 @@ pub fn portfolio(
             }
         }
     }
-    Portfolio { today, currency, currency_from_settings, total_revenue, concentration: conc, flags, accounts }
+    // What is at risk if key accounts drop their status: those already showing it.
+    let showing: std::collections::HashSet<&str> = flags
+        .iter()
+        .filter(|g| matches!(g.code, PortfolioFlagCode::KeyAccountAtRisk | PortfolioFlagCode::MarginSqueeze))
+        .filter_map(|g| g.account.as_deref())
+        .collect();
+    let at_risk = |f: &AccountFigures| showing.contains(f.slug.as_str());
+    let key: Vec<&AccountFigures> = accounts
+        .iter()
+        .zip(&comparable)
+        .filter(|(f, c)| **c && f.tier == Tier::Key)
+        .map(|(f, _)| f)
+        .collect();
+    let key_revenue = key.iter().map(|f| f.revenue.max(0.0)).sum();
+    let revenue_at_risk = key.iter().filter(|f| at_risk(f)).map(|f| f.revenue.max(0.0)).sum();
+    Portfolio {
+        today,
+        currency,
+        currency_from_settings,
+        total_revenue,
+        concentration: conc,
+        flags,
+        accounts,
+        mean_margin,
+        key_revenue,
+        revenue_at_risk,
+        pipeline: super::portfolio_deals::pipeline(inputs, &comparable),
+        plan: super::portfolio_deals::plan_sums(&in_sums),
+    }
 }
 
 /// The note on accounts left out of the shares: which, and why.
@@ -435,7 +510,7 @@ fn top_quarter_cut(mut potentials: Vec<f64>) -> Option<f64> {
 /// Why the customer's demands count as rising, if they do: more demands in the last
 /// window than in the one before, or more than half of those two windows' demands
 /// granted (with at least two, so a single granted favour is not a trend).
-fn rising_demands(a: &Account, cfg: &PortfolioConfig, today: Date) -> Option<String> {
+pub fn rising_demands(a: &Account, cfg: &PortfolioConfig, today: Date) -> Option<String> {
     // One demand is no trend: rising takes at least two in the last window.
     const RISING_MIN: usize = 2;
     let w = cfg.demand_window_days;
@@ -472,20 +547,25 @@ pub fn of_accounts(
     let inputs: Vec<AccountInput<'_>> = accounts
         .iter()
         .map(|&(slug, a, index)| {
-            let (score, flags) = pull_summary(a, index, today);
-            AccountInput { slug, account: a, score, flags }
+            let (score, flags, deal_scores) = pull_summary(a, index, today);
+            AccountInput { slug, account: a, score, flags, deal_scores }
         })
         .collect();
     portfolio(&inputs, cfg, today, main_currency)
 }
 
-/// The pull score and red-flag codes of one account; no score when the account's
-/// `pull_model` override is unusable (its own report says why).
-fn pull_summary(a: &Account, index: Option<&Index>, today: Date) -> (Option<u8>, Vec<&'static str>) {
+/// The pull score and red-flag codes of one account (the deals' rules applied), and
+/// the score through each open deal's lens; no score when the account's `pull_model`
+/// override is unusable (its own report says why).
+fn pull_summary(
+    a: &Account,
+    index: Option<&Index>,
+    today: Date,
+) -> (Option<u8>, Vec<&'static str>, Vec<Option<u8>>) {
     if a.people.is_empty() {
-        return (None, Vec::new());
+        return (None, Vec::new(), Vec::new());
     }
-    let Ok(cfg) = super::PullConfig::for_account(a) else { return (None, Vec::new()) };
+    let Ok(cfg) = super::PullConfig::for_account(a) else { return (None, Vec::new(), Vec::new()) };
     let built;
     let index = match index {
         Some(i) => i,
@@ -494,6 +574,17 @@ fn pull_summary(a: &Account, index: Option<&Index>, today: Date) -> (Option<u8>,
             &built
         }
     };
-    let (score, flags) = super::score_and_flags(a, index, &cfg, today);
-    (Some(score), flags.iter().map(|f| f.code.code()).collect())
+    let (score, flags) = super::deal_score_and_flags(a, index, None, &cfg, today);
+    // A deal that names no roles of its own sees the account as it is: its score is the
+    // account's, and only deals with their own decision unit cost an analysis.
+    let deal_scores = a
+        .deals
+        .iter()
+        .map(|d| {
+            d.stage().open().then(|| {
+                if d.roles.is_empty() { score } else { super::deal_rules::deal_score(a, &d.id, &cfg, today) }
+            })
+        })
+        .collect();
+    (Some(score), flags.iter().map(|f| f.code.code()).collect(), deal_scores)
 }

@@ -98,11 +98,12 @@ pub fn portfolio_text(p: &Portfolio) -> String {
     }
     let _ = writeln!(
         s,
-        "\n{} {:<9} {:>16} {:>6} {:>16} {:>5} {:>5} {:<10} {:>4} {:>7}",
+        "\n{} {:<9} {:>16} {:>6} {:>6} {:>16} {:>5} {:>5} {:<10} {:>4} {:>7}",
         pad(&t!("analysis-portfolio-col-account"), 28),
         t!("analysis-portfolio-col-tier"),
         t!("analysis-portfolio-col-revenue"),
         t!("analysis-portfolio-col-share"),
+        t!("strategy-portfolio-col-margin"),
         t!("analysis-portfolio-col-potential"),
         t!("analysis-portfolio-col-score"),
         t!("analysis-portfolio-col-flags"),
@@ -113,11 +114,12 @@ pub fn portfolio_text(p: &Portfolio) -> String {
     for a in &p.accounts {
         let _ = writeln!(
             s,
-            "{} {:<9} {:>16} {:>6} {:>16} {:>5} {:>5} {:<10} {:>4} {:>7}",
+            "{} {:<9} {:>16} {:>6} {:>6} {:>16} {:>5} {:>5} {:<10} {:>4} {:>7}",
             pad(&a.name, 28),
             a.tier.tr_word(),
             amount(a, a.revenue),
             share(a),
+            a.margin.map_or_else(|| "-".to_string(), super::portfolio_deals::percent),
             amount(a, a.potential),
             a.score.map(|x| x.to_string()).unwrap_or_else(|| "-".into()),
             if a.people == 0 { "-".to_string() } else { a.red_flags.to_string() },
@@ -125,6 +127,63 @@ pub fn portfolio_text(p: &Portfolio) -> String {
             a.open_followups,
             a.overdue_followups
         );
+    }
+    s.push_str(&strategy_text(p));
+    s
+}
+
+/// The margins, the pipeline and the plans below the table; a part with nothing to
+/// show is left out.
+fn strategy_text(p: &Portfolio) -> String {
+    use super::portfolio_deals::percent;
+    let mut s = String::new();
+    let in_main = |x: f64| match &p.currency {
+        Some(c) => format!("{} {}", money(x), inert(c)),
+        None => money(x),
+    };
+    if p.mean_margin.is_some() || p.key_revenue > 0.0 {
+        let _ = writeln!(s);
+        if let Some(m) = p.mean_margin {
+            let _ = writeln!(s, "{}", t!("strategy-portfolio-mean-margin", margin = percent(m)));
+        }
+        if p.key_revenue > 0.0 {
+            let line = t!(
+                "strategy-portfolio-at-risk",
+                risk = in_main(p.revenue_at_risk),
+                key = in_main(p.key_revenue)
+            );
+            let _ = writeln!(s, "{line}");
+        }
+    }
+    if !p.pipeline.is_empty() {
+        let _ = writeln!(s, "\n{}", t!("strategy-portfolio-pipeline"));
+        for st in &p.pipeline {
+            let score = st.mean_score.map_or_else(|| "-".to_string(), |x| x.to_string());
+            let deals = t!("strategy-count-deals", n = st.deals);
+            let _ = writeln!(
+                s,
+                "  {} {:<10} {:>16} {}",
+                pad(&st.stage.tr_label(), 12),
+                deals,
+                in_main(st.value),
+                t!("strategy-portfolio-mean-score", score = score)
+            );
+        }
+    }
+    if !p.plan.is_empty() {
+        let _ = writeln!(s, "\n{}", t!("strategy-portfolio-plan"));
+        for k in &p.plan {
+            let line = t!(
+                "strategy-portfolio-plan-line",
+                planned = in_main(k.planned),
+                running = in_main(k.running)
+            );
+            let _ = writeln!(s, "  {} {line}", pad(&k.kind.tr_label(), 24));
+        }
+        let (planned, running) = p.plan.iter().fold((0.0, 0.0), |(a, b), k| (a + k.planned, b + k.running));
+        let total =
+            t!("strategy-portfolio-plan-line", planned = in_main(planned), running = in_main(running));
+        let _ = writeln!(s, "  {} {total}", pad(&t!("strategy-portfolio-plan-total"), 24));
     }
     s
 }

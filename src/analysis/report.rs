@@ -28,6 +28,9 @@ fn sureness(confidence: f64) -> String {
 pub fn report_text(a: &Account, an: &Analysis) -> String {
     let title = t!("analysis-report-title", name = inert(&a.name), id = inert(&a.id), score = an.score);
     let mut out = format!("{title}\n");
+    if let Some(line) = deal_line(a, an) {
+        out.push_str(&format!("{line}\n"));
+    }
     out.push_str(&format!("\n{}\n", t!("analysis-report-paths")));
     if an.decider_paths.is_empty() && an.payer_paths.is_empty() {
         out.push_str(&format!("  {}\n", t!("analysis-report-no-paths")));
@@ -55,6 +58,9 @@ pub fn report_text(a: &Account, an: &Analysis) -> String {
         out.push_str(&format!("  [{}] {}\n", f.code.code(), f.message));
     }
     out.push_str(&format!("\n{}\n", t!("analysis-report-next")));
+    if let Some(q) = &an.quiet {
+        out.push_str(&format!("  {}\n", q.sentence()));
+    }
     if let Some(why) = &an.when_stuck {
         out.push_str(&format!("  {}\n", t!("analysis-report-stuck", why = why)));
     }
@@ -89,6 +95,9 @@ fn md(s: &str) -> String {
 pub fn report_markdown(a: &Account, an: &Analysis) -> String {
     let mut out =
         format!("{}\n", t!("analysis-report-title-md", name = md(&inert(&a.name)), score = an.score));
+    if let Some(line) = deal_line(a, an) {
+        out.push_str(&format!("\n{}\n", md(&line)));
+    }
     out.push_str(&format!("\n## {}\n\n", t!("analysis-report-paths")));
     if an.decider_paths.is_empty() && an.payer_paths.is_empty() {
         out.push_str(&format!("{}\n", t!("analysis-report-no-paths-md")));
@@ -116,6 +125,9 @@ pub fn report_markdown(a: &Account, an: &Analysis) -> String {
         out.push_str(&format!("- `{}`: {}\n", f.code.code(), md(&f.message)));
     }
     out.push_str(&format!("\n## {}\n\n", t!("analysis-report-next")));
+    if let Some(q) = &an.quiet {
+        out.push_str(&format!("{}\n\n", md(&q.sentence())));
+    }
     if let Some(why) = &an.when_stuck {
         out.push_str(&format!("{}\n", t!("analysis-report-stuck-md", why = md(why))));
     }
@@ -184,7 +196,33 @@ pub fn report_json(a: &Account, an: &Analysis) -> Value {
     if !an.vetoes.is_empty() {
         out["vetoes"] = Value::Array(an.vetoes.iter().map(|&i| id(i)).collect());
     }
+    if let Some(d) = an.deal.as_deref().and_then(|d| a.deal(d)) {
+        out["deal"] = json!({
+            "id": d.id, "name": d.name, "stage": d.stage().key(), "process": d.process().key(),
+            "value": d.value, "close": d.close.map(|c| c.to_string()),
+        });
+    }
+    if let Some(q) = &an.quiet {
+        out["quiet_period"] = json!({
+            "deal": q.deal, "until": q.until.to_string(), "held_steps": q.held, "message": q.sentence(),
+        });
+    }
     out
+}
+
+/// "Deal: Line 3 retrofit (negotiation, 1,200,000, closes 2027-02-01)": which deal the
+/// report looks through, when it looks through one.
+fn deal_line(a: &Account, an: &Analysis) -> Option<String> {
+    let d = a.deal(an.deal.as_deref()?)?;
+    let mut facts = vec![d.stage().tr_word(), d.process().tr_word()];
+    if d.value.is_some() {
+        let amount = super::portfolio_text::money(d.worth());
+        facts.push(a.currency.as_deref().map_or(amount.clone(), |c| format!("{amount} {}", inert(c))));
+    }
+    if let Some(c) = d.close {
+        facts.push(t!("strategy-report-closes", date = c));
+    }
+    Some(t!("strategy-report-deal", name = inert(&d.name), facts = facts.join(", ")))
 }
 
 #[cfg(test)]

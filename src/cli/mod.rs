@@ -4,6 +4,7 @@
 mod changes;
 mod check;
 mod config;
+mod deal_arg;
 mod diff_text;
 pub mod help;
 mod import;
@@ -15,8 +16,8 @@ mod shell;
 mod sync;
 mod trash;
 
-use crate::analysis::{PullConfig, analyze, report_json, report_markdown, report_text};
-use crate::model::{Account, Date, Index};
+use crate::analysis::{PullConfig, analyze_deal, report_json, report_markdown, report_text};
+use crate::model::{Account, Date};
 use crate::store::{DataDir, load_file};
 use crate::text::{inert_lines, json_for_terminal};
 use anyhow::Context;
@@ -95,6 +96,9 @@ pub enum Command {
         /// Judge contact dates against this day instead of today (YYYY-MM-DD)
         #[arg(long, value_name = "YYYY-MM-DD")]
         today: Option<Date>,
+        /// Look through one deal: its people's roles in it, and its rules (id or name)
+        #[arg(long, value_name = "DEAL")]
+        deal: Option<String>,
     },
     /// The portfolio: revenue concentration, risks across accounts, one row per account
     Portfolio {
@@ -150,6 +154,9 @@ pub enum Command {
         /// (a byte order mark, and `;` between cells)
         #[arg(long)]
         excel: bool,
+        /// Judge the account plan's scores and risks against this day instead of today (YYYY-MM-DD)
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<Date>,
     },
     /// Print an account file one fact a line, for git's textconv (`git diff` then reads as changes)
     DiffText(diff_text::DiffTextArgs),
@@ -307,17 +314,20 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Check { targets, strict, today }) => {
             return check::run(flag, &targets, strict.then(|| today.unwrap_or_else(Date::today)));
         }
-        Some(Command::Report { account, format, today }) => {
+        Some(Command::Report { account, format, today, deal }) => {
             let (_, a) = load_named(flag, &account)?;
             let cfg = PullConfig::for_account(&a).map_err(|e| {
                 anyhow::anyhow!("{}", crate::t!("cli-report-pull-model", why = e.to_string()))
             })?;
-            let an = analyze(&a, &Index::new(&a), &cfg, today.unwrap_or_else(Date::today));
+            let deal = deal.map(|q| deal_arg::resolve(&a, &q)).transpose()?;
+            let an = analyze_deal(&a, deal.as_deref(), &cfg, today.unwrap_or_else(Date::today));
+            // Names and roles as the deal sees them: the report reads the lens.
+            let lens = a.through_deal(deal.as_deref());
             match format {
-                ReportFormat::Text => emit(&report_text(&a, &an))?,
-                ReportFormat::Md => emit(&report_markdown(&a, &an))?,
+                ReportFormat::Text => emit(&report_text(&lens, &an))?,
+                ReportFormat::Md => emit(&report_markdown(&lens, &an))?,
                 ReportFormat::Json => {
-                    emit_json(&format!("{}\n", serde_json::to_string_pretty(&report_json(&a, &an))?))?
+                    emit_json(&format!("{}\n", serde_json::to_string_pretty(&report_json(&lens, &an))?))?
                 }
             }
         }
@@ -335,7 +345,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Sync(args)) => return sync::run(flag, settings, args),
         Some(Command::Import(args)) => import::run(flag, settings, args)?,
-        Some(Command::Export { account, format, output, force, excel }) => {
+        Some(Command::Export { account, format, output, force, excel, today }) => {
             if excel && format != ExportFormat::Csv {
                 anyhow::bail!("{}", crate::t!("cli-export-excel-needs-csv"));
             }
@@ -345,7 +355,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 ExportFormat::Json => a.to_canonical_json(),
                 ExportFormat::Dot => crate::export::to_dot(&a).into_bytes(),
                 ExportFormat::Mermaid => crate::export::to_mermaid(&a).into_bytes(),
-                ExportFormat::Md => crate::export::to_markdown(&a).into_bytes(),
+                ExportFormat::Md => {
+                    crate::export::to_markdown(&a, today.unwrap_or_else(Date::today)).into_bytes()
+                }
                 ExportFormat::Csv if excel => crate::export::to_csv_excel(&a).into_bytes(),
                 ExportFormat::Csv => crate::export::to_csv(&a).into_bytes(),
             };
@@ -375,7 +387,7 @@ fn strict_problems(account: &Account, today: Date) -> Vec<String> {
         Ok(c) => c,
         Err(e) => return vec![crate::t!("cli-strict-pull-model", why = e.to_string())],
     };
-    let an = analyze(account, &Index::new(account), &cfg, today);
+    let an = analyze_deal(account, None, &cfg, today);
     an.red_flags
         .iter()
         .map(|f| crate::t!("cli-strict-red-flag", code = f.code.code(), text = &f.message))

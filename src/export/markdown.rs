@@ -1,7 +1,7 @@
 //! Markdown: an account summary a rep pastes into an account plan.
 
 use super::{member_name, person_name, roles_label};
-use crate::model::{Account, LinkKind, Person, Role, Stance, Status};
+use crate::model::{Account, Date, LinkKind, Person, Role, Stance, Status};
 use crate::t;
 use crate::text::inert;
 use serde_json::Number;
@@ -11,7 +11,10 @@ use std::fmt::Write;
 /// figures and notes, the DMU by role (one table per role, in the order of the pull
 /// path, with how each stance is known, status, the competitor favoured and contact
 /// details), our team and whom each member covers, the reports-to and influence links,
-/// open follow-ups and customer demands.
+/// the deals, the account plan's initiatives with their sums, open follow-ups,
+/// customer demands and the risks (see [`super::account_plan`]): a one-page account
+/// plan. The pull scores and red flags are judged as of `today`, which the caller
+/// passes (the export never reads the clock, so a day gives the same bytes).
 ///
 /// User text cannot change the document's structure: every character Markdown reads
 /// as syntax (`\`, `` ` ``, `*`, `_`, `[`, `]`, `<`, `>`, `|`, `&`, `#`, `~`, `$`) is
@@ -19,14 +22,19 @@ use std::fmt::Write;
 /// `1.`) at the start of a text, so a name cannot break a table, start a list or
 /// heading, or inject HTML or a link. Bare URLs in notes may still be made clickable
 /// by renderers that autolink them; the URL shown is then the one followed.
-pub fn to_markdown(a: &Account) -> String {
+pub fn to_markdown(a: &Account, today: Date) -> String {
+    // A broken `pull_model` override judges nothing here; `dmu report` says why.
+    let cfg = crate::analysis::PullConfig::for_account(a).ok();
     let mut out = String::new();
     header(&mut out, a);
     dmu(&mut out, a);
     team(&mut out, a);
     links(&mut out, a);
+    super::account_plan::deals(&mut out, a, cfg.as_ref(), today);
+    super::account_plan::plan(&mut out, a);
     follow_ups(&mut out, a);
     demands(&mut out, a);
+    super::account_plan::risks(&mut out, a, cfg.as_ref(), today);
     out
 }
 
@@ -42,6 +50,14 @@ fn header(out: &mut String, a: &Account) {
         if let Some(n) = n {
             let _ = writeln!(out, "- **{what}:** {}", format!("{} {currency}", money(n)).trim_end());
         }
+    }
+    if let Some(m) = a.margin_value() {
+        let _ = writeln!(
+            out,
+            "- **{}:** {}",
+            t!("strategy-md-margin"),
+            crate::analysis::portfolio_deals::percent(m)
+        );
     }
     if let Some(notes) = a.notes.as_deref().filter(|n| !n.trim().is_empty()) {
         let _ = writeln!(out, "\n{}", md(notes));
@@ -210,7 +226,7 @@ fn cell(s: Option<&str>) -> String {
     or_dash(s.map(md).unwrap_or_default())
 }
 
-fn or_dash(s: String) -> String {
+pub(super) fn or_dash(s: String) -> String {
     if s.is_empty() { "—".to_string() } else { s }
 }
 

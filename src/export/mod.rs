@@ -9,11 +9,14 @@
 //!   format's own escaping;
 //! - line breaks inside a label are ones the writer emits itself;
 //! - the output depends on the account alone (account order, no hash-map order, no
-//!   clock), so the same account always gives the same bytes, ending in a newline;
+//!   clock; the Markdown account plan also on the day its scores and risks are judged
+//!   on, which the caller passes), so the same account always gives the same bytes,
+//!   ending in a newline;
 //! - a link or coverage entry naming an id that is not in the account is written with
 //!   the bare id (tables) or left out (graphs) rather than failing: validation is where
 //!   such files are reported.
 
+mod account_plan;
 mod csv;
 mod dot;
 mod markdown;

@@ -134,7 +134,7 @@ pub fn all_formats(a: &Account) -> [(&'static str, String); 4] {
     [
         ("dot", dmu::export::to_dot(a)),
         ("mermaid", dmu::export::to_mermaid(a)),
-        ("md", dmu::export::to_markdown(a)),
+        ("md", dmu::export::to_markdown(a, "2026-11-27".parse().unwrap())),
         ("csv", dmu::export::to_csv(a)),
     ]
 }

@@ -96,10 +96,14 @@ pub enum PortfolioSort {
     Open,
     /// Most overdue follow-ups first.
     Overdue,
+    /// Lowest margin first (none last): where the textbook's margin pressure shows.
+    Margin,
+    /// Largest open deals' value first.
+    Pipeline,
 }
 
 impl PortfolioSort {
-    const CYCLE: [PortfolioSort; 10] = [
+    const CYCLE: [PortfolioSort; 12] = [
         PortfolioSort::File,
         PortfolioSort::Name,
         PortfolioSort::Tier,
@@ -110,6 +114,8 @@ impl PortfolioSort {
         PortfolioSort::LastContact,
         PortfolioSort::Open,
         PortfolioSort::Overdue,
+        PortfolioSort::Margin,
+        PortfolioSort::Pipeline,
     ];
 
     fn next(self) -> PortfolioSort {
@@ -130,6 +136,8 @@ impl PortfolioSort {
             PortfolioSort::LastContact => crate::t!("tui-views-sort-last-contact"),
             PortfolioSort::Open => crate::t!("tui-views-sort-open"),
             PortfolioSort::Overdue => crate::t!("tui-views-sort-overdue"),
+            PortfolioSort::Margin => crate::t!("strategy-sort-margin"),
+            PortfolioSort::Pipeline => crate::t!("strategy-sort-pipeline"),
         }
     }
 
@@ -148,6 +156,11 @@ impl PortfolioSort {
             PortfolioSort::LastContact => a.last_contact.cmp(&b.last_contact),
             PortfolioSort::Open => b.open_followups.cmp(&a.open_followups),
             PortfolioSort::Overdue => b.overdue_followups.cmp(&a.overdue_followups),
+            // An account without a margin cannot be judged by it: after every other.
+            PortfolioSort::Margin => {
+                a.margin.unwrap_or(f64::INFINITY).total_cmp(&b.margin.unwrap_or(f64::INFINITY))
+            }
+            PortfolioSort::Pipeline => b.pipeline_value.total_cmp(&a.pipeline_value),
         }
     }
 }

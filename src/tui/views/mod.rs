@@ -25,6 +25,7 @@ pub mod person_detail;
 pub mod person_history;
 pub mod plan;
 pub mod portfolio;
+pub mod portfolio_strategy;
 pub mod power_grid;
 pub mod pull;
 pub mod pull_cards;

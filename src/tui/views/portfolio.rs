@@ -30,18 +30,26 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 const INFO_HEIGHT: u16 = 4;
 
-/// Where the parts of the portfolio screen go: flags, table, info.
-pub fn layout(view: &AccountsView, area: Rect) -> [Rect; 3] {
+/// Where the parts of the portfolio screen go: flags, table, the strategy panel (no
+/// rows when there is nothing for it), info.
+pub fn layout(view: &AccountsView, area: Rect) -> [Rect; 4] {
     let inner = area.width.saturating_sub(2) as usize;
     let wanted = flag_lines(view, inner, true).len().max(1) as u16 + 2;
     // The table keeps room for all its rows, or at least half of what is left; the
     // flags get the rest (a cut flag says how many lines are hidden).
     // On a short screen the rows matter more than the selected file's path.
     let info = if area.height >= 20 { INFO_HEIGHT } else { 0 };
-    let room = area.height.saturating_sub(info);
+    let strategy = super::portfolio_strategy::height(view.portfolio(), area);
+    let strategy = if area.height.saturating_sub(info) >= strategy + 10 { strategy } else { 0 };
+    let room = area.height.saturating_sub(info + strategy);
     let table = (view.rows().len() as u16 + 3).min(room / 2).max(4);
     let flags = wanted.min(room.saturating_sub(table)).max(3.min(room));
-    area.layout(&Layout::vertical([Constraint::Length(flags), Constraint::Fill(1), Constraint::Length(info)]))
+    area.layout(&Layout::vertical([
+        Constraint::Length(flags),
+        Constraint::Fill(1),
+        Constraint::Length(strategy),
+        Constraint::Length(info),
+    ]))
 }
 
 /// Rows of the table visible in a screen body of this size.
@@ -135,7 +143,9 @@ impl PortfolioWidget<'_> {
             all.into_iter()
                 .map(|(text, code, _)| {
                     let style = match code {
-                        PortfolioFlagCode::Concentration | PortfolioFlagCode::KeyAccountAtRisk => t.error(),
+                        PortfolioFlagCode::Concentration
+                        | PortfolioFlagCode::KeyAccountAtRisk
+                        | PortfolioFlagCode::MarginSqueeze => t.error(),
                         _ => t.warning(),
                     };
                     Line::styled(text, style)
@@ -152,6 +162,7 @@ impl PortfolioWidget<'_> {
         fig: Option<&AccountFigures>,
         today: Date,
         marks: Option<Marks>,
+        extra: Extra,
     ) -> Vec<Cell> {
         let t = &self.theme;
         let mark = marks.map(|m| {
@@ -182,6 +193,22 @@ impl PortfolioWidget<'_> {
             Cell::new(f.tier.tr_str(), t.text()),
             Cell::new(amount(f, f.revenue), t.text()),
             Cell::new(share(f), t.text()),
+        ]);
+        if extra.margins {
+            let mean = self.view.portfolio().mean_margin;
+            let text = f.margin.map_or_else(|| "–".to_string(), crate::analysis::portfolio_deals::percent);
+            // A margin well below the portfolio's stands out before any flag says why.
+            let low = f
+                .margin
+                .zip(mean)
+                .is_some_and(|(m, mean)| crate::analysis::portfolio_deals::well_below(m, mean));
+            cells.push(Cell::new(text, if low { t.warning() } else { t.text() }));
+        }
+        if extra.pipeline {
+            let text = if f.open_deals == 0 { "–".to_string() } else { amount(f, f.pipeline_value) };
+            cells.push(Cell::new(text, t.text()));
+        }
+        cells.extend([
             Cell::new(amount(f, f.potential), t.text()),
             Cell::new(f.score.map_or("–".into(), |s| s.to_string()), score_style),
             Cell::new(if f.people == 0 { "–".into() } else { f.red_flags.to_string() }, flags_style),
@@ -214,6 +241,13 @@ impl PortfolioWidget<'_> {
     }
 }
 
+/// The strategy columns a table shows, each only when some account has its figure.
+#[derive(Debug, Clone, Copy)]
+struct Extra {
+    margins: bool,
+    pipeline: bool,
+}
+
 fn col(head: String, min: u16, want: u16, priority: u8, right: bool) -> Col {
     Col { head: super::head(head), min, want, need: want, priority, right }
 }
@@ -222,8 +256,10 @@ impl Widget for &PortfolioWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = &self.theme;
         let v = self.view;
-        let [flags, list, info] = layout(v, area);
+        let [flags, list, strategy, info] = layout(v, area);
         self.flags(flags, buf);
+        let panel = super::portfolio_strategy::StrategyPanel { portfolio: v.portfolio(), theme: *t };
+        (&panel).render(strategy, buf);
         let (sort, rev) = v.sort();
         let title = if rev {
             crate::t!("tui-views-portfolio-list-title-reversed", root = &self.root, sort = sort.label())
@@ -260,6 +296,20 @@ impl Widget for &PortfolioWidget<'_> {
                 col(crate::t!("tui-views-col-tier"), 8, 8, 3, false),
                 col(crate::t!("tui-views-col-revenue"), 9, money_w, 1, true),
                 col(crate::t!("tui-views-col-share"), 6, 6, 6, true),
+            ]);
+            // The margin column only when an account gives one; the open deals' value
+            // only when an account has an open deal, and first to go when narrow.
+            let extra = Extra {
+                margins: v.portfolio().accounts.iter().any(|f| f.margin.is_some()),
+                pipeline: v.portfolio().accounts.iter().any(|f| f.open_deals > 0),
+            };
+            if extra.margins {
+                cols.push(col(crate::t!("strategy-tui-col-margin"), 6, 6, 2, true));
+            }
+            if extra.pipeline {
+                cols.push(col(crate::t!("strategy-tui-col-pipeline"), 9, money_w, 8, true));
+            }
+            cols.extend([
                 col(crate::t!("tui-views-col-potential"), 9, money_w, 7, true),
                 col(crate::t!("tui-views-col-score"), 5, 5, 1, true),
                 col(crate::t!("tui-views-col-flags"), 5, 5, 1, true),
@@ -272,7 +322,7 @@ impl Widget for &PortfolioWidget<'_> {
             (&Grid {
                 cols: &cols,
                 len: rows.len(),
-                row: |i| self.cells(rows[i].0, rows[i].1, today, marked.then(|| marks[i])),
+                row: |i| self.cells(rows[i].0, rows[i].1, today, marked.then(|| marks[i]), extra),
                 selected: Some(v.selected_row()),
                 offset: scroll_into_view(v.offset(), v.selected_row(), page),
                 theme: *t,

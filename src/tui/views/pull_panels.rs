@@ -242,11 +242,19 @@ impl Panels<'_> {
         let inner = block.inner(area);
         block.render(area, buf);
         if an.next_best.is_empty() {
-            // Say what would raise it: the missing role, coverage, link or the vetoes.
-            let text = an.when_stuck.clone().unwrap_or_else(|| crate::t!("tui-views-pull-stuck"));
+            // A tender's quiet period first: the steps are there, the rules hold them.
+            // Otherwise say what would raise it: the missing role, coverage, link or the
+            // vetoes.
+            let (text, style) = match &an.quiet {
+                Some(q) => (q.sentence(), self.theme.warning()),
+                None => (
+                    an.when_stuck.clone().unwrap_or_else(|| crate::t!("tui-views-pull-stuck")),
+                    self.theme.dim(),
+                ),
+            };
             let lines: Vec<Line> = wrap(&text, inner.width as usize, inner.height as usize)
                 .into_iter()
-                .map(|l| Line::styled(l, self.theme.dim()))
+                .map(|l| Line::styled(l, style))
                 .collect();
             return ratatui::widgets::Paragraph::new(lines).render(inner, buf);
         }
@@ -359,6 +367,51 @@ mod tests {
         assert_eq!(wrap("Кузнецова", 4, 1), ["Куз…"]);
         assert!(wrap("a b", 3, 0).is_empty());
         assert!(wrap("\u{1b}[2J", 10, 1)[0].starts_with('\u{FFFD}'));
+    }
+
+    #[test]
+    fn a_quiet_period_says_why_there_are_no_steps_and_until_when() {
+        let mut a = Account::new("a", "A");
+        let mut p = crate::model::Person::new("p", "Pat");
+        p.roles = vec![crate::model::Role::User, crate::model::Role::Decider, crate::model::Role::Payer];
+        a.people.push(p);
+        a.team.push(crate::model::TeamMember {
+            id: "t".into(),
+            name: "T".into(),
+            function: crate::model::Function::Sales,
+            extra: Default::default(),
+        });
+        let mut d = crate::model::Deal::new("d", "Boilers");
+        d.process = Some(crate::model::Process::Tender);
+        d.no_contact_until = Some("2026-12-15".parse().unwrap());
+        a.deals.push(d);
+        let an = crate::analysis::analyze_deal(
+            &a,
+            Some("d"),
+            &PullConfig::default(),
+            "2026-11-27".parse().unwrap(),
+        );
+        assert!(an.quiet.is_some() && an.next_best.is_empty());
+        let view = PullView::default();
+        let panels = Panels { view: &view, analysis: &an, account: &a, theme: Theme::with_color(false) };
+        let mut buf = Buffer::empty(Rect::new(0, 0, 100, 8));
+        (&panels).render(buf.area, &mut buf);
+        let text: String = (0..8)
+            .map(|y| (0..100).map(|x| buf[(x, y)].symbol().to_string()).collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains("No steps with the"), "{text}");
+        assert!(text.contains("2026-12-15"), "{text}");
+        let ru = crate::i18n::with_lang(crate::i18n::Lang::Ru, || {
+            let mut buf = Buffer::empty(Rect::new(0, 0, 100, 8));
+            (&panels).render(buf.area, &mut buf);
+            (0..8)
+                .map(|y| (0..100).map(|x| buf[(x, y)].symbol().to_string()).collect::<String>())
+                .collect::<String>()
+        });
+        let ru = ru.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(ru.contains("Никаких шагов") && ru.contains("15.12.2026"), "{ru}");
     }
 
     #[test]
