@@ -38,6 +38,8 @@ pub struct DealSummary {
     pub flags: usize,
     /// The best next step through its lens, in words, if there is one.
     pub next: Option<String>,
+    /// Why there is no next step when a tender's quiet period holds them back.
+    pub held: Option<String>,
     /// The people the deal gives roles of their own: "Ivan Petrov: Decider".
     pub own_roles: Vec<String>,
 }
@@ -57,7 +59,8 @@ impl DealSummary {
                 format!("{}: {words}", crate::text::inert(name))
             })
             .collect();
-        DealSummary { id: d.id.clone(), score: an.score, flags: an.red_flags.len(), next, own_roles }
+        let held = an.quiet.as_ref().map(|q| q.sentence());
+        DealSummary { id: d.id.clone(), score: an.score, flags: an.red_flags.len(), next, held, own_roles }
     }
 }
 

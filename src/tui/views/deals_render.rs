@@ -158,9 +158,10 @@ impl DealsWidget<'_> {
                 t!("deals-detail-own-roles", roles = s.own_roles.join("; "))
             };
             lines.push(Line::styled(fit(&roles, w), t.text()));
-            let next = match &s.next {
-                Some(step) => t!("deals-detail-next", step = step.clone()),
-                None => t!("deals-detail-no-next"),
+            let next = match (&s.next, &s.held) {
+                (Some(step), _) => t!("deals-detail-next", step = step.clone()),
+                (None, Some(why)) => why.clone(),
+                (None, None) => t!("deals-detail-no-next"),
             };
             lines.push(Line::styled(fit(&next, w), t.text()));
         }
