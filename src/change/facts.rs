@@ -79,6 +79,9 @@ pub fn render(a: &Account) -> String {
     if let Some(v) = text(&a.notes) {
         field(&mut out, "notes", &v);
     }
+    if let Some(m) = &a.margin {
+        field(&mut out, "margin", &m.to_string());
+    }
     let lists: Vec<(&String, &Vec<Value>)> =
         a.extra.iter().filter_map(|(k, v)| v.as_array().filter(|l| keyed(l)).map(|l| (k, l))).collect();
     for (k, v) in &a.extra {
@@ -175,7 +178,12 @@ pub fn render(a: &Account) -> String {
         }
     }
 
-    for (k, items) in lists {
+    // Deals and the plan read record by record, as lists this version does not know do.
+    let deals = serde_json::to_value(&a.deals).unwrap_or_default();
+    let plan = serde_json::to_value(&a.plan).unwrap_or_default();
+    let known = [("deals", deals.as_array()), ("plan", plan.as_array())];
+    let known = known.into_iter().filter_map(|(k, v)| v.filter(|v| !v.is_empty()).map(|v| (k, v)));
+    for (k, items) in known.chain(lists.iter().map(|(k, v)| (k.as_str(), *v))) {
         let mut title = words::field(k).into_owned();
         if let Some(first) = title.chars().next() {
             title.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());

@@ -85,7 +85,11 @@ impl DealsWidget<'_> {
         let cols = [
             col(t!("deals-col-deal"), 8, widest(&|d| d.name.clone()) + mark, 30, 0, false),
             col(t!("deals-col-stage"), 6, widest(&|d| d.stage().tr_str().into()), 16, 1, false),
-            col(t!("deals-col-value"), 6, widest(&|d| value_text(d, currency)), 18, 2, true),
+            // A sum cut short misleads: the value column keeps its whole width.
+            {
+                let need = widest(&|d| value_text(d, currency));
+                col(t!("deals-col-value"), need.clamp(6, 18), need, 18, 2, true)
+            },
             col(t!("deals-col-close"), 10, 10, 10, 4, false),
             col(t!("deals-col-competitors"), 8, widest(&|d| d.competitors.join(", ")), 30, 5, false),
             col(t!("deals-col-process"), 6, widest(&process_text), 28, 3, false),
