@@ -546,3 +546,23 @@ fn the_quiet_period_in_force_is_the_lens_deals_own_else_the_longest_of_the_open_
     assert!(quiet_period(&a, None, d("2026-12-09")).is_some());
     assert_eq!(quiet_period(&a, None, d("2026-12-10")), None);
 }
+
+#[test]
+fn show_lists_the_deals_with_their_own_roles_and_the_plan() {
+    let tmp = kama_data();
+    let text = out(&dmu(tmp.path(), &["show", "kama"]));
+    assert!(text.contains("\nDeals (3)\n"), "{text}");
+    assert!(
+        text.contains("  Boiler 4 replacement [d-boiler] (proposal, tender, 800,000 EUR, closes 2026-12-20, no contact until 2026-12-15, against Thermax)\n    Mia Grant: payer, decider\n"),
+        "{text}"
+    );
+    assert!(text.contains("\nAccount plan (4)\n"), "{text}");
+    assert!(text.contains("  Cut boiler downtime (cost reduction, agreed, Oleg Marsh, with Petr Novak, due 2027-03-31, 90,000 EUR)"), "{text}");
+    assert!(text.contains("margin 9%"), "{text}");
+    let ru = out(&dmu(tmp.path(), &["show", "kama", "--lang", "ru"]));
+    assert!(
+        ru.contains("\nСделки (3)\n") && ru.contains("закрытие 20.12.2026, без контактов до 15.12.2026"),
+        "{ru}"
+    );
+    assert!(ru.contains("\nПлан по клиенту (4)\n") && ru.contains("снижение затрат, согласована"), "{ru}");
+}

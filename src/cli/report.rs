@@ -69,7 +69,8 @@ pub(super) fn list_json(listed: &[Listed]) -> String {
     s
 }
 
-/// A summary of one account: header, team, people, links, follow-ups and demands.
+/// A summary of one account: header, team, people, links, follow-ups, demands, deals
+/// and the account plan.
 pub(super) fn show(path: &Path, a: &Account) -> String {
     let mut out = String::new();
     let name =
@@ -88,6 +89,9 @@ pub(super) fn show(path: &Path, a: &Account) -> String {
             "export-show-potential",
             amount = money(Some(a.potential_value()), a.currency.as_deref())
         ));
+    }
+    if let Some(m) = a.margin_value() {
+        facts.push(t!("export-show-margin", margin = crate::i18n::numbers::show(m)));
     }
     let _ = writeln!(out, "{}", facts.join(" · "));
     let _ =
@@ -156,6 +160,39 @@ pub(super) fn show(path: &Path, a: &Account) -> String {
             let granted = if d.granted { t!("export-show-granted") } else { t!("export-show-not-granted") };
             let date = crate::i18n::dates::show(d.date);
             let _ = writeln!(out, "  {date} {}: {} ({granted})", d.kind.tr_label(), inert(&d.text));
+        }
+    }
+    if !a.deals.is_empty() {
+        let _ = writeln!(out, "\n{}", t!("export-show-deals", n = a.deals.len()));
+        for d in &a.deals {
+            let mut facts = vec![d.stage().tr_word(), d.process().tr_word()];
+            if d.value.is_some() {
+                facts.push(money(Some(d.worth()), a.currency.as_deref()));
+            }
+            facts.extend(d.close.map(|c| t!("export-show-closes", date = c)));
+            facts.extend(d.no_contact_until.map(|c| t!("export-show-quiet", date = c)));
+            if !d.competitors.is_empty() {
+                let names: Vec<String> = d.competitors.iter().map(|c| inert(c).into_owned()).collect();
+                facts.push(t!("export-show-competitors", names = names.join(", ")));
+            }
+            let _ = writeln!(out, "  {} [{}] ({})", inert(&d.name), inert(&d.id), facts.join(", "));
+            for (id, roles) in &d.roles {
+                let roles: Vec<String> = roles.iter().map(|r| r.tr_word()).collect();
+                let _ = writeln!(out, "    {}: {}", name(id), roles.join(", "));
+            }
+        }
+    }
+    if !a.plan.is_empty() {
+        let _ = writeln!(out, "\n{}", t!("export-show-plan", n = a.plan.len()));
+        for x in &a.plan {
+            let mut facts = vec![x.kind().tr_word(), x.status().tr_word()];
+            facts.extend(x.owner.as_deref().map(member));
+            facts.extend(x.with.as_deref().map(|p| t!("export-show-with-person", name = name(p))));
+            facts.extend(x.due.map(|d| t!("export-show-due", date = d)));
+            if x.value.is_some() {
+                facts.push(money(Some(x.worth()), a.currency.as_deref()));
+            }
+            let _ = writeln!(out, "  {} ({})", inert(&x.text), facts.join(", "));
         }
     }
     out
