@@ -28,7 +28,7 @@ fn two_deals_typed_in_and_a_decider_given_through_the_lens_reach_the_file() {
     t.wait_for("Add deal");
     t.type_text("Spare parts");
     t.send(keys::ENTER);
-    t.wait_for("Deals: 2, 2 open");
+    t.wait_for("Deals (2, 2 open)");
     // The new deal is selected; the furnace is above it.
     t.send(keys::UP);
     t.send(" ");

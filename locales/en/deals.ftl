@@ -9,7 +9,10 @@ deals-keys-lens = deal lens
 deals-keys-clear-lens = lens off
 
 ## The table and the selected deal
-deals-title = Deals: { $n }, { $open } open
+deals-title = { $n ->
+    [0] Deals
+   *[other] Deals ({ $n }, { $open } open)
+}
 deals-title-lens = { $title } · lens: { $deal }
 deals-empty = No deals yet. Press { $key } to add one: each deal has its own decision-makers, drawn from the account's people.
 deals-col-deal = Deal

@@ -9,7 +9,13 @@ deals-keys-lens = линза сделки
 deals-keys-clear-lens = снять линзу
 
 ## The table and the selected deal
-deals-title = Сделки: { $n }, открытых: { $open }
+deals-title = { $n ->
+    [0] Сделки
+    [one] Сделки ({ $n }, открытых: { $open })
+    [few] Сделки ({ $n }, открытых: { $open })
+    [many] Сделки ({ $n }, открытых: { $open })
+   *[other] Сделки ({ $n }, открытых: { $open })
+}
 deals-title-lens = { $title } · линза: { $deal }
 deals-empty = Сделок пока нет. Нажмите { $key }, чтобы добавить: у каждой сделки своя группа принятия решений из людей клиента.
 deals-col-deal = Сделка
