@@ -8,8 +8,10 @@
 mod common;
 
 use common::doubles::{MemLibrary, app};
-use common::drive::{account, message, run, screen, typed};
+use common::drive::screen_text as text;
+use common::drive::{account, message, run, typed};
 use common::portfolio_fixture;
+use common::russian::with_cuts;
 use dmu::analysis::grid::Quadrant;
 use dmu::i18n::{Lang, with_lang};
 use dmu::model::{Account, HistoryEntry, Influence, Person, PlanItem, PlanKind, PlanStatus, Stance, Status};
@@ -339,32 +341,10 @@ fn views_nine_and_zero_are_bound_and_named() {
     );
 }
 
-/// The screen as text, without the test backend's notes on wide characters.
-fn text(app: &mut App, w: u16, h: u16) -> String {
-    let s = screen(app, w, h);
-    s.lines()
-        .map(|l| l.split(" Hidden by multi-width symbols").next().unwrap_or(""))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 fn snap(prefix: &str, name: &str, app: &mut App) {
     for (w, h) in [(80, 24), (160, 48)] {
         insta::assert_snapshot!(format!("{prefix}{name}_{w}x{h}"), text(app, w, h));
     }
-}
-
-/// The data's words as a narrow column shows them too: every start of a word
-/// (`bu…` of "buyers").
-fn with_cuts(data: &str) -> String {
-    let mut out = data.to_string();
-    for word in data.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 1) {
-        for (i, _) in word.char_indices().skip(1) {
-            out.push(' ');
-            out.push_str(&word[..i]);
-        }
-    }
-    out
 }
 
 fn states() -> Vec<(&'static str, App)> {

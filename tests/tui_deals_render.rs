@@ -7,8 +7,10 @@ mod common;
 
 use common::deals_fixture;
 use common::doubles::{MemLibrary, app};
-use common::drive::{run, screen};
+use common::drive::run;
+use common::drive::screen_text as text;
 use common::russian::english_words;
+use common::russian::with_cuts;
 use dmu::i18n::{Lang, with_lang};
 use dmu::model::{Account, Deal, DealStage, Process, Role};
 use dmu::tui::action::Action::*;
@@ -55,33 +57,6 @@ fn on(a: Account, view: AccountView, lens: Option<&str>) -> App {
     }
     run(&mut app, &[ShowView(view)]);
     app
-}
-
-/// The screen as text, without the test backend's notes on wide characters.
-fn text(app: &mut App, w: u16, h: u16) -> String {
-    let s = screen(app, w, h);
-    s.lines()
-        .map(|l| l.split(" Hidden by multi-width symbols").next().unwrap_or(""))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// The data's words as a screen may show them too: cut to fit a column (`Furn…`) and
-/// as our team's initials (`AB`), as the Russian screens test reads them.
-fn with_cuts(data: &str) -> String {
-    let mut out = data.to_string();
-    for word in data.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| w.len() > 2) {
-        for end in 2..word.len() {
-            out.push(' ');
-            out.push_str(&word[..end]);
-        }
-    }
-    for name in data.split('"').filter(|s| s.contains(' ') && s.len() < 40) {
-        let initials: String = name.split_whitespace().filter_map(|w| w.chars().next()).collect();
-        out.push(' ');
-        out.push_str(&initials);
-    }
-    out
 }
 
 fn snap(name: &str, app: &mut App) {

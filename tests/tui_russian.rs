@@ -8,9 +8,11 @@
 mod common;
 
 use common::doubles::{MemLibrary, app, demo, today};
-use common::drive::{run, screen};
+use common::drive::run;
+use common::drive::screen_text as text;
 use common::portfolio_fixture;
 use common::russian::english_words;
+use common::russian::with_cuts;
 use dmu::i18n::{Lang, with_lang};
 use dmu::tui::action::Action::*;
 use dmu::tui::app::App;
@@ -29,34 +31,6 @@ fn data() -> String {
         text.push_str(&e.path().display().to_string());
     }
     text + " /data/accounts /data/trash volga-pipe-works.json " + portfolio_fixture::BROKEN
-}
-
-/// The screen as text, without the test backend's notes on wide characters.
-fn text(app: &mut App, w: u16, h: u16) -> String {
-    let s = screen(app, w, h);
-    s.lines()
-        .map(|l| l.split(" Hidden by multi-width symbols").next().unwrap_or(""))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// The data's words as a screen may show them too: cut to fit a column (`Engin…`) and
-/// as our team's initials (`AB`).
-fn with_cuts(data: &str) -> String {
-    let mut out = data.to_string();
-    for word in data.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| w.len() > 2) {
-        for end in 2..word.len() {
-            out.push(' ');
-            out.push_str(&word[..end]);
-        }
-    }
-    let names = data.split('"').filter(|s| s.contains(' ') && s.len() < 40);
-    for name in names {
-        let initials: String = name.split_whitespace().filter_map(|w| w.chars().next()).collect();
-        out.push(' ');
-        out.push_str(&initials);
-    }
-    out
 }
 
 /// Snapshots `app` at both sizes.

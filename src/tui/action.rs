@@ -193,3 +193,20 @@ pub enum Action {
     /// Every view of the account: take the deal lens off, back to the whole account.
     ClearLens,
 }
+
+impl Action {
+    /// How far a move through a list goes: a row, a page of `page` rows, or to either
+    /// end (a distance clamped by the list); `None` for an action that moves nothing.
+    pub fn list_step(self, page: usize) -> Option<isize> {
+        let page = page.max(1) as isize;
+        Some(match self {
+            Action::Up => -1,
+            Action::Down => 1,
+            Action::PageUp => -page,
+            Action::PageDown => page,
+            Action::Top => isize::MIN / 2,
+            Action::Bottom => isize::MAX / 2,
+            _ => return None,
+        })
+    }
+}

@@ -36,3 +36,13 @@ pub fn screen(app: &mut App, w: u16, h: u16) -> String {
     t.draw(|f| f.render_widget(&*app, f.area())).unwrap();
     if w == 0 || h == 0 { String::new() } else { t.backend().to_string() }
 }
+
+/// [`screen`] without the test backend's notes on wide characters, line by line: the
+/// text a rep reads.
+pub fn screen_text(app: &mut App, w: u16, h: u16) -> String {
+    let s = screen(app, w, h);
+    s.lines()
+        .map(|l| l.split(" Hidden by multi-width symbols").next().unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join("\n")
+}

@@ -109,3 +109,21 @@ pub fn english_words(screen: &str, data: &str) -> Vec<String> {
 fn latin_words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !(c.is_ascii_alphanumeric())).filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
 }
+
+/// The data's words as a screen may show them too: cut to fit a column (`Engin…`) and
+/// as our team's initials (`AB`).
+pub fn with_cuts(data: &str) -> String {
+    let mut out = data.to_string();
+    for word in data.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| w.len() > 2) {
+        for end in 2..word.len() {
+            out.push(' ');
+            out.push_str(&word[..end]);
+        }
+    }
+    for name in data.split('"').filter(|s| s.contains(' ') && s.len() < 40) {
+        let initials: String = name.split_whitespace().filter_map(|w| w.chars().next()).collect();
+        out.push(' ');
+        out.push_str(&initials);
+    }
+    out
+}

@@ -44,16 +44,7 @@ impl MappingEditor {
 
     /// Moves the selection; `page` columns a page.
     pub fn move_by(&mut self, action: Action, page: usize) {
-        let page = page.max(1) as isize;
-        let delta = match action {
-            Action::Up => -1,
-            Action::Down => 1,
-            Action::PageUp => -page,
-            Action::PageDown => page,
-            Action::Top => isize::MIN / 2,
-            Action::Bottom => isize::MAX / 2,
-            _ => return,
-        };
+        let Some(delta) = action.list_step(page) else { return };
         self.selected = self.selected.saturating_add_signed(delta).min(self.fields.len().saturating_sub(1));
     }
 

@@ -138,15 +138,7 @@ impl Preview {
     pub fn move_by(&mut self, action: Action, body: ratatui::layout::Rect) {
         let inside = body.height.saturating_sub(2) as usize;
         let page = if self.show_rows { inside.saturating_sub(1) } else { inside }.max(1);
-        let delta = match action {
-            Action::Up => -1,
-            Action::Down => 1,
-            Action::PageUp => -(page as isize),
-            Action::PageDown => page as isize,
-            Action::Top => isize::MIN / 2,
-            Action::Bottom => isize::MAX / 2,
-            _ => return,
-        };
+        let Some(delta) = action.list_step(page) else { return };
         if self.show_rows {
             self.row = self.row.saturating_add_signed(delta).min(self.plan.rows.len().saturating_sub(1));
         } else {

@@ -307,16 +307,8 @@ impl AccountViewState for ChangesView {
     }
 
     fn handle(&mut self, cx: &ViewContext, action: Action) -> bool {
-        let page = self.areas(cx.body).list.height.max(1) as isize;
-        let delta = match action {
-            Action::Up => -1,
-            Action::Down => 1,
-            Action::PageUp => -page,
-            Action::PageDown => page,
-            Action::Top => isize::MIN / 2,
-            Action::Bottom => isize::MAX / 2,
-            _ => return false,
-        };
+        let page = self.areas(cx.body).list.height as usize;
+        let Some(delta) = action.list_step(page) else { return false };
         self.move_by(delta, cx.body);
         true
     }

@@ -163,15 +163,7 @@ impl AccountViewState for DealsView {
 
     fn handle(&mut self, cx: &ViewContext, action: Action) -> bool {
         let page = page_rows(layout(cx.body)[0]).max(1);
-        let delta = match action {
-            Action::Up => -1,
-            Action::Down => 1,
-            Action::PageUp => -(page as isize),
-            Action::PageDown => page as isize,
-            Action::Top => isize::MIN / 2,
-            Action::Bottom => isize::MAX / 2,
-            _ => return false,
-        };
+        let Some(delta) = action.list_step(page) else { return false };
         self.move_by(cx.base, delta, page);
         true
     }

@@ -295,17 +295,8 @@ impl AccountViewState for PlanView {
     }
 
     fn handle(&mut self, cx: &ViewContext, action: crate::tui::action::Action) -> bool {
-        use crate::tui::action::Action;
         let page = page_rows(cx.body);
-        let delta = match action {
-            Action::Up => -1,
-            Action::Down => 1,
-            Action::PageUp => -(page as isize),
-            Action::PageDown => page as isize,
-            Action::Top => isize::MIN / 2,
-            Action::Bottom => isize::MAX / 2,
-            _ => return false,
-        };
+        let Some(delta) = action.list_step(page) else { return false };
         self.move_by(cx.account, delta, page);
         true
     }
