@@ -321,3 +321,36 @@ fn a_click_selects_a_deal_and_the_wheel_moves_the_selection() {
     assert!(!mouse(&mut app, MouseEventKind::Down(MouseButton::Left), row + 5), "below the rows: nothing");
     assert_eq!(selected(&app), Some(1));
 }
+
+#[test]
+fn the_org_chart_influence_map_and_coverage_show_the_roles_of_the_deal_in_the_lens() {
+    let mut app = two_deals();
+    lens(&mut app, "Furnace");
+    let views = [AccountView::OrgChart, AccountView::Influence, AccountView::Coverage];
+    let through: Vec<String> = views
+        .iter()
+        .map(|v| {
+            run(&mut app, &[ShowView(*v)]);
+            screen(&mut app, 160, 48)
+        })
+        .collect();
+    run(&mut app, &[ClearLens]);
+    let whole: Vec<String> = views
+        .iter()
+        .map(|v| {
+            run(&mut app, &[ShowView(*v)]);
+            screen(&mut app, 160, 48)
+        })
+        .collect();
+    let [org, map, cover] = [0, 1, 2].map(|i| (through[i].as_str(), whole[i].as_str()));
+    // The org chart's badge: Ivan decides the furnace, and only influences otherwise.
+    assert!(org.0.contains("Ivan Petrov  Chief Engineer  D "), "{}", org.0);
+    assert!(org.1.contains("Ivan Petrov  Chief Engineer  I "), "{}", org.1);
+    // The influence map's stage columns.
+    assert!(map.0.contains("Influencers (0)") && map.0.contains("Deciders (2)"), "{}", map.0);
+    assert!(map.1.contains("Influencers (1)") && map.1.contains("Deciders (1)"), "{}", map.1);
+    // The coverage rows go by stage: Ivan among the deciders, after Gleb, through the lens.
+    let at = |s: &str, name: &str| s.find(name).unwrap();
+    assert!(at(cover.0, "Gleb Smirnov") < at(cover.0, "Ivan Petrov"), "{}", cover.0);
+    assert!(at(cover.1, "Ivan Petrov") < at(cover.1, "Gleb Smirnov"), "{}", cover.1);
+}
