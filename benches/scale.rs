@@ -102,6 +102,23 @@ fn main() -> ExitCode {
             screen.key(key)
         }),
     );
+    // The same keys through a deal lens: the account as the deal sees it is made again
+    // per committed edit (a copy of the account), never per move or frame.
+    let mut lens_big = (tui::Screen::open_through_deal(&big, AccountView::People), tui::Script::new());
+    let mut lens_small = (tui::Screen::open_through_deal(&small, AccountView::People), tui::Script::new());
+    scaling_row(
+        &mut bench,
+        "one keystroke through a deal lens, update + render, 10,000 people",
+        "100 people",
+        1.5,
+        Stat::P99,
+        2_000,
+        (&mut lens_big, &mut lens_small),
+        Some(|(screen, script): &mut (tui::Screen, tui::Script)| {
+            let key = script.next_key();
+            screen.key(key)
+        }),
+    );
     // The org chart's tree and rows, built once per change of the account.
     let (mut big_pair, mut medium_pair) = (open(&big_file), medium);
     scaling_row(

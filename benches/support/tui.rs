@@ -114,6 +114,22 @@ impl Screen {
         Screen { app, terminal }
     }
 
+    /// [`Screen::open`] with a deal added that gives the first person roles of their
+    /// own, and that deal in the lens: every view then shows the account through it.
+    pub fn open_through_deal(account: &Account, view: AccountView) -> Screen {
+        let mut a = account.clone();
+        let mut deal = dmu::model::Deal::new("d-bench", "Bench deal");
+        if let Some(p) = a.people.first() {
+            deal.roles.insert(p.id.clone(), vec![dmu::model::Role::Decider]);
+        }
+        a.deals.push(deal);
+        let mut screen = Screen::open(&a, view);
+        if let dmu::tui::app::Screen::Account(s) = &mut screen.app.screen {
+            s.session.set_lens(Some("d-bench".into()));
+        }
+        screen
+    }
+
     /// Draws one frame as the event loop does (render into the back buffer, diff,
     /// write the changes to the backend).
     pub fn draw(&mut self) {

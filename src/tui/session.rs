@@ -3,6 +3,7 @@
 //! [`Session::commit`] (or undo/redo), which applies a [`ChangeSet`], keeps its inverse and
 //! saves at once. No terminal code here.
 
+use super::lens::Fields;
 use crate::change::ChangeSet;
 use crate::change::history::{Stamp, recorded};
 use crate::model::{Account, Index, now_utc};
@@ -39,16 +40,18 @@ impl Change {
     }
 }
 
-/// What an edit touched: the change for the views, and whether the index still fits.
-type Touched = (Change, bool);
+/// What an edit touched: the change for the views, whether the index still fits, and
+/// which of the account's fields it changed (for the deal lens's copy).
+type Touched = (Change, bool, Fields);
 
 /// What a change set touches, read from its paths before it is applied (positions come
 /// from the index, which field edits keep): the change for the views, and whether the
 /// index (ids to positions, link ends) still fits, so an edit of one field costs no
 /// rebuild.
 fn touched(cs: &ChangeSet, index: &Index) -> Touched {
-    cs.iter().fold((Change::NoPeople, true), |(c, fits), ch| {
+    cs.iter().fold((Change::NoPeople, true, Fields::NONE), |(c, fits, fields), ch| {
         let seg = ch.path.segments();
+        let fields = fields.with(Fields::of(seg));
         let (c2, fits2) = match seg.first().map(String::as_str) {
             Some("people") if seg.len() > 2 => match index.person(&seg[1]) {
                 Some(i) => (Change::Person(i), true),
@@ -60,7 +63,7 @@ fn touched(cs: &ChangeSet, index: &Index) -> Touched {
             Some("links") => (Change::NoPeople, seg.len() > 2),
             _ => (Change::NoPeople, true),
         };
-        (c.then(c2), fits && fits2)
+        (c.then(c2), fits && fits2, fields)
     })
 }
 
@@ -412,7 +415,7 @@ impl Session {
             return 0;
         }
         step.edit = forward.invert();
-        self.changed((Change::NoPeople, true));
+        self.changed((Change::NoPeople, true, Fields::of(&["history".to_string()])));
         fix.len()
     }
 
@@ -474,7 +477,7 @@ impl Session {
         self.undo.clear();
         self.redo.clear();
         self.last_save = Ok(());
-        self.changed_without_save((Change::Any, false));
+        self.changed_without_save((Change::Any, false, Fields::ALL));
         Ok(())
     }
 
@@ -510,7 +513,7 @@ impl Session {
         self.save();
     }
 
-    fn changed_without_save(&mut self, (change, index_fits): Touched) {
+    fn changed_without_save(&mut self, (change, index_fits, fields): Touched) {
         if !index_fits {
             self.index = Index::new(&self.account);
         }
@@ -526,7 +529,7 @@ impl Session {
         }
         self.last_change = change;
         self.generation += 1;
-        self.lens.follow(&self.account, change);
+        self.lens.follow_edit(&self.account, change, fields);
         self.publish_recovery();
     }
 
