@@ -2,6 +2,7 @@
 
 mod account;
 mod date;
+mod deal;
 mod fast_hash;
 mod history;
 mod ids;
