@@ -3,7 +3,7 @@
 
 use super::account_view::ViewContext;
 use super::deals::{DealsView, layout, page_rows};
-use crate::i18n::{dates, numbers};
+use crate::i18n::dates;
 use crate::model::{Deal, DealStage};
 use crate::t;
 use crate::tui::action::Action;
@@ -30,12 +30,12 @@ fn key(action: Action) -> String {
     keymap::key_for(Mode::Deals, action).map(keymap::key_label).unwrap_or_default()
 }
 
-/// A deal's value in the account's currency (`1200000 EUR`), or nothing when unknown.
+/// A deal's value in the account's currency (`1,200,000 EUR`), or nothing when unknown.
 pub fn value_text(d: &Deal, currency: Option<&str>) -> String {
     match (d.value.as_ref(), currency) {
         (None, _) => String::new(),
-        (Some(_), Some(c)) => format!("{} {}", numbers::show(d.worth()), crate::text::inert(c)),
-        (Some(_), None) => numbers::show(d.worth()),
+        (Some(_), Some(c)) => format!("{} {}", super::portfolio::money(d.worth()), crate::text::inert(c)),
+        (Some(_), None) => super::portfolio::money(d.worth()),
     }
 }
 

@@ -73,7 +73,7 @@ impl Totals {
 
     /// The line under the table.
     pub fn line(&self) -> String {
-        let sum = |x: f64| crate::i18n::numbers::show(x);
+        let sum = super::portfolio::money;
         crate::t!(
             "plan-totals",
             planned = sum(self.planned.1),
@@ -134,11 +134,8 @@ impl PlanView {
                         (None, id) => id.unwrap_or_default().to_string(),
                     },
                     person,
-                    value: x
-                        .value
-                        .as_ref()
-                        .map(crate::tui::widgets::form_words::amount_text)
-                        .unwrap_or_default(),
+                    // As the portfolio writes sums: grouped, in whole units.
+                    value: x.value.as_ref().map(|_| super::portfolio::money(x.worth())).unwrap_or_default(),
                 }
             })
             .collect();
