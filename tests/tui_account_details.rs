@@ -1,4 +1,4 @@
-//! The account's own details (name, tier, currency, revenue, potential) edited from
+//! The account's own details (name, tier, currency, revenue, potential, margin) edited from
 //! any view with `A`: validated as typed, one undoable edit, saved at once.
 
 mod common;
@@ -56,4 +56,27 @@ fn a_currency_must_be_three_letters_and_is_stored_upper_case() {
     typed(&mut a, "chf");
     run(&mut a, &[Submit]);
     assert_eq!(account(&a).currency.as_deref(), Some("CHF"));
+}
+
+#[test]
+fn the_margin_takes_a_percentage_below_zero_too_and_refuses_one_beyond_100() {
+    let lib = MemLibrary::with_demo();
+    let disk = lib.disk.clone();
+    let mut a = app(lib);
+    // Name, industry, tier, currency, revenue, potential, notes, margin.
+    run(
+        &mut a,
+        &[Open, EditAccount, NextField, NextField, NextField, NextField, NextField, NextField, NextField],
+    );
+    typed(&mut a, "140");
+    run(&mut a, &[Submit]);
+    assert!(matches!(a.modal, Some(Modal::Record(_))), "140% is refused");
+    clear(&mut a);
+    typed(&mut a, "-4,5 %");
+    run(&mut a, &[Submit]);
+    assert!(a.modal.is_none(), "{}", message(&a));
+    assert_eq!(account(&a).margin_value(), Some(-4.5));
+    assert_eq!(disk.last().unwrap().margin_value(), Some(-4.5), "saved at once");
+    run(&mut a, &[Undo]);
+    assert_eq!(account(&a).margin, None);
 }
