@@ -361,33 +361,11 @@ fn the_portfolio_gives_margins_the_squeeze_the_revenue_at_risk_pipeline_and_plan
     // A hair less than five points below is not "well below".
     let mut near = accounts.clone();
     near[0].margin = serde_json::Number::from_f64(10.2);
-    let inputs: Vec<AccountInput<'_>> = near
-        .iter()
-        .map(|a| AccountInput {
-            slug: &a.id,
-            account: a,
-            score: Some(50),
-            flags: vec![],
-            deal_scores: vec![],
-        })
-        .collect();
-    let p = portfolio(&inputs, &PortfolioConfig::default(), d(TODAY), None);
-    assert!(p.flags.iter().all(|f| f.code != PortfolioFlagCode::MarginSqueeze), "{:#?}", p.flags);
+    assert!(!squeezed_any(&near), "10.2% against 15% is not five points below");
     // Without rising demands a low margin alone is not the danger flagged.
     let mut calm = accounts.clone();
     calm[0].demands.clear();
-    let inputs: Vec<AccountInput<'_>> = calm
-        .iter()
-        .map(|a| AccountInput {
-            slug: &a.id,
-            account: a,
-            score: Some(50),
-            flags: vec![],
-            deal_scores: vec![],
-        })
-        .collect();
-    let p = portfolio(&inputs, &PortfolioConfig::default(), d(TODAY), None);
-    assert!(p.flags.iter().all(|f| f.code != PortfolioFlagCode::MarginSqueeze), "{:#?}", p.flags);
+    assert!(!squeezed_any(&calm), "a low margin without rising demands");
 }
 
 #[test]
@@ -565,4 +543,21 @@ fn show_lists_the_deals_with_their_own_roles_and_the_plan() {
         "{ru}"
     );
     assert!(ru.contains("\nПлан по клиенту (4)\n") && ru.contains("снижение затрат, согласована"), "{ru}");
+}
+
+/// Whether the portfolio of `accounts` (each scored 50, without flags) flags any
+/// account's margin as squeezed.
+fn squeezed_any(accounts: &[Account]) -> bool {
+    let inputs: Vec<AccountInput<'_>> = accounts
+        .iter()
+        .map(|a| AccountInput {
+            slug: &a.id,
+            account: a,
+            score: Some(50),
+            flags: vec![],
+            deal_scores: vec![],
+        })
+        .collect();
+    let p = portfolio(&inputs, &PortfolioConfig::default(), d(TODAY), None);
+    p.flags.iter().any(|f| f.code == PortfolioFlagCode::MarginSqueeze)
 }
